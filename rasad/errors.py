@@ -1,0 +1,35 @@
+"""The one exception tree of rasad.
+
+    RasadError            base of everything rasad raises on purpose
+    ├── InputError        a document could not be read (binary, undecodable, malformed JSONL, ...)
+    ├── DataError         a knowledge-base or lexicon file is invalid (names file, key and fix)
+    └── StoreError        the event database cannot be opened, migrated or written
+
+The library never prints or exits; the CLI turns these into one-line messages.
+"""
+
+from __future__ import annotations
+
+
+class RasadError(Exception):
+    """Base class of all errors rasad raises on purpose."""
+
+
+class InputError(RasadError):
+    """A document (file, line, record) could not be read.
+
+    ``source`` names the input (path, path:line, or URL) so that a batch can report it and go on.
+    """
+
+    def __init__(self, source: str, message: str):
+        self.source = source
+        self.message = message
+        super().__init__(f"{source}: {message}")
+
+
+class DataError(RasadError):
+    """A data file (knowledge base, lexicon) is invalid."""
+
+
+class StoreError(RasadError):
+    """The event store cannot be opened, migrated or written."""

@@ -1,0 +1,162 @@
+"""One canonical matching form for Persian, Arabic and English text, with a map back to the original.
+
+Every stage after reading works on ``normalise(text).text``; every span it finds is reported to users
+through ``Normalised.to_original`` so that it points into the text as it was read.
+
+What the canonical form does:
+
+- Arabic letter variants become one letter: ي ى ئ → ی, ك → ک, ة ۀ → ه, أ إ آ ٱ → ا, ؤ → و;
+  a standalone hamza ء is dropped («امضاء» = «امضا»).
+- Persian (۰-۹) and Arabic-Indic (٠-٩) digits become ASCII digits.
+- Tatweel and diacritics (harakat, superscript alef, hamza marks) are removed.
+- Zero-width non-joiner, zero-width joiner, bidi marks and BOM are removed, so «همکاری‌های» and the
+  ZWNJ-less «همکاریهای» are one form; every other space (no-break, thin, ideographic, tab) becomes an
+  ordinary space, and runs of spaces collapse to one. Newlines are kept: they separate lines.
+- Split Persian affixes are joined: «می شود» / «می‌شود» → «میشود», «همکاری ها» → «همکاریها».
+- Latin letters are lower-cased and lose their accents («Erdoğan» = «erdogan»); compatibility forms
+  (Arabic presentation forms, ligatures, full-width letters) are expanded by NFKD.
+
+The mapping is many-to-one and order-preserving: ``offsets[i]`` is the index in the original text of the
+character that produced normalised character ``i``; ``offsets[len(text)]`` is ``len(original)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+
+__all__ = ["Normalised", "normalise", "fold"]
+
+# One-to-one replacements (same length, so offsets are unchanged).
+_ONE_TO_ONE = {
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ې": "ی", "ۍ": "ی", "ے": "ی",
+    "ك": "ک", "ڪ": "ک",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ۃ": "ه",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ؤ": "و",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ",
+    "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u2009": " ",
+    "\u200a": " ", "\u3000": " ", "\t": " ", "\x0b": " ", "\x0c": " ", "\u1680": " ", "\u205f": " ",
+    "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u2033": '"',
+}
+_TABLE = str.maketrans(_ONE_TO_ONE)
+
+# Characters removed outright: tatweel, Arabic diacritics and Quranic marks, superscript alef,
+# standalone hamza, zero-width characters, bidi controls, and a CR before LF.
+_MARKS = "\u0300-\u036f\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
+_DROP_CHARS_RE = re.compile(
+    f"[{_MARKS}\u0621\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2060\ufeff\u00ad]+|\r(?=\n)"
+)
+# After the table has turned every space into ' ': a run keeps one space, none at a line's ends.
+_DROP_SPACES_RE = re.compile(" +(?= )| +(?=\n)|(?<=\n) +")
+# Persian split affixes: the space between them and their word goes.
+_PREFIXES = "|".join(f"(?<=\\Wمی)|(?<=^می)|(?<=\\Wنمی)|(?<=^نمی)".split("|"))
+_SUFFIXES = "ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|ترین"
+_JOIN_RE = re.compile(
+    rf"(?:{_PREFIXES}) (?=[\u0620-\u064a\u066e-\u06d3])"
+    rf"|(?<=[\u0620-\u064a\u066e-\u06d3]) (?=(?:{_SUFFIXES})(?![\w]))"
+)
+# Characters NFKD changes (accented Latin, presentation forms, ligatures, full-width, ...): rare in
+# fa/ar news, so the slower expanding path runs only when one is present.
+_NEEDS_NFKD = re.compile(
+    "[\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufdff\ufe70-\ufefe\uff00-\uffef\u2070-\u209f"
+    "\u2150-\u218f\u2460-\u24ff]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """A normalised text and, for each of its characters, the offset of its source character."""
+
+    text: str
+    offsets: array  # array('l') of len(text) + 1 original offsets; the last is len(original)
+    original: str
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalised span ``[start, end)`` to the original span that produced it.
+
+        The original span covers every source character of the matched characters, plus the
+        diacritics and tatweel that were dropped inside or right after it."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside normalised text of length {len(self.text)}")
+        if start == end:
+            return self.offsets[start], self.offsets[start]
+        o_start, o_end, limit = self.offsets[start], self.offsets[end - 1] + 1, self.offsets[end]
+        while o_end < limit and _IS_MARK(self.original[o_end]):
+            o_end += 1
+        return o_start, o_end
+
+
+_IS_MARK = re.compile(f"[{_MARKS}]").match
+
+
+def normalise(text: str) -> Normalised:
+    """Return the canonical matching form of ``text`` with its offset map (see module docstring)."""
+    if _NEEDS_NFKD.search(text):
+        s, base = _expand_compat(text)
+    else:
+        s, base = text, None
+    low = s.lower()
+    if len(low) != len(s):  # e.g. 'İ' lower-cases to two characters
+        low, base = _lower_per_char(s, base)
+    s, base = _delete(low, base, _DROP_CHARS_RE)
+    s = s.translate(_TABLE)
+    s, base = _delete(s, base, _DROP_SPACES_RE)
+    s, base = _delete(s, base, _JOIN_RE)
+    if base is None:
+        base = array("l", range(len(text) + 1))
+    return Normalised(s, base, text)
+
+
+def fold(text: str) -> str:
+    """The normalised text alone, for terms and queries that need no offsets."""
+    return normalise(text).text
+
+
+def _delete(s: str, base: array | None, pattern: re.Pattern) -> tuple[str, array | None]:
+    """Remove every match of ``pattern`` from ``s``, carrying the offset map along."""
+    parts: list[str] = []
+    keep = array("l")
+    pos = 0
+    for m in pattern.finditer(s):
+        a, b = m.span()
+        if a > pos:
+            parts.append(s[pos:a])
+            keep.extend(base[pos:a] if base is not None else range(pos, a))
+        pos = b
+    if pos == 0 and not parts:
+        return s, base
+    parts.append(s[pos:])
+    keep.extend(base[pos:] if base is not None else range(pos, len(s) + 1))
+    return "".join(parts), keep
+
+
+def _expand_compat(text: str) -> tuple[str, array]:
+    """NFKD-expand accented and compatibility characters one by one, recording where each output char came from."""
+    out: list[str] = []
+    base = array("l")
+    for i, ch in enumerate(text):
+        rep = unicodedata.normalize("NFKD", ch) if _NEEDS_NFKD.match(ch) else ch
+        out.append(rep)
+        base.extend([i] * len(rep))
+    base.append(len(text))
+    return "".join(out), base
+
+
+def _lower_per_char(s: str, base: array | None) -> tuple[str, array]:
+    """Lower-case character by character when ``str.lower`` changes the length."""
+    out: list[str] = []
+    new = array("l")
+    for i, ch in enumerate(s):
+        rep = ch.lower()
+        out.append(rep)
+        new.extend([base[i] if base is not None else i] * len(rep))
+    new.append(base[len(s)] if base is not None else len(s))
+    return "".join(out), new
