@@ -154,6 +154,7 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    _lower: str | None = field(default=None, repr=False)
 
     @property
     def ntext(self) -> str:
@@ -161,6 +162,13 @@ class Document:
         if self.norm is None:
             self.norm = normalise(self.text)
         return self.norm.text
+
+    @property
+    def ltext(self) -> str:
+        """The normalised text lower-cased: same length and offsets as ``ntext``, for matching."""
+        if self._lower is None:
+            self._lower = self.ntext.lower()
+        return self._lower
 
     @property
     def published_date(self) -> date | None:

@@ -13,8 +13,10 @@ What the canonical form does:
   ZWNJ-less «همکاریهای» are one form; every other space (no-break, thin, ideographic, tab) becomes an
   ordinary space, and runs of spaces collapse to one. Newlines are kept: they separate lines.
 - Split Persian affixes are joined: «می شود» / «می‌شود» → «میشود», «همکاری ها» → «همکاریها».
-- Latin letters are lower-cased and lose their accents («Erdoğan» = «erdogan»); compatibility forms
-  (Arabic presentation forms, ligatures, full-width letters) are expanded by NFKD.
+- Latin letters lose their accents («Erdoğan» = «Erdogan»); compatibility forms (Arabic presentation
+  forms, ligatures, full-width letters) are expanded by NFKD. Latin case is kept, because English
+  names and sentence starts need it; ``str.lower()`` of a normalised text never changes its length,
+  so matchers run on ``normalised.lower()`` with the same offsets. ``fold`` lower-cases.
 
 The mapping is many-to-one and order-preserving: ``offsets[i]`` is the index in the original text of the
 character that produced normalised character ``i``; ``offsets[len(text)]`` is ``len(original)``.
@@ -55,7 +57,7 @@ _DROP_CHARS_RE = re.compile(
     f"[{_MARKS}\u0621\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2060\ufeff\u00ad]+|\r(?=\n)"
 )
 # After the table has turned every space into ' ': a run keeps one space, none at a line's ends.
-_DROP_SPACES_RE = re.compile(" +(?= )| +(?=\n)|(?<=\n) +")
+_DROP_SPACES_RE = re.compile("(?<=\n) +| +(?=\n)| +(?= )")
 # Persian split affixes: the space between them and their word goes.
 _PREFIXES = "|".join(f"(?<=\\Wمی)|(?<=^می)|(?<=\\Wنمی)|(?<=^نمی)".split("|"))
 _SUFFIXES = "ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|ترین"
@@ -103,10 +105,9 @@ def normalise(text: str) -> Normalised:
         s, base = _expand_compat(text)
     else:
         s, base = text, None
-    low = s.lower()
-    if len(low) != len(s):  # e.g. 'İ' lower-cases to two characters
-        low, base = _lower_per_char(s, base)
-    s, base = _delete(low, base, _DROP_CHARS_RE)
+    if len(s.lower()) != len(s):  # e.g. 'İ' lower-cases to two characters: expand it now
+        s, base = _lower_expanding(s, base)
+    s, base = _delete(s, base, _DROP_CHARS_RE)
     s = s.translate(_TABLE)
     s, base = _delete(s, base, _DROP_SPACES_RE)
     s, base = _delete(s, base, _JOIN_RE)
@@ -116,8 +117,8 @@ def normalise(text: str) -> Normalised:
 
 
 def fold(text: str) -> str:
-    """The normalised text alone, for terms and queries that need no offsets."""
-    return normalise(text).text
+    """The lower-cased normalised text alone, for terms and queries that need no offsets."""
+    return normalise(text).text.lower()
 
 
 def _delete(s: str, base: array | None, pattern: re.Pattern) -> tuple[str, array | None]:
@@ -150,12 +151,12 @@ def _expand_compat(text: str) -> tuple[str, array]:
     return "".join(out), base
 
 
-def _lower_per_char(s: str, base: array | None) -> tuple[str, array]:
-    """Lower-case character by character when ``str.lower`` changes the length."""
+def _lower_expanding(s: str, base: array | None) -> tuple[str, array]:
+    """Replace the characters whose lower case is longer (e.g. 'İ') by that lower case."""
     out: list[str] = []
     new = array("l")
     for i, ch in enumerate(s):
-        rep = ch.lower()
+        rep = ch.lower() if len(ch.lower()) != 1 else ch
         out.append(rep)
         new.extend([base[i] if base is not None else i] * len(rep))
     new.append(base[len(s)] if base is not None else len(s))

@@ -1,0 +1,22 @@
+"""The ``rasad`` command line: one group, one module per family of commands."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from .extract import demo, extract
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rasad")
+def main() -> None:
+    """rasad: event data on defense diplomacy from Persian, Arabic and English news.
+
+    Reads articles, finds who met whom, when, where and what they signed, each fact tied to
+    the sentence it came from.
+    """
+
+
+main.add_command(extract)
+main.add_command(demo)

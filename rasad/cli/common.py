@@ -1,0 +1,57 @@
+"""What the commands share: reading inputs with one-line errors, progress bars, JSON output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+import click
+from tqdm import tqdm
+
+from ..document import Document
+from ..errors import InputError, RasadError
+from ..readers import read_paths
+
+
+class Failures:
+    """Counts inputs that failed; each failure is reported on stderr as one line."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def report(self, err: RasadError) -> None:
+        self.count += 1
+        click.echo(f"rasad: error: {err}", err=True)
+
+
+def iter_documents(paths: Iterable[str], failures: Failures, *, max_bytes: int,
+                   progress: bool | None = None, desc: str = "reading") -> Iterator[Document]:
+    """Documents from ``paths``; unreadable inputs are reported and skipped.
+
+    A progress bar is drawn on stderr when it is a terminal (or when ``progress`` is True)."""
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(desc=desc, unit=" docs", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    try:
+        for item in read_paths(paths, max_bytes=max_bytes):
+            if isinstance(item, InputError):
+                failures.report(item)
+                continue
+            bar.update(1)
+            yield item
+    finally:
+        bar.close()
+
+
+def write_json_line(out: IO[str], record: dict[str, Any]) -> None:
+    out.write(json.dumps(record, ensure_ascii=False, default=str))
+    out.write("\n")
+
+
+max_size_option = click.option(
+    "--max-size", "max_mb", type=click.FloatRange(min=0.001), default=10.0, show_default=True,
+    help="Largest document to read, in MB; larger ones are reported and skipped.")
+progress_option = click.option(
+    "--progress/--no-progress", default=None,
+    help="Show a progress bar (default: only when stderr is a terminal).")

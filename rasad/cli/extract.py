@@ -1,0 +1,43 @@
+"""``rasad extract``: documents in, one JSON record per document out."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+
+import click
+
+from ..pipeline import process
+from .common import Failures, iter_documents, max_size_option, progress_option, write_json_line
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write the JSONL records here instead of stdout.")
+@max_size_option
+@progress_option
+def extract(paths: tuple[str, ...], output, max_mb: float, progress: bool | None) -> None:
+    """Extract events from PATHS: JSONL, text, HTML, WARC files or folders of them ('-' for stdin).
+
+    Writes one JSON object per document (id, lang, title, published, url, events). Inputs that
+    cannot be read are reported on stderr, one line each; the exit status is 1 if any failed.
+    """
+    failures = Failures()
+    for doc in iter_documents(paths, failures, max_bytes=int(max_mb * 1048576), progress=progress,
+                              desc="extracting"):
+        write_json_line(output, process(doc).to_record())
+    output.flush()
+    if failures.count:
+        click.echo(f"rasad: {failures.count} input(s) failed", err=True)
+        sys.exit(1)
+
+
+@click.command()
+def demo() -> None:
+    """Run rasad on its bundled sample articles and print the events found."""
+    samples = resources.files("rasad").joinpath("samples")
+    failures = Failures()
+    out = click.get_text_stream("stdout")
+    for doc in iter_documents([str(samples)], failures, max_bytes=10 * 1048576):
+        write_json_line(out, process(doc).to_record())

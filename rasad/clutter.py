@@ -1,0 +1,67 @@
+"""Mark page furniture (menus, share buttons, comment forms, agency codes, CAPTCHAs) line by line.
+
+Nothing is deleted: the stage records the spans of clutter lines in ``doc.clutter`` (normalised
+offsets) and later stages skip them. The phrases live in ``data/lexicons/clutter.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .document import Document, Span
+from .lexicons import load_lexicon
+from .normalise import fold
+
+__all__ = ["clutter_stage", "is_clutter_line"]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lines: frozenset[str]
+    starts: tuple[str, ...]
+    patterns: tuple[re.Pattern, ...]
+    max_words: int
+
+
+@cache
+def _rules() -> _Rules:
+    lex = load_lexicon("clutter")
+    lines: set[str] = set()
+    starts: list[str] = []
+    patterns: list[re.Pattern] = []
+    for lang in ("fa", "ar", "en", "any"):
+        section = lex.get(lang, {})
+        lines.update(fold(x).strip() for x in section.get("lines", []))
+        starts.extend(fold(x).strip() for x in section.get("starts", []))
+        patterns.extend(re.compile(p, re.I) for p in section.get("patterns", []))
+    return _Rules(frozenset(lines), tuple(starts), tuple(patterns), int(lex.get("max_words", 12)))
+
+
+def is_clutter_line(line: str) -> bool:
+    """True when the normalised ``line`` is page furniture rather than article text."""
+    rules = _rules()
+    s = line.strip().lower()
+    if not s:
+        return False
+    if s.rstrip(":：/|-. ").strip() in rules.lines:
+        return True
+    if any(p.match(s) for p in rules.patterns):
+        return True
+    return s.startswith(rules.starts) and len(s.split()) <= rules.max_words
+
+
+def clutter_stage(doc: Document) -> Document:
+    """Record clutter lines in ``doc.clutter`` and non-empty article lines in ``doc.paragraphs``."""
+    text = doc.ntext
+    pos = 0
+    clutter: list[Span] = []
+    paragraphs: list[Span] = []
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            (clutter if is_clutter_line(line) else paragraphs).append(Span(pos, end))
+        pos = end + 1
+    doc.clutter, doc.paragraphs = clutter, paragraphs
+    return doc

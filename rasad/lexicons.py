@@ -1,0 +1,30 @@
+"""Load rasad's bundled lexicons (TOML files in ``rasad/data/lexicons``), once per process."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .errors import DataError
+
+__all__ = ["load_lexicon", "data_path"]
+
+
+def data_path(*parts: str):
+    """A path inside the package's ``data`` folder."""
+    return resources.files("rasad").joinpath("data", *parts)
+
+
+@cache
+def load_lexicon(name: str) -> dict[str, Any]:
+    """The parsed TOML lexicon ``rasad/data/lexicons/<name>.toml``; ``DataError`` names a broken file."""
+    path = data_path("lexicons", f"{name}.toml")
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise DataError(f"lexicon {name!r} not found at {path}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise DataError(f"{path}: invalid TOML: {e}") from None

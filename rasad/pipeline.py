@@ -1,0 +1,82 @@
+"""The pipeline: named stages over one ``Document``, each declaring what it needs and what it adds.
+
+    read → normalise → clutter → language → sentences → mentions → dates → events
+
+Building a ``Pipeline`` checks that every stage's requirements are assigned by an earlier stage, so a
+reordered or custom pipeline fails at construction, not halfway through a batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .document import Document
+from .errors import RasadError
+from .normalise import normalise
+
+__all__ = ["Stage", "Pipeline", "default_pipeline", "process"]
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A named step ``Document -> Document`` with the fields it reads and writes."""
+
+    name: str
+    func: Callable[[Document], Document]
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+class Pipeline:
+    """An ordered, checked sequence of stages."""
+
+    def __init__(self, stages: Sequence[Stage]):
+        available = {"text", "id", "published", "url", "title", "site", "source", "meta"}
+        for stage in stages:
+            missing = [r for r in stage.requires if r not in available]
+            if missing:
+                raise RasadError(f"pipeline stage {stage.name!r} needs {', '.join(missing)}, "
+                                 "which no earlier stage assigns")
+            available.update(stage.assigns)
+        self.stages = tuple(stages)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            doc = stage.func(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self(doc)
+
+
+def _normalise_stage(doc: Document) -> Document:
+    doc.norm = normalise(doc.text)
+    return doc
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The standard rasad pipeline (built once per process)."""
+    from .clutter import clutter_stage
+    from .language import language_stage
+    from .sentences import sentences_stage
+
+    stages = [
+        Stage("normalise", _normalise_stage, ("text",), ("norm",)),
+        Stage("clutter", clutter_stage, ("norm",), ("clutter", "paragraphs")),
+        Stage("language", language_stage, ("norm", "paragraphs"), ("lang",)),
+        Stage("sentences", sentences_stage, ("norm", "paragraphs"), ("sentences",)),
+    ]
+    return Pipeline(stages)
+
+
+def process(doc: Document, pipeline: Pipeline | None = None) -> Document:
+    """Run ``doc`` through ``pipeline`` (the default one when None)."""
+    return (pipeline or default_pipeline())(doc)

@@ -1,0 +1,234 @@
+"""Read documents from files, folders and stdin: JSONL, plain text, HTML, WARC.
+
+``read_paths`` yields a ``Document`` per document and an ``InputError`` per input that could not be read,
+so a batch reports the bad input and goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..document import Document
+from ..errors import InputError
+from .encoding import decode
+from .html import declared_charset, extract_html, looks_like_html
+from .warc import iter_warc
+
+__all__ = ["read_paths", "read_path", "read_bytes", "document_from_record", "DEFAULT_MAX_BYTES"]
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # one document; a larger one is refused with a clear message
+
+_JSONL = {".jsonl", ".ndjson", ".json"}
+_WARC = {".warc", ".arc"}
+_HTML = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
+_SKIP_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """Read every path (``-`` is stdin); folders are walked recursively in sorted order."""
+    for p in paths:
+        if p == "-":
+            yield from read_stream(sys.stdin.buffer, "<stdin>", max_bytes=max_bytes)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for file in sorted(f for f in path.rglob("*") if f.is_file()):
+                if file.name in _SKIP_NAMES or any(part.startswith(".") for part in file.relative_to(path).parts):
+                    continue
+                rel = file.relative_to(path).with_suffix("").as_posix()
+                if file.name.endswith(".warc.gz"):
+                    rel = rel[: -len(".warc")]
+                yield from read_path(file, doc_id=rel, max_bytes=max_bytes)
+        elif path.exists():
+            yield from read_path(path, max_bytes=max_bytes)
+        else:
+            yield InputError(p, "no such file or folder")
+
+
+def read_path(path: Path, *, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """Read one file; its format comes from its extension, else from its first bytes."""
+    source = str(path)
+    name = path.name.lower()
+    try:
+        if name.endswith((".warc.gz", ".arc.gz")) or path.suffix.lower() in _WARC:
+            with open(path, "rb") as f:
+                yield from _read_warc(f, source, max_bytes)
+            return
+        if path.suffix.lower() in _JSONL:
+            with open(path, "rb") as f:
+                yield from _read_jsonl(f, source, max_bytes)
+            return
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield InputError(source, _too_large(size, max_bytes))
+            return
+        data = path.read_bytes()
+    except OSError as e:
+        yield InputError(source, f"cannot read: {e.strerror or e}")
+        return
+    kind = _kind_from_suffix(path.suffix.lower())
+    default_id = doc_id if doc_id is not None else (path.name[: -len(".gz")] if name.endswith(".gz") else path.stem)
+    yield from read_bytes(data, source, doc_id=default_id, kind=kind, max_bytes=max_bytes)
+
+
+def read_stream(stream: BinaryIO, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """Read stdin or any binary stream: JSONL, WARC, HTML or plain text, sniffed from the content."""
+    head = stream.read(8)
+    rest = io.BufferedReader(_Prepend(head, stream))
+    if head.startswith(b"WARC/") or head.startswith(b"\x1f\x8b"):
+        yield from _read_warc(rest, source, max_bytes)
+    elif head.lstrip()[:1] == b"{":
+        yield from _read_jsonl(rest, source, max_bytes)
+    else:
+        data = rest.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            yield InputError(source, _too_large(len(data), max_bytes))
+            return
+        yield from read_bytes(data, source, doc_id=None, kind=None, max_bytes=max_bytes)
+
+
+def read_bytes(data: bytes, source: str, *, doc_id: str | None = None, kind: str | None = None,
+               url: str | None = None, published: str | None = None, declared: str | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """One document from bytes: ``kind`` is "html", "text" or None (sniffed)."""
+    if len(data) > max_bytes:
+        yield InputError(source, _too_large(len(data), max_bytes))
+        return
+    if not data.strip():
+        yield InputError(source, "empty document")
+        return
+    try:
+        text = decode(data, source, declared or (declared_charset(data) if kind != "text" else None))
+    except InputError as e:
+        yield e
+        return
+    if kind is None:
+        kind = "html" if looks_like_html(text) else "text"
+    doc_id = doc_id or _derived_id(url, text)
+    if kind == "html":
+        try:
+            page = extract_html(text, source, url)
+        except InputError as e:
+            yield e
+            return
+        yield Document(id=doc_id, text=page["text"], published=_iso_day(page["published"]) or published,
+                       url=page["url"] or url, title=page["title"], site=page["site"], source=source,
+                       meta={"format": "html"})
+    else:
+        if not text.strip():
+            yield InputError(source, "empty document")
+            return
+        yield Document(id=doc_id, text=text, url=url, published=published, source=source,
+                       meta={"format": "text"})
+
+
+def document_from_record(rec: Any, source: str) -> Document:
+    """A ``Document`` from one JSONL record ``{"id", "text", "published"?, "url"?, "title"?, "lang"?}``."""
+    if not isinstance(rec, dict):
+        raise InputError(source, f"expected a JSON object, got {type(rec).__name__}")
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise InputError(source, 'record has no "text" string')
+    if not text.strip():
+        raise InputError(source, "empty document")
+    for key in ("id", "published", "url", "title", "lang", "site"):
+        if rec.get(key) is not None and not isinstance(rec[key], (str, int)):
+            raise InputError(source, f'"{key}" must be a string, got {type(rec[key]).__name__}')
+    lang = rec.get("lang")
+    if lang is not None and lang not in ("fa", "ar", "en"):
+        raise InputError(source, f'"lang" must be fa, ar or en, got {lang!r}')
+    doc_id = str(rec["id"]) if rec.get("id") is not None else _derived_id(rec.get("url"), text)
+    meta = {k: v for k, v in rec.items() if k not in ("id", "text", "published", "url", "title", "lang", "site")}
+    meta["format"] = "jsonl"
+    return Document(id=doc_id, text=text, published=_iso_day(rec.get("published")), url=rec.get("url"),
+                    title=rec.get("title"), site=rec.get("site"), lang=lang, source=source, meta=meta)
+
+
+def _read_jsonl(f: BinaryIO, source: str, max_bytes: int) -> Iterator[Document | InputError]:
+    for lineno, raw in enumerate(f, 1):
+        where = f"{source}:{lineno}"
+        if len(raw) > max_bytes:
+            yield InputError(where, _too_large(len(raw), max_bytes))
+            continue
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            rec = json.loads(line)
+            yield document_from_record(rec, where)
+        except UnicodeDecodeError as e:
+            yield InputError(where, f"not UTF-8 (byte {e.start}); JSONL must be UTF-8")
+        except json.JSONDecodeError as e:
+            yield InputError(where, f"invalid JSON: {e.msg} at column {e.colno}")
+        except InputError as e:
+            yield e
+
+
+def _read_warc(f: BinaryIO, source: str, max_bytes: int) -> Iterator[Document | InputError]:
+    count = 0
+    for rec in iter_warc(f, source):
+        if isinstance(rec, InputError):
+            yield rec
+            continue
+        count += 1
+        kind = "text" if rec["content_type"] == "text/plain" else "html"
+        doc_id = _derived_id(rec["url"], None) if rec["url"] else f"{Path(source).name}#{count}"
+        yield from read_bytes(rec["payload"], rec["source"], doc_id=doc_id, kind=kind, url=rec["url"],
+                              published=None, declared=rec["charset"], max_bytes=max_bytes)
+
+
+def _kind_from_suffix(suffix: str) -> str | None:
+    if suffix in _HTML:
+        return "html"
+    if suffix in (".txt", ".text", ".md"):
+        return "text"
+    return None
+
+
+def _derived_id(url: str | None, text: str | None) -> str:
+    """A stable id from the URL when there is one, else from the content."""
+    basis = url if url else (text or "")
+    prefix = "url" if url else "sha1"
+    return f"{prefix}-{hashlib.sha1(basis.encode('utf-8')).hexdigest()[:16]}"
+
+
+def _iso_day(value: Any) -> str | None:
+    """``YYYY-MM-DD`` from an ISO date or timestamp string; None for anything else."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    day = value[:10]
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return None
+    return day
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"document too large ({size / 1048576:.1f} MB > {limit / 1048576:.0f} MB limit; raise it with --max-size)"
+
+
+class _Prepend(io.RawIOBase):
+    """A raw stream that returns ``head`` before the rest of ``stream`` (for sniffing stdin)."""
+
+    def __init__(self, head: bytes, stream: BinaryIO):
+        self._head, self._stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(b), len(self._head))
+            b[:n], self._head = self._head[:n], self._head[n:]
+            return n
+        data = self._stream.read(len(b))
+        b[: len(data)] = data
+        return len(data)

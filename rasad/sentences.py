@@ -1,0 +1,67 @@
+"""Sentence splitting for Persian, Arabic and English, on the normalised text, within paragraphs.
+
+A sentence ends at ``.``, ``!``, ``?``, ``؟`` or an ellipsis followed by a space (or a closing quote or
+bracket, then a space) and the next character is not lower-case Latin. It does not end after English
+abbreviations ("Gen.", "U.S.", "Jan."), single letters and initials (Arabic «د.» for doctor), or inside
+numbers ("2.5"). Persian/Arabic commas and colons do not end sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, Span
+
+__all__ = ["split_sentences", "sentences_stage"]
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt rep sen gov pres st jr sr vs etc inc ltd co corp
+no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+u.s u.k u.n e.u approx est dept univ assn bros ft mt p pp al ave blvd rd
+""".split())
+_END = re.compile(r"(?:\.{3}|…|[.!?؟])+[\"'»)\]]*(?= )")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of ``text[start:end]`` (offsets into ``text``), stripped of outer spaces."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    pos = start
+    for m in _END.finditer(text, start, end):
+        if not _is_boundary(text, m.start(), m.end(), end):
+            continue
+        _append(spans, text, pos, m.end())
+        pos = m.end()
+    _append(spans, text, pos, end)
+    return spans
+
+
+def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:
+    nxt = after + 1
+    if nxt < end and text[nxt].islower() and text[nxt].isascii():
+        return False  # "... 2.5 percent", "e.g. the"
+    if text[dot] != ".":
+        return True
+    word = re.search(r"(\S+)$", text[max(0, dot - 20):dot])
+    if word is None:
+        return True
+    w = word.group(1).lower().lstrip("(\"'«")
+    if len(w) == 1 and w.isalpha():
+        return False  # initials, Arabic «د.»
+    return w.rstrip(".") not in _ABBREVIATIONS
+
+
+def _append(spans: list[Span], text: str, a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append(Span(a, b))
+
+
+def sentences_stage(doc: Document) -> Document:
+    """Set ``doc.sentences``: the sentences of every article paragraph (clutter lines excluded)."""
+    text = doc.ntext
+    doc.sentences = [s for p in doc.paragraphs for s in split_sentences(text, p.start, p.end)]
+    return doc

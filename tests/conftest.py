@@ -1,0 +1,27 @@
+"""Shared fixtures: paths to the shared seed articles and dev set (skipped when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+DEV_GOLD = SHARED / "eval" / "dev" / "gold.jsonl"
+SCORER = SHARED / "eval" / "score.py"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds not present")
+    return SEEDS
+
+
+@pytest.fixture
+def dev_gold() -> Path:
+    if not DEV_GOLD.is_file():
+        pytest.skip("../shared/eval/dev/gold.jsonl not present")
+    return DEV_GOLD

@@ -1,0 +1,39 @@
+"""Sentence splitting in the three languages, on normalised text."""
+
+from __future__ import annotations
+
+from rasad.normalise import normalise
+from rasad.sentences import split_sentences
+
+
+def sents(raw: str) -> list[str]:
+    text = normalise(raw).text
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+def test_persian_question_mark_and_full_stop():
+    out = sents("وزیر دفاع گفت: همکاریها ادامه دارد. آیا سفر انجام میشود؟ بله، هفته آینده.")
+    assert len(out) == 3 and out[1].endswith("؟")
+
+
+def test_persian_quote_after_full_stop():
+    out = sents("او گفت «این سفر مهم است.» سپس جلسه پایان یافت.")
+    assert len(out) == 2 and out[0].endswith("»")
+
+
+def test_arabic_comma_does_not_split_and_doctor_abbreviation_does_not():
+    out = sents("التقى د. محمد العلي، وزير الدفاع، نظيره أمس. وبحث الجانبان التعاون.")
+    assert len(out) == 2 and "د. محمد" in out[0]
+
+
+def test_english_abbreviations_and_numbers():
+    out = sents("Gen. Asim Munir met U.S. officials on Jan. 5 in Washington. Trade rose 2.5 percent. "
+                "Mr. Smith left.")
+    assert len(out) == 3
+    assert out[0].startswith("Gen. Asim Munir") and out[0].endswith("Washington.")
+
+
+def test_offsets_point_into_the_text():
+    text = normalise("  First sentence here.  Second one!  ").text
+    spans = split_sentences(text)
+    assert [text[s.start:s.end] for s in spans] == ["First sentence here.", "Second one!"]
