@@ -297,8 +297,9 @@ def make_place(city: dict, kind: str, alpha3: str, tz_cities: dict) -> Place:
             continue
         alt = _DIACRITICS.sub("", alt).strip()
         is_fa, is_ar = sorted_
-        if is_fa and is_ar and cldr:  # a neutral spelling that CLDR gives to one language only
-            is_fa, is_ar = alt != cldr["ar"] or alt == cldr["fa"], alt != cldr["fa"] or alt == cldr["ar"]
+        if cldr:  # a spelling that CLDR gives to the other language only
+            is_fa = is_fa and (alt != cldr["ar"] or alt == cldr["fa"])
+            is_ar = is_ar and (alt != cldr["fa"] or alt == cldr["ar"])
         if is_fa and alt not in p.fa:
             p.fa.append(alt)
         if is_ar and alt not in p.ar:
