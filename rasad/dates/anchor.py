@@ -1,0 +1,145 @@
+"""The days a document is anchored on: when it was published, and when it was written.
+
+- ``publication_date``: the reader's metadata (``doc.published``), else a dateline near the top of the
+  page («15 فروردين 1397 - 11:22», «نشر في 12 نوفمبر 2024», "Published: October 23, 2025") or a
+  labelled one anywhere; a weekday printed beside the date is cross-checked.
+- ``reference_date``: "today" of the text. Usually the publication day, but «فردا (چهارشنبه)» in an
+  article published on a Wednesday shows it was written on the Tuesday before (agencies publish
+  late, outlets copy agency copy a day later), and «امروز ۱۵ فروردین» states the day outright.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..document import DateMention, Document
+from .find import find_dates
+from .lexicon import lexicon
+from .resolve import resolve
+
+__all__ = ["publication_date", "reference_date", "mentions_of"]
+
+_HEAD_LINES = 15          # an unlabelled dateline must be among the first non-empty lines
+_MAX_DATELINE_WORDS = 14  # a dateline is a short line
+_MAX_WRITE_LAG = 3        # days a text may be written before it is published
+_LABEL_TRIM = " :：-–|/،,.()[]«»\"'"
+_DATE_FREE = re.compile(r"[\w]+")
+
+
+def mentions_of(doc: Document) -> list[DateMention]:
+    """The document's date mentions: ``doc.dates`` once the stage ran, else found now."""
+    return doc.dates if doc.dates else find_dates(doc.ntext, doc.lang)
+
+
+def publication_date(doc: Document) -> DateMention | None:
+    """The publication day, from ``doc.published`` or else a dateline in the page text."""
+    meta = _from_metadata(doc.published)
+    if meta is not None:
+        return meta
+    return _dateline(doc, mentions_of(doc))
+
+
+def _from_metadata(published: str | None) -> DateMention | None:
+    if not published:
+        return None
+    try:
+        value = date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+    return DateMention(0, 0, published, value, "day", "absolute", "gregorian", 1.0, {"source": "metadata"})
+
+
+def _dateline(doc: Document, mentions: list[DateMention]) -> DateMention | None:
+    text = doc.ntext
+    lx = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None)
+    best: tuple[int, int, DateMention] | None = None
+    for m in mentions:
+        if m.kind != "absolute" or m.value is None or m.precision != "day":
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        score = _dateline_score(text, line_start, line_end, m, lx)
+        if score and (best is None or score > best[0]):
+            best = (score, m.start, m)
+    if best is None:
+        return None
+    m = best[2]
+    data = dict(m.data, source="dateline", updated=best[0] == 1)
+    confidence = m.confidence * (0.9 if best[0] == 1 else 1.0)
+    return replace(m, data=data, confidence=confidence)
+
+
+def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
+    """3: labelled as published; 2: a line that is only a date, near the top; 1: labelled as updated."""
+    if len(_DATE_FREE.findall(text, a, b)) > _MAX_DATELINE_WORDS:
+        return 0
+    before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
+    if _ends_with_label(before, lx.published_labels):
+        return 3
+    if _ends_with_label(before, lx.updated_labels):
+        return 1
+    rest = (text[a:m.start] + " " + text[m.end:b]).lower()
+    words = [w for w in _DATE_FREE.findall(rest) if not w.isdigit()]
+    if len(words) <= 2 and _line_index(text, a) < _HEAD_LINES:
+        return 2
+    return 0
+
+
+def _ends_with_label(before: str, labels: list[str]) -> bool:
+    """Whether ``before`` ends with one of ``labels`` as whole words ("update" is not "date")."""
+    for w in labels:
+        if before.endswith(w):
+            k = len(before) - len(w)
+            if k == 0 or not before[k - 1].isalnum():
+                return True
+    return False
+
+
+def _line_index(text: str, pos: int) -> int:
+    """How many non-empty lines come before ``pos``."""
+    return sum(1 for line in text[:pos].split("\n") if line.strip())
+
+
+def reference_date(doc: Document) -> DateMention | None:
+    """The day the text was written: the publication day, corrected by what the text says of today."""
+    pub = publication_date(doc)
+    mentions = mentions_of(doc)
+    stated = [m for m in mentions if m.kind == "absolute" and "offset_days" in m.data and "day" in m.data
+              and not doc.is_clutter(m.start)]
+    if pub is not None:  # «امروز ۱۵ فروردین»: a year-less day is placed near the publication day
+        stated = resolve(stated, pub.value)
+    stated = [m for m in stated if m.value is not None]
+    if pub is None:
+        if not stated:
+            return None
+        m = stated[0]
+        today = m.value - timedelta(days=m.data["offset_days"])
+        return _ref(today, m.confidence * 0.9, {"source": "text", "stated_by": m.text})
+    published = pub.value
+    for m in stated:  # «امروز ۱۵ فروردین»: the day is written out
+        today = m.value - timedelta(days=m.data["offset_days"])
+        if -1 <= (published - today).days <= _MAX_WRITE_LAG:
+            return _ref(today, 0.95, {"source": "text", "stated_by": m.text, "published": published.isoformat()})
+    votes = Counter((m.data["weekday"] - m.data["offset_days"]) % 7 for m in mentions
+                    if m.kind == "relative" and "weekday" in m.data and "offset_days" in m.data
+                    and not doc.is_clutter(m.start))
+    base = {"source": pub.data.get("source", "metadata"), "published": published.isoformat()}
+    if not votes:
+        return _ref(published, pub.confidence, base)
+    weekday = votes.most_common(1)[0][0]
+    lag = (published.weekday() - weekday) % 7      # days back from publication to that weekday
+    if lag == 0:
+        return _ref(published, pub.confidence, base)
+    if lag <= _MAX_WRITE_LAG:
+        return _ref(published - timedelta(days=lag), pub.confidence * 0.95, dict(base, corrected_by="weekday"))
+    if lag == 6:                                    # one day after publication: time zones
+        return _ref(published + timedelta(days=1), pub.confidence * 0.8, dict(base, corrected_by="weekday"))
+    return _ref(published, pub.confidence * 0.7, dict(base, weekday_conflict=True))
+
+
+def _ref(value: date, confidence: float, data: dict) -> DateMention:
+    return DateMention(0, 0, value.isoformat(), value, "day", "absolute", "gregorian", round(confidence, 3), data)

@@ -1,0 +1,374 @@
+"""Find the date expressions of a normalised text.
+
+The language's regex (``patterns.py``) yields *atoms*; neighbouring atoms separated only by glue
+(spaces, punctuation, brackets, «روز», «يوم», "on", «ساعت») join into one ``DateMention``:
+«شامگاه سه شنبه» (part + weekday), «امروز (چهارشنبه)» (relative + weekday), «دوشنبه ۸ دی ۱۳۹۳ -
+۱۵:۴۸» (weekday + date + time). Absolute dates are converted here; relative ones keep in ``data``
+what ``resolve`` needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..document import DateMention
+from .calendars import GREGORIAN, HIJRI, JALALI, YEARS, month_span, to_gregorian, year_span
+from .lexicon import LANGS, Lexicon, lexicon
+from .patterns import date_regex
+
+__all__ = ["find_dates", "Atom"]
+
+_PM = {"pm", "p.m.", "p.m", "pm.", "بظ", "ب.ظ", "مساء", "م"}
+_AM = {"am", "a.m.", "a.m", "am.", "قظ", "ق.ظ", "صباحا", "ص"}
+_MAX_GAP = 30
+
+
+@dataclass(slots=True)
+class Atom:
+    """One piece of a date expression found by the regex."""
+
+    kind: str                      # "abs" | "year" | "rel" | "wd" | "part" | "time"
+    start: int
+    end: int
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+def find_dates(text: str, lang: str | None = None) -> list[DateMention]:
+    """Every date expression in the normalised ``text`` (offsets into it), in text order.
+
+    ``lang`` ("fa", "ar", "en") selects that language's words; None uses all three. Absolute dates
+    carry their Gregorian ``value``; relative, weekday and year-less ones have ``value=None`` until
+    ``resolve`` anchors them.
+    """
+    lang = lang if lang in LANGS else None
+    lx = lexicon(lang)
+    low = _lower(text)
+    atoms = [a for m in date_regex(lang).finditer(low) if (a := _BUILDERS[m.lastgroup](m, lx, lang))]
+    mentions = []
+    for group in _groups(atoms, low, lx):
+        mention = _mention(group, text, low, lx, lang)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# ---- atoms ---------------------------------------------------------------------------------------
+
+def _era(m: re.Match, group: str, lx: Lexicon) -> str | None:
+    s = m.group(group)
+    return lx.eras[s.replace(" ", "")][0] if s else None
+
+
+def _bare_year_calendar(year: int, era: str | None, lx: Lexicon, lang: str | None) -> str | None:
+    """The calendar of a year written alone: its era marker, else the range it falls in."""
+    if era:
+        return era
+    lo, hi = YEARS[GREGORIAN]
+    if lo <= year <= hi:
+        return GREGORIAN
+    if 1300 <= year <= 1499:
+        if lang == "ar":
+            return HIJRI
+        if lang in (None, "fa"):
+            return JALALI
+    return None
+
+
+def _ymd(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    y, mo, d = int(m["ymd_y"]), int(m["ymd_m"]), int(m["ymd_d"])
+    cal = _era(m, "ymd_e", lx) or (JALALI if 1300 <= y <= 1499 else GREGORIAN)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    info = {"calendar": cal, "year": y, "month": mo, "day": d, "numeric": True}
+    if m["ymd_t"]:
+        info["time"] = m["ymd_t"]
+    return Atom("abs", m.start(), m.end(), info)
+
+
+def _nd(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    a, b, y = int(m["nd_a"]), int(m["nd_b"]), int(m["nd_y"])
+    cal = _era(m, "nd_e", lx) or (JALALI if 1300 <= y <= 1499 else GREGORIAN)
+    if cal != GREGORIAN:          # Iran and the Arab world write day/month
+        d, mo = a, b
+    elif a > 12 >= b or a == b:   # 23/10/2025
+        d, mo = a, b
+    elif b > 12 >= a:             # 10/23/2025
+        d, mo = b, a
+    else:                         # 12/05/2024: December or May? Left alone.
+        return None
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return Atom("abs", m.start(), m.end(), {"calendar": cal, "year": y, "month": mo, "day": d, "numeric": True})
+
+
+def _month(m: re.Match, group: str, lx: Lexicon) -> tuple[str, int]:
+    return lx.months[m.group(group).replace(" ", "")]
+
+
+def _dmy(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    day = int(m["dmy_d"]) if m["dmy_d"] else lx.ordinals[m["dmy_o"].replace(" ", "")]
+    strict = m["dmy_s"] is not None
+    cal, month = _month(m, "dmy_s" if strict else "dmy_m", lx)
+    info: dict[str, Any] = {"calendar": cal, "month": month, "day": day}
+    year = m["dmy_s_y"] if strict else m["dmy_y"]
+    if year and len(year) == 4:
+        info["year"] = int(year)
+    elif year:
+        info["year2"] = int(year)
+    return Atom("abs", m.start(), m.end(), info)
+
+
+def _mdy(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    cal, month = _month(m, "mdy_m", lx)
+    info: dict[str, Any] = {"calendar": cal, "month": month, "day": int(m["mdy_d"])}
+    if m["mdy_y"]:
+        info["year"] = int(m["mdy_y"])
+    return Atom("abs", m.start(), m.end(), info)
+
+
+def _my(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    cal, month = _month(m, "my_m", lx)
+    return Atom("abs", m.start(), m.end(), {"calendar": cal, "month": month, "year": int(m["my_y"])})
+
+
+def _yr(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    year = int(m["yr_y"] or m["yr_b"])
+    era = _era(m, "yr_e", lx) if m["yr_y"] else _era(m, "yr_s", lx)
+    cal = _bare_year_calendar(year, era, lx, lang)
+    if cal is None:
+        return None
+    word = (m["yr_w"] or "").split(" ")[0]
+    return Atom("year", m.start(), m.end(), {"calendar": cal, "year": year, "word": word})
+
+
+def _count(number: str | None, unit_word: str, lx: Lexicon) -> tuple[str, int] | None:
+    unit, implied = lx.units[unit_word.replace(" ", "")]
+    if number is None:
+        n = implied or None
+    elif number.isdigit():
+        n = int(number)
+    else:
+        n = lx.numbers[number.replace(" ", "")]  # None for «چند», "several"
+    return (unit, n) if n else None
+
+
+def _ago(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    counted = _count(m["ago_n"], m["ago_u"], lx)
+    if counted is None:
+        return None
+    src = "en" if m["ago_u"].isascii() else "fa"
+    return Atom("rel", m.start(), m.end(), {"unit": counted[0], "offset": -counted[1], "lang": src})
+
+
+def _agb(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    counted = _count(m["agb_n"], m["agb_u"], lx)
+    if counted is None:
+        return None
+    return Atom("rel", m.start(), m.end(), {"unit": counted[0], "offset": -counted[1], "lang": "ar"})
+
+
+def _tm(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    h, mi, ap = int(m["tm_h"]), int(m["tm_m"]), (m["tm_ap"] or "").replace(" ", "")
+    if ap in _PM and h < 12:
+        h += 12
+    elif ap in _AM and h == 12:
+        h = 0
+    return Atom("time", m.start(), m.end(), {"time": f"{h:02d}:{mi:02d}"})
+
+
+def _rel(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    k = m["rel_w"].replace(" ", "")
+    unit, offset, part = lx.relative[k]
+    info = {"unit": unit, "offset": offset, "term": k, "lang": lx.term_lang.get(k, lang)}
+    if part:
+        info["part"] = part
+    return Atom("rel", m.start("rel_w"), m.end(), info)
+
+
+def _wd(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    k = m["wd_w"].replace(" ", "")
+    info: dict[str, Any] = {"weekday": lx.weekdays[k], "term": k}
+    if m["wd_b"]:
+        info["direction"] = lx.wd_before[m["wd_b"].replace(" ", "")]
+    elif m["wd_a"]:
+        info["direction"] = lx.wd_after[m["wd_a"].replace(" ", "")]
+    if info.get("direction") == 0:
+        del info["direction"]
+    start = m.start("wd_b") if m["wd_b"] else m.start("wd_w")
+    return Atom("wd", start, m.end(), info)
+
+
+def _part(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    k = m["part_w"].replace(" ", "")
+    return Atom("part", m.start("part_w"), m.end(), {"part": lx.parts[k], "eve": k in lx.eve})
+
+
+_BUILDERS: dict[str, Callable[[re.Match, Lexicon, str | None], Atom | None]] = {
+    "ymd": _ymd, "nd": _nd, "dmy": _dmy, "mdy": _mdy, "my": _my, "yr": _yr, "ago": _ago, "agb": _agb,
+    "tm": _tm, "rel": _rel, "wd": _wd, "part": _part,
+}
+
+
+# ---- joining atoms -------------------------------------------------------------------------------
+
+@cache
+def _glue_re(lang: str | None) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon(lang).glue)
+    punct = r"[ ,،؛;()\[\]\-|/:«»\"'.]*"
+    return re.compile(rf"{punct}(?:(?:{words})(?![^\W\d_]){punct})*")
+
+
+def _links(a: Atom, b: Atom) -> bool:
+    """Whether atoms ``a`` and ``b`` can be parts of one date expression."""
+    if a.kind == b.kind or "year" in (a.kind, b.kind):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.kind == "abs" and "day" not in x.info:
+            return False
+        if x.kind == "rel" and x.info["unit"] != "day" and not (x.info["unit"] == "week" and y.kind == "wd"):
+            return False
+    return True
+
+
+def _groups(atoms: list[Atom], low: str, lx: Lexicon) -> Iterator[list[Atom]]:
+    glue = _glue_re(lx.lang)
+    group: list[Atom] = []
+    for atom in atoms:
+        if group:
+            gap = low[group[-1].end:atom.start]
+            if (len(gap) <= _MAX_GAP and "\n" not in gap and glue.fullmatch(gap)
+                    and all(_links(g, atom) for g in group)):
+                group.append(atom)
+                continue
+            yield group
+        group = [atom]
+    if group:
+        yield group
+
+
+# ---- mentions ------------------------------------------------------------------------------------
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
+_WORD_AFTER = re.compile(r"[^\w\n]*(\w+)")
+_TRIM = " ,،؛;:()[]«»\"'-|"
+
+
+def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | None) -> DateMention | None:
+    by = {a.kind: a for a in group}
+    if not by.keys() & {"abs", "year", "rel", "wd"}:
+        return None  # a part of the day or a time alone names no day
+    start, end = group[0].start, group[-1].end
+    if low.count("(", start, end) > low.count(")", start, end) and low.startswith(")", end):
+        end += 1
+    if len(group) == 1 and _not_a_date(group[0], low, lx):
+        return None
+    data: dict[str, Any] = {}
+    mention = DateMention(start, end, text[start:end], kind="weekday", data=data)
+    if "abs" in by:
+        _absolute(mention, by["abs"].info)
+    elif "year" in by:
+        _year(mention, by["year"].info)
+    if "rel" in by:
+        _relative(mention, by["rel"].info, lx, lang)
+    if "wd" in by:
+        _weekday(mention, by["wd"], by.get("part"))
+    if "part" in by:
+        data["part"] = by["part"].info["part"]
+    if "time" in by:
+        data["time"] = by["time"].info["time"]
+    _context(mention, group, low, lx)
+    return mention
+
+
+def _absolute(mention: DateMention, info: dict[str, Any]) -> None:
+    mention.kind, mention.calendar = "absolute", info["calendar"]
+    data = mention.data
+    data.update({k: info[k] for k in ("year", "year2", "month", "day", "time") if k in info})
+    if "year" not in info:
+        data["yearless"] = True
+        return
+    if "day" in info:
+        mention.value = to_gregorian(info["calendar"], info["year"], info["month"], info["day"])
+        mention.precision = "day"
+    else:
+        span = month_span(info["calendar"], info["year"], info["month"])
+        if span:
+            mention.value, data["end"] = span[0], span[1].isoformat()
+        mention.precision = "month"
+    if mention.value is None:
+        data["invalid"] = True  # 31 Mehr, 30 February, a year out of range: no date, not a shifted one
+        mention.precision = None
+
+
+def _year(mention: DateMention, info: dict[str, Any]) -> None:
+    mention.kind, mention.calendar = "year", info["calendar"]
+    mention.data["year"] = info["year"]
+    span = year_span(info["calendar"], info["year"])
+    if span is None:
+        mention.data["invalid"] = True
+        return
+    mention.value, mention.precision = span[0], "year"
+    mention.data["end"] = span[1].isoformat()
+
+
+def _relative(mention: DateMention, info: dict[str, Any], lx: Lexicon, lang: str | None) -> None:
+    if mention.kind != "absolute":
+        mention.kind = "relative"
+    data = mention.data
+    src = info.get("lang") or lang or "en"
+    if info["unit"] == "day":
+        data["offset_days"] = info["offset"]
+    else:
+        data["period"], data["offset"] = info["unit"], info["offset"]
+        data["calendar"] = lx.calendar.get(src, GREGORIAN)
+        data["week_start"] = lx.week_start.get(src, 0)
+    if "part" in info:
+        data["part"] = info["part"]
+
+
+def _weekday(mention: DateMention, atom: Atom, part: Atom | None) -> None:
+    data = mention.data
+    data["weekday"] = atom.info["weekday"]
+    if "direction" in atom.info:
+        data["direction"] = atom.info["direction"]
+    if part is not None and part.info["eve"] and part.end <= atom.start:
+        data["eve"] = True  # «شب جمعه», «ليلة الجمعة»: the night before Friday
+    if mention.kind not in ("absolute", "relative"):
+        mention.kind = "weekday"
+    if mention.value is not None and mention.precision == "day" and mention.value.weekday() != data["weekday"]:
+        data["weekday_mismatch"] = True  # the explicit date wins, with less confidence
+        mention.confidence = min(mention.confidence, 0.6)
+
+
+def _not_a_date(atom: Atom, low: str, lx: Lexicon) -> bool:
+    """A lone weekday or relative word that the lexicon's context rules call something else."""
+    k = atom.info.get("term")
+    if k is None or (k not in lx.not_prev and k not in lx.not_next):
+        return False
+    before = _WORD_BEFORE.search(low, max(0, atom.start - 40), atom.start)
+    after = _WORD_AFTER.match(low, atom.end)
+    return bool((before and before.group(1) in lx.not_prev.get(k, ()))
+                or (after and after.group(1) in lx.not_next.get(k, ())))
+
+
+def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> None:
+    """Flag dates that name an occasion («۲۷ اکتبر، سالروز استقلال») or bound a period («از سال ۲۰۱۵»)."""
+    after = low[mention.end:mention.end + 40].lstrip(_TRIM)
+    before = low[max(0, mention.start - 40):mention.start].rstrip(_TRIM)
+    if any(after.startswith(w) for w in lx.occasion_after) or any(before.endswith(w) for w in lx.occasion_before):
+        mention.data["occasion"] = True
+    word = _WORD_BEFORE.search(low, max(0, mention.start - 40), mention.start)
+    first = group[0].info.get("word") or ""
+    if first in lx.bounds or (word and word.group(1) in lx.bounds):
+        mention.data["bound"] = True

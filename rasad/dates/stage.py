@@ -1,0 +1,99 @@
+"""The dates pipeline stage, and the date of one event.
+
+``dates_stage`` finds every date mention, fills ``doc.published`` from a dateline when the reader had
+none, and resolves the mentions against the reference day («دیروز» in a text written on 2018-04-03 is
+2018-04-02). ``event_date`` gives one event the day its own sentence, else its paragraph, states; the
+article's lead event falls back to the reference day, marked as inferred.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..document import DateMention, Document, Span
+from .anchor import mentions_of, publication_date, reference_date
+from .find import find_dates
+from .resolve import resolve, resolve_one, tense_of
+
+__all__ = ["dates_stage", "event_date"]
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_INFERRED_CONFIDENCE = 0.6
+
+
+def dates_stage(doc: Document) -> Document:
+    """Set ``doc.dates`` (all mentions, resolved against the reference day) and a missing ``doc.published``."""
+    mentions = _drop_places(find_dates(doc.ntext, doc.lang), doc)
+    doc.dates = mentions
+    pub = publication_date(doc)
+    if pub is not None and not doc.published:
+        doc.published = pub.value.isoformat()
+        if pub.data.get("weekday_mismatch"):
+            doc.warnings.append(f"dates: the dateline «{pub.text}» names a weekday that is not "
+                                f"{pub.value.isoformat()}; the date was kept")
+    ref = reference_date(doc)
+    doc.dates = resolve(mentions, ref.value if ref else None)
+    return doc
+
+
+def _drop_places(mentions: list[DateMention], doc: Document) -> list[DateMention]:
+    """Drop a lone weekday that the mentions stage recognised as a place («دوشنبه» = Dushanbe)."""
+    places = [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
+    if not places:
+        return mentions
+    return [m for m in mentions
+            if not (m.kind == "weekday" and set(m.data) <= {"weekday", "bound", "occasion"}
+                    and any(a < m.end and m.start < b for a, b in places))]
+
+
+def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: str, lead: bool) -> DateMention | None:
+    """The date of the event stated in ``sentence`` (normalised offsets), or None.
+
+    A date in the sentence itself comes first (the most precise, then the first), then the nearest date
+    before the sentence in ``paragraph``; both are resolved against ``reference_date(doc)`` in the tense
+    of ``status`` ("planned" → future), and must fit it (an occurred event is not dated tomorrow).
+    Failing those, the lead event of the article (``lead=True``, occurred) takes the reference day with
+    ``confidence`` ≤ 0.6 and ``data["inferred"] = True``.
+    """
+    ref = reference_date(doc)
+    anchor = ref.value if ref else None
+    tense = tense_of(status) or "past"
+    usable = [m for m in mentions_of(doc)
+              if not (m.data.get("occasion") or m.data.get("bound") or m.data.get("invalid"))
+              and not doc.is_clutter(m.start)]
+    own = _fitting([m for m in usable if sentence.start <= m.start and m.end <= sentence.end], anchor, tense)
+    if own:
+        best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), m.start))
+        return _tagged(best, "sentence", 1.0)
+    if paragraph is not None:
+        before = _fitting([m for m in usable if paragraph.start <= m.start and m.end <= sentence.start],
+                          anchor, tense)
+        before = [m for m in before if m.precision in ("day", "week", "month")]
+        if before:
+            return _tagged(max(before, key=lambda m: m.start), "paragraph", 0.8)
+    if lead and tense == "past" and ref is not None:
+        conf = min(_INFERRED_CONFIDENCE, ref.confidence * _INFERRED_CONFIDENCE)
+        return DateMention(ref.start, ref.end, ref.text, ref.value, "day", "absolute", "gregorian", conf,
+                           dict(ref.data, inferred=True, source="reference"))
+    return None
+
+
+def _fitting(mentions: list[DateMention], anchor: date | None, tense: str) -> list[DateMention]:
+    """The mentions resolved in ``tense``, keeping those that have a date consistent with it."""
+    out = []
+    for m in mentions:
+        r = resolve_one(m, anchor, tense)
+        if r.value is None:
+            continue
+        if anchor is not None:
+            last = date.fromisoformat(r.data["end"]) if "end" in r.data else r.value
+            if (tense == "past" and r.value > anchor) or (tense == "future" and last < anchor):
+                continue
+        out.append(r)
+    return out
+
+
+def _tagged(m: DateMention, source: str, factor: float) -> DateMention:
+    m.data["source"] = source
+    m.confidence = round(m.confidence * factor, 3)
+    return m
