@@ -65,7 +65,9 @@ def _normalise_stage(doc: Document) -> Document:
 def default_pipeline() -> Pipeline:
     """The standard rasad pipeline (built once per process)."""
     from .clutter import clutter_stage
+    from .events import events_stage
     from .language import language_stage
+    from .mentions import mentions_stage
     from .sentences import sentences_stage
 
     stages = [
@@ -73,7 +75,15 @@ def default_pipeline() -> Pipeline:
         Stage("clutter", clutter_stage, ("norm",), ("clutter", "paragraphs")),
         Stage("language", language_stage, ("norm", "paragraphs"), ("lang",)),
         Stage("sentences", sentences_stage, ("norm", "paragraphs"), ("sentences",)),
+        Stage("mentions", mentions_stage, ("norm", "lang", "clutter"), ("mentions",)),
     ]
+    try:
+        from .dates import dates_stage
+    except ImportError:  # the dates stage is optional until it lands
+        dates_stage = None
+    if dates_stage is not None:
+        stages.append(Stage("dates", dates_stage, ("norm", "lang"), ("dates", "published")))
+    stages.append(Stage("events", events_stage, ("mentions", "sentences"), ("events",)))
     return Pipeline(stages)
 
 

@@ -1,0 +1,416 @@
+"""The events stage: MEET and SIGN events from trigger sentences, their sides, persons and attributes.
+
+For every article sentence with a trigger («دیدار», «التقى», "held talks", «امضا», "signed"):
+
+1. the sides are the countries the sentence ties to the event (``participants.py``); a sentence that
+   names fewer than two falls back on the pair the article leads with («وزرای دفاع ایران و روسیه»);
+2. cues around the trigger set the status (planned), a background reference («با اشاره به»), a
+   third-country setting (on the sidelines), and drop invitations and cancelled meetings;
+3. sentences about the same happening merge into one event — unless a side has different people
+   (the president met the minister at noon, the defense minister met him in the evening: two events);
+4. each event gets its persons, location, mode, visitor and host, date, topics, PLOVER/CAMEO codes,
+   confidence and evidence sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..document import Document, Event, Mention, PersonRef, Span
+from ..kb import KnowledgeBase, load_kb
+from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
+from .lexicon import Trigger, cues, triggers
+from .participants import Context, Side, build_context, is_locative, sides_in
+
+__all__ = ["events_stage"]
+
+_DESTINATION_WINDOW = 28
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event as first seen in one sentence; merged candidates pool their sentences and sides."""
+
+    type: str
+    sentences: list[Span]
+    kinds: set[str]
+    cue_kinds: set[str]
+    sides: list[Side]
+    countries: list[str]
+    order: list[str]
+    status: str
+    background: bool
+    destination: str | None = None
+    from_context: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+
+    def people(self, country: str) -> set[str]:
+        return {s.person for s in self.sides if s.country == country and s.person and s.person_known}
+
+
+def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
+    """Fill ``doc.events`` from the document's sentences and mentions."""
+    kb = kb or load_kb()
+    day = doc.published_date or _day_from_people(doc, kb)
+    ctx = build_context(doc, kb, day)
+    lead = _lead_pair(ctx)
+    candidates: list[Candidate] = []
+    for sent in doc.sentences:
+        news_seen = any(not c.background for c in candidates)
+        candidates.extend(_candidates(ctx, sent, lead, news_seen))
+    merged = _merge(candidates)
+    first = _first_news(merged)
+    if lead and first >= 0 and merged[first].countries == lead.countries:
+        merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)
+    events = [_event(ctx, c, i == first) for i, c in enumerate(merged)]
+    doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
+    return doc
+
+
+def _first_news(cands: list[Candidate]) -> int:
+    return next((i for i, c in enumerate(cands) if not c.background), -1)
+
+
+def _mentions_in(doc: Document, span: Span) -> list[Mention]:
+    return [m for m in doc.mentions if span.start <= m.start and m.end <= span.end]
+
+
+def _candidates(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> list[Candidate]:
+    doc = ctx.doc
+    ltext = doc.ltext[sent.start:sent.end]
+    hits = [(s + sent.start, e + sent.start, v) for s, e, v in triggers(doc.lang).find(ltext, doc.lang)]
+    if not hits:
+        return []
+    cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
+    cue_kinds = {k for _, _, ks in cue_hits for k in ks}
+    if "negation" in cue_kinds:
+        return []
+    ms = _mentions_in(doc, sent)
+    out: list[Candidate] = []
+    for etype in ("MEET", "SIGN"):
+        typed = [(s, e, t) for s, e, ts in hits for t in ts if t.type == etype]
+        if not typed:
+            continue
+        destination = _destination(doc, ms, typed)
+        typed = [(s, e, t) for s, e, t in typed if not t.needs_destination or destination]
+        if not typed:
+            continue
+        kinds = {t.kind for _, _, t in typed}
+        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet"} \
+                and _invitation_governs(cue_hits, typed):
+            continue
+        sides = sides_in(ctx, ms)
+        if destination:
+            dest_m = next(m for m in ms if m.country == destination)
+            sides.append(Side(destination, 3, dest_m))
+        cand = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
+        if cand is None:
+            continue
+        cand.destination = destination
+        cand.status = _status(doc, cue_hits, typed)
+        cand.background = _background(cue_hits, typed)
+        out.append(cand)
+    return out
+
+
+def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
+    """The country a visit goes to: «سفر به روسیه», «زيارة إلى طهران», "arrived in Moscow"."""
+    for s, e, t in typed:
+        if t.kind != "visit":
+            continue
+        for m in ms:
+            if m.kind in ("country", "place") and m.country and 0 <= m.start - e <= _DESTINATION_WINDOW:
+                between = doc.ltext[e:m.start]
+                if not any(ch in between for ch in "،,.:؛"):
+                    return m.country
+        for m in ms:
+            if m.kind in ("country", "place") and m.country and 0 <= s - m.end <= _DESTINATION_WINDOW:
+                before = doc.ltext[max(0, m.start - 4):m.start].split()
+                if before and before[-1] in ("به", "الی", "to"):
+                    return m.country
+    return None
+
+
+def _invitation_governs(cue_hits, typed) -> bool:
+    first = min(s for s, _, _ in typed)
+    return any("invitation" in ks and abs(s - first) < 60 for s, _, ks in cue_hits)
+
+
+def _status(doc: Document, cue_hits, typed) -> str:
+    """planned when a future cue stands in the trigger's clause (not inside a quoted statement)."""
+    ltext = doc.ltext
+    for ts, te, _ in typed:
+        for s, e, ks in cue_hits:
+            if "planned" not in ks:
+                continue
+            lo, hi = (te, s) if s >= te else (e, ts)
+            if hi - lo <= 45 and not any(ch in ltext[lo:hi] for ch in ":«\"؛"):
+                return "planned"
+    return "occurred"
+
+
+def _background(cue_hits, typed) -> bool:
+    """A passing reference: every trigger has a background cue shortly before it («با اشاره به
+    دیدار», «مشيراً إلى أن زيارة») or right after it («دیدار سال گذشته», "meetings over the past decades")."""
+    marks = [(s, e) for s, e, ks in cue_hits if "background" in ks]
+    return all(any(0 <= ts - e <= 30 or 0 <= s - te <= 40 for s, e in marks) for ts, te, _ in typed)
+
+
+def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],
+                  sides: list[Side], ms: list[Mention], lead: Lead | None, seen_any: bool) -> Candidate | None:
+    best: dict[str, int] = {}
+    order: list[str] = []
+    for s in sides:
+        if s.strength == 1 and is_locative(ctx.doc.ntext, s.mention):
+            continue  # «در ترکمنستان»: where, not who
+        best[s.country] = max(best.get(s.country, 0), s.strength)
+        if s.country not in order:
+            order.append(s.country)
+    strong = [c for c in order if best[c] >= 2]
+    from_context = False
+    if len(strong) < 2:
+        filled = _fill_sides(strong, order, best, lead, cue_kinds, seen_any)
+        if filled is None:
+            return None
+        strong, from_context = filled, True
+    countries = sorted(set(strong))
+    kept = [s for s in sides if s.country in countries]
+    return Candidate(etype, [sent], set(kinds), set(cue_kinds), kept, countries, order, "occurred", False,
+                     from_context=from_context, mentions=ms)
+
+
+def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,
+                cue_kinds: set[str], seen_any: bool) -> list[str] | None:
+    """Complete a sentence that names fewer than two sides from the article's lead pair."""
+    if lead and len(strong) == 1 and strong[0] in lead:
+        return list(lead)
+    if len(strong) == 1:
+        weak = [c for c in order if best[c] == 1 and c != strong[0]]
+        if len(weak) == 1:
+            return [strong[0], weak[0]]
+        return None
+    if lead and ("pair" in cue_kinds or not seen_any):
+        return list(lead)
+    return None
+
+
+@dataclass(slots=True)
+class Lead:
+    """The sides an article is about, and the evidence of them in its opening."""
+
+    countries: list[str]
+    sides: list[Side]
+
+    def __contains__(self, country: str) -> bool:
+        return country in self.countries
+
+    def __iter__(self):
+        return iter(self.countries)
+
+
+def _lead_pair(ctx: Context) -> Lead | None:
+    """The sides the article is about: the first sentence of its first paragraphs tying two or more
+    countries together with strength 2 or more (a pair, a role with countries, two persons)."""
+    opening = [s for p in ctx.doc.paragraphs[:5] for s in ctx.doc.sentences if p.start <= s.start < p.end]
+    for i, sent in enumerate(opening):
+        sides = [s for s in sides_in(ctx, _mentions_in(ctx.doc, sent)) if s.strength >= 2]
+        countries = sorted({s.country for s in sides})
+        if len(countries) >= 2:
+            # The people of those sides named in the next opening sentences belong to the lead too.
+            for later in opening[i + 1:i + 4]:
+                sides.extend(s for s in sides_in(ctx, _mentions_in(ctx.doc, later))
+                             if s.country in countries and s.person and s.strength >= 3)
+            return Lead(countries, sides)
+    return None
+
+
+def _merge(cands: list[Candidate]) -> list[Candidate]:
+    """Sentences about one happening become one event; each joins the latest compatible event."""
+    events: list[Candidate] = []
+    for c in cands:
+        target = next((e for e in reversed(events) if _compatible(e, c)), None)
+        if target is None:
+            events.append(c)
+            continue
+        target.sentences.extend(c.sentences)
+        target.kinds |= c.kinds
+        target.cue_kinds |= c.cue_kinds
+        target.sides.extend(c.sides)
+        target.mentions.extend(c.mentions)
+        target.destination = target.destination or c.destination
+        target.from_context = target.from_context and c.from_context
+    return events
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.type != b.type or a.countries != b.countries or a.status != b.status or a.background != b.background:
+        return False
+    if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context:
+        return False
+    for country in a.countries:
+        pa, pb = a.people(country), b.people(country)
+        if pa and pb and not pa & pb:
+            return False
+    return True
+
+
+def _event(ctx: Context, c: Candidate, lead: bool) -> Event:
+    doc, kb = ctx.doc, ctx.kb
+    sides = set(c.countries)
+    location = location_of(doc, kb, c.mentions, sides)
+    if location is None and lead and c.type == "MEET":
+        location = _lead_location(ctx, sides)
+    mode = mode_of(c.kinds, c.cue_kinds, location, sides, c.destination) if c.type == "MEET" else None
+    host = location.country if location is not None and location.country in sides else c.destination
+    source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
+    persons = _persons(ctx, c)
+    spans = [(s.start, s.end) for s in c.sentences]
+    topic_ids = topics_of(doc.ltext, _topic_spans(doc, c, lead), doc.lang)
+    roles = {p.data_role for p in persons if p.data_role}
+    cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
+                         is_military(roles, topic_ids))
+    anchor = c.sentences[0]
+    ev = Event(
+        type=c.type, countries=c.countries, evidence=doc.evidence(anchor.start, anchor.end),
+        status=c.status, mode=mode, source=source, target=target,
+        location=kb.places[location.entity_id].name if location is not None else None,
+        location_country=location.country if location is not None else None,
+        persons=[p.ref for p in persons], topics=topic_ids, background=c.background,
+        confidence=_confidence(c, persons), cameo=cameo, plover=plover,
+    )
+    _set_date(doc, ev, c, lead)
+    del spans
+    return ev
+
+
+def _topic_spans(doc: Document, c: Candidate, lead: bool) -> list[tuple[int, int]]:
+    """Topics come from the event's sentences; the article's lead event also takes the article body."""
+    if lead and not c.background:
+        return [(p.start, p.end) for p in doc.paragraphs]
+    return [(s.start, s.end) for s in c.sentences]
+
+
+def _lead_location(ctx: Context, sides: set[str]) -> Mention | None:
+    """For the article's main meeting: the first place in its opening paragraphs inside a side."""
+    from .attributes import metonymic
+
+    long_paras = [p for p in ctx.doc.paragraphs if len(ctx.doc.ntext[p.start:p.end].split()) >= 12][:3]
+    for para in long_paras:
+        ms = _mentions_in(ctx.doc, para)
+        for m in ms:
+            if m.kind == "place" and m.country in sides and not metonymic(ctx.doc.ntext, m, ms):
+                return m
+    return None
+
+
+@dataclass(slots=True)
+class _Person:
+    ref: PersonRef
+    data_role: str | None
+
+
+def _persons(ctx: Context, c: Candidate) -> list[_Person]:
+    """One entry per person on the event's sides, KB-canonical when known, with every spelling found."""
+    doc, kb = ctx.doc, ctx.kb
+    out: dict[str, _Person] = {}
+    for s in c.sides:
+        if not s.person or s.country not in c.countries:
+            continue
+        key = s.person
+        if key in out:
+            if s.role and not out[key].data_role:
+                out[key].data_role = s.role
+                out[key].ref.role = kb.role_label(s.role)
+            continue
+        if s.person_known and s.person in kb.persons:
+            p = kb.persons[s.person]
+            role = s.role or _kb_role(kb, p.id, ctx.day, s.country)
+            flags = _flags(kb, p.id, role, ctx.day)
+            ref = PersonRef(p.name, s.country, kb.role_label(role) if role else None,
+                            _spellings(doc, p.id), p.id, flags)
+        else:
+            a, b = s.mention.start, s.mention.end
+            written = doc.text[slice(*doc.to_original(a, b))]
+            ref = PersonRef(written, s.country, kb.role_label(s.role) if s.role else None, [written])
+            role = s.role
+        out[key] = _Person(ref, role)
+    return list(out.values())
+
+
+def _kb_role(kb: KnowledgeBase, pid: str, day: date | None, country: str) -> str | None:
+    terms = [t for t in kb.roles_of(pid, day) if t.country == country] if day else []
+    if not terms and day is None:
+        terms = [t for t in kb.persons[pid].terms if t.country == country][-1:]
+    return terms[0].role if terms else None
+
+
+def _flags(kb: KnowledgeBase, pid: str, role: str | None, day: date | None) -> list[str]:
+    if day is None or role is None:
+        return []
+    if any(t.role == role for t in kb.persons[pid].terms) and not any(t.role == role for t in kb.roles_of(pid, day)):
+        return ["role-date-mismatch"]
+    return []
+
+
+def _spellings(doc: Document, pid: str) -> list[str]:
+    seen: list[str] = []
+    for m in doc.mentions:
+        if m.kind == "person" and m.entity_id == pid:
+            a, b = doc.to_original(m.start, m.end)
+            if doc.text[a:b] not in seen:
+                seen.append(doc.text[a:b])
+    return seen
+
+
+def _confidence(c: Candidate, persons: list[_Person]) -> float:
+    strong = {s.country for s in c.sides if s.strength >= 3}
+    conf = 0.45
+    conf += 0.2 if len(strong) >= 2 else (0.1 if strong else 0)
+    conf += 0.1 if len({p.ref.country for p in persons}) >= 2 else 0
+    conf += 0.1 if c.kinds & {"meet", "phone", "sign"} else 0
+    conf += 0.05 if len(c.sentences) > 1 else 0
+    conf -= 0.15 if c.from_context else 0
+    conf -= 0.1 if c.background else 0
+    return max(0.05, min(0.99, conf))
+
+
+def _day_from_people(doc: Document, kb: KnowledgeBase) -> date | None:
+    """Without a publication date: a day inside the terms of every office-holder named with a role,
+    when those terms overlap (an article naming Iran's and Turkmenistan's defense ministers of
+    2014 dates itself to 2014). Only used to pick office-holders, never output as the event date."""
+    lo, hi = date.min, date.max
+    named = {m.entity_id for m in doc.mentions if m.kind == "person" and m.entity_id in kb.persons}
+    if not named:
+        return None
+    for pid in named:
+        terms = [t for t in kb.persons[pid].terms if t.start]
+        if not terms:
+            continue
+        start = min(t.start for t in terms)
+        end = max((t.end or date.max) for t in terms)
+        lo, hi = max(lo, start), min(hi, end)
+    if lo > hi or lo == date.min:
+        return None
+    return hi if hi != date.max else lo
+
+
+def _set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> None:
+    """The event's date from the dates stage, when it is available."""
+    try:
+        from ..dates import event_date
+    except ImportError:
+        return
+    para = next((p for p in doc.paragraphs if p.start <= c.sentences[0].start < p.end), None)
+    found = event_date(doc, c.sentences[0], para, c.status, lead)
+    if found is None or found.value is None:
+        return
+    ev.date = found.value.isoformat() if found.precision in (None, "day") else \
+        (found.value.strftime("%Y-%m") if found.precision == "month" else str(found.value.year))
+    ev.date_precision = found.precision or "day"
+    a, b = doc.to_original(found.start, found.end) if found.end > found.start else (0, 0)
+    if b > a:
+        from ..document import Evidence
+        ev.date_evidence = Evidence(doc.text[a:b], a, b)
+    if found.confidence < 1:
+        ev.confidence = round(ev.confidence * (0.7 + 0.3 * found.confidence), 3)

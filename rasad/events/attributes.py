@@ -1,0 +1,94 @@
+"""Attributes of an event: status, mode, location, visitor and host, topics, PLOVER/CAMEO coding."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..document import Document, Mention
+from ..kb import KnowledgeBase
+from ..lexicons import load_lexicon
+from ..normalise import fold
+from .lexicon import topics
+
+__all__ = ["location_of", "mode_of", "visitor_and_host", "topics_of", "code", "metonymic"]
+
+
+def metonymic(ntext: str, m: Mention, ms: list[Mention]) -> bool:
+    """A capital standing for its country in a pair («روابط تهران و باکو», "Tehran and Baku")."""
+    for other in ms:
+        if other is m or other.kind != "place":
+            continue
+        a, b = sorted((m, other), key=lambda x: x.start)
+        if fold(ntext[a.end:b.start]).strip() in ("و", "and", "،", ","):
+            return True
+    return False
+
+
+def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[str]) -> Mention | None:
+    """The city the event happened in: the first place named in its sentences that is not a capital
+    standing for its country; a place in a participant country wins over one elsewhere."""
+    places = [m for m in ms if m.kind == "place" and m.entity_id and not metonymic(doc.ntext, m, ms)]
+    inside = [m for m in places if m.country in sides]
+    return (inside or places or [None])[0]
+
+
+def mode_of(kind_set: set[str], cue_set: set[str], location: Mention | None, sides: set[str],
+            destination: str | None) -> str | None:
+    """phone / visit / third-country, or None when the text does not say."""
+    if "phone" in kind_set:
+        return "phone"
+    if location is not None and location.country:
+        if location.country in sides:
+            return "visit"
+        return "third-country"
+    if destination and destination in sides:
+        return "visit"
+    if "third_country" in cue_set:
+        return "third-country"
+    if kind_set & {"visit", "receive"}:
+        return "visit"
+    return None
+
+
+def visitor_and_host(countries: list[str], order: list[str], mode: str | None, host: str | None,
+                     home: str | None) -> tuple[str | None, str | None]:
+    """(source, target): visitor → host for visits; first named → second otherwise."""
+    if len(countries) != 2:
+        return None, None
+    if mode == "visit" and host in countries:
+        return next(c for c in countries if c != host), host
+    first = next((c for c in order if c in countries), countries[0])
+    return first, next(c for c in countries if c != first)
+
+
+def topics_of(ltext: str, spans: list[tuple[int, int]], lang: str | None) -> list[str]:
+    """Topic ids whose phrases occur in the given spans of the lower-cased normalised text."""
+    found: list[str] = []
+    for a, b in spans:
+        for _, _, values in topics(lang).find(ltext[a:b], lang):
+            for t in values:
+                if t not in found:
+                    found.append(t)
+    return found
+
+
+@cache
+def _coding() -> dict:
+    return load_lexicon("coding")
+
+
+def code(etype: str, status: str, mode: str | None, host_is_source: bool, military: bool) -> tuple[str, dict]:
+    """(CAMEO code, PLOVER record) for an event."""
+    table = _coding()[etype.lower()][status]
+    context = ["military" if military else "diplomatic"]
+    if etype == "MEET" and status == "occurred":
+        key = "host" if (mode == "visit" and host_is_source) else (mode or "none")
+        cameo = table["cameo"].get(key, table["cameo"]["none"])
+        plover_mode = table["plover_mode"].get(key, "") or None
+        return cameo, {"event": table["plover"], "mode": plover_mode, "context": context}
+    return table["cameo"], {"event": table["plover"], "mode": None, "context": context}
+
+
+def is_military(roles: set[str], topic_ids: list[str]) -> bool:
+    mil = _coding()["military"]
+    return bool(roles & set(mil["roles"])) or bool(set(topic_ids) & set(mil["topics"]))

@@ -1,0 +1,53 @@
+"""The event lexicons (``data/lexicons/triggers.toml``, ``topics.toml``) as phrase matchers, built once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import load_lexicon
+from ..phrases import PhraseMatcher
+
+__all__ = ["Trigger", "triggers", "cues", "topics", "CUE_KINDS"]
+
+CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
+             "invited_visit")
+LANGS = ("fa", "ar", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str                 # MEET | SIGN
+    kind: str                 # meet | visit | receive | phone | sign
+    needs_destination: bool = False
+
+
+def _langs(lang: str | None) -> tuple[str, ...]:
+    """A document's own lexicon (Persian and Arabic share words with other meanings: «توجه»);
+    every language when the document's language is unknown."""
+    return (lang,) if lang in LANGS else LANGS
+
+
+@cache
+def triggers(lang: str | None) -> PhraseMatcher[Trigger]:
+    lex = load_lexicon("triggers")
+    entries = []
+    for t in lex["trigger"]:
+        trig = Trigger(t["type"], t["kind"], bool(t.get("needs_destination", False)))
+        entries.extend((phrase, trig) for code in _langs(lang) for phrase in t.get(code, []))
+    return PhraseMatcher(entries)
+
+
+@cache
+def cues(lang: str | None) -> PhraseMatcher[str]:
+    """One matcher for every cue list; a hit's values are the cue kinds."""
+    lex = load_lexicon("triggers")
+    return PhraseMatcher((phrase, kind) for kind in CUE_KINDS for code in _langs(lang)
+                         for phrase in lex.get(kind, {}).get(code, []))
+
+
+@cache
+def topics(lang: str | None) -> PhraseMatcher[str]:
+    lex = load_lexicon("topics")
+    return PhraseMatcher((phrase, topic) for topic, table in lex.items() for code in _langs(lang)
+                         for phrase in table.get(code, []))

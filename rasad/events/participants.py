@@ -1,0 +1,227 @@
+"""Who takes part: the countries (sides) and persons a sentence ties to an event.
+
+Each mention in a sentence is evidence that a country is a side, with a strength:
+
+    3  a person of that country; a role with its country («وزیر دفاع روسیه», "Russian Defense Minister");
+       a counterpart with a demonym («همتای ترکمنی», «نظيره الطاجيكي»); the destination of a visit
+    2  «کشورمان» (the outlet's country); «این کشور» (the last country named); a pair «ایران و روسیه»;
+       a ministry or armed force of that country; a bare role («وزیر دفاع») held by a known person
+    1  a country or demonym merely named — a third country (Israel condemned, Afghanistan discussed)
+
+Sides are the countries of strength 2 or more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..document import Document, Mention
+from ..kb import KnowledgeBase
+from ..normalise import fold
+
+__all__ = ["Side", "Context", "sides_in"]
+
+_COUNTRYISH = ("country", "demonym")
+_PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و"})
+_ROLE_GAPS = frozenset({"", "of", "of the", "the", "کشور", "جمهوری", "دولت", "فی", "لدوله", "لجمهوریه"})
+_LOCATIVE = frozenset({"در", "فی", "in", "at", "به", "الی", "to"})
+
+
+@dataclass(slots=True)
+class Side:
+    """Evidence that ``country`` is a side of an event."""
+
+    country: str
+    strength: int
+    mention: Mention
+    person: str | None = None        # KB id, or the name as written for an unknown person
+    person_known: bool = False
+    role: str | None = None
+    surface: list[str] = field(default_factory=list)  # normalised spans naming the person
+
+
+@dataclass(slots=True)
+class Context:
+    """What participant resolution needs to know about the whole document."""
+
+    doc: Document
+    kb: KnowledgeBase
+    day: date | None
+    home: str | None
+    persons_by_role: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # role -> [(pos, id, country)]
+
+    def last_country_before(self, pos: int) -> str | None:
+        best = None
+        for m in self.doc.mentions:
+            if m.start >= pos:
+                break
+            if m.kind in ("country", "place") and m.country:
+                best = m.country
+        return best
+
+    def holder(self, country: str, role: str) -> str | None:
+        """The KB person holding ``role`` of ``country`` on the document's day, if one is known."""
+        if self.day is None:
+            return None
+        found = self.kb.holder(country, role, self.day)
+        return found[0].id if found else None
+
+    def person_with_role(self, role: str, pos: int, country: str | None = None) -> tuple[str, str] | None:
+        """The person last named before ``pos`` (else first after) known to hold ``role``."""
+        entries = [e for e in self.persons_by_role.get(role, []) if country is None or e[2] == country]
+        before = [e for e in entries if e[0] < pos]
+        pick = before[-1] if before else (entries[0] if entries else None)
+        return (pick[1], pick[2]) if pick else None
+
+
+def build_context(doc: Document, kb: KnowledgeBase, day: date | None) -> Context:
+    ctx = Context(doc, kb, day, doc.meta.get("home_country"))
+    ms = doc.mentions
+    for i, m in enumerate(ms):
+        if m.kind != "person" or not m.country:
+            continue
+        role = _role_next_to(ms, i, doc.ntext)
+        roles = [role] if role else _kb_roles(kb, m.entity_id, day)
+        for r in roles:
+            ctx.persons_by_role.setdefault(r, []).append((m.start, m.entity_id or m.text, m.country))
+        if m.entity_id is None and m.data.get("role"):
+            ctx.persons_by_role.setdefault(m.data["role"], []).append((m.start, m.text, m.country))
+    return ctx
+
+
+def _kb_roles(kb: KnowledgeBase, pid: str | None, day: date | None) -> list[str]:
+    if not pid or pid not in kb.persons:
+        return []
+    terms = kb.roles_of(pid, day) if day else kb.persons[pid].terms
+    return list(dict.fromkeys(t.role for t in terms))
+
+
+def _gap(ntext: str, a: int, b: int) -> str:
+    return fold(ntext[a:b]).strip() if b >= a else "\x00"
+
+
+def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
+    """The role written right before or after mention ``i`` (allowing a country in between)."""
+    m = ms[i]
+    for j in (i + 1, i + 2):
+        if j < len(ms) and ms[j].kind == "role":
+            between = [x for x in ms[i + 1:j]]
+            if all(x.kind in _COUNTRYISH + ("title",) for x in between) and len(_gap(ntext, m.end, ms[j].start)) <= 12:
+                return ms[j].entity_id
+    for j in (i - 1, i - 2, i - 3):
+        if j >= 0 and ms[j].kind == "role":
+            between = ms[j + 1:i]
+            if all(x.kind in _COUNTRYISH + ("title",) for x in between) and len(_gap(ntext, ms[j].end, m.start)) <= 25:
+                return ms[j].entity_id
+    return None
+
+
+def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
+    """Evidence of sides in one sentence's mentions (in text order)."""
+    ntext = ctx.doc.ntext
+    sides: list[Side] = []
+    used_by_role: set[int] = set()
+    for i, m in enumerate(ms):
+        if m.kind == "person" and m.country:
+            role = _role_next_to(ms, i, ntext) or m.data.get("role")
+            sides.append(Side(m.country, 3, m, m.entity_id or m.text, m.entity_id is not None, role, [m.text]))
+        elif m.kind in ("role", "role-plural"):
+            countries = _role_countries(ms, i, ntext)
+            used_by_role.update(countries)
+            if countries:
+                for j in countries:
+                    sides.append(_role_side(ctx, m, ms[j].country, ms, i))
+            elif m.kind == "role" and not _has_person_next(ms, i, ntext):
+                bare = ctx.person_with_role(m.entity_id, m.start)
+                if bare:
+                    sides.append(Side(bare[1], 2, m, bare[0], bare[0] in ctx.kb.persons, m.entity_id))
+        elif m.kind == "counterpart":
+            j = _counterpart_country(ms, i, ntext)
+            if j is not None:
+                used_by_role.add(j)
+                sides.append(Side(ms[j].country, 3, m, role=None))
+        elif m.kind == "self" and ctx.home:
+            sides.append(Side(ctx.home, 2, m))
+        elif m.kind == "anaphor":
+            c = ctx.last_country_before(m.start)
+            if c:
+                sides.append(Side(c, 2, m))
+        elif m.kind in ("org",) and m.country:
+            sides.append(Side(m.country, 2, m))
+    for i, m in enumerate(ms):
+        if m.kind in _COUNTRYISH and m.country and i not in used_by_role:
+            paired = _paired(ms, i, ntext)
+            sides.append(Side(m.country, 2 if paired else 1, m))
+    return sides
+
+
+def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
+    """Indices of the countries a role belongs to: after it (fa/ar, lists for plural roles) or right
+    before it (en "Russian defense minister", "Iran's defense minister")."""
+    out: list[int] = []
+    j, end = i + 1, ms[i].end
+    while j < len(ms) and ms[j].kind in _COUNTRYISH and ms[j].country:
+        gap = _gap(ntext, end, ms[j].start)
+        if not ((not out and gap in _ROLE_GAPS) or (out and gap in _PAIR_GAPS)):
+            break
+        out.append(j)
+        end = ms[j].end
+        if ms[i].kind == "role":
+            break
+        j += 1
+    if not out and i > 0 and ms[i - 1].kind in _COUNTRYISH and ms[i - 1].country:
+        if _gap(ntext, ms[i - 1].end, ms[i].start) in ("", "'s", "'", "s"):
+            out.append(i - 1)
+    return out
+
+
+def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: int) -> Side:
+    """A role with its country names a side; the person is the one written next to it, the KB
+    holder on the document's day, or the last person of that country named with that role."""
+    person_next = _has_person_next(ms, i, ctx.doc.ntext)
+    if person_next:
+        return Side(country, 3, role, role=role.entity_id)
+    if role.kind == "role":
+        pid = ctx.holder(country, role.entity_id)
+        if pid:
+            return Side(country, 3, role, pid, True, role.entity_id)
+        named = ctx.person_with_role(role.entity_id, role.start, country)
+        if named:
+            return Side(country, 3, role, named[0], named[0] in ctx.kb.persons, role.entity_id)
+    return Side(country, 3, role, role=role.entity_id)
+
+
+def _has_person_next(ms: list[Mention], i: int, ntext: str) -> bool:
+    for j in (i - 1, i + 1, i + 2, i - 2):
+        if 0 <= j < len(ms) and ms[j].kind == "person":
+            lo, hi = sorted((ms[i], ms[j]), key=lambda x: x.start)
+            between = [x for x in ms if lo.end <= x.start and x.end <= hi.start]
+            if all(x.kind in _COUNTRYISH + ("title",) for x in between) and len(_gap(ntext, lo.end, hi.start)) <= 30:
+                return True
+    return False
+
+
+def _counterpart_country(ms: list[Mention], i: int, ntext: str) -> int | None:
+    """«همتای ترکمنی خود», «نظيره الطاجيكي» (demonym after) or "his Turkmen counterpart" (before)."""
+    if i + 1 < len(ms) and ms[i + 1].kind in _COUNTRYISH and len(_gap(ntext, ms[i].end, ms[i + 1].start)) <= 8:
+        return i + 1
+    if i > 0 and ms[i - 1].kind in _COUNTRYISH and _gap(ntext, ms[i - 1].end, ms[i].start) in ("", "'s"):
+        return i - 1
+    return None
+
+
+def _paired(ms: list[Mention], i: int, ntext: str) -> bool:
+    """A country coordinated with another («ایران و روسیه», «إيران وطاجيكستان», "India and Russia")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(ms) and ms[j].kind in _COUNTRYISH and ms[j].country and ms[j].country != ms[i].country:
+            a, b = sorted((ms[i], ms[j]), key=lambda x: x.start)
+            if _gap(ntext, a.end, b.start) in _PAIR_GAPS:
+                return True
+    return False
+
+
+def is_locative(ntext: str, m: Mention) -> bool:
+    """A country or place right after «در» / «في» / "in": where something happens, not who acts."""
+    before = fold(ntext[max(0, m.start - 6):m.start]).split()
+    return bool(before) and before[-1] in _LOCATIVE

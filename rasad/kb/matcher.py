@@ -1,0 +1,170 @@
+"""Find knowledge-base names in normalised text in one pass of an Aho-Corasick automaton.
+
+Matching runs on the lower-cased normalised text, then keeps a hit only when it stands at word
+boundaries — allowing the clitics of each language (Arabic و/ف/ب/ل/ک before a name and «لل» for
+«ال», Persian ی/ها/های after it) — and, for Latin-script names, when its capitalisation fits
+("US" is not "us", "Chad" the country is capitalised). Overlapping hits resolve longest first.
+Ambiguous names (Dushanbe «دوشنبه» is also Monday) need a context word.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..document import Mention
+from ..lexicons import load_lexicon
+from ..normalise import fold
+from ..phrases import AR_NISBA, AR_PRONOUNS, PhraseMatcher
+from . import KnowledgeBase
+from .model import LANGS
+
+__all__ = ["Matcher", "Pattern"]
+
+# Words before an ambiguous place name that make it the place («سفر به دوشنبه», «في دوشنبه»).
+_PLACE_CUES = frozenset({
+    "به", "در", "شهر", "پایتخت", "مقصد", "فی", "الی", "مدینه", "العاصمه", "عاصمه", "in", "to", "at", "visit",
+    "city", "capital",
+})
+# Words right after it that make it a day, not a place («دوشنبه 12 مهر», «دوشنبه شب»).
+_DAY_CUES = frozenset({"شب", "صبح", "عصر", "ظهر", "گذشته", "اینده", "اول", "هفته", "اخیر"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """What one spelling stands for."""
+
+    kind: str           # country | demonym | place | org | person | person-short | role | role-plural |
+                        # title | self | anaphor | counterpart
+    entity_id: str
+    country: str | None
+    case: str | None    # Latin names: "exact" (acronyms), "title" (capitalised), None (any)
+    ambiguous: bool = False
+
+
+class Matcher:
+    """An automaton over every name of a knowledge base (built once, reused for every document)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.phrases = PhraseMatcher(_patterns(kb), sort_key=_pattern_order, ar_suffixes=AR_NISBA | AR_PRONOUNS)
+        self.size = self.phrases.size
+
+    def find(self, ntext: str, lang: str | None, ltext: str | None = None) -> list[Mention]:
+        """Mentions in ``ntext`` (normalised; ``ltext`` its lower case if already computed)."""
+        ltext = ntext.lower() if ltext is None else ltext
+
+        def keep(s: int, e: int, p: Pattern) -> bool:
+            return _fits(ntext, ltext, s, e, p, lang)
+
+        return [m for s, e, ps in self.phrases.find(ltext, lang, keep) for m in _mentions(ntext, s, e, ps)]
+
+
+def _pattern_order(p: Pattern) -> tuple:
+    return (p.kind, p.entity_id)
+
+
+def _patterns(kb: KnowledgeBase):
+    """(spelling, Pattern) for every name in the KB and the mentions lexicon."""
+    for c in kb.countries.values():
+        ambiguous = {fold(n) for lang in LANGS for n in c.data.get("ambiguous", {}).get(lang, [])}
+        for lang, names in c.names.items():
+            for n in names:
+                yield n, Pattern("country", c.id, c.id, _case(n, lang), fold(n) in ambiguous)
+        for lang, names in c.data.get("demonyms", {}).items():
+            for n in names:
+                yield n, Pattern("demonym", c.id, c.id, _case(n, lang), fold(n) in ambiguous)
+    for p in kb.places.values():
+        for lang, names in p.names.items():
+            for n in names:
+                yield n, Pattern("place", p.id, p.country, _case(n, lang), p.data.get("ambiguous", False))
+    for o in kb.orgs.values():
+        kind = "outlet" if o.data.get("subkind") == "outlet" else "org"
+        for lang, names in o.names.items():
+            for n in names:
+                yield n, Pattern(kind, o.id, o.country, _case(n, lang))
+    for person in kb.persons.values():
+        for lang, names in person.names.items():
+            for n in names:
+                yield n, Pattern("person", person.id, person.country, _case(n, lang))
+        for n in person.short:
+            yield n, Pattern("person-short", person.id, person.country, _case(n, "en" if n.isascii() else "fa"))
+    for r in kb.roles.values():
+        for lang, names in r.names.items():
+            for n in names:
+                yield n, Pattern("role", r.id, None, None)
+        for lang, names in r.data.get("plural", {}).items():
+            for n in names:
+                yield n, Pattern("role-plural", r.id, None, None)
+    for t in kb.titles.values():
+        for lang, names in t.names.items():
+            for n in names:
+                yield n, Pattern("title", t.id, None, None)
+    lex = load_lexicon("mentions")
+    for kind in ("self", "anaphor", "counterpart"):
+        for lang, names in lex.get(kind, {}).items():
+            for n in names:
+                yield n, Pattern(kind, kind, None, None)
+
+
+def _case(name: str, lang: str) -> str | None:
+    """How a Latin-script name must be capitalised in the text."""
+    if not name.isascii() or lang != "en":
+        return None
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return "exact"
+    return "title" if name[:1].isupper() else None
+
+
+def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) -> bool:
+    """Capitalisation of Latin names, Arabic nisba suffixes only on countries, ambiguity context."""
+    if p.case == "exact" and ntext[s:e] != ntext[s:e].upper():
+        return False
+    if p.case == "title" and not ntext[s:s + 1].isupper():
+        return False
+    if e < len(ltext) and ltext[e].isalnum() and not ltext[s:e].isascii():
+        suffix = _glued(ltext, e)
+        if lang == "ar" and suffix in AR_NISBA and p.kind not in ("country", "demonym"):
+            return False  # nisba endings make adjectives of countries, not of people or places
+        if lang == "ar" and suffix in AR_PRONOUNS and p.kind not in ("role", "role-plural", "counterpart"):
+            return False  # «نظيره», «وزيره»; a country or name takes no pronoun
+    if p.ambiguous and p.kind == "place":
+        return _place_context(ltext, s, e, lang)
+    return True
+
+
+def _glued(ltext: str, e: int) -> str:
+    te = e
+    while te < len(ltext) and ltext[te].isalnum():
+        te += 1
+    return ltext[e:te]
+
+
+def _place_context(ltext: str, s: int, e: int, lang: str | None) -> bool:
+    """An ambiguous place name counts only after a place cue and not before a day cue."""
+    if lang == "ar" and "دوشنبه" in ltext[s:e]:
+        return True  # Arabic says الاثنين for Monday: «دوشنبه» in Arabic is the city
+    before = ltext[max(0, s - 30):s].split()
+    after = ltext[e:e + 20].split()
+    if after and (after[0][:1].isdigit() or after[0] in _DAY_CUES):
+        return False
+    return bool(before) and before[-1] in _PLACE_CUES
+
+
+def _mentions(ntext: str, s: int, e: int, patterns: tuple[Pattern, ...]) -> list[Mention]:
+    """One mention per kind at a span; several entities of one kind become candidates."""
+    by_kind: dict[str, list[Pattern]] = defaultdict(list)
+    for p in patterns:
+        by_kind[p.kind].append(p)
+    kind = min(by_kind, key=_KIND_PRIORITY.index)
+    ps = by_kind[kind]
+    text = ntext[s:e]
+    if len(ps) == 1:
+        return [Mention(s, e, text, kind, ps[0].entity_id, ps[0].country)]
+    countries = {p.country for p in ps}
+    return [Mention(s, e, text, kind, None, countries.pop() if len(countries) == 1 else None,
+                    data={"candidates": [p.entity_id for p in ps]})]
+
+
+_KIND_PRIORITY = ["person", "country", "place", "demonym", "org", "outlet", "role", "role-plural", "title",
+                  "person-short", "self", "anaphor", "counterpart"]

@@ -1,0 +1,109 @@
+"""The mentions stage: knowledge-base entities and unknown office-holders in a document.
+
+Adds ``doc.mentions`` (sorted by position, clutter lines excluded), resolves surnames used alone
+(«حاتمی», "Shoigu") and names shared by several people to one person using the full names in the
+document, the offices held on its date and the role written next to the name, and records the
+outlet (``doc.meta["outlet"]``) and its country (``doc.meta["home_country"]``), which «کشورمان» /
+«بلادنا» / "our country" refer to.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from urllib.parse import urlparse
+
+from .document import Document, Mention
+from .kb import KnowledgeBase, load_kb
+from .kb.matcher import Matcher
+from .kb.people import find_unknown_persons
+from .normalise import fold
+
+__all__ = ["mentions_stage", "matcher_for"]
+
+
+@cache
+def matcher_for(kb: KnowledgeBase) -> Matcher:
+    """The automaton of ``kb`` (built once per knowledge base)."""
+    return Matcher(kb)
+
+
+def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
+    """Find entity mentions, add unknown persons, resolve ambiguous persons, find the outlet."""
+    kb = kb or load_kb()
+    found = matcher_for(kb).find(doc.ntext, doc.lang, doc.ltext)
+    outlet = _outlet(doc, kb, found)
+    if outlet is not None:
+        doc.meta["outlet"] = outlet.id
+        doc.meta["outlet_name"] = outlet.name
+        if outlet.country:
+            doc.meta["home_country"] = outlet.country
+    mentions = [m for m in found if not doc.is_clutter(m.start)]
+    mentions.extend(find_unknown_persons(doc.ntext, mentions, doc.lang))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    doc.mentions = _resolve_persons(doc, kb, mentions)
+    return doc
+
+
+def _outlet(doc: Document, kb: KnowledgeBase, mentions: list[Mention]):
+    """The outlet: by web host, by the page's site name, else the first outlet the text cites."""
+    if doc.url:
+        o = kb.outlet_for_host(urlparse(doc.url).hostname)
+        if o is not None:
+            return o
+    if doc.site:
+        site = fold(doc.site)
+        for o in kb.orgs.values():
+            if o.data.get("subkind") == "outlet" and any(fold(n) == site for n in o.all_names()):
+                return o
+        o = kb.outlet_for_host(doc.site)
+        if o is not None:
+            return o
+    first = next((m for m in mentions if m.kind == "outlet" and m.entity_id), None)
+    return kb.orgs.get(first.entity_id) if first else None
+
+
+def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """Turn surname-only and shared-name mentions into one person each, or drop them."""
+    full = {m.entity_id for m in mentions if m.kind == "person" and m.entity_id}
+    day = doc.published_date
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.kind not in ("person", "person-short") or (m.entity_id and m.kind == "person"):
+            out.append(m)
+            continue
+        candidates = m.data.get("candidates") or ([m.entity_id] if m.entity_id else [])
+        if not candidates:
+            out.append(m)  # an unknown person from the pattern finder
+            continue
+        chosen = _choose(kb, candidates, full, day, _adjacent_role(mentions, i))
+        if chosen is None:
+            continue
+        person = kb.persons[chosen]
+        out.append(Mention(m.start, m.end, m.text, "person", chosen, person.country,
+                           data={"short": m.kind == "person-short"}))
+    return out
+
+
+def _adjacent_role(mentions: list[Mention], i: int) -> str | None:
+    for j in (i - 1, i + 1, i - 2):
+        if 0 <= j < len(mentions) and mentions[j].kind == "role" and abs(j - i) <= 2:
+            return mentions[j].entity_id
+    return None
+
+
+def _choose(kb: KnowledgeBase, candidates: list[str], full: set[str], day: date | None,
+            role: str | None) -> str | None:
+    in_doc = [c for c in candidates if c in full]
+    if len(in_doc) == 1:
+        return in_doc[0]
+    pool = in_doc or candidates
+    if role:
+        with_role = [c for c in pool if any(t.role == role for t in kb.persons[c].terms)]
+        pool = with_role or pool
+    if day is not None:
+        in_office = [c for c in pool if kb.roles_of(c, day)]
+        if len(in_office) == 1:
+            return in_office[0]
+        pool = in_office or pool
+    return pool[0] if len(pool) == 1 else None

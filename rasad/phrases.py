@@ -1,0 +1,117 @@
+"""Fast multi-phrase matching over normalised text, with word boundaries and clitics.
+
+One Aho-Corasick pass finds every phrase; a hit is kept only when it stands at word boundaries,
+allowing the clitics of each language: in Arabic text, proclitics (و ف ب ل ک س and pairs, «ال») before
+it; Persian suffixes (ی ها های ...) after it, Arabic pronoun suffixes after lexicon words, and
+«لل…» for an Arabic phrase that starts with «ال». Overlaps resolve longest first. The knowledge-base
+matcher and the event lexicons both use it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
+
+import ahocorasick
+
+from .normalise import fold
+
+__all__ = ["PhraseMatcher", "Hit", "phrase_keys"]
+
+V = TypeVar("V")
+Hit = tuple[int, int, tuple]  # start, end, values
+
+AR_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ک", "وب", "ول", "فب", "فل", "وک", "فک", "ال", "س", "وس", "فس"})
+FA_SUFFIXES = frozenset({"ی", "ای", "یی", "ها", "های", "هایی", "یان", "ییان"})
+AR_PRONOUNS = frozenset({"ه", "ها", "هما", "هم"})      # «لقاءه», «زيارتها»
+AR_NISBA = frozenset({"ی", "یه", "یین", "یون"})        # «إيراني», «الإيرانية»: adjectives of names
+
+
+def phrase_keys(phrase: str) -> set[str]:
+    """The lower-cased normalised keys of a phrase: itself, joined without spaces (Persian
+    compounds), and «لل…» for an Arabic phrase with the article «ال…»."""
+    key = fold(phrase).strip()
+    if not key:
+        return set()
+    out = {key}
+    if not key.isascii():
+        if " " in key:
+            out.add(key.replace(" ", ""))
+        if key.startswith("ال") and len(key) > 3:
+            out.add("لل" + key[2:])
+    return out
+
+
+class PhraseMatcher(Generic[V]):
+    """Match many phrases at once; each phrase carries a value.
+
+    ``ar_suffixes``: what Arabic may glue after a phrase (pronouns for lexicon words; the knowledge
+    base also allows nisba endings and checks per entity kind which it accepts)."""
+
+    def __init__(self, entries: Iterable[tuple[str, V]], *, sort_key: Callable[[V], Any] = repr,
+                 ar_suffixes: frozenset[str] = AR_PRONOUNS):
+        self.ar_suffixes = ar_suffixes
+        table: dict[str, set] = defaultdict(set)
+        for phrase, value in entries:
+            for key in phrase_keys(phrase):
+                table[key].add(value)
+        self.automaton = ahocorasick.Automaton()
+        for key, values in table.items():
+            self.automaton.add_word(key, (len(key), tuple(sorted(values, key=sort_key))))
+        if table:
+            self.automaton.make_automaton()
+        self.size = len(table)
+
+    def find(self, ltext: str, lang: str | None,
+             keep: Callable[[int, int, V], bool] | None = None) -> list[Hit]:
+        """Non-overlapping hits in the lower-cased normalised ``ltext``; ``keep`` filters values."""
+        if not self.size:
+            return []
+        hits: list[Hit] = []
+        for end, (length, values) in self.automaton.iter(ltext):
+            start, stop = end - length + 1, end + 1
+            edges = boundary(ltext, start, stop, lang, self.ar_suffixes)
+            if edges is None:
+                continue
+            kept = tuple(v for v in values if keep is None or keep(start, stop, v))
+            if kept:
+                hits.append((start, stop, kept))
+        return longest_first(hits)
+
+
+def boundary(ltext: str, s: int, e: int, lang: str | None,
+             ar_suffixes: frozenset[str] = AR_PRONOUNS) -> tuple[str, str] | None:
+    """The (prefix, suffix) glued to a hit inside its word, or None when it is not a word match."""
+    prefix = suffix = ""
+    if s > 0 and ltext[s - 1].isalnum():
+        ts = s - 1
+        while ts > 0 and ltext[ts - 1].isalnum():
+            ts -= 1
+        prefix = ltext[ts:s]
+        if prefix not in AR_PROCLITICS or lang not in ("ar", None) or ltext[s:e].isascii():
+            return None  # only Arabic glues و ف ب ل ک to the next word
+    if e < len(ltext) and ltext[e].isalnum():
+        te = e
+        while te < len(ltext) and ltext[te].isalnum():
+            te += 1
+        suffix = ltext[e:te]
+        if ltext[s:e].isascii():
+            if suffix != "s":
+                return None
+        elif suffix not in (ar_suffixes if lang == "ar" else FA_SUFFIXES if lang == "fa"
+                            else FA_SUFFIXES | ar_suffixes):
+            return None
+    return prefix, suffix
+
+
+def longest_first(hits: list[Hit]) -> list[Hit]:
+    """Keep non-overlapping hits, preferring the longer one, then the earlier one; in text order."""
+    taken: list[Hit] = []
+    occupied: list[tuple[int, int]] = []
+    for s, e, vs in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if all(e <= a or s >= b for a, b in occupied):
+            taken.append((s, e, vs))
+            occupied.append((s, e))
+    taken.sort(key=lambda h: h[0])
+    return taken
