@@ -20,13 +20,14 @@ from .find import find_dates
 from .lexicon import lexicon
 from .resolve import resolve
 
-__all__ = ["publication_date", "reference_date", "mentions_of"]
+__all__ = ["publication_date", "reference_date", "mentions_of", "is_dateline"]
 
 _HEAD_LINES = 15          # an unlabelled dateline must be among the first non-empty lines
 _MAX_DATELINE_WORDS = 14  # a dateline is a short line
 _MAX_WRITE_LAG = 3        # days a text may be written before it is published
 _LABEL_TRIM = " :：-–|/،,.()[]«»\"'"
-_DATE_FREE = re.compile(r"[\w]+")
+_DATE_FREE = re.compile(r"[^\W\d_]+|\d+")
+_SEPARATORS = "|·•"
 
 
 def mentions_of(doc: Document) -> list[DateMention]:
@@ -73,6 +74,19 @@ def _dateline(doc: Document, mentions: list[DateMention]) -> DateMention | None:
     return replace(m, data=data, confidence=confidence)
 
 
+def is_dateline(doc: Document, m: DateMention) -> bool:
+    """Whether ``m`` stands in a dateline (a labelled or date-only line near the top), not in the story."""
+    if m.data.get("dateline"):
+        return True
+    if m.kind != "absolute" or m.precision != "day":
+        return False
+    text = doc.ntext
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.end)
+    lx = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None)
+    return _dateline_score(text, a, len(text) if b < 0 else b, m, lx) > 0
+
+
 def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
     """3: labelled as published; 2: a line that is only a date, near the top; 1: labelled as updated."""
     if len(_DATE_FREE.findall(text, a, b)) > _MAX_DATELINE_WORDS:
@@ -82,8 +96,10 @@ def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
         return 3
     if _ends_with_label(before, lx.updated_labels):
         return 1
-    rest = (text[a:m.start] + " " + text[m.end:b]).lower()
-    words = [w for w in _DATE_FREE.findall(rest) if not w.isdigit()]
+    seg_a = max(a, *(text.rfind(c, a, m.start) + 1 for c in _SEPARATORS))
+    seg_b = min([b] + [i for c in _SEPARATORS if (i := text.find(c, m.end, b)) >= 0])
+    rest = (text[seg_a:m.start] + " " + text[m.end:seg_b]).lower()
+    words = [w for w in _DATE_FREE.findall(rest) if not w.isdigit() and w not in lx.time_words]
     if len(words) <= 2 and _line_index(text, a) < _HEAD_LINES:
         return 2
     return 0

@@ -262,6 +262,7 @@ def _groups(atoms: list[Atom], low: str, lx: Lexicon) -> Iterator[list[Atom]]:
 _WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"[^\w\n]*(\w+)")
 _TRIM = " ,،؛;:()[]«»\"'-|"
+_AGENCY_DASH = re.compile(r" ?(?:\([^()\n]{1,40}\))? ?[-:–—/]")
 
 
 def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | None) -> DateMention | None:
@@ -352,14 +353,30 @@ def _weekday(mention: DateMention, atom: Atom, part: Atom | None) -> None:
 
 
 def _not_a_date(atom: Atom, low: str, lx: Lexicon) -> bool:
-    """A lone weekday or relative word that the lexicon's context rules call something else."""
+    """A lone weekday or relative word that context shows to be something else: the lexicon's rules
+    («دوشنبه» after «به» is Dushanbe), or a "today" in an outlet's name («دیپلماسی امروز»)."""
     k = atom.info.get("term")
-    if k is None or (k not in lx.not_prev and k not in lx.not_next):
+    if k is None:
+        return False
+    if atom.kind == "rel" and "part" not in atom.info and _in_outlet_name(atom, low, lx):
+        return True
+    if k not in lx.not_prev and k not in lx.not_next:
         return False
     before = _WORD_BEFORE.search(low, max(0, atom.start - 40), atom.start)
     after = _WORD_AFTER.match(low, atom.end)
     return bool((before and before.group(1) in lx.not_prev.get(k, ()))
                 or (after and after.group(1) in lx.not_next.get(k, ())))
+
+
+def _in_outlet_name(atom: Atom, low: str, lx: Lexicon) -> bool:
+    line_end = low.find("\n", atom.end)
+    rest = low[atom.end:len(low) if line_end < 0 else line_end]
+    if not rest.strip():
+        return True  # a masthead or title line ending in «امروز» / «اليوم» / "today"
+    if not rest.lstrip().startswith((",", "،")):
+        return False
+    before = " ".join(low[max(0, atom.start - 60):atom.start].split()[-4:])
+    return any(w in before for w in lx.outlet_intros)
 
 
 def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> None:
@@ -368,6 +385,9 @@ def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> 
     before = low[max(0, mention.start - 40):mention.start].rstrip(_TRIM)
     if any(after.startswith(w) for w in lx.occasion_after) or any(before.endswith(w) for w in lx.occasion_before):
         mention.data["occasion"] = True
+    line_start = low.rfind("\n", 0, mention.start) + 1
+    if len(low[line_start:mention.start].split()) <= 3 and _AGENCY_DASH.match(low, mention.end):
+        mention.data["dateline"] = True  # "TOKYO, March 30 (Pacific Wire) - ...": the report's date
     word = _WORD_BEFORE.search(low, max(0, mention.start - 40), mention.start)
     first = group[0].info.get("word") or ""
     if first in lx.bounds or (word and word.group(1) in lx.bounds):

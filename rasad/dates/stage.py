@@ -8,15 +8,17 @@ article's lead event falls back to the reference day, marked as inferred.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..document import DateMention, Document, Span
-from .anchor import mentions_of, publication_date, reference_date
+from .anchor import is_dateline, mentions_of, publication_date, reference_date
 from .find import find_dates
 from .resolve import resolve, resolve_one, tense_of
 
 __all__ = ["dates_stage", "event_date"]
 
+_DAY_WORD = re.compile(r"(?:روز|یوم|on)[ ]?[(«]?$")
 _RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _INFERRED_CONFIDENCE = 0.6
 
@@ -37,13 +39,16 @@ def dates_stage(doc: Document) -> Document:
 
 
 def _drop_places(mentions: list[DateMention], doc: Document) -> list[DateMention]:
-    """Drop a lone weekday that the mentions stage recognised as a place («دوشنبه» = Dushanbe)."""
+    """Drop a lone weekday that the mentions stage recognised as a place («دوشنبه» = Dushanbe),
+    unless a day word stands before it («روز دوشنبه», «يوم الاثنين», "on Monday")."""
     places = [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
     if not places:
         return mentions
+    text = doc.ntext.lower()
     return [m for m in mentions
             if not (m.kind == "weekday" and set(m.data) <= {"weekday", "bound", "occasion"}
-                    and any(a < m.end and m.start < b for a, b in places))]
+                    and any(a < m.end and m.start < b for a, b in places)
+                    and not _DAY_WORD.search(text, max(0, m.start - 12), m.start))]
 
 
 def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: str, lead: bool) -> DateMention | None:
@@ -52,15 +57,16 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     A date in the sentence itself comes first (the most precise, then the first), then the nearest date
     before the sentence in ``paragraph``; both are resolved against ``reference_date(doc)`` in the tense
     of ``status`` ("planned" → future), and must fit it (an occurred event is not dated tomorrow).
-    Failing those, the lead event of the article (``lead=True``, occurred) takes the reference day with
-    ``confidence`` ≤ 0.6 and ``data["inferred"] = True``.
+    Failing those, the lead event of the article (``lead=True``, occurred) takes the first day the body
+    states before it (the lede's «روز چهارشنبه ۲۴ آبان» for a meeting told in the next paragraph), else
+    the reference day, with ``confidence`` ≤ 0.6 and ``data["inferred"] = True``.
     """
     ref = reference_date(doc)
     anchor = ref.value if ref else None
     tense = tense_of(status) or "past"
     usable = [m for m in mentions_of(doc)
-              if not (m.data.get("occasion") or m.data.get("bound") or m.data.get("invalid"))
-              and not doc.is_clutter(m.start)]
+              if not (m.data.get("occasion") or m.data.get("bound") or m.data.get("invalid")
+                      or m.data.get("dateline")) and not doc.is_clutter(m.start)]
     own = _fitting([m for m in usable if sentence.start <= m.start and m.end <= sentence.end], anchor, tense)
     if own:
         best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), m.start))
@@ -71,10 +77,28 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
         before = [m for m in before if m.precision in ("day", "week", "month")]
         if before:
             return _tagged(max(before, key=lambda m: m.start), "paragraph", 0.8)
-    if lead and tense == "past" and ref is not None:
+    if not (lead and tense == "past"):
+        return None
+    lede = _lede_date(doc, usable, sentence, anchor)
+    if lede is not None:
+        return lede
+    if ref is not None:
         conf = min(_INFERRED_CONFIDENCE, ref.confidence * _INFERRED_CONFIDENCE)
         return DateMention(ref.start, ref.end, ref.text, ref.value, "day", "absolute", "gregorian", conf,
                            dict(ref.data, inferred=True, source="reference"))
+    return None
+
+
+def _lede_date(doc: Document, usable: list[DateMention], sentence: Span, anchor: date | None) -> DateMention | None:
+    """The first day the article body states before ``sentence``: the news peg of its lede."""
+    body = doc.paragraphs or [Span(0, len(doc.ntext))]
+    before = [m for m in usable if m.end <= sentence.start and any(p.start <= m.start < p.end for p in body)
+              and not is_dateline(doc, m)]
+    for m in _fitting(before, anchor, "past"):
+        if m.precision == "day":
+            m.data.update(inferred=True, source="lede")
+            m.confidence = round(min(_INFERRED_CONFIDENCE, m.confidence), 3)
+            return m
     return None
 
 
