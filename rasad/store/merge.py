@@ -1,0 +1,341 @@
+"""Merging: the reports of one happening, from any number of documents and languages, become one event.
+
+Reports share a *merge key* when they have the same type and the same set of countries. Within a key,
+``cluster`` groups them deterministically — the result depends only on the set of reports, never on
+the order they arrived in:
+
+1. Reports dated to the day are grouped by day; inside a day, a report joins the first group (in a
+   canonical order) it does not conflict with, else starts its own.
+2. Every other report (no date, or only a month or year) joins the nearest day group whose day lies
+   within ``WINDOW_DAYS`` of its publication date and agrees with its month/year, when it conflicts
+   with none of its members; failing that, an undated group whose first publication date is within
+   ``WINDOW_DAYS`` of its own; failing that, it starts an undated group.
+
+Two reports *conflict* (and never merge) when they come from the same document, name different
+places, one is a phone call and the other is not, or name, for the same country, people of whom
+none is the same person (compared by knowledge-base id, else by name in the same script).
+
+``merged_event`` then takes the best-known value of each field, and ``event_id`` derives a stable id
+from the merged content, not from arrival order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..normalise import fold
+
+__all__ = ["Report", "cluster", "merged_event", "event_ids", "merge_key", "WINDOW_DAYS"]
+
+WINDOW_DAYS = 3
+
+
+@dataclass(slots=True)
+class Report:
+    """One stored event report, with what merging needs from its document."""
+
+    id: int
+    doc_id: str
+    seq: int
+    type: str
+    countries: list[str]
+    published: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    status: str | None = None
+    mode: str | None = None
+    source: str | None = None
+    target: str | None = None
+    location: str | None = None
+    location_country: str | None = None
+    persons: list[dict[str, Any]] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    background: bool = False
+    confidence: float | None = None
+    cameo: str | None = None
+    plover: dict[str, Any] | None = None
+    lang: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    ingested_at: str | None = None
+
+    @property
+    def day(self) -> str | None:
+        """The event's day when the report dates it to the day."""
+        if self.date and len(self.date) == 10 and self.date_precision in (None, "day"):
+            return self.date
+        return None
+
+    @property
+    def order(self) -> tuple:
+        """The canonical order: by publication date, then document id, then position."""
+        return (self.published or "9999", self.doc_id, self.seq)
+
+
+def merge_key(type: str, countries: Iterable[str]) -> str:
+    return f"{type}|{','.join(sorted(countries))}"
+
+
+# -- clustering ----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Group:
+    members: list[Report]
+    day: str | None
+    links: list[dict[str, Any]]
+
+
+def cluster(reports: Iterable[Report]) -> list[_Group]:
+    """Group the reports of one merge key into happenings (see the module docstring)."""
+    ordered = sorted(reports, key=lambda r: r.order)
+    by_day: dict[str, list[_Group]] = {}
+    for r in (r for r in ordered if r.day):
+        groups = by_day.setdefault(r.day, [])
+        for g in groups:
+            if not any(conflict(r, m) for m in g.members):
+                g.members.append(r)
+                g.links.append(_link(r, "same-day", f"dated {r.day}"))
+                break
+        else:
+            groups.append(_Group([r], r.day, [_link(r, "first", f"dated {r.day}")]))
+    undated: list[_Group] = []
+    for r in (r for r in ordered if not r.day):
+        if not (_join_day_group(r, by_day) or _join_undated(r, undated)):
+            undated.append(_Group([r], None, [_link(r, "first", _undated_detail(r))]))
+    day_groups = [g for day in sorted(by_day) for g in by_day[day]]
+    return day_groups + undated
+
+
+def _join_day_group(r: Report, by_day: dict[str, list[_Group]]) -> bool:
+    pub = _as_date(r.published)
+    if pub is None:
+        return False
+    best: tuple[int, str, int] | None = None
+    chosen: _Group | None = None
+    for day, groups in by_day.items():
+        gap = abs((_as_date(day) - pub).days)
+        if gap > WINDOW_DAYS or (r.date and not day.startswith(r.date)):
+            continue
+        for i, g in enumerate(groups):
+            rank = (gap, day, i)
+            if (best is None or rank < best) and not any(conflict(r, m) for m in g.members):
+                best, chosen = rank, g
+    if chosen is None:
+        return False
+    chosen.members.append(r)
+    what = f"dated only {r.date}" if r.date else "undated"
+    chosen.links.append(_link(r, "publication-window",
+                              f"{what}, published {r.published}, {best[0]} day(s) from {chosen.day}"))
+    return True
+
+
+def _join_undated(r: Report, groups: list[_Group]) -> bool:
+    pub = _as_date(r.published)
+    if pub is None:
+        return False
+    for g in groups:
+        first = g.members[0]
+        start = _as_date(first.published)
+        if start is None or abs((pub - start).days) > WINDOW_DAYS:
+            continue
+        if not _prefixes_agree(r.date, first.date) or any(conflict(r, m) for m in g.members):
+            continue
+        g.members.append(r)
+        g.links.append(_link(r, "publication-window",
+                             f"{_undated_detail(r)}, {abs((pub - start).days)} day(s) from {first.published}"))
+        return True
+    return False
+
+
+def _link(r: Report, rule: str, detail: str) -> dict[str, Any]:
+    return {"doc_id": r.doc_id, "report": r.seq, "rule": rule, "detail": detail}
+
+
+def _undated_detail(r: Report) -> str:
+    what = f"dated only {r.date}" if r.date else "undated"
+    return f"{what}, published {r.published}" if r.published else f"{what}, no publication date"
+
+
+def _prefixes_agree(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _as_date(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s) if s and len(s) == 10 else None
+    except ValueError:
+        return None
+
+
+# -- conflicts -----------------------------------------------------------------------------------
+
+def conflict(a: Report, b: Report) -> bool:
+    """True when ``a`` and ``b`` cannot be reports of the same happening."""
+    if a.doc_id == b.doc_id:
+        return True
+    if a.location and b.location and fold(a.location) != fold(b.location):
+        return True
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return True
+    if a.mode and b.mode and a.mode != b.mode and "phone" in (a.mode, b.mode):
+        return True
+    return _persons_conflict(a.persons, b.persons)
+
+
+def _persons_conflict(pa: list[dict], pb: list[dict]) -> bool:
+    for country in {p.get("country") for p in pa} & {p.get("country") for p in pb} - {None}:
+        xs = [p for p in pa if p.get("country") == country]
+        ys = [p for p in pb if p.get("country") == country]
+        comparable = [(x, y) for x in xs for y in ys if _comparable(x, y)]
+        if comparable and not any(same_person(x, y) for x, y in comparable):
+            return True
+    return False
+
+
+def _comparable(x: dict, y: dict) -> bool:
+    return bool(x.get("id") and y.get("id")) or _script(x["name"]) == _script(y["name"])
+
+
+def same_person(x: dict, y: dict) -> bool:
+    """Same knowledge-base id, or (without both ids) names that match: equal, or one's words within the other's."""
+    if x.get("id") and y.get("id"):
+        return x["id"] == y["id"]
+    a, b = _words(x["name"]), _words(y["name"])
+    return bool(a and b) and (a <= b or b <= a)
+
+
+_WORD_RE = re.compile(r"\w{2,}")
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(fold(name)))
+
+
+def _script(name: str) -> str:
+    return "latin" if re.search("[A-Za-z]", name) else "other"
+
+
+# -- the merged event ----------------------------------------------------------------------------
+
+def merged_event(g: _Group) -> dict[str, Any]:
+    """The best-known value of each field over a group's reports (without its id)."""
+    rs = g.members
+    first = rs[0]
+    status = "occurred" if any(r.status == "occurred" for r in rs) else _most_common(r.status for r in rs)
+    coded = [r for r in rs if r.status == status] or rs
+    date_, precision = _best_date(g)
+    place = _most_common((r.location, r.location_country) for r in rs if r.location or r.location_country)
+    pair = _most_common((r.source, r.target) for r in rs if r.source or r.target)
+    published = sorted(r.published for r in rs if r.published)
+    earliest = min(rs, key=lambda r: r.order)
+    return {
+        "type": first.type, "countries": sorted(first.countries),
+        "status": status, "mode": _most_common(r.mode for r in rs),
+        "source": pair[0] if pair else None, "target": pair[1] if pair else None,
+        "date": date_, "date_precision": precision,
+        "location": place[0] if place else None, "location_country": place[1] if place else None,
+        "persons": merge_persons(rs),
+        "topics": sorted({t for r in rs for t in r.topics}),
+        "cameo": _most_common(r.cameo for r in coded),
+        "plover": _most_common_dict(r.plover for r in coded),
+        "confidence": _combined_confidence(r.confidence for r in rs),
+        "background": all(r.background for r in rs),
+        "n_sources": len({r.doc_id for r in rs}),
+        "first_seen": published[0] if published else min((r.ingested_at or "")[:10] for r in rs) or None,
+        "first_url": earliest.url,
+        "langs": sorted({r.lang for r in rs if r.lang}),
+        "outlets": sorted({r.outlet for r in rs if r.outlet}),
+        "reasons": g.links,
+    }
+
+
+def _best_date(g: _Group) -> tuple[str | None, str | None]:
+    if g.day:
+        return g.day, "day"
+    dated = [r.date for r in g.members if r.date]
+    if not dated:
+        return None, None
+    best = max(dated, key=lambda d: (len(d), d))
+    return best, "month" if len(best) == 7 else "year" if len(best) == 4 else "day"
+
+
+def merge_persons(rs: list[Report]) -> list[dict[str, Any]]:
+    """The union of the reports' persons, one entry per person (the best-known fields of each)."""
+    out: list[dict[str, Any]] = []
+    for p in (p for r in rs for p in r.persons):
+        for q in out:
+            countries_agree = None in (p.get("country"), q.get("country")) or p["country"] == q["country"]
+            if countries_agree and _comparable(p, q) and same_person(p, q):
+                _absorb(q, p)
+                break
+        else:
+            out.append({"name": p["name"], "country": p.get("country"), "role": p.get("role"),
+                        "mentions": list(p.get("mentions") or []), **({"id": p["id"]} if p.get("id") else {})})
+    return out
+
+
+def _absorb(q: dict[str, Any], p: dict[str, Any]) -> None:
+    if p.get("id") and not q.get("id"):
+        q["id"], q["name"] = p["id"], p["name"]
+    for k in ("country", "role"):
+        if not q.get(k) and p.get(k):
+            q[k] = p[k]
+    q["mentions"] += [m for m in p.get("mentions") or [] if m not in q["mentions"]]
+
+
+def _most_common(values: Iterable[Any]) -> Any:
+    """The most frequent non-null value; ties go to the one seen first (canonical order)."""
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(v for v in counts if counts[v] == top)
+
+
+def _most_common_dict(values: Iterable[dict | None]) -> dict | None:
+    keyed = [json.dumps(v, sort_keys=True) for v in values if v]
+    best = _most_common(keyed)
+    return json.loads(best) if best else None
+
+
+def _combined_confidence(values: Iterable[float | None]) -> float | None:
+    """Independent reports reinforce each other: 1 - Π(1 - cᵢ)."""
+    vs = [v for v in values if v is not None]
+    if not vs:
+        return None
+    doubt = 1.0
+    for v in vs:
+        doubt *= 1.0 - min(max(v, 0.0), 1.0)
+    return round(1.0 - doubt, 3)
+
+
+# -- ids -----------------------------------------------------------------------------------------
+
+def event_ids(key: str, events: list[dict[str, Any]], groups: list[_Group]) -> list[str]:
+    """Stable ids: a hash of the merge key, the event's day (or its month and first publication date)
+    and its place; groups that would share one are told apart by their first report."""
+    bases = [f"{key}|{_anchor(e, g)}|{fold(e['location'] or '')}" for e, g in zip(events, groups)]
+    counts = Counter(bases)
+    seen: Counter = Counter()
+    ids = []
+    for base, g in sorted(zip(bases, groups), key=lambda bg: (bg[0], bg[1].members[0].order)):
+        seen[base] += 1
+        text = base if counts[base] == 1 or seen[base] == 1 else f"{base}|{seen[base]}"
+        ids.append((g, "ev" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]))
+    by_group = {id(g): i for g, i in ids}
+    return [by_group[id(g)] for g in groups]
+
+
+def _anchor(e: dict[str, Any], g: _Group) -> str:
+    if g.day:
+        return g.day
+    first = g.members[0]
+    pub = first.published or f"doc:{first.doc_id}#{first.seq}"
+    return f"{e['date'] or ''}~{pub}"

@@ -1,0 +1,197 @@
+"""Reading merged events: filters, listing, one event with its sources, the country graph, time series."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import StoreError
+from ..normalise import fold
+
+__all__ = ["EventFilter", "where", "list_events", "count_events", "get_event", "graph", "timeseries",
+           "event_dict", "ORDERS"]
+
+
+@dataclass
+class EventFilter:
+    """Which merged events to return; every field left None matches everything.
+
+    ``country`` matches either side; ``dyad`` both (in any direction); ``person`` a name, spelling or
+    knowledge-base id (folded, substring); ``date_from``/``date_to`` take YYYY, YYYY-MM or YYYY-MM-DD
+    and compare with the event's date (its first publication date when undated); ``lang`` and
+    ``outlet`` match any source, ``doc_ids`` events with a source among those documents. Background
+    events (passing references) are left out unless ``include_background``."""
+
+    country: str | None = None
+    dyad: tuple[str, str] | None = None
+    person: str | None = None
+    type: str | None = None
+    status: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    lang: str | None = None
+    outlet: str | None = None
+    include_background: bool = False
+    doc_ids: tuple[str, ...] | None = None
+
+
+ORDERS = {
+    "date_desc": "e.sort_date IS NULL, e.sort_date DESC, e.id",
+    "date_asc": "e.sort_date IS NULL, e.sort_date ASC, e.id",
+    "sources_desc": "e.n_sources DESC, e.sort_date DESC, e.id",
+    "first_seen_desc": "e.first_seen IS NULL, e.first_seen DESC, e.id",
+}
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_SOURCE_MATCH = ("EXISTS (SELECT 1 FROM event_reports er JOIN reports r ON r.id = er.report_id "
+                 "JOIN documents d ON d.pk = r.doc_pk WHERE er.event_id = e.id AND {cond})")
+
+
+def where(f: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL condition on ``events e`` for ``f``, and its parameters (values are never spliced in)."""
+    conds: list[str] = []
+    params: list[Any] = []
+    if not f.include_background:
+        conds.append("e.background = 0")
+    countries = [f.country] if f.country else []
+    if f.dyad:
+        if len(f.dyad) != 2:
+            raise StoreError(f"a dyad is two country codes, got {f.dyad!r}")
+        countries += list(f.dyad)
+    for c in countries:
+        conds.append("EXISTS (SELECT 1 FROM event_countries ec WHERE ec.event_id = e.id AND ec.country = ?)")
+        params.append(_country(c))
+    if f.person:
+        term = fold(f.person).strip()
+        conds.append("EXISTS (SELECT 1 FROM event_persons ep WHERE ep.event_id = e.id "
+                     "AND (ep.term = ? OR ep.term LIKE ? ESCAPE '\\'))")
+        params += [term, f"%{_like_escape(term)}%"]
+    if f.type:
+        conds.append("e.type = ?")
+        params.append(f.type.upper())
+    if f.status:
+        conds.append("e.status = ?")
+        params.append(f.status.lower())
+    if f.date_from:
+        conds.append("e.sort_date >= ?")
+        params.append(_day(f.date_from, "date_from"))
+    if f.date_to:
+        conds.append("e.sort_date <= ?")
+        params.append(_day(f.date_to, "date_to", end=True))
+    if f.lang:
+        conds.append(_SOURCE_MATCH.format(cond="d.lang = ?"))
+        params.append(f.lang.lower())
+    if f.outlet:
+        conds.append(_SOURCE_MATCH.format(cond="d.outlet = ? COLLATE NOCASE"))
+        params.append(f.outlet)
+    if f.doc_ids is not None:
+        ids = list(f.doc_ids)
+        conds.append(_SOURCE_MATCH.format(cond="d.id IN (SELECT value FROM json_each(?))"))
+        params.append(json.dumps(ids))
+    return (" AND ".join(conds) or "1"), params
+
+
+def _country(code: str) -> str:
+    code = code.strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise StoreError(f"country must be an ISO 3166-1 alpha-3 code such as IRN, got {code!r}")
+    return code
+
+
+def _day(value: str, name: str, end: bool = False) -> str:
+    if not _DATE_RE.match(value):
+        raise StoreError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    if not end:
+        return value
+    return value + ("-12-31" if len(value) == 4 else "-31" if len(value) == 7 else "")
+
+
+def _like_escape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def list_events(conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int, order: str) -> list[dict]:
+    if order not in ORDERS:
+        raise StoreError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
+    cond, params = where(f)
+    rows = conn.execute(f"SELECT e.* FROM events e WHERE {cond} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?",
+                        [*params, int(limit), int(offset)])
+    return [event_dict(r) for r in rows]
+
+
+def count_events(conn: sqlite3.Connection, f: EventFilter) -> int:
+    cond, params = where(f)
+    return conn.execute(f"SELECT count(*) FROM events e WHERE {cond}", params).fetchone()[0]
+
+
+def event_dict(row: sqlite3.Row, *, reasons: bool = False) -> dict[str, Any]:
+    """A merged event as the API returns it: the ``Event.to_dict`` fields plus id and source facts."""
+    d: dict[str, Any] = {
+        "id": row["id"], "type": row["type"], "cameo": row["cameo"],
+        "plover": json.loads(row["plover"]) if row["plover"] else None,
+        "countries": row["countries"].split(",") if row["countries"] else [],
+        "source": row["source"], "target": row["target"], "status": row["status"], "mode": row["mode"],
+        "date": row["date"], "date_precision": row["date_precision"], "location": row["location"],
+        "location_country": row["location_country"], "persons": json.loads(row["persons"]),
+        "topics": json.loads(row["topics"]), "background": bool(row["background"]),
+        "confidence": row["confidence"], "n_sources": row["n_sources"], "first_seen": row["first_seen"],
+        "first_url": row["first_url"], "langs": json.loads(row["langs"]), "outlets": json.loads(row["outlets"]),
+    }
+    if reasons:
+        d["merge_reasons"] = json.loads(row["reasons"])
+    return d
+
+
+def get_event(conn: sqlite3.Connection, event_id: str) -> dict | None:
+    row = conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    if row is None:
+        return None
+    d = event_dict(row, reasons=True)
+    d["sources"] = [_source(r) for r in conn.execute(
+        "SELECT d.id AS doc_id, d.outlet, d.lang, d.url, d.published, d.title, r.seq, r.evidence_text, "
+        "r.evidence_start, r.evidence_end, r.date AS reported_date, r.status, r.background "
+        "FROM event_reports er JOIN reports r ON r.id = er.report_id JOIN documents d ON d.pk = r.doc_pk "
+        "WHERE er.event_id = ? ORDER BY d.published IS NULL, d.published, d.id, r.seq", (event_id,))]
+    return d
+
+
+def _source(r: sqlite3.Row) -> dict[str, Any]:
+    return {"doc_id": r["doc_id"], "outlet": r["outlet"], "lang": r["lang"], "url": r["url"],
+            "published": r["published"], "title": r["title"], "report": r["seq"],
+            "reported_date": r["reported_date"], "status": r["status"], "background": bool(r["background"]),
+            "evidence": {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]}}
+
+
+def resolve_event_id(conn: sqlite3.Connection, prefix: str) -> list[str]:
+    """The ids starting with ``prefix`` (at most two: enough to tell unique from ambiguous)."""
+    return [r[0] for r in conn.execute("SELECT id FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+                                       (prefix, prefix + "\U0010ffff"))]
+
+
+def graph(conn: sqlite3.Connection, f: EventFilter) -> dict[str, Any]:
+    """Countries as nodes (with their number of events), pairs taking part together as weighted edges."""
+    cond, params = where(f)
+    nodes = [{"id": c, "events": n} for c, n in conn.execute(
+        f"SELECT ec.country, count(*) FROM event_countries ec JOIN events e ON e.id = ec.event_id "
+        f"WHERE {cond} GROUP BY ec.country ORDER BY count(*) DESC, ec.country", params)]
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for a, b, type_, n in conn.execute(
+            f"SELECT a.country, b.country, e.type, count(*) FROM events e "
+            f"JOIN event_countries a ON a.event_id = e.id JOIN event_countries b ON b.event_id = e.id "
+            f"AND a.country < b.country WHERE {cond} GROUP BY a.country, b.country, e.type", params):
+        edge = edges.setdefault((a, b), {"source": a, "target": b, "weight": 0, "by_type": {}})
+        edge["weight"] += n
+        edge["by_type"][type_] = n
+    return {"nodes": nodes, "edges": sorted(edges.values(), key=lambda e: (-e["weight"], e["source"], e["target"]))}
+
+
+def timeseries(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]:
+    """Events per month and type (by event date, else first publication date; undated ones left out)."""
+    cond, params = where(f)
+    rows = conn.execute(
+        f"SELECT substr(e.sort_date, 1, 7) AS month, e.type, count(*) FROM events e "
+        f"WHERE {cond} AND length(e.sort_date) >= 7 GROUP BY month, e.type ORDER BY month, e.type", params)
+    return [{"month": m, "type": t, "count": n} for m, t, n in rows]

@@ -1,0 +1,196 @@
+"""``Store``: the event database behind the CLI, the REST API and the dashboard."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ..document import Document
+from ..errors import StoreError
+from ..pipeline import Pipeline, process
+from . import query as q
+from .ingest import IngestReport, ingest, store_batch
+from .query import EventFilter
+from .schema import SCHEMA_VERSION, connect
+from .export import export_table
+from .search import search
+from .write import content_hash, stored_hashes
+
+__all__ = ["Store", "open_store", "default_path"]
+
+
+def default_path() -> Path:
+    """``$RASAD_DB`` when set, else ``~/.local/share/rasad/rasad.db``."""
+    env = os.environ.get("RASAD_DB")
+    return Path(env).expanduser() if env else Path.home() / ".local" / "share" / "rasad" / "rasad.db"
+
+
+def open_store(path: str | Path | None = None, *, readonly: bool = False) -> Store:
+    """Open the event database at ``path`` (default: ``default_path()``), creating or migrating it
+    unless ``readonly``. ``":memory:"`` gives a scratch database."""
+    return Store(default_path() if path is None else path, readonly=readonly)
+
+
+class Store:
+    """An open event database. Safe to share between threads (calls are serialised)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
+        self.path = str(path) if str(path) == ":memory:" else Path(path).expanduser()
+        self.readonly = readonly
+        self._conn = connect(self.path, readonly=readonly)
+        self._lock = threading.RLock()
+
+    # -- writing ---------------------------------------------------------------------------------
+    def ingest(self, docs: Iterable[Document], *, pipeline: Pipeline | None = None, batch_size: int = 100,
+               force: bool = False) -> IngestReport:
+        """Process (``pipeline``, default the standard one), store and merge ``docs``, one transaction
+        per batch; documents stored before with the same content are skipped unless ``force``."""
+        run: Callable[[Document], Document] = pipeline if pipeline is not None else process
+        with self._writing():
+            return ingest(self._conn, docs, run, batch_size=batch_size, force=force)
+
+    def store_document(self, doc: Document) -> str:
+        """Store an already-processed document (its events set) and re-merge what it touches.
+
+        Returns "added", "unchanged" (same content already stored) or "updated" (old events replaced)."""
+        with self._writing():
+            digest = content_hash(doc)
+            if stored_hashes(self._conn, [doc.id]).get(doc.id) == digest:
+                return "unchanged"
+            return store_batch(self._conn, [(doc, digest)], IngestReport())[0]
+
+    # -- reading ---------------------------------------------------------------------------------
+    def query_events(self, f: EventFilter = EventFilter(), *, limit: int = 50, offset: int = 0,
+                     order: str = "date_desc") -> list[dict]:
+        """Merged events matching ``f`` (orders: date_desc, date_asc, sources_desc, first_seen_desc)."""
+        with self._reading():
+            return q.list_events(self._conn, f, limit, offset, order)
+
+    def count_events(self, f: EventFilter = EventFilter()) -> int:
+        with self._reading():
+            return q.count_events(self._conn, f)
+
+    def get_event(self, event_id: str) -> dict | None:
+        """A merged event with its ``sources`` (document, outlet, language, evidence) and ``merge_reasons``."""
+        with self._reading():
+            return q.get_event(self._conn, event_id)
+
+    def resolve_event_id(self, prefix: str) -> str | None:
+        """The one event id starting with ``prefix``; None when none does; StoreError when several do."""
+        with self._reading():
+            ids = q.resolve_event_id(self._conn, prefix)
+        if len(ids) > 1:
+            raise StoreError(f"event id {prefix!r} is ambiguous; give more characters")
+        return ids[0] if ids else None
+
+    def get_document(self, doc_id: str) -> dict | None:
+        """A stored document: text as read, metadata, and its reported events (with merged event ids)."""
+        with self._reading():
+            row = self._conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                return None
+            reports = self._conn.execute(
+                "SELECT r.*, er.event_id FROM reports r LEFT JOIN event_reports er ON er.report_id = r.id "
+                "WHERE r.doc_pk = ? ORDER BY r.seq", (row["pk"],)).fetchall()
+        return {"id": row["id"], "title": row["title"], "text": row["text"], "published": row["published"],
+                "url": row["url"], "site": row["site"], "outlet": row["outlet"], "lang": row["lang"],
+                "source": row["source"], "meta": json.loads(row["meta"]) if row["meta"] else {},
+                "warnings": json.loads(row["warnings"]) if row["warnings"] else [],
+                "ingested_at": row["ingested_at"], "updated_at": row["updated_at"],
+                "events": [report_dict(r) for r in reports]}
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[dict]:
+        """Full-text search over the folded text (see ``rasad.store.search``)."""
+        with self._reading():
+            return search(self._conn, query, limit, offset)
+
+    def graph(self, f: EventFilter = EventFilter()) -> dict:
+        with self._reading():
+            return q.graph(self._conn, f)
+
+    def timeseries(self, f: EventFilter = EventFilter()) -> list[dict]:
+        with self._reading():
+            return q.timeseries(self._conn, f)
+
+    def stats(self) -> dict:
+        """Counts of documents, reports and merged events, by language, type and outlet."""
+        with self._reading():
+            return _stats(self._conn, self.path)
+
+    def export(self, out: Any, fmt: str = "jsonl", *, table: str = "events",
+               f: EventFilter = EventFilter()) -> int:
+        """Write merged events (``table="events"``), per-report events ("reports") or the dyadic table
+        ("dyadic") as jsonl, csv or parquet to ``out`` (a text stream; for parquet a path or binary
+        stream); returns the number of rows."""
+        with self._reading():
+            return export_table(self._conn, out, fmt, table, f)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- plumbing --------------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self):
+        if self.readonly:
+            raise StoreError(f"database {self.path} is open read-only")
+        with self._reading():
+            yield
+
+    @contextmanager
+    def _reading(self):
+        with self._lock:
+            try:
+                yield
+            except sqlite3.Error as e:
+                raise StoreError(f"database {self.path}: {e}") from None
+
+
+def report_dict(r: sqlite3.Row) -> dict[str, Any]:
+    """One stored report in the ``Event.to_dict`` shape, with the id of the merged event it is part of."""
+    d = {"type": r["type"], "cameo": r["cameo"], "plover": json.loads(r["plover"]) if r["plover"] else None,
+         "countries": r["countries"].split(",") if r["countries"] else [], "source": r["source"],
+         "target": r["target"], "status": r["status"], "mode": r["mode"], "date": r["date"],
+         "date_precision": r["date_precision"], "location": r["location"],
+         "location_country": r["location_country"], "persons": json.loads(r["persons"]),
+         "topics": json.loads(r["topics"]), "background": bool(r["background"]),
+         "evidence": {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
+         "confidence": r["confidence"], "event_id": r["event_id"]}
+    if r["date_evidence"]:
+        d["date_evidence"] = json.loads(r["date_evidence"])
+    return d
+
+
+def _stats(conn: sqlite3.Connection, path: Path | str) -> dict[str, Any]:
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    pairs = lambda sql: {k: n for k, n in conn.execute(sql)}  # noqa: E731
+    size = Path(path).stat().st_size if path != ":memory:" and Path(path).exists() else None
+    return {
+        "path": str(path), "schema_version": SCHEMA_VERSION, "size_bytes": size,
+        "documents": one("SELECT count(*) FROM documents"),
+        "documents_by_lang": pairs("SELECT coalesce(lang, '?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"),
+        "outlets": pairs("SELECT outlet, count(*) FROM documents WHERE outlet IS NOT NULL "
+                         "GROUP BY outlet ORDER BY 2 DESC, 1 LIMIT 20"),
+        "reports": one("SELECT count(*) FROM reports"),
+        "events": one("SELECT count(*) FROM events WHERE background = 0"),
+        "background_events": one("SELECT count(*) FROM events WHERE background = 1"),
+        "events_by_type": pairs("SELECT type, count(*) FROM events WHERE background = 0 GROUP BY type ORDER BY 1"),
+        "events_with_several_sources": one("SELECT count(*) FROM events WHERE background = 0 AND n_sources > 1"),
+        "countries": pairs("SELECT ec.country, count(*) FROM event_countries ec JOIN events e ON e.id = ec.event_id "
+                           "WHERE e.background = 0 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20"),
+        "date_range": list(conn.execute("SELECT min(sort_date), max(sort_date) FROM events WHERE background = 0")
+                           .fetchone()),
+        "last_ingest": (conn.execute("SELECT value FROM info WHERE key = 'last_ingest'").fetchone() or [None])[0],
+    }

@@ -1,0 +1,175 @@
+"""Merging reports of one happening: across languages, apart on different days, order-independent."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from rasad.store import EventFilter, open_store
+
+from store_docs import HATAMI, LAVROV, SHOIGU, ZARIF, event, moscow, report
+
+
+def all_events(store, **kw):
+    return store.query_events(EventFilter(include_background=True, **kw), limit=1000, order="date_asc")
+
+
+def test_fa_ar_en_reports_of_one_meeting_are_one_event_with_three_sources(store):
+    for lang in ("fa", "ar", "en"):
+        assert store.store_document(moscow(lang)) == "added"
+    [e] = all_events(store)
+    assert e["n_sources"] == 3 and e["langs"] == ["ar", "en", "fa"]
+    assert e["outlets"] == ["Al-Alam", "ISNA", "Sample Wire"]
+    assert e["date"] == "2018-04-03" and e["location"] == "Moscow" and e["countries"] == ["IRN", "RUS"]
+    assert sorted(p["name"] for p in e["persons"]) == ["Amir Hatami", "Sergei Shoigu"]
+    hatami = next(p for p in e["persons"] if p["name"] == "Amir Hatami")
+    assert hatami["id"] == "amir-hatami" and set(hatami["mentions"]) == {"امیر حاتمی", "Amir Hatami"}
+    assert e["topics"] == ["counter-terrorism", "syria"]
+    assert e["confidence"] > 0.99  # three independent reports at 0.8
+    full = store.get_event(e["id"])
+    assert [s["lang"] for s in full["sources"]] == ["ar", "en", "fa"]  # by published, then doc id
+    for s in full["sources"]:
+        doc = store.get_document(s["doc_id"])
+        ev = s["evidence"]
+        assert doc["text"][ev["start"]:ev["end"]] == ev["text"]
+    rules = sorted(r["rule"] for r in full["merge_reasons"])
+    assert rules == ["first", "same-day", "same-day"]
+
+
+def test_two_meetings_of_the_same_pair_on_different_days_stay_apart(store):
+    store.store_document(moscow("fa"))
+    store.store_document(moscow("en", date="2018-06-20", title="june", url="https://x.org/june"))
+    events = all_events(store)
+    assert [e["date"] for e in events] == ["2018-04-03", "2018-06-20"]
+    assert len({e["id"] for e in events}) == 2
+
+
+def test_undated_report_joins_the_meeting_published_days_around_it(store):
+    store.store_document(moscow("fa"))
+    store.store_document(moscow("ar", date=None, date_precision=None, published="2018-04-06"))
+    [e] = all_events(store)
+    assert e["n_sources"] == 2 and e["date"] == "2018-04-03"
+    link = next(r for r in store.get_event(e["id"])["merge_reasons"] if r["doc_id"] == "ar-moscow")
+    assert link["rule"] == "publication-window" and "3 day(s)" in link["detail"]
+
+
+def test_undated_report_published_weeks_later_stays_apart(store):
+    store.store_document(moscow("fa"))
+    store.store_document(moscow("ar", date=None, date_precision=None, published="2018-05-02"))
+    assert len(all_events(store)) == 2
+
+
+def test_undated_reports_merge_on_close_publication_dates(store):
+    store.store_document(moscow("fa", date=None, date_precision=None, published="2018-04-04"))
+    store.store_document(moscow("en", date=None, date_precision=None, published="2018-04-05"))
+    store.store_document(moscow("ar", date=None, date_precision=None, published="2018-04-20"))
+    events = all_events(store)
+    assert sorted(e["n_sources"] for e in events) == [1, 2]
+    assert all(e["date"] is None for e in events)
+
+
+def test_month_precision_report_joins_a_day_in_that_month_only(store):
+    store.store_document(moscow("fa"))
+    store.store_document(moscow("ar", date="2018-04", date_precision="month", published="2018-04-05"))
+    store.store_document(moscow("en", date="2018-03", date_precision="month", published="2018-04-05"))
+    events = all_events(store)
+    assert sorted(e["n_sources"] for e in events) == [1, 2]
+
+
+def test_conflicting_people_or_places_stay_apart(store):
+    # the defence ministers and the foreign ministers met the same day: two happenings
+    store.store_document(moscow("fa"))
+    store.store_document(moscow("en", persons=[ZARIF, LAVROV], url="https://x.org/fm"))
+    assert len(all_events(store)) == 2
+    # same day, same pair, another city
+    store.store_document(moscow("ar", location="Tehran", location_country="IRN"))
+    assert len(all_events(store)) == 3
+
+
+def test_a_report_naming_only_one_side_merges_with_a_fuller_one(store):
+    store.store_document(moscow("fa"))
+    store.store_document(moscow("ar", persons=[SHOIGU], location=None, location_country=None))
+    [e] = all_events(store)
+    assert e["n_sources"] == 2 and e["location"] == "Moscow"
+
+
+def test_phone_call_and_visit_on_one_day_are_two_events(store):
+    store.store_document(moscow("fa"))
+    store.store_document(moscow("en", mode="phone", location=None, location_country=None))
+    assert sorted(e["mode"] for e in all_events(store)) == ["phone", "visit"]
+
+
+def test_two_events_of_one_document_never_merge(store):
+    text = "Hatami met Shoigu in Moscow. Hatami and Shoigu also met again later that day."
+    from store_docs import event
+    doc = report("double", text=text, events=[
+        event(text, sentence="Hatami met Shoigu in Moscow", date="2018-04-03"),
+        event(text, sentence="Hatami and Shoigu also met again later that day", date="2018-04-03")])
+    store.store_document(doc)
+    assert len(all_events(store)) == 2
+
+
+def _corpus():
+    docs = [moscow(lang) for lang in ("fa", "ar", "en")]
+    undated = moscow("en", date=None, date_precision=None, published="2018-04-05", url="https://x.org/later")
+    undated.id = "en-undated"
+    docs.append(undated)
+    docs.append(report("en-june", date="2018-06-20", persons=[HATAMI, SHOIGU]))
+    docs.append(report("fa-june", lang="fa", date=None, published="2018-06-21", persons=[HATAMI]))
+    docs.append(report("fa-fm", lang="fa", date="2018-04-03", persons=[ZARIF, LAVROV]))
+    docs.append(report("en-fm", date=None, published="2018-04-04", persons=[LAVROV]))
+    docs.append(report("ar-sign", lang="ar", type="SIGN", date="2018-04", date_precision="month"))
+    docs.append(report("en-bg", date="2015-01-20", background=True, published="2018-04-04",
+                       text="Shoigu had visited Tehran in January 2015. It was the first such visit."))
+    return docs
+
+
+def _snapshot(store):
+    return [(e["id"], e["n_sources"], e["date"], sorted(p["name"] for p in e["persons"]),
+             sorted(s["doc_id"] for s in store.get_event(e["id"])["sources"]))
+            for e in all_events(store)]
+
+
+def test_merging_does_not_depend_on_arrival_order():
+    docs = _corpus()
+    snapshots = []
+    orders = [docs, list(reversed(docs))] + [random.Random(seed).sample(docs, len(docs)) for seed in range(4)]
+    for order in orders:
+        with open_store(":memory:") as s:
+            for doc in order:
+                s.store_document(doc)
+            snapshots.append(_snapshot(s))
+    assert all(snap == snapshots[0] for snap in snapshots[1:])
+    by_sources = sorted(n for _, n, *_ in snapshots[0])
+    assert by_sources == [1, 1, 2, 2, 4]  # sign, background, June, foreign ministers, Moscow
+
+
+def test_batch_and_one_by_one_ingest_give_the_same_events():
+    docs = _corpus()
+    with open_store(":memory:") as one, open_store(":memory:") as batch:
+        for doc in docs:
+            one.store_document(doc)
+        batch.ingest(docs, pipeline=lambda d: d, batch_size=3)
+        assert _snapshot(one) == _snapshot(batch)
+
+
+def test_every_permutation_of_three_reports_gives_one_event():
+    docs = [moscow("fa"), moscow("ar", date=None, date_precision=None, published="2018-04-05"),
+            moscow("en", persons=[SHOIGU])]
+    ids = set()
+    for order in itertools.permutations(docs):
+        with open_store(":memory:") as s:
+            for doc in order:
+                s.store_document(doc)
+            [e] = all_events(s)
+            ids.add((e["id"], e["n_sources"]))
+    assert ids == {(ids.copy().pop()[0], 3)}
+
+
+def test_background_events_are_stored_but_left_out_by_default(store):
+    store.store_document(report("bg", date="2015-01-20", background=True,
+                                text="Shoigu had visited Tehran in January 2015. It was the first such visit."))
+    assert store.query_events() == [] and store.count_events() == 0
+    [e] = store.query_events(EventFilter(include_background=True))
+    assert e["background"] is True
+    assert store.get_document("bg")["events"][0]["event_id"] == e["id"]

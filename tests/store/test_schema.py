@@ -1,0 +1,78 @@
+"""The database file: versions, migrations from an older rasad, files it must refuse."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from store_docs import moscow
+
+from rasad.errors import StoreError
+from rasad.store import SCHEMA_VERSION, open_store
+from rasad.store.schema import MIGRATIONS, migrate
+
+
+def version(path) -> int:
+    with sqlite3.connect(path) as c:
+        return c.execute("PRAGMA user_version").fetchone()[0]
+
+
+def test_new_database_has_the_current_version(tmp_path):
+    path = tmp_path / "new.db"
+    open_store(path).close()
+    assert version(path) == SCHEMA_VERSION == len(MIGRATIONS)
+
+
+def test_a_version_1_database_is_migrated_and_its_documents_become_searchable(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=1)  # what rasad wrote before full-text search existed
+    conn.execute("INSERT INTO documents (id, hash, text, ntext, ingested_at, updated_at) "
+                 "VALUES ('old-1', 'h', 'وزیر دفاع', 'وزیر دفاع', '2024-01-01', '2024-01-01')")
+    conn.close()
+    assert version(path) == 1
+    with open_store(path) as s:
+        assert [h["doc_id"] for h in s.search("وزير")] == ["old-1"]
+        s.store_document(moscow("fa"))
+        assert s.stats()["documents"] == 2
+    assert version(path) == SCHEMA_VERSION
+
+
+def test_readonly_open_of_an_old_database_asks_to_migrate(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=1)
+    conn.close()
+    with pytest.raises(StoreError, match="open it once read-write"):
+        open_store(path, readonly=True)
+
+
+def test_a_database_from_a_newer_rasad_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    with sqlite3.connect(path) as c:
+        c.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer than this rasad"):
+        open_store(path)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("this is not SQLite\n" * 100)
+    with pytest.raises(StoreError, match="cannot open database"):
+        open_store(path)
+
+
+def test_readonly_open_of_a_missing_database(tmp_path):
+    with pytest.raises(StoreError, match="run `rasad ingest` first"):
+        open_store(tmp_path / "missing.db", readonly=True)
+
+
+def test_a_failed_migration_leaves_the_old_version(tmp_path):
+    path = tmp_path / "half.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=1)
+    conn.execute("CREATE TABLE documents_fts (x)")  # in the way of migration 2
+    with pytest.raises(StoreError, match="version 2"):
+        migrate(conn)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
