@@ -1,0 +1,72 @@
+"""The ASGI application: the REST API under ``/api``, the dashboard at ``/``, static files at ``/static``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.staticfiles import StaticFiles
+
+from .. import __version__
+from . import errors
+from .routes import IdPath, router
+from .security import SecurityMiddleware
+from .stores import StorePool
+
+DESCRIPTION = """Read-only access to rasad's merged events on defense diplomacy: filters, one event with
+its sources and evidence sentences, documents, full-text search, statistics, a country network and a
+monthly time series. Errors are `{"ok": false, "error": message, "status": code}`."""
+
+
+def web_dir() -> Path:
+    return Path(str(resources.files("rasad").joinpath("web")))
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The app serving ``db_path`` read-only. Raises ``StoreError`` when the database cannot be opened."""
+    stores = StorePool(db_path)
+    stores.check()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        stores.close_all()
+
+    app = FastAPI(title="rasad", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
+    app.state.stores = stores
+    errors.install(app)
+    app.include_router(router)
+    _add_pages(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(SecurityMiddleware)
+    return app
+
+
+def _add_pages(app: FastAPI) -> None:
+    web = web_dir()
+    index = web / "index.html"
+    no_cache = {"Cache-Control": "no-cache"}
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(index, headers=no_cache)
+
+    @app.get("/event/{event_id}", include_in_schema=False)
+    def event_page(event_id: IdPath) -> FileResponse:
+        return FileResponse(index, headers=no_cache)
+
+    @app.get("/document/{doc_id:path}", include_in_schema=False)
+    def document_page(doc_id: IdPath) -> FileResponse:
+        return FileResponse(index, headers=no_cache)
+
+    @app.get("/search", include_in_schema=False)
+    def search_page() -> FileResponse:
+        return FileResponse(index, headers=no_cache)
+
+    app.mount("/static", StaticFiles(directory=web), name="static")

@@ -1,0 +1,130 @@
+"""The read-only REST endpoints under ``/api``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+
+from .filters import MAX_TEXT, FilterError, Filters, event_filters
+from .labels import load_labels
+
+router = APIRouter(prefix="/api")
+
+MAX_LIMIT = 500
+MAP_SCAN = 5000        # most events the map endpoint reads to place them
+MAP_PAGE = 1000
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip")]
+Order = Annotated[Literal["date_desc", "date_asc", "sources_desc", "first_seen_desc"],
+                  Query(description="Sort order: by event date, by number of sources, or by first report")]
+FilterDep = Annotated[Filters, Depends(event_filters)]
+IdPath = Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
+
+
+def store(request: Request) -> Any:
+    return request.app.state.stores.get()
+
+
+Store = Annotated[Any, Depends(store)]
+
+
+@router.get("/events", summary="Merged events, filtered and paginated")
+def list_events(s: Store, f: FilterDep, limit: Limit = 50, offset: Offset = 0,
+                order: Order = "date_desc") -> dict[str, Any]:
+    sf = f.to_store()
+    total = s.count_events(sf)
+    events = s.query_events(sf, limit=limit, offset=offset, order=order)
+    nxt = offset + len(events) if offset + len(events) < total else None
+    return {"ok": True, "total": total, "limit": limit, "offset": offset, "next_offset": nxt,
+            "order": order, "events": events}
+
+
+@router.get("/events/{event_id}", summary="One merged event with its sources, evidence and persons")
+def get_event(s: Store, event_id: IdPath) -> dict[str, Any]:
+    event = s.get_event(event_id)
+    if event is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return {"ok": True, "event": event, "labels": _event_labels(event)}
+
+
+@router.get("/documents/{doc_id:path}", summary="One stored document: text as read, metadata, its events")
+def get_document(s: Store, doc_id: IdPath) -> dict[str, Any]:
+    doc = s.get_document(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return {"ok": True, "document": doc}
+
+
+@router.get("/search", summary="Full-text search over the stored articles (fa, ar, en)")
+def search(s: Store, q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description="Query")],
+           limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0) -> dict[str, Any]:
+    q = q.strip()
+    if not q or any(ord(ch) < 32 for ch in q):
+        raise FilterError("q: give words to search for (no control characters)")
+    results = s.search(q, limit=limit, offset=offset)
+    return {"ok": True, "query": q, "limit": limit, "offset": offset, "results": results}
+
+
+@router.get("/stats", summary="Counts of documents, events, languages, outlets")
+def stats(s: Store) -> dict[str, Any]:
+    st = dict(s.stats())
+    st.pop("path", None)                   # the server's file system is none of the client's business
+    return {"ok": True, "stats": st}
+
+
+@router.get("/graph", summary="Country network: nodes with event counts, edges weighted by events (by type)")
+def graph(s: Store, f: FilterDep) -> dict[str, Any]:
+    g = s.graph(f.to_store())
+    return {"ok": True, "nodes": g.get("nodes", []), "edges": g.get("edges", [])}
+
+
+@router.get("/timeseries", summary="Events per month and type")
+def timeseries(s: Store, f: FilterDep) -> dict[str, Any]:
+    return {"ok": True, "series": s.timeseries(f.to_store())}
+
+
+@router.get("/locations", summary="Where the filtered events took place, with coordinates")
+def locations(s: Store, f: FilterDep) -> dict[str, Any]:
+    sf = f.to_store()
+    total = s.count_events(sf)
+    labels = load_labels()
+    places: dict[tuple[str, str | None], dict[str, Any]] = {}
+    scanned = unplaced = 0
+    while scanned < min(total, MAP_SCAN):
+        page = s.query_events(sf, limit=MAP_PAGE, offset=scanned, order="date_desc")
+        if not page:
+            break
+        scanned += len(page)
+        for ev in page:
+            place = labels.place(ev.get("location"), ev.get("location_country"))
+            if place is None:
+                unplaced += 1
+                continue
+            key = (place.name, place.country)
+            entry = places.setdefault(key, {**place.to_dict(), "count": 0, "events": []})
+            entry["count"] += 1
+            if len(entry["events"]) < 5:
+                entry["events"].append({"id": ev.get("id"), "date": ev.get("date"), "type": ev.get("type"),
+                                        "countries": ev.get("countries")})
+    ordered = sorted(places.values(), key=lambda p: -p["count"])
+    return {"ok": True, "total": total, "scanned": scanned, "unplaced": unplaced,
+            "truncated": scanned < total, "locations": ordered}
+
+
+@router.get("/countries", summary="Country names (English, Persian, Arabic) by ISO3 code")
+def countries() -> dict[str, Any]:
+    return {"ok": True, "countries": load_labels().countries}
+
+
+def _event_labels(event: dict[str, Any]) -> dict[str, Any]:
+    labels = load_labels()
+    codes = set(event.get("countries") or [])
+    codes.update(c for c in (event.get("source"), event.get("target"), event.get("location_country")) if c)
+    codes.update(p.get("country") for p in event.get("persons") or [] if p.get("country"))
+    place = labels.place(event.get("location"), event.get("location_country")) if event.get("location") else None
+    if place is not None and place.precision != "city":
+        place = None                       # an unknown city: do not label it with the capital's names
+    return {"countries": {c: labels.country(c) or {"code": c, "en": c} for c in sorted(codes)},
+            "place": place.to_dict() if place else None}

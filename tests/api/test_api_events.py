@@ -1,0 +1,115 @@
+"""The event endpoints: listing with every filter, pagination and order; one event with its sources."""
+
+from __future__ import annotations
+
+import pytest
+
+import corpus
+
+N_EVENTS = 1 + 5 + corpus.SERIES     # the Moscow meeting (3 reports merged into 1), 5 others, the series
+
+
+def events(client, **params):
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["ok"] is True
+    return body
+
+
+def test_list_all_events_newest_first(client):
+    body = events(client, limit=500)
+    assert body["total"] == len(body["events"]) == N_EVENTS
+    dates = [e["date"][:7] for e in body["events"] if e["date"]]
+    assert dates == sorted(dates, reverse=True)
+    first = body["events"][0]
+    for field in ("id", "type", "countries", "status", "date", "persons", "plover", "cameo", "n_sources", "langs"):
+        assert field in first
+
+
+def test_pagination_walks_every_event_once(client):
+    total = events(client)["total"]
+    seen, offset = [], 0
+    while offset is not None:
+        body = events(client, limit=7, offset=offset)
+        assert body["limit"] == 7 and body["offset"] == offset
+        assert len(body["events"]) <= 7
+        seen += [e["id"] for e in body["events"]]
+        offset = body["next_offset"]
+    assert len(seen) == len(set(seen)) == total
+
+
+def test_offset_past_the_end_is_an_empty_page(client):
+    body = events(client, offset=10_000)
+    assert body["events"] == [] and body["next_offset"] is None and body["total"] > 0
+
+
+def test_orders(client):
+    asc = [e["date"] for e in events(client, order="date_asc", limit=500)["events"] if e["date"]]
+    assert [d[:7] for d in asc] == sorted(d[:7] for d in asc)
+    top = events(client, order="sources_desc", limit=1)["events"][0]
+    assert top["n_sources"] == 3
+
+
+@pytest.mark.parametrize("params, check", [
+    ({"country": "TJK"}, lambda e: "TJK" in e["countries"]),
+    ({"country": "tjk"}, lambda e: "TJK" in e["countries"]),
+    ({"dyad": "RUS-IRN"}, lambda e: set(e["countries"]) == {"IRN", "RUS"}),
+    ({"dyad": "irn,rus"}, lambda e: set(e["countries"]) == {"IRN", "RUS"}),
+    ({"type": "SIGN"}, lambda e: e["type"] == "SIGN"),
+    ({"status": "planned"}, lambda e: e["status"] == "planned"),
+    ({"lang": "ar"}, lambda e: "ar" in e["langs"]),
+    ({"outlet": "Sample Daily"}, lambda e: "Sample Daily" in e["outlets"]),
+    ({"date_from": "2021-01-01", "date_to": "2021-12-31"}, lambda e: e["date"].startswith("2021")),
+    ({"person": "Shoigu"}, lambda e: any(p["name"] == "Sergei Shoigu" for p in e["persons"])),
+    ({"person": "سرگئی شویگو"}, lambda e: any(p["name"] == "Sergei Shoigu" for p in e["persons"])),
+])
+def test_each_filter_narrows_the_list(client, params, check):
+    body = events(client, limit=500, **params)
+    assert 0 < body["total"] < N_EVENTS
+    assert body["total"] == len(body["events"])
+    assert all(check(e) for e in body["events"]), params
+
+
+def test_filters_combine(client):
+    body = events(client, country="IRN", type="SIGN", lang="ar")
+    assert [e["countries"] for e in body["events"]] == [["AZE", "IRN"]]
+
+
+def test_a_filter_that_matches_nothing(client):
+    body = events(client, country="BRA")
+    assert body == {**body, "total": 0, "events": [], "next_offset": None}
+
+
+def test_one_event_with_sources_evidence_and_persons(client, moscow_id):
+    r = client.get(f"/api/events/{moscow_id}")
+    assert r.status_code == 200
+    body = r.json()
+    ev = body["event"]
+    assert ev["n_sources"] == 3 and sorted(ev["langs"]) == ["ar", "en", "fa"]
+    by_lang = {s["lang"]: s for s in ev["sources"]}
+    fa = by_lang["fa"]
+    doc = client.get(f"/api/documents/{fa['doc_id']}").json()["document"]
+    assert doc["text"][fa["evidence"]["start"]:fa["evidence"]["end"]] == fa["evidence"]["text"]
+    assert fa["evidence"]["text"].startswith("امیر حاتمی")
+    assert by_lang["en"]["url"].startswith("https://")
+    names = {p["name"]: p for p in ev["persons"]}
+    assert "امیر حاتمی" in names["Amir Hatami"]["mentions"]
+    assert ev["plover"]["event"] == "CONSULT" and ev["cameo"] == "042"
+    assert ev["merge_reasons"]
+
+
+def test_event_labels_give_names_beside_codes(client, moscow_id):
+    labels = client.get(f"/api/events/{moscow_id}").json()["labels"]
+    assert labels["countries"]["RUS"]["en"] == "Russia"
+    assert labels["countries"]["IRN"]["fa"] == "ایران"
+    place = labels["place"]
+    assert place["name"] == "Moscow" and place["country"] == "RUS"
+    assert "مسکو" in place["names"]["fa"] and "موسكو" in place["names"]["ar"]
+    assert 55 < place["lat"] < 56 and 37 < place["lon"] < 38
+
+
+def test_unknown_event_is_404(client):
+    r = client.get("/api/events/ev-does-not-exist")
+    assert r.status_code == 404
+    assert r.json() == {"ok": False, "status": 404, "error": "no event 'ev-does-not-exist'"}
