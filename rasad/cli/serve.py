@@ -1,0 +1,48 @@
+"""``rasad serve``: the REST API and the web dashboard over one database, read-only."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import click
+
+from ..errors import RasadError
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command()
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $RASAD_DB, else ~/.local/share/rasad/rasad.db).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The API has no login: keep it on loopback unless you mean to share it.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+              default="warning", show_default=True, help="Server log level.")
+def serve(db: str | None, host: str, port: int, log_level: str) -> None:
+    """Serve the dashboard and the REST API (OpenAPI at /api/openapi.json) for a database, read-only."""
+    try:
+        import uvicorn
+
+        from ..api import create_app
+        from ..store import default_path
+    except ImportError as e:
+        raise click.ClickException(f"rasad serve needs the 'serve' extra ({e.name} is missing): "
+                                   "pip install 'rasad[serve]'") from None
+    path = db or str(default_path())
+    try:
+        app = create_app(path)
+    except RasadError as e:
+        raise click.ClickException(str(e)) from None
+    if not _is_loopback(host):
+        click.echo(f"rasad: warning: listening on {host}: anyone who can reach it can read the database", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"rasad: serving {path} at http://{shown}:{port}/ (read-only; Ctrl+C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
