@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..document import Document, Event, Mention, PersonRef, Span
+from ..dates import event_date
+from ..document import DateMention, Document, Event, Evidence, Mention, PersonRef, Span
 from ..kb import KnowledgeBase, load_kb
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .lexicon import Trigger, cues, triggers
@@ -63,7 +64,8 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
         merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)
-    events = [_event(ctx, c, i == first) for i, c in enumerate(merged)]
+    scene = _Scene()
+    events = [_event(ctx, c, i == first, scene) for i, c in enumerate(merged)]
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
     return doc
 
@@ -255,17 +257,28 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return True
 
 
-def _event(ctx: Context, c: Candidate, lead: bool) -> Event:
+@dataclass(slots=True)
+class _Scene:
+    """Where and when the article's news is happening, carried from one event to the next: a second
+    meeting "later in the day" / «در ادامه سفر» happens in the same city on the same day unless the
+    text says otherwise."""
+
+    location: Mention | None = None
+    date: DateMention | None = None
+
+
+def _event(ctx: Context, c: Candidate, lead: bool, scene: _Scene) -> Event:
     doc, kb = ctx.doc, ctx.kb
     sides = set(c.countries)
     location = location_of(doc, kb, c.mentions, sides)
-    if location is None and lead and c.type == "MEET":
+    if location is None and lead:
         location = _lead_location(ctx, sides)
+    if location is None and not c.background:
+        location = scene.location
     mode = mode_of(c.kinds, c.cue_kinds, location, sides, c.destination) if c.type == "MEET" else None
     host = location.country if location is not None and location.country in sides else c.destination
     source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
     persons = _persons(ctx, c)
-    spans = [(s.start, s.end) for s in c.sentences]
     topic_ids = topics_of(doc.ltext, _topic_spans(doc, c, lead), doc.lang)
     roles = {p.data_role for p in persons if p.data_role}
     cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
@@ -279,8 +292,12 @@ def _event(ctx: Context, c: Candidate, lead: bool) -> Event:
         persons=[p.ref for p in persons], topics=topic_ids, background=c.background,
         confidence=_confidence(c, persons), cameo=cameo, plover=plover,
     )
-    _set_date(doc, ev, c, lead)
-    del spans
+    found = _set_date(doc, ev, c, lead)
+    if not c.background:
+        if found is None and scene.date is not None and c.status == "occurred":
+            _apply_date(doc, ev, scene.date, confidence=0.6)
+        scene.location = location or scene.location
+        scene.date = found if found is not None and found.precision in (None, "day") else scene.date
     return ev
 
 
@@ -395,22 +412,39 @@ def _day_from_people(doc: Document, kb: KnowledgeBase) -> date | None:
     return hi if hi != date.max else lo
 
 
-def _set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> None:
-    """The event's date from the dates stage, when it is available."""
-    try:
-        from ..dates import event_date
-    except ImportError:
-        return
-    para = next((p for p in doc.paragraphs if p.start <= c.sentences[0].start < p.end), None)
-    found = event_date(doc, c.sentences[0], para, c.status, lead)
-    if found is None or found.value is None:
-        return
-    ev.date = found.value.isoformat() if found.precision in (None, "day") else \
-        (found.value.strftime("%Y-%m") if found.precision == "month" else str(found.value.year))
-    ev.date_precision = found.precision or "day"
-    a, b = doc.to_original(found.start, found.end) if found.end > found.start else (0, 0)
-    if b > a:
-        from ..document import Evidence
+def _set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention | None:
+    """The event's date: the most precise date stated in its sentences (or the paragraph before them);
+    for the article's lead event, the lede's date or the day of writing. Returns the date mention."""
+    found: DateMention | None = None
+    for sent in c.sentences:
+        d = event_date(doc, sent, _paragraph_of(doc, sent), c.status, False)
+        if d is not None and d.value is not None:
+            if d.precision in (None, "day"):
+                found = d
+                break
+            found = found or d
+    if (found is None or found.precision not in (None, "day")) and lead:
+        d = event_date(doc, c.sentences[0], _paragraph_of(doc, c.sentences[0]), c.status, True)
+        found = d if d is not None and d.value is not None else found
+    if found is not None:
+        _apply_date(doc, ev, found)
+    return found
+
+
+def _paragraph_of(doc: Document, sent: Span) -> Span | None:
+    return next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+
+
+def _apply_date(doc: Document, ev: Event, found: DateMention, confidence: float | None = None) -> None:
+    value, precision = found.value, found.precision or "day"
+    if precision not in ("day", "month", "year"):
+        return  # "last week": no day a careful reader could name
+    ev.date = value.isoformat() if precision == "day" else \
+        (value.strftime("%Y-%m") if precision == "month" else str(value.year))
+    ev.date_precision = precision
+    if found.end > found.start:
+        a, b = doc.to_original(found.start, found.end)
         ev.date_evidence = Evidence(doc.text[a:b], a, b)
-    if found.confidence < 1:
-        ev.confidence = round(ev.confidence * (0.7 + 0.3 * found.confidence), 3)
+    conf = found.confidence if confidence is None else confidence
+    if conf < 1:
+        ev.confidence = round(ev.confidence * (0.7 + 0.3 * conf), 3)

@@ -24,12 +24,25 @@ def metonymic(ntext: str, m: Mention, ms: list[Mention]) -> bool:
     return False
 
 
+_LOCATIVE = frozenset({"در", "به", "فی", "الی", "من", "in", "at", "to", "into"})
+
+
 def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[str]) -> Mention | None:
-    """The city the event happened in: the first place named in its sentences that is not a capital
-    standing for its country; a place in a participant country wins over one elsewhere."""
+    """The city the event happened in: a place named after «در» / «في» / "in" (or as a visit's
+    destination) first, then one in a participant country, then any; never a capital standing for
+    its country («روابط تهران و باکو»)."""
     places = [m for m in ms if m.kind == "place" and m.entity_id and not metonymic(doc.ntext, m, ms)]
-    inside = [m for m in places if m.country in sides]
-    return (inside or places or [None])[0]
+    if not places:
+        return None
+    return min(places, key=lambda m: (not _locative(doc.ltext, m), m.country not in sides, m.start))
+
+
+def _locative(ltext: str, m: Mention) -> bool:
+    words = ltext[max(0, m.start - 12):m.start].split()
+    if words and words[-1] in _LOCATIVE:
+        return True
+    glued = ltext[max(0, m.start - 1):m.start]
+    return glued in ("ب", "ف") and m.start > 1 and not ltext[m.start - 2].isalnum()  # «بطهران»
 
 
 def mode_of(kind_set: set[str], cue_set: set[str], location: Mention | None, sides: set[str],

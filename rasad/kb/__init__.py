@@ -77,7 +77,8 @@ class KnowledgeBase:
         if role not in ROLE_IDS:
             raise DataError(f"unknown role {role!r}; use one of {', '.join(sorted(ROLE_IDS))}")
         found = [(t, p) for t, p in self._offices.get((country.upper(), role), []) if t.covers(day)]
-        found.sort(key=lambda tp: (tp[0].acting, tp[0].uncertain, tp[1].id))
+        # Where terms overlap (a month-precision handover), the later-started holder is the newer one.
+        found.sort(key=lambda tp: (tp[0].acting, tp[0].uncertain, -(tp[0].start or date.min).toordinal()))
         seen: list[Entity] = []
         for _, p in found:
             if p not in seen:

@@ -27,10 +27,13 @@ def load_dir(root: Path) -> Iterator[Entity]:
     """All entities of one knowledge-base folder, in a stable order."""
     if (root / "countries.toml").exists():
         yield from _countries(root / "countries.toml")
-    if (root / "places.tsv").exists():
-        yield from _places_tsv(root / "places.tsv")
+    places = {p.id: p for p in _places_tsv(root / "places.tsv")} if (root / "places.tsv").exists() else {}
     if (root / "places.toml").exists():
-        yield from _places_toml(root / "places.toml")
+        for pid, t in _toml(root / "places.toml").items():
+            if isinstance(t, dict):
+                places[pid] = _merge_place(places[pid], t, root / "places.toml") if pid in places \
+                    else _place(root / "places.toml", pid, t)
+    yield from places.values()
     if (root / "organisations.toml").exists():
         yield from _organisations(root / "organisations.toml")
     if (root / "roles.toml").exists():
@@ -112,10 +115,24 @@ def _split(cell: str | None) -> list[str]:
     return [x.strip() for x in (cell or "").split("|") if x.strip()]
 
 
-def _places_toml(path: Path) -> Iterator[Entity]:
-    for pid, t in _toml(path).items():
-        if isinstance(t, dict):
-            yield _place(path, pid, t)
+def _merge_place(base: Entity, t: dict[str, Any], path: Path) -> Entity:
+    """A ``places.toml`` entry for an id already in ``places.tsv`` adds spellings and overrides fields."""
+    extra = _names(path, base.id, t)
+    for lang, names in extra.items():
+        have = base.names.setdefault(lang, [])
+        have.extend(n for n in names if n not in have)
+    if t.get("name"):
+        base.name = t["name"]
+    if t.get("country"):
+        base.country = t["country"]
+    if "ambiguous" in t:
+        base.data["ambiguous"] = bool(t["ambiguous"])
+    if "kind" in t:
+        base.data["subkind"] = t["kind"]
+    merged = _place(path, base.id, {"name": base.name, **{k: t[k] for k in ("lat", "lon") if k in t}})
+    base.data.update({k: v for k, v in merged.data.items() if k in ("lat", "lon")})
+    base.source = f"{base.source} + {path}"
+    return base
 
 
 def _place(path: Path, pid: str, t: dict[str, Any]) -> Entity:

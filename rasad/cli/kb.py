@@ -1,0 +1,128 @@
+"""``rasad kb``: look up, query and validate the knowledge base."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..errors import DataError
+from ..kb import ROLE_IDS, KnowledgeBase, load_kb
+from ..normalise import fold, normalise
+
+
+@click.group()
+@click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="An extra knowledge-base folder (repeatable); default: those in $RASAD_KB.")
+@click.pass_context
+def kb(ctx: click.Context, kb_dirs: tuple[str, ...]) -> None:
+    """Query and validate the knowledge base of countries, places, organisations and office-holders."""
+    ctx.obj = list(kb_dirs) or None
+
+
+def _load(ctx: click.Context) -> KnowledgeBase:
+    try:
+        return load_kb(ctx.obj)
+    except DataError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@kb.command()
+@click.argument("text")
+@click.option("--date", "on", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Show only the roles held on this day.")
+@click.pass_context
+def find(ctx: click.Context, text: str, on) -> None:
+    """List the entities TEXT names (a name, or a sentence to scan), with their roles and dates."""
+    from ..mentions import matcher_for
+
+    base = _load(ctx)
+    day = on.date() if on else None
+    key = fold(text)
+    hits = [e for kind in ("country", "place", "org", "person", "role") for e in base.by_kind[kind].values()
+            if key in {fold(n) for n in e.all_names()} or key in {fold(n) for n in e.short}]
+    seen = {e.id for e in hits}
+    lang = "en" if text.isascii() else None
+    for m in matcher_for(base).find(normalise(text).text, lang):
+        for eid in m.data.get("candidates") or ([m.entity_id] if m.entity_id else []):
+            e = base.get(eid)
+            if e is not None and e.id not in seen and e.kind != "title":
+                hits.append(e)
+                seen.add(e.id)
+    if not hits:
+        click.echo(f"no entity found for {text!r}", err=True)
+        sys.exit(1)
+    for e in hits:
+        country = f" [{e.country}]" if e.country else ""
+        click.echo(f"{e.id}\t{e.kind}\t{e.name}{country}")
+        for t in e.terms:
+            if day is None or t.covers(day):
+                end = t.end.isoformat() if t.end else "…"
+                flags = "".join(f" ({f})" for f, v in (("acting", t.acting), ("uncertain", t.uncertain)) if v)
+                click.echo(f"\t{base.role_label(t.role)} of {t.country}: {t.start or '?'} – {end}{flags}")
+
+
+@kb.command()
+@click.argument("country")
+@click.argument("role")
+@click.argument("day", type=click.DateTime(["%Y-%m-%d"]))
+@click.pass_context
+def holder(ctx: click.Context, country: str, role: str, day) -> None:
+    """Who held ROLE of COUNTRY on DAY, e.g. `rasad kb holder IRN defense-minister 2018-04-03`.
+
+    COUNTRY is an ISO 3166-1 alpha-3 code or a country name; ROLE a role id or its English label."""
+    base = _load(ctx)
+    code = _country_code(base, country)
+    role_id = _role_id(base, role)
+    people = base.holder(code, role_id, day.date())
+    if not people:
+        click.echo(f"no {base.role_label(role_id)} of {code} known on {day.date()}", err=True)
+        sys.exit(1)
+    for p in people:
+        terms = [t for t in base.roles_of(p.id, day.date()) if t.role == role_id and t.country == code]
+        span = ", ".join(f"{t.start or '?'} – {t.end or '…'}" + (" (acting)" if t.acting else "") for t in terms)
+        click.echo(f"{p.id}\t{p.name}\t{span}")
+
+
+def _country_code(base: KnowledgeBase, name: str) -> str:
+    if name.upper() in base.countries:
+        return name.upper()
+    key = fold(name)
+    for c in base.countries.values():
+        if key in {fold(n) for n in c.all_names()}:
+            return c.id
+    raise click.BadParameter(f"unknown country {name!r}; use an ISO3 code such as IRN", param_hint="COUNTRY")
+
+
+def _role_id(base: KnowledgeBase, role: str) -> str:
+    if role in ROLE_IDS:
+        return role
+    key = fold(role)
+    for r in base.roles.values():
+        if key == fold(r.data["label"]) or key in {fold(n) for n in r.all_names()}:
+            return r.id
+    raise click.BadParameter(f"unknown role {role!r}; use one of {', '.join(sorted(ROLE_IDS))}",
+                             param_hint="ROLE")
+
+
+@kb.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Validate the knowledge base: schema, duplicate ids, overlapping terms, ambiguous spellings."""
+    from ..kb.check import check_dirs
+
+    try:
+        report = check_dirs([Path(p) for p in ctx.obj or []])
+    except DataError as e:
+        raise click.ClickException(str(e)) from None
+    for w in report.warnings:
+        click.echo(f"warning: {w}", err=True)
+    for e in report.errors:
+        click.echo(f"error: {e}", err=True)
+    counts = ", ".join(f"{v} {k}" for k, v in sorted(report.counts.items()))
+    click.echo(f"{'ok' if report.ok else 'FAILED'}: {counts}; {len(report.errors)} errors, "
+               f"{len(report.warnings)} warnings")
+    if not report.ok:
+        sys.exit(1)
