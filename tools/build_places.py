@@ -19,7 +19,8 @@ What it does:
   (``sort_arabic_script``), CLDR's exemplar-city names in fa/ar/en (babel time-zone data), and GeoNames'
   ASCII Latin alternates as ``en_alt``.
 
-Hand corrections and additions live in places.toml, which rasad merges over this file by id.
+Spellings to drop are listed here (``BAD_SPELLINGS``, ``BAD_FOR``); spellings to add and ambiguity
+marks live in places.toml, which rasad merges over this file by id.
 """
 
 from __future__ import annotations
@@ -141,6 +142,41 @@ EXTRA: list[tuple[str, ...]] = [
     ("Jeddah", "SA"), ("Mosul", "IQ"), ("Basrah", "IQ"), ("Aleppo", "SY"), ("Homs", "SY"),
 ]
 
+# GeoNames "cities" that are districts, business parks or duplicates of a listed city.
+SKIP = {
+    "Business Bay", "Dubai Investments Park", "International City", "Dubai Marina", "Al Majaz",
+    "Ras Bayrut", "Hayy Khilda", "Madinat an Nasr", "Dar Kulayb", "Al Mawsil al Jadidah",
+    "Al Basrah al Qadimah", "Nasimshahr", "Musaffah", "Dayrah", "Warisan", "Abu al Khasib",
+    "Downtown", "Brooklyn", "Queens", "The Bronx", "Manhattan", "Pudong", "Puxi", "Bao'an", "Wuzhong",
+    "Marne La Vallee", "Bagcilar", "Bahcelievler", "Cankaya", "Esenler", "Esenyurt", "Kucukcekmece",
+    "Uskudar", "Umraniye", "Nilufer", "Ajapnyak", "Arabkir", "Avan", "Davtashen", "Erebuni",
+    "Kanaker-Zeytun", "Kentron", "Nor Nork", "Shengavit", "Malatia-Sebastia", "Chilanzar", "Yunusobod",
+    "Bakixanov", "Qaracuxur", "Strovolos", "Kallakurichi", "Rasapudipalem", "Arifwala", "Battagram",
+    "Bannu", "Manas", "Abu al-Kahsib",
+}
+
+# GeoNames alternates that are common words, other places' names or mistakes: never taken.
+BAD_SPELLINGS = {
+    "سنه", "قوم", "خبر", "مدینه", "المدينة", "احمدی", "صور", "الصور", "سلالة", "سترة", "ماهي", "ماهه",
+    "موصول", "معرب", "سده", "اکبر آباد", "لقدس", "البلا", "ساليم", "صهيون", "مريا", "يبوس", "اريئيل",
+    "أولى القبلتين", "اورسلیمان", "ای بی", "بورتوريكو", "پورتوریکو", "برونئی", "بروناي", "تل",
+    "جزيرة أبوظبي وجزر داخلية اخرى", "شهرستان ارومیه", "استان کرمانشاه", "استان فیوم", "محافظة الفيوم",
+    "Puerto Rico", "Brunei", "Andorra", "Kazakh", "Mahe", "Alexandria", "Philadelphia", "سن", "اب", "إب",
+    # former names that are people's names, and common words
+    "Woodrow", "Port Woodrow", "Pahlavi", "Pahlevi", "Pehlevi", "Frunze", "Tremont", "Stalin", "Staline",
+    "Stalino", "Ustinov", "Zhdanov", "Romanov", "Gorkey", "Gorkii", "Gorkij", "Chkalov", "Molotov",
+    "Kuibyschew", "Kuibyshev", "Kuybyshev", "Salazar", "Sidney", "Valley", "Madinat", "Ho Chi Minh",
+}
+# The same, for one place only (by GeoNames name without accents).
+BAD_FOR = {
+    "Qods": {"كرج", "قدس"},                 # Karaj's and Jerusalem's names
+    "Karaj": {"قصبه كرج"}, "Hefei": {"خفي"}, "Lome": {"لوم"}, "Nuuk": {"نوک"}, "Mashhad": {"سناباد"},
+    "Tehran": {"تهرون"}, "Baku": {"باکوو"}, "Ashgabat": {"عاشق‌آباد"}, "Khomeyni Shahr": {"سده"},
+    "Algiers": {"الجزيره"},                 # Al Jazeera («الجزیره» is added back in places.toml)
+    "Kyiv": {"کیف"},                        # Arabic «كيف» = how
+    "Kuwait City": {"Kuwait"},
+}
+
 # Iran, Afghanistan and Tajikistan: an Arabic-script name with no letter peculiar to either language
 # is Persian there; elsewhere it is taken as both Persian and Arabic.
 PERSIAN_LANDS = {"IR", "AF", "TJ"}
@@ -165,6 +201,7 @@ class Place:
     ar: list[str] = field(default_factory=list)
     en_alt: list[str] = field(default_factory=list)
     cldr: bool = False
+    cldr_forms: set[str] = field(default_factory=set)  # folded CLDR names: the place's own names
 
 
 def sort_arabic_script(name: str, cc: str) -> tuple[bool, bool] | None:
@@ -177,6 +214,8 @@ def sort_arabic_script(name: str, cc: str) -> tuple[bool, bool] | None:
     if not letters or not letters <= _BASE_LETTERS:
         return None
     words = s.replace("-", " ").split()
+    if len("".join(words)) < 2 or any(ch in s for ch in "()"):  # notes in brackets
+        return None
     # Kurdish/Uyghur spellings: a leading ئ, or ى (alef maqsura) inside a word; stray one-letter words.
     if any(w.startswith("ئ") or "ى" in w[:-1] or len(w) == 1 for w in words):
         return None
@@ -190,6 +229,11 @@ def sort_arabic_script(name: str, cc: str) -> tuple[bool, bool] | None:
     if fa or ar:
         return fa, ar
     return True, cc not in PERSIAN_LANDS
+
+
+def ascii_name(city: dict) -> str:
+    """The GeoNames name without accents ("Bağcılar" -> "Bagcilar")."""
+    return unicodedata.normalize("NFKD", city["name"].replace("ı", "i")).encode("ascii", "ignore").decode()
 
 
 def slug(name: str) -> str:
@@ -265,10 +309,13 @@ def select(cities500: list[dict], cities15k: list[dict], countries: dict) -> lis
                 print(f"capital not found: {cc} {cap}", file=sys.stderr)
             else:
                 chosen[city["geonameid"]] = (city, "capital")
-    for city in cities15k:
+    seen = {(slug(c["name"]), c["countrycode"]) for c, _ in chosen.values()}
+    for city in sorted(cities15k, key=lambda c: -c["population"]):
         limit = MIN_POP.get(city["countrycode"])
-        if limit and city["population"] >= limit and city["geonameid"] not in chosen:
+        key = (slug(city["name"]), city["countrycode"])
+        if limit and city["population"] >= limit and key not in seen and ascii_name(city) not in SKIP:
             chosen[city["geonameid"]] = (city, "city")
+            seen.add(key)
     for name, cc, *admin1 in EXTRA:
         city = find_city(cities500, name, cc, *admin1)
         if city is None:
@@ -285,8 +332,10 @@ def make_place(city: dict, kind: str, alpha3: str, tz_cities: dict) -> Place:
     cldr = cldr_names(tz_cities, city)
     if cldr:
         p.cldr = True
-        p.fa.append(cldr["fa"])
-        p.ar.append(cldr["ar"])
+        p.cldr_forms = {fold(cldr[lang]) for lang in ("fa", "ar", "en")}
+        for lang in ("fa", "ar"):  # «هيبرون (مدينة الخليل)» -> both names
+            p_names = getattr(p, lang)
+            p_names += [n.strip(" )") for n in cldr[lang].split("(")]
         if cldr["en"] != city["name"]:
             p.en_alt.append(cldr["en"])
     for alt in city["alternatenames"]:
@@ -305,16 +354,14 @@ def make_place(city: dict, kind: str, alpha3: str, tz_cities: dict) -> Place:
         if is_ar and alt not in p.ar:
             p.ar.append(alt)
     p.en_alt += [a for a in latin_alternates(city) if a not in p.en_alt]
+    bad = {fold(b) for b in BAD_SPELLINGS | BAD_FOR.get(ascii_name(city), set())}
+    p.fa, p.ar, p.en_alt = ([n for n in names if fold(n) not in bad] for names in (p.fa, p.ar, p.en_alt))
     return p
 
 
 def primary_forms(p: Place) -> set[str]:
     """Folded spellings that are the place's own name: its GeoNames name and CLDR's names."""
-    forms = {fold(p.name)}
-    if p.cldr:
-        forms |= {fold(p.fa[0]), fold(p.ar[0])}
-        forms |= {fold(a) for a in p.en_alt[:1]}
-    return forms
+    return {fold(p.name)} | p.cldr_forms
 
 
 def prune_collisions(places: list[Place], country_names: set[str]) -> None:
