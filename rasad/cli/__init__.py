@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from .extract import demo, extract
+from .extract import extract
+from .store import demo, events, export, ingest, search, show, stats
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -20,3 +21,5 @@ def main() -> None:
 
 main.add_command(extract)
 main.add_command(demo)
+for _command in (ingest, events, show, search, stats, export):
+    main.add_command(_command)

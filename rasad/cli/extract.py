@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
 
 import click
 
@@ -31,13 +30,3 @@ def extract(paths: tuple[str, ...], output, max_mb: float, progress: bool | None
     if failures.count:
         click.echo(f"rasad: {failures.count} input(s) failed", err=True)
         sys.exit(1)
-
-
-@click.command()
-def demo() -> None:
-    """Run rasad on its bundled sample articles and print the events found."""
-    samples = resources.files("rasad").joinpath("samples")
-    failures = Failures()
-    out = click.get_text_stream("stdout")
-    for doc in iter_documents([str(samples)], failures, max_bytes=10 * 1048576):
-        write_json_line(out, process(doc).to_record())

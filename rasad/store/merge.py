@@ -11,9 +11,10 @@ the order they arrived in:
    with none of its members; failing that, an undated group whose first publication date is within
    ``WINDOW_DAYS`` of its own; failing that, it starts an undated group.
 
-Two reports *conflict* (and never merge) when they come from the same document, name different
-places, one is a phone call and the other is not, or name, for the same country, people of whom
-none is the same person (compared by knowledge-base id, else by name in the same script).
+Two reports *conflict* (and never merge) when they name different places, one is a phone call and
+the other is not, or they name, for the same country, people of whom none is the same person
+(compared by knowledge-base id, else by name in the same script). Two reports of one document are
+judged by the same rules: a headline and a lead sentence stating the same meeting become one event.
 
 ``merged_event`` then takes the best-known value of each field, and ``event_id`` derives a stable id
 from the merged content, not from arrival order.
@@ -178,8 +179,6 @@ def _as_date(s: str | None) -> date | None:
 
 def conflict(a: Report, b: Report) -> bool:
     """True when ``a`` and ``b`` cannot be reports of the same happening."""
-    if a.doc_id == b.doc_id:
-        return True
     if a.location and b.location and fold(a.location) != fold(b.location):
         return True
     if a.location_country and b.location_country and a.location_country != b.location_country:
@@ -320,17 +319,15 @@ def _combined_confidence(values: Iterable[float | None]) -> float | None:
 
 def event_ids(key: str, events: list[dict[str, Any]], groups: list[_Group]) -> list[str]:
     """Stable ids: a hash of the merge key, the event's day (or its month and first publication date)
-    and its place; groups that would share one are told apart by their first report."""
-    bases = [f"{key}|{_anchor(e, g)}|{fold(e['location'] or '')}" for e, g in zip(events, groups)]
-    counts = Counter(bases)
+    and its place; groups that would share one are told apart by the order of their first reports."""
+    bases = [f"{key}|{_anchor(e, g)}|{fold(e['location'] or '')}" for e, g in zip(events, groups, strict=True)]
     seen: Counter = Counter()
-    ids = []
-    for base, g in sorted(zip(bases, groups), key=lambda bg: (bg[0], bg[1].members[0].order)):
-        seen[base] += 1
-        text = base if counts[base] == 1 or seen[base] == 1 else f"{base}|{seen[base]}"
-        ids.append((g, "ev" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]))
-    by_group = {id(g): i for g, i in ids}
-    return [by_group[id(g)] for g in groups]
+    ids: dict[int, str] = {}
+    for i in sorted(range(len(groups)), key=lambda i: (bases[i], groups[i].members[0].order)):
+        seen[bases[i]] += 1
+        text = bases[i] if seen[bases[i]] == 1 else f"{bases[i]}|{seen[bases[i]]}"
+        ids[i] = "ev" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return [ids[i] for i in range(len(groups))]
 
 
 def _anchor(e: dict[str, Any], g: _Group) -> str:

@@ -99,14 +99,16 @@ def test_phone_call_and_visit_on_one_day_are_two_events(store):
     assert sorted(e["mode"] for e in all_events(store)) == ["phone", "visit"]
 
 
-def test_two_events_of_one_document_never_merge(store):
-    text = "Hatami met Shoigu in Moscow. Hatami and Shoigu also met again later that day."
-    from store_docs import event
+def test_two_reports_of_one_document_follow_the_same_rules(store):
+    text = "Hatami met Shoigu in Moscow. Hatami and Shoigu met in Moscow. Zarif met Lavrov in Moscow."
     doc = report("double", text=text, events=[
-        event(text, sentence="Hatami met Shoigu in Moscow", date="2018-04-03"),
-        event(text, sentence="Hatami and Shoigu also met again later that day", date="2018-04-03")])
+        event(text, sentence="Hatami met Shoigu in Moscow", date="2018-04-03", persons=[HATAMI, SHOIGU]),
+        event(text, sentence="Hatami and Shoigu met in Moscow", date="2018-04-03", persons=[HATAMI]),
+        event(text, sentence="Zarif met Lavrov in Moscow", date="2018-04-03", persons=[ZARIF, LAVROV])])
     store.store_document(doc)
-    assert len(all_events(store)) == 2
+    events = all_events(store)
+    assert sorted(len(store.get_event(e["id"])["sources"]) for e in events) == [1, 2]
+    assert all(e["n_sources"] == 1 for e in events)  # sources are documents
 
 
 def _corpus():
