@@ -16,7 +16,8 @@ from datetime import datetime, timezone
 from itertools import islice
 
 from ..document import Document
-from .write import content_hash, put_document, remerge, stored_hashes
+from .rebuild import rebuild
+from .write import Touched, content_hash, put_document, stored_hashes
 
 __all__ = ["IngestReport", "ingest", "store_batch", "now"]
 
@@ -30,7 +31,7 @@ class IngestReport:
     unchanged: int = 0
     failed: list[str] = field(default_factory=list)
     reports: int = 0              # event reports stored
-    events: int = 0               # merged events (re)written for the merge keys touched
+    events: int = 0               # merged events (re)made in the stretches of time touched
     seconds: float = 0.0
 
     @property
@@ -76,15 +77,16 @@ def store_batch(conn: sqlite3.Connection, docs: list[tuple[Document, str]], repo
         return []
     stamp = now()
     statuses: list[str] = []
-    touched: set[str] = set()
+    touched: Touched = {}
     conn.execute("BEGIN IMMEDIATE")
     try:
         for doc, digest in docs:
-            status, keys = put_document(conn, doc, digest, stamp)
+            status, times = put_document(conn, doc, digest, stamp)
             statuses.append(status)
-            touched |= keys
+            for key, ts in times.items():
+                touched.setdefault(key, set()).update(ts)
             report.reports += len(doc.events)
-        report.events += remerge(conn, touched)
+        report.events += rebuild(conn, touched)
         conn.execute("INSERT OR REPLACE INTO info (key, value) VALUES ('last_ingest', ?)", (stamp,))
         conn.execute("COMMIT")
     except BaseException:

@@ -29,13 +29,16 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from ..normalise import fold
+from ..normalise import fold as _fold_uncached
 
-__all__ = ["Report", "cluster", "merged_event", "event_ids", "merge_key", "WINDOW_DAYS"]
+__all__ = ["Report", "cluster", "merged_event", "event_ids", "merge_key", "time_of", "WINDOW_DAYS"]
 
 WINDOW_DAYS = 3
+
+fold = lru_cache(maxsize=65536)(_fold_uncached)  # names and places repeat across reports
 
 
 @dataclass(slots=True)
@@ -70,9 +73,7 @@ class Report:
     @property
     def day(self) -> str | None:
         """The event's day when the report dates it to the day."""
-        if self.date and len(self.date) == 10 and self.date_precision in (None, "day"):
-            return self.date
-        return None
+        return event_day(self.date, self.date_precision)
 
     @property
     def order(self) -> tuple:
@@ -82,6 +83,21 @@ class Report:
 
 def merge_key(type: str, countries: Iterable[str]) -> str:
     return f"{type}|{','.join(sorted(countries))}"
+
+
+def event_day(value: str | None, precision: str | None) -> str | None:
+    """``value`` when it is a valid day and its precision is the day (or not given)."""
+    if precision in (None, "day") and _as_date(value) is not None:
+        return value
+    return None
+
+
+def time_of(date_: str | None, precision: str | None, published: str | None) -> str | None:
+    """Where a report sits in time for merging: its event day, else its publication day.
+
+    Every merge link joins two reports whose times are at most ``WINDOW_DAYS`` apart, so the reports
+    of a key fall into independent segments separated by wider gaps (see ``rebuild``)."""
+    return event_day(date_, precision) or (published if _as_date(published) else None)
 
 
 # -- clustering ----------------------------------------------------------------------------------
@@ -168,6 +184,7 @@ def _prefixes_agree(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
+@lru_cache(maxsize=65536)
 def _as_date(s: str | None) -> date | None:
     try:
         return date.fromisoformat(s) if s and len(s) == 10 else None
@@ -213,6 +230,7 @@ def same_person(x: dict, y: dict) -> bool:
 _WORD_RE = re.compile(r"\w{2,}")
 
 
+@lru_cache(maxsize=65536)
 def _words(name: str) -> frozenset[str]:
     return frozenset(_WORD_RE.findall(fold(name)))
 

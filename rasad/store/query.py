@@ -15,7 +15,7 @@ __all__ = ["EventFilter", "where", "list_events", "count_events", "get_event", "
            "event_dict", "ORDERS"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class EventFilter:
     """Which merged events to return; every field left None matches everything.
 

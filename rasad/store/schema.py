@@ -164,6 +164,18 @@ END;
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 """
 
+# Version 3: each report's place in time (its event day, else its publication day), so that an ingest
+# re-merges only the stretch of time it touched instead of every report of a country pair.
+_V3 = """
+ALTER TABLE reports ADD COLUMN t TEXT;
+UPDATE reports SET t = CASE
+    WHEN length(date) = 10 AND coalesce(date_precision, 'day') = 'day' AND date(date) = date THEN date
+    ELSE (SELECT d.published FROM documents d WHERE d.pk = reports.doc_pk AND date(d.published) = d.published)
+END;
+DROP INDEX reports_key;
+CREATE INDEX reports_key_t ON reports(key, t);
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -188,6 +200,7 @@ def _statements(sql: str) -> list[str]:
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("documents, reports, merged events", _script(_V1)),
     ("full-text search over folded text", _script(_V2)),
+    ("reports placed in time for local re-merging", _script(_V3)),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

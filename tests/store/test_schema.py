@@ -38,6 +38,23 @@ def test_a_version_1_database_is_migrated_and_its_documents_become_searchable(tm
     assert version(path) == SCHEMA_VERSION
 
 
+def test_a_version_2_database_gets_report_times_and_merges_with_new_reports(tmp_path):
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=2)
+    conn.execute("INSERT INTO documents (pk, id, hash, text, ntext, published, lang, ingested_at, updated_at) "
+                 "VALUES (1, 'old-fa', 'h', 'x', 'x', '2018-04-04', 'fa', '2024-01-01', '2024-01-01')")
+    conn.execute("INSERT INTO reports (doc_pk, seq, key, type, countries, date, date_precision, persons, topics, "
+                 "background, evidence_text, evidence_start, evidence_end) VALUES "
+                 "(1, 0, 'MEET|IRN,RUS', 'MEET', 'IRN,RUS', NULL, NULL, '[]', '[]', 0, 'x', 0, 1)")
+    conn.close()
+    with open_store(path) as s:
+        assert s._conn.execute("SELECT t FROM reports").fetchone()[0] == "2018-04-04"
+        s.store_document(moscow("en"))  # dated 2018-04-03: the old undated report joins it
+        [e] = s.query_events()
+        assert e["n_sources"] == 2
+
+
 def test_readonly_open_of_an_old_database_asks_to_migrate(tmp_path):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
