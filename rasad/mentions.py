@@ -38,6 +38,11 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         doc.meta["outlet_name"] = outlet.name
         if outlet.country:
             doc.meta["home_country"] = outlet.country
+    elif doc.lang == "fa":
+        # Persian-script news outlets the KB does not know are overwhelmingly Iranian (Afghan and
+        # foreign ones are in the KB); «کشورمان» in them means Iran.
+        doc.meta["home_country"] = "IRN"
+        doc.meta["home_country_assumed"] = True
     mentions = [m for m in found if not doc.is_clutter(m.start)]
     mentions.extend(find_unknown_persons(doc.ntext, mentions, doc.lang))
     mentions.sort(key=lambda m: (m.start, m.end))

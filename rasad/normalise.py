@@ -140,14 +140,20 @@ def _delete(s: str, base: array | None, pattern: re.Pattern) -> tuple[str, array
 
 
 def _expand_compat(text: str) -> tuple[str, array]:
-    """NFKD-expand accented and compatibility characters one by one, recording where each output char came from."""
+    """NFKD-expand accented and compatibility characters, recording where each output char came from."""
     out: list[str] = []
     base = array("l")
-    for i, ch in enumerate(text):
-        rep = unicodedata.normalize("NFKD", ch) if _NEEDS_NFKD.match(ch) else ch
+    pos = 0
+    for m in _NEEDS_NFKD.finditer(text):
+        i = m.start()
+        out.append(text[pos:i])
+        base.extend(range(pos, i))
+        rep = unicodedata.normalize("NFKD", text[i])
         out.append(rep)
         base.extend([i] * len(rep))
-    base.append(len(text))
+        pos = i + 1
+    out.append(text[pos:])
+    base.extend(range(pos, len(text) + 1))
     return "".join(out), base
 
 

@@ -70,7 +70,7 @@ texts = st.lists(_ALPHABET, max_size=60).map("".join)
 
 
 @given(texts)
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 def test_offset_map_is_monotone_and_in_range(raw):
     n = normalise(raw)
     assert len(n.offsets) == len(n.text) + 1
@@ -80,7 +80,7 @@ def test_offset_map_is_monotone_and_in_range(raw):
 
 
 @given(texts)
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 def test_normalising_twice_changes_nothing(raw):
     once = normalise(raw).text
     assert normalise(once).text == once
@@ -88,7 +88,7 @@ def test_normalising_twice_changes_nothing(raw):
 
 
 @given(texts, st.data())
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 def test_mapped_back_spans_cover_the_source_characters(raw, data):
     n = normalise(raw)
     if not n.text:

@@ -21,7 +21,8 @@ from ..dates import event_date
 from ..document import DateMention, Document, Event, Evidence, Mention, PersonRef, Span
 from ..kb import KnowledgeBase, load_kb
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
-from .lexicon import Trigger, cues, triggers
+from ..normalise import fold
+from .lexicon import Trigger, anaphoric_words, cues, triggers
 from .participants import Context, Side, build_context, is_locative, sides_in
 
 __all__ = ["events_stage"]
@@ -45,6 +46,9 @@ class Candidate:
     destination: str | None = None
     from_context: bool = False
     mentions: list[Mention] = field(default_factory=list)
+    headline: bool = False        # told only in a headline so far
+    anaphoric: bool = False       # «در این دیدار», "the talks": points back at a meeting already told
+    headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
 
     def people(self, country: str) -> set[str]:
         return {s.person for s in self.sides if s.country == country and s.person and s.person_known}
@@ -56,11 +60,14 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     day = doc.published_date or _day_from_people(doc, kb)
     ctx = build_context(doc, kb, day)
     lead = _lead_pair(ctx)
+    headlines = _headlines(doc)
     candidates: list[Candidate] = []
     for sent in doc.sentences:
-        news_seen = any(not c.background for c in candidates)
-        candidates.extend(_candidates(ctx, sent, lead, news_seen))
-    merged = _merge(candidates)
+        news_seen = any(not c.background and not c.headline for c in candidates)
+        for cand in _candidates(ctx, sent, lead, news_seen):
+            cand.headline = any(h.start <= sent.start < h.end for h in headlines)
+            candidates.append(cand)
+    merged = [c for c in _merge(candidates) if not c.headline]
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
         merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)
@@ -68,6 +75,18 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     events = [_event(ctx, c, i == first, scene) for i, c in enumerate(merged)]
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
     return doc
+
+
+def _headlines(doc: Document) -> list[Span]:
+    """Headline lines: short opening lines without a full stop (or the page title). They summarise
+    («دیدارهای رئیسی در حاشیه اجلاس», "X meets Y and Z"), so they open no event of their own."""
+    out = []
+    title = fold(doc.title) if doc.title else None
+    for para in doc.paragraphs[:4]:
+        line = doc.ntext[para.start:para.end].strip()
+        if (len(line.split()) <= 22 and line[-1:] not in ".!?؟") or (title and fold(line) == title):
+            out.append(para)
+    return out
 
 
 def _first_news(cands: list[Candidate]) -> int:
@@ -112,6 +131,7 @@ def _candidates(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> 
         cand.destination = destination
         cand.status = _status(doc, cue_hits, typed)
         cand.background = _background(cue_hits, typed)
+        cand.anaphoric = all(_anaphoric(doc, s) for s, _, _ in typed)
         out.append(cand)
     return out
 
@@ -132,6 +152,19 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
                 if before and before[-1] in ("به", "الی", "to"):
                     return m.country
     return None
+
+
+def _anaphoric(doc: Document, start: int) -> bool:
+    """The trigger at ``start`` is «این دیدار», «في ختام اللقاء», "the talks": a meeting already told."""
+    words = doc.ltext[max(0, start - 24):start].split()
+    if not words:
+        return False
+    before = {words[-1], " ".join(words[-2:])}
+    if not before & anaphoric_words(doc.lang):
+        return False
+    if doc.lang == "ar":
+        return doc.ltext.startswith("ال", start)
+    return True
 
 
 def _invitation_governs(cue_hits, typed) -> bool:
@@ -214,7 +247,9 @@ class Lead:
 def _lead_pair(ctx: Context) -> Lead | None:
     """The sides the article is about: the first sentence of its first paragraphs tying two or more
     countries together with strength 2 or more (a pair, a role with countries, two persons)."""
-    opening = [s for p in ctx.doc.paragraphs[:5] for s in ctx.doc.sentences if p.start <= s.start < p.end]
+    headlines = _headlines(ctx.doc)
+    body = [p for p in ctx.doc.paragraphs if p not in headlines][:3]
+    opening = [s for p in body + headlines for s in ctx.doc.sentences if p.start <= s.start < p.end]
     for i, sent in enumerate(opening):
         sides = [s for s in sides_in(ctx, _mentions_in(ctx.doc, sent)) if s.strength >= 2]
         countries = sorted({s.country for s in sides})
@@ -232,9 +267,16 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
         target = next((e for e in reversed(events) if _compatible(e, c)), None)
+        if target is None and c.anaphoric:
+            target = _referent(events, c)
+            if target is not None:  # the sentence tells more about that meeting, not of other sides
+                c.sides = [s for s in c.sides if s.country in target.countries]
+                c.mentions = [m for m in c.mentions if m.country is None or m.country in target.countries]
         if target is None:
+            c.headline_first = c.headline
             events.append(c)
             continue
+        target.headline = target.headline and c.headline
         target.sentences.extend(c.sentences)
         target.kinds |= c.kinds
         target.cue_kinds |= c.cue_kinds
@@ -243,6 +285,16 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
         target.destination = target.destination or c.destination
         target.from_context = target.from_context and c.from_context
     return events
+
+
+def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
+    """The meeting an anaphoric sentence points back at: the latest news event of its type, unless
+    the sentence names two sides of its own that the event does not have."""
+    own = {s.country for s in c.sides if s.strength >= 3}
+    for e in reversed(events):
+        if e.type == c.type and not e.background and not e.headline:
+            return e if len(own) < 2 or own <= set(e.countries) else None
+    return None
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -283,7 +335,7 @@ def _event(ctx: Context, c: Candidate, lead: bool, scene: _Scene) -> Event:
     roles = {p.data_role for p in persons if p.data_role}
     cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
                          is_military(roles, topic_ids))
-    anchor = c.sentences[0]
+    anchor = c.sentences[1] if len(c.sentences) > 1 and c.headline_first else c.sentences[0]
     ev = Event(
         type=c.type, countries=c.countries, evidence=doc.evidence(anchor.start, anchor.end),
         status=c.status, mode=mode, source=source, target=target,

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicons import load_lexicon
+from ..normalise import fold
 from ..phrases import PhraseMatcher
 
-__all__ = ["Trigger", "triggers", "cues", "topics", "CUE_KINDS"]
+__all__ = ["Trigger", "triggers", "cues", "topics", "anaphoric_words", "CUE_KINDS"]
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
              "invited_visit")
@@ -44,6 +45,13 @@ def cues(lang: str | None) -> PhraseMatcher[str]:
     lex = load_lexicon("triggers")
     return PhraseMatcher((phrase, kind) for kind in CUE_KINDS for code in _langs(lang)
                          for phrase in lex.get(kind, {}).get(code, []))
+
+
+@cache
+def anaphoric_words(lang: str | None) -> frozenset[str]:
+    """Words before a trigger that make it point back at a meeting already told."""
+    lex = load_lexicon("triggers").get("anaphoric", {})
+    return frozenset(fold(w) for code in _langs(lang) for w in lex.get(code, []))
 
 
 @cache

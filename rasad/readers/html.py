@@ -27,6 +27,10 @@ def _printables_spaces_and_joiners(char: str) -> str:
 
 trafilatura.utils.return_printables_and_spaces = _printables_spaces_and_joiners
 
+# htmldate's extensive search hands free text to dateparser with every locale: over a second per
+# page without date metadata. rasad's own dates stage reads datelines in the text instead.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
 _HTML_SNIFF = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p)\b",
                          re.I | re.S)
@@ -47,14 +51,11 @@ def extract_html(html: str, source: str, url: str | None = None) -> dict:
 
     Falls back to the page's whole visible text when trafilatura finds no main content; raises
     ``InputError`` when the page has no text at all or cannot be parsed."""
-    try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=True, favor_recall=True)
-    except (ValueError, TypeError, RecursionError, XMLSyntaxError, ParserError) as e:
-        doc = None
-        error = str(e)
-    else:
-        error = None
+    doc, error = _trafilatura(html, url, fast=True)
+    if doc is None or len(doc.text or "") < 250:  # little found: let the fallback extractors try
+        slow, error2 = _trafilatura(html, url, fast=False)
+        if slow is not None and len(slow.text or "") > len((doc.text if doc else "") or ""):
+            doc, error = slow, error2
     text = (doc.text if doc is not None else None) or ""
     meta = {"title": getattr(doc, "title", None), "published": getattr(doc, "date", None),
             "site": getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
@@ -66,6 +67,16 @@ def extract_html(html: str, source: str, url: str | None = None) -> dict:
     if meta["title"] and not text.lstrip().startswith(meta["title"][:40]):
         text = f"{meta['title']}\n\n{text}"
     return {"text": text, **meta}
+
+
+def _trafilatura(html: str, url: str | None, fast: bool):
+    """trafilatura's extraction (``fast`` skips its fallback extractors); (document, error)."""
+    try:
+        return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=True, favor_recall=True, fast=fast,
+                                           date_extraction_params=_DATE_PARAMS), None
+    except (ValueError, TypeError, RecursionError, XMLSyntaxError, ParserError) as e:
+        return None, str(e)
 
 
 def _visible_text(html: str) -> str:
