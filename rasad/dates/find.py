@@ -358,21 +358,24 @@ def _not_a_date(atom: Atom, low: str, lx: Lexicon) -> bool:
     k = atom.info.get("term")
     if k is None:
         return False
-    if atom.kind == "rel" and "part" not in atom.info and _in_outlet_name(atom, low, lx):
+    if (atom.kind == "rel" and atom.info["unit"] == "day" and atom.info["offset"] == 0
+            and "part" not in atom.info and _in_outlet_name(atom, low, lx)):
         return True
+    before = _WORD_BEFORE.search(low, max(0, atom.start - 40), atom.start)
+    if atom.kind == "rel" and before and (before.group(1).isdigit() or before.group(1) in lx.numbers):
+        return True  # «در ۱۰ سال گذشته», «طی سه روز گذشته», "the past 3 years": a span, not a day
     if k not in lx.not_prev and k not in lx.not_next:
         return False
-    before = _WORD_BEFORE.search(low, max(0, atom.start - 40), atom.start)
     after = _WORD_AFTER.match(low, atom.end)
     return bool((before and before.group(1) in lx.not_prev.get(k, ()))
                 or (after and after.group(1) in lx.not_next.get(k, ())))
 
 
 def _in_outlet_name(atom: Atom, low: str, lx: Lexicon) -> bool:
-    line_end = low.find("\n", atom.end)
+    line_start, line_end = low.rfind("\n", 0, atom.start) + 1, low.find("\n", atom.end)
     rest = low[atom.end:len(low) if line_end < 0 else line_end]
-    if not rest.strip():
-        return True  # a masthead or title line ending in «امروز» / «اليوم» / "today"
+    if not rest.strip() and len(low[line_start:atom.start].split()) <= 2:
+        return True  # a masthead ending in «امروز» / «اليوم» / "today": «الأردن اليوم»
     if not rest.lstrip().startswith((",", "،")):
         return False
     before = " ".join(low[max(0, atom.start - 60):atom.start].split()[-4:])
@@ -382,8 +385,8 @@ def _in_outlet_name(atom: Atom, low: str, lx: Lexicon) -> bool:
 def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> None:
     """Flag dates that name an occasion («۲۷ اکتبر، سالروز استقلال») or bound a period («از سال ۲۰۱۵»)."""
     after = low[mention.end:mention.end + 40].lstrip(_TRIM)
-    before = low[max(0, mention.start - 40):mention.start].rstrip(_TRIM)
-    if any(after.startswith(w) for w in lx.occasion_after) or any(before.endswith(w) for w in lx.occasion_before):
+    before = " " + " ".join(low[max(0, mention.start - 60):mention.start].split()[-3:]) + " "
+    if any(after.startswith(w) for w in lx.occasion_after) or any(f" {w} " in before for w in lx.occasion_before):
         mention.data["occasion"] = True
     line_start = low.rfind("\n", 0, mention.start) + 1
     if len(low[line_start:mention.start].split()) <= 3 and _AGENCY_DASH.match(low, mention.end):

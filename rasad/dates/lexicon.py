@@ -16,7 +16,7 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from .calendars import CALENDARS
 
-__all__ = ["LANGS", "PARTS", "Lexicon", "lexicon", "key"]
+__all__ = ["LANGS", "PARTS", "Lexicon", "lexicon", "build_lexicon", "key"]
 
 LANGS = ("fa", "ar", "en")
 PARTS = ("dawn", "morning", "noon", "afternoon", "evening", "night")
@@ -104,7 +104,11 @@ class Lexicon:
 @cache
 def lexicon(lang: str | None) -> Lexicon:
     """The validated tables for ``lang`` ("fa", "ar", "en") or for all languages (None)."""
-    data = load_lexicon("dates")
+    return build_lexicon(load_lexicon("dates"), lang)
+
+
+def build_lexicon(data: dict[str, Any], lang: str | None) -> Lexicon:
+    """Validate the parsed ``dates.toml`` and build the tables of ``lang``; ``DataError`` on a bad entry."""
     unknown = set(data) - _SECTIONS
     if unknown:
         raise DataError(f"{_FILE}: unknown section(s) {sorted(unknown)}; known: {sorted(_SECTIONS)}")

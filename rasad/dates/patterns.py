@@ -71,7 +71,8 @@ def date_regex(lang: str | None) -> re.Pattern:
         return (rf"[ ]?[,،]?[ ]?(?:سال |عام |of )?(?P<{g}_y>{digits}){_NUMEND}"
                 + era_opt.format(g=f"{g}_e"))
 
-    day = rf"(?:(?<![\w./:\-])(?P<dmy_d>{_DAY})(?:st|nd|rd|th)?|{_L}(?P<dmy_o>{trie(lx.ordinals.patterns())}))"
+    # Any one or two digits before a month name: «۳۲ فروردین» is an impossible date, not «فروردین».
+    day = rf"(?:(?<![\w./:\-])(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?|{_L}(?P<dmy_o>{trie(lx.ordinals.patterns())}))"
     atoms = {
         "ymd": (rf"(?<![\w./:\-])(?P<ymd_y>\d{{4}})(?P<ymd_s>[/\-.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)"
                 rf"(?P<ymd_d>\d{{1,2}}){_NUMEND}" + era_opt.format(g="ymd_e")
