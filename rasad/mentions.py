@@ -71,9 +71,16 @@ def _outlet(doc: Document, kb: KnowledgeBase, mentions: list[Mention]):
 def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
     """Turn surname-only and shared-name mentions into one person each, or drop them."""
     full = {m.entity_id for m in mentions if m.kind == "person" and m.entity_id}
+    surnames = _surnames(kb, mentions)
     day = doc.published_date
     out: list[Mention] = []
     for i, m in enumerate(mentions):
+        if m.kind in ("demonym", "country") and _bare(m.text) in surnames:
+            # «والسوداني» after «محمد شياع السوداني»: the man, not "the Sudanese"
+            pid = surnames[_bare(m.text)]
+            out.append(Mention(m.start, m.end, m.text, "person", pid, kb.persons[pid].country,
+                               data={"short": True}))
+            continue
         if m.kind not in ("person", "person-short") or (m.entity_id and m.kind == "person"):
             out.append(m)
             continue
@@ -87,6 +94,23 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
         person = kb.persons[chosen]
         out.append(Mention(m.start, m.end, m.text, "person", chosen, person.country,
                            data={"short": m.kind == "person-short"}))
+    return out
+
+
+def _bare(text: str) -> str:
+    t = fold(text)
+    return t[1:] if len(t) > 4 and t[0] in "وفبل" and t[1:3] == "ال" else t
+
+
+def _surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, str]:
+    """Last words of the KB persons named in full in a document (two or more words, the last one
+    at least four letters), which later mentions may use alone."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short"):
+            words = fold(m.text).split()
+            if len(words) >= 2 and len(words[-1]) >= 4:
+                out[words[-1]] = m.entity_id
     return out
 
 

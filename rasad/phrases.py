@@ -9,6 +9,7 @@ matcher and the event lexicons both use it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
@@ -36,8 +37,13 @@ def phrase_keys(phrase: str) -> set[str]:
         return set()
     out = {key}
     if not key.isascii():
-        if " " in key:
-            out.add(key.replace(" ", ""))
+        words = key.split(" ")
+        if len(words) > 1:
+            out.add("".join(words))
+            # Compound first names are written joined or apart: «محمدرضا» / «محمد رضا», «عبدالله» / «عبد الله».
+            out.update(" ".join(words[:i]) + words[i] + (" " + " ".join(words[i + 1:]) if i + 1 < len(words) else "")
+                       for i in range(1, len(words)))
+        out.update(re.sub(r"(?<!\S)عبدال", "عبد ال", k) for k in list(out))
         if key.startswith("ال") and len(key) > 3:
             out.add("لل" + key[2:])
     return out

@@ -131,7 +131,7 @@ def _candidates(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> 
         cand.destination = destination
         cand.status = _status(doc, cue_hits, typed)
         cand.background = _background(cue_hits, typed)
-        cand.anaphoric = all(_anaphoric(doc, s) for s, _, _ in typed)
+        cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed))
         out.append(cand)
     return out
 
@@ -186,10 +186,11 @@ def _status(doc: Document, cue_hits, typed) -> str:
 
 
 def _background(cue_hits, typed) -> bool:
-    """A passing reference: every trigger has a background cue shortly before it («با اشاره به
+    """A passing reference: the first trigger has a background cue shortly before it («با اشاره به
     دیدار», «مشيراً إلى أن زيارة») or right after it («دیدار سال گذشته», "meetings over the past decades")."""
     marks = [(s, e) for s, e, ks in cue_hits if "background" in ks]
-    return all(any(0 <= ts - e <= 30 or 0 <= s - te <= 40 for s, e in marks) for ts, te, _ in typed)
+    ts, te, _ = min(typed, key=lambda t: t[0])  # the sentence's first trigger tells what it reports
+    return any(0 <= ts - e <= 30 or 0 <= s - te <= 40 for s, e in marks)
 
 
 def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],
@@ -254,10 +255,14 @@ def _lead_pair(ctx: Context) -> Lead | None:
         sides = [s for s in sides_in(ctx, _mentions_in(ctx.doc, sent)) if s.strength >= 2]
         countries = sorted({s.country for s in sides})
         if len(countries) >= 2:
-            # The people of those sides named in the next opening sentences belong to the lead too.
+            # A side the lead names without a person («وزيرا دفاع إيران وطاجيكستان») takes the first
+            # person of that country named in the next opening sentences.
+            unnamed = {c for c in countries if not any(s.person for s in sides if s.country == c)}
             for later in opening[i + 1:i + 4]:
-                sides.extend(s for s in sides_in(ctx, _mentions_in(ctx.doc, later))
-                             if s.country in countries and s.person and s.strength >= 3)
+                for s in sides_in(ctx, _mentions_in(ctx.doc, later)):
+                    if s.country in unnamed and s.person and s.strength >= 3:
+                        sides.append(s)
+                        unnamed.discard(s.country)
             return Lead(countries, sides)
     return None
 
@@ -269,9 +274,9 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
         target = next((e for e in reversed(events) if _compatible(e, c)), None)
         if target is None and c.anaphoric:
             target = _referent(events, c)
-            if target is not None:  # the sentence tells more about that meeting, not of other sides
-                c.sides = [s for s in c.sides if s.country in target.countries]
-                c.mentions = [m for m in c.mentions if m.country is None or m.country in target.countries]
+            if target is not None:  # the sentence tells more about that meeting: its time, its topics
+                c.sides = []
+                c.mentions = [m for m in c.mentions if m.kind != "place"]
         if target is None:
             c.headline_first = c.headline
             events.append(c)
@@ -461,7 +466,9 @@ def _day_from_people(doc: Document, kb: KnowledgeBase) -> date | None:
         lo, hi = max(lo, start), min(hi, end)
     if lo > hi or lo == date.min:
         return None
-    return hi if hi != date.max else lo
+    if hi == date.max:
+        return lo
+    return lo + (hi - lo) / 2  # the middle of the window, away from the handovers at its ends
 
 
 def _set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention | None:

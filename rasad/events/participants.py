@@ -131,7 +131,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             used_by_role.update(countries)
             if countries:
                 for j in countries:
-                    sides.append(_role_side(ctx, m, ms[j].country, ms, i))
+                    country = ctx.home if ms[j].kind == "self" else ms[j].country
+                    if country:
+                        sides.append(_role_side(ctx, m, country, ms, i))
             elif m.kind == "role" and not _has_person_next(ms, i, ntext):
                 bare = ctx.person_with_role(m.entity_id, m.start)
                 if bare:
@@ -161,6 +163,8 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
     before it (en "Russian defense minister", "Iran's defense minister")."""
     out: list[int] = []
     j, end = i + 1, ms[i].end
+    if j < len(ms) and ms[j].kind == "self" and _gap(ntext, end, ms[j].start) in _ROLE_GAPS:
+        return [j]  # «رئیس‌جمهور کشورمان»: the outlet's own country
     while j < len(ms) and ms[j].kind in _COUNTRYISH and ms[j].country:
         gap = _gap(ntext, end, ms[j].start)
         if not ((not out and gap in _ROLE_GAPS) or (out and gap in _PAIR_GAPS)):

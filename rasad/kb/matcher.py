@@ -9,6 +9,7 @@ Ambiguous names (Dushanbe «دوشنبه» is also Monday) need a context word.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -56,7 +57,8 @@ class Matcher:
         def keep(s: int, e: int, p: Pattern) -> bool:
             return _fits(ntext, ltext, s, e, p, lang)
 
-        return [m for s, e, ps in self.phrases.find(ltext, lang, keep) for m in _mentions(ntext, s, e, ps)]
+        return [m for s, e, ps in self.phrases.find(ltext, lang, keep)
+                for m in _mentions(ntext, s, e, _dateline_place(ntext, s, e, ps))]
 
 
 def _pattern_order(p: Pattern) -> tuple:
@@ -131,6 +133,20 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
     if p.ambiguous and p.kind == "place":
         return _place_context(ltext, s, e, lang)
     return True
+
+
+_DATELINE = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—:]")
+
+
+def _dateline_place(ntext: str, s: int, e: int, ps: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
+    """At a dateline («عمان - استقبل», "MINSK —") a name that is both a country and a city is the city
+    (Amman, not Oman; Kuwait City, not Kuwait)."""
+    if not any(p.kind == "place" for p in ps) or not any(p.kind == "country" for p in ps):
+        return ps
+    line_start = s == 0 or ntext[s - 1] == "\n"
+    if line_start and _DATELINE.match(ntext, e):
+        return tuple(p for p in ps if p.kind == "place")
+    return ps
 
 
 def _glued(ltext: str, e: int) -> str:

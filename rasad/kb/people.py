@@ -29,8 +29,12 @@ _COUNTRY_KINDS = ("country", "demonym")
 
 @cache
 def _stop() -> tuple[frozenset[str], frozenset[str]]:
+    """Words no name contains: the names lexicon's stop words and every word of the event triggers."""
     lex = load_lexicon("names")
-    stop = frozenset(fold(w) for ws in lex["stop"].values() for w in ws)
+    triggers = load_lexicon("triggers")
+    trigger_words = {w for t in triggers["trigger"] for lang in ("fa", "ar", "en") for p in t.get(lang, [])
+                     for w in fold(p).split()}
+    stop = frozenset({fold(w) for ws in lex["stop"].values() for w in ws} | trigger_words)
     particles = frozenset(fold(w) for ws in lex["particles"].values() for w in ws)
     return stop, particles
 
@@ -87,11 +91,20 @@ def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang:
         if _BREAK.search(window[-2:] if window.endswith(" ") else window[-1:] or "x"):
             return None
         tokens = _tokens_back(window, stop_at, lang)
-    preceded_by_title = any(m.kind == "title" and m.end == stop_at for m in mentions[:i]) or \
-        any(m.kind == "title" and 0 <= stop_at - m.end <= 1 for m in mentions[:i])
+    preceded_by_title = any(m.kind == "title" and 0 <= tokens[0][0] - m.end <= 1 for m in mentions[:i]) \
+        if tokens else False
     if not tokens or (len(tokens) < 2 and not preceded_by_title):
         return None
+    if lang != "en" and not preceded_by_title and not _starts_clause(ntext, tokens[0][0]):
+        return None  # without a rank or title, a name must open its clause («... و NAME وزیر دفاع X»)
     return tokens[0][0], tokens[-1][1]
+
+
+def _starts_clause(ntext: str, pos: int) -> bool:
+    before = ntext[max(0, pos - 12):pos].rstrip()
+    if not before or before.endswith(("،", ",", ".", ":", "\n", "«", "(", "؛")):
+        return True
+    return fold(before.split()[-1]) in ("و", "با", "که", "از")
 
 
 def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
