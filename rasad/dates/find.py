@@ -53,7 +53,24 @@ def find_dates(text: str, lang: str | None = None) -> list[DateMention]:
         mention = _mention(group, text, low, lx, lang)
         if mention is not None:
             mentions.append(mention)
+    _borrow_years(mentions, low)
     return mentions
+
+
+_RANGE_GAP = re.compile(r" ?(?:-|–|تا|الی|الی|حتی|to|until|and|و) ?")
+
+
+def _borrow_years(mentions: list[DateMention], low: str) -> None:
+    """«۲۳ مهر تا ۲۵ مهر ۱۴۰۳», "October 30 to November 2, 2025": the first day takes the second's year."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not (a.data.get("yearless") and "day" in a.data and "year2" not in a.data and b.kind == "absolute"
+                and "year" in b.data and b.calendar == a.calendar and _RANGE_GAP.fullmatch(low, a.end, b.start)):
+            continue
+        year = b.data["year"] - (1 if a.data["month"] > b.data["month"] else 0)
+        value = to_gregorian(a.calendar, year, a.data["month"], a.data["day"])
+        if value is not None:
+            del a.data["yearless"]
+            a.data["year"], a.value, a.precision = year, value, "day"
 
 
 def _lower(text: str) -> str:
@@ -121,6 +138,8 @@ def _dmy(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
     strict = m["dmy_s"] is not None
     cal, month = _month(m, "dmy_s" if strict else "dmy_m", lx)
     info: dict[str, Any] = {"calendar": cal, "month": month, "day": day}
+    if m["dmy_d2"] and int(m["dmy_d2"]) > day:
+        info["last_day"] = int(m["dmy_d2"])  # «۱۵ و ۱۶ فروردین», "10-11 July": the first day is the date
     year = m["dmy_s_y"] if strict else m["dmy_y"]
     if year and len(year) == 4:
         info["year"] = int(year)
@@ -132,6 +151,8 @@ def _dmy(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
 def _mdy(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
     cal, month = _month(m, "mdy_m", lx)
     info: dict[str, Any] = {"calendar": cal, "month": month, "day": int(m["mdy_d"])}
+    if m["mdy_d2"] and int(m["mdy_d2"]) > info["day"]:
+        info["last_day"] = int(m["mdy_d2"])
     if m["mdy_y"]:
         info["year"] = int(m["mdy_y"])
     return Atom("abs", m.start(), m.end(), info)
@@ -262,7 +283,7 @@ def _groups(atoms: list[Atom], low: str, lx: Lexicon) -> Iterator[list[Atom]]:
 _WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"[^\w\n]*(\w+)")
 _TRIM = " ,،؛;:()[]«»\"'-|"
-_AGENCY_DASH = re.compile(r" ?(?:\([^()\n]{1,40}\))? ?[-:–—/]")
+_AGENCY_DASH = re.compile(r" ?(?:\([^()\n]{1,40}\))? ?[-:–—/.]")
 
 
 def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | None) -> DateMention | None:
@@ -295,13 +316,16 @@ def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | No
 def _absolute(mention: DateMention, info: dict[str, Any]) -> None:
     mention.kind, mention.calendar = "absolute", info["calendar"]
     data = mention.data
-    data.update({k: info[k] for k in ("year", "year2", "month", "day", "time") if k in info})
+    data.update({k: info[k] for k in ("year", "year2", "month", "day", "last_day", "time") if k in info})
     if "year" not in info:
         data["yearless"] = True
         return
     if "day" in info:
         mention.value = to_gregorian(info["calendar"], info["year"], info["month"], info["day"])
         mention.precision = "day"
+        last = to_gregorian(info["calendar"], info["year"], info["month"], info.get("last_day", 0))
+        if mention.value and last:
+            data["end"] = last.isoformat()
     else:
         span = month_span(info["calendar"], info["year"], info["month"])
         if span:
@@ -389,7 +413,8 @@ def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> 
     if any(after.startswith(w) for w in lx.occasion_after) or any(f" {w} " in before for w in lx.occasion_before):
         mention.data["occasion"] = True
     line_start = low.rfind("\n", 0, mention.start) + 1
-    if len(low[line_start:mention.start].split()) <= 3 and _AGENCY_DASH.match(low, mention.end):
+    head = low[line_start:mention.start]
+    if 1 <= len(head.split()) <= 3 and head.rstrip().endswith((",", "،")) and _AGENCY_DASH.match(low, mention.end):
         mention.data["dateline"] = True  # "TOKYO, March 30 (Pacific Wire) - ...": the report's date
     word = _WORD_BEFORE.search(low, max(0, mention.start - 40), mention.start)
     first = group[0].info.get("word") or ""

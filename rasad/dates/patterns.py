@@ -62,7 +62,7 @@ def date_regex(lang: str | None) -> re.Pattern:
     strong = trie(lx.eras.terms[k] for k, (_, s) in lx.eras.items() if s)
     numbers = trie(lx.numbers.patterns())
     clitic = "" if lang in ("fa", "en") else r"(?:[وف](?=[\u0621-\u064a\u0671-\u06d3]{2}))?"
-    msuf = rf"(?:\.|[ ]?ماه)?{_R}"
+    msuf = rf"(?:\.(?=[ ]?\d)|[ ]?ماه)?{_R}"    # "Oct. 2025", «دی‌ماه»; not the full stop of "on 5 May."
     double = r"(?:[ ]?[/(\-][ ]?(?P<{g}>" + any_month + rf"){_R}\)?)?"
     era_opt = r"(?:[ ]?(?P<{g}>" + era + rf"){_R})?"
 
@@ -72,16 +72,20 @@ def date_regex(lang: str | None) -> re.Pattern:
                 + era_opt.format(g=f"{g}_e"))
 
     # Any one or two digits before a month name: «۳۲ فروردین» is an impossible date, not «فروردین».
-    day = rf"(?:(?<![\w./:\-])(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?|{_L}(?P<dmy_o>{trie(lx.ordinals.patterns())}))"
+    ordinal = r"(?:st|nd|rd|th)?"
+    to_day = r"(?:[ ]?(?:-|–|/|و|and|to|تا|الی|الى|حتى)[ ]?(?P<{g}>\d{{1,2}})" + ordinal + ")?"  # «۱۵ و ۱۶ فروردین»
+    day = (rf"(?:(?<![\w./:\-])(?P<dmy_d>\d{{1,2}}){ordinal}" + to_day.format(g="dmy_d2")
+           + rf"|{_L}(?P<dmy_o>{trie(lx.ordinals.patterns())}))")
     atoms = {
         "ymd": (rf"(?<![\w./:\-])(?P<ymd_y>\d{{4}})(?P<ymd_s>[/\-.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)"
                 rf"(?P<ymd_d>\d{{1,2}}){_NUMEND}" + era_opt.format(g="ymd_e")
                 + r"(?:t(?P<ymd_t>(?:[01]\d|2[0-3]):[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:z|[+\-]\d\d:?\d\d)?)?"),
         "nd": (rf"(?<![\w./:\-])(?P<nd_a>\d{{1,2}})(?P<nd_s>[/\-.])(?P<nd_b>\d{{1,2}})(?P=nd_s)"
                rf"(?P<nd_y>\d{{4}}){_NUMEND}" + era_opt.format(g="nd_e")),
-        "dmy": (rf"{day}[ ]?(?:of[ ])?(?:(?P<dmy_m>{dm}){msuf}" + double.format(g="dmy_m2")
+        "dmy": (rf"{day}[ ]?(?:of[ ]|من[ ])?(?:شهر[ ])?(?:(?P<dmy_m>{dm}){msuf}" + double.format(g="dmy_m2")
                 + rf"(?:{year('dmy', True)})?|(?P<dmy_s>{strict}){msuf}{year('dmy_s', False)})"),
-        "mdy": (rf"{_L}(?P<mdy_m>{en_months})\.?[ ](?P<mdy_d>{_DAY})(?:st|nd|rd|th)?{_RW}(?![:.]\d)"
+        "mdy": (rf"{_L}(?P<mdy_m>{en_months})\.?[ ](?P<mdy_d>{_DAY}){ordinal}"
+                + to_day.format(g="mdy_d2") + rf"{_RW}(?![:.]\d)"
                 rf"(?:[ ]?,?[ ](?P<mdy_y>\d{{4}}){_NUMEND})?"),
         "my": (rf"{_L}(?P<my_m>{my_names}){msuf}" + double.format(g="my_m2")
                + rf"[ ]?[,،]?[ ](?:سال |عام |of )?(?P<my_y>\d{{4}}){_NUMEND}" + era_opt.format(g="my_e")),
