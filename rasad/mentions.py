@@ -43,10 +43,10 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         # foreign ones are in the KB); «کشورمان» in them means Iran.
         doc.meta["home_country"] = "IRN"
         doc.meta["home_country_assumed"] = True
-    mentions = [m for m in found if not doc.is_clutter(m.start)]
+    mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
     mentions.extend(find_unknown_persons(doc.ntext, mentions, doc.lang))
     mentions.sort(key=lambda m: (m.start, m.end))
-    doc.mentions = _resolve_persons(doc, kb, mentions)
+    doc.mentions = mentions
     return doc
 
 
@@ -86,8 +86,10 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
             continue
         candidates = m.data.get("candidates") or ([m.entity_id] if m.entity_id else [])
         if not candidates:
-            out.append(m)  # an unknown person from the pattern finder
+            out.append(m)
             continue
+        if m.kind == "person-short" and not set(candidates) & full and _after_name_word(doc, out, m):
+            continue  # «جمشید کریموف»: the last name of someone else, not Karimov alone
         chosen = _choose(kb, candidates, full, day, _adjacent_role(mentions, i))
         if chosen is None:
             continue
@@ -95,6 +97,17 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
         out.append(Mention(m.start, m.end, m.text, "person", chosen, person.country,
                            data={"short": m.kind == "person-short"}))
     return out
+
+
+def _after_name_word(doc: Document, before: list[Mention], m: Mention) -> bool:
+    """A surname right after a word that is no title, role or function word: part of another name."""
+    from .kb.people import is_name_word
+
+    prev = doc.ntext[max(0, m.start - 25):m.start]
+    if not prev.endswith(" ") or (before and before[-1].end >= m.start - 1):
+        return False
+    words = prev.split()
+    return bool(words) and is_name_word(words[-1], doc.lang)
 
 
 def _bare(text: str) -> str:

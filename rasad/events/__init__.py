@@ -332,6 +332,8 @@ def _event(ctx: Context, c: Candidate, lead: bool, scene: _Scene) -> Event:
         location = _lead_location(ctx, sides)
     if location is None and not c.background:
         location = scene.location
+    if c.type == "MEET" and "phone" in c.kinds:
+        location = None  # a call has no one place; a city in its sentence is a topic
     mode = mode_of(c.kinds, c.cue_kinds, location, sides, c.destination) if c.type == "MEET" else None
     host = location.country if location is not None and location.country in sides else c.destination
     source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)

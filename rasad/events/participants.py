@@ -101,19 +101,30 @@ def _gap(ntext: str, a: int, b: int) -> str:
     return fold(ntext[a:b]).strip() if b >= a else "\x00"
 
 
+_APPOSITION = frozenset({"", ",", "،", "-", "the", "of", "of the", "'s", "s", ", the", "، "})
+
+
+def _apposed(ntext: str, ms: list[Mention], a: int, b: int) -> bool:
+    """Mentions ``a`` < ``b`` stand in apposition: only countries, titles and commas between them."""
+    between = ms[a + 1:b]
+    if not all(x.kind in _COUNTRYISH + ("title", "self") for x in between):
+        return False
+    pos, rest = ms[a].end, []
+    for x in between + [ms[b]]:
+        rest.append(ntext[pos:x.start])
+        pos = x.end
+    return all(fold(r).strip() in _APPOSITION for r in rest)
+
+
 def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
-    """The role written right before or after mention ``i`` (allowing a country in between)."""
-    m = ms[i]
-    for j in (i + 1, i + 2):
-        if j < len(ms) and ms[j].kind == "role":
-            between = [x for x in ms[i + 1:j]]
-            if all(x.kind in _COUNTRYISH + ("title",) for x in between) and len(_gap(ntext, m.end, ms[j].start)) <= 12:
-                return ms[j].entity_id
+    """The role written right after or before mention ``i``, in apposition («NAME وزیر دفاع X»,
+    "Defense Minister NAME", "NAME, Russia's defense minister")."""
+    for j in (i + 1, i + 2, i + 3):
+        if j < len(ms) and ms[j].kind == "role" and _apposed(ntext, ms, i, j):
+            return ms[j].entity_id
     for j in (i - 1, i - 2, i - 3):
-        if j >= 0 and ms[j].kind == "role":
-            between = ms[j + 1:i]
-            if all(x.kind in _COUNTRYISH + ("title",) for x in between) and len(_gap(ntext, ms[j].end, m.start)) <= 25:
-                return ms[j].entity_id
+        if j >= 0 and ms[j].kind == "role" and _apposed(ntext, ms, j, i):
+            return ms[j].entity_id
     return None
 
 

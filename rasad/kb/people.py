@@ -51,6 +51,7 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None) 
             if span is None or any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             s, e = span
+            country = country or _country_after(ntext, mentions, e)
             found.append(Mention(s, e, ntext[s:e], "person", None, country,
                                  data={"role": role.entity_id, "unknown": True}))
             taken.append(span)
@@ -68,6 +69,14 @@ def _country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | No
     if prev is not None and prev.kind in _COUNTRY_KINDS and _gap_ok(ntext[prev.end:role.start], before=True):
         return prev.country, role.end, prev.start
     return None, role.end, role.start
+
+
+def _country_after(ntext: str, mentions: list[Mention], end: int) -> str | None:
+    """"Defense Minister Ravi Kumaran of India": the country named right after the name."""
+    nxt = next((m for m in mentions if m.start >= end), None)
+    if nxt is not None and nxt.kind in _COUNTRY_KINDS and fold(ntext[end:nxt.start]).strip() in ("of", "of the"):
+        return nxt.country
+    return None
 
 
 def _gap_ok(gap: str, before: bool = False) -> bool:
@@ -159,6 +168,12 @@ def _tokens_forward(window: str, base: int, lang: str | None) -> list[tuple[int,
     while out and fold(window[out[-1][0] - base:out[-1][1] - base]) in particles:
         out.pop()
     return out
+
+
+def is_name_word(token: str, lang: str | None) -> bool:
+    """Could ``token`` be part of a person's name (not a function word, trigger, digit; capitalised in English)?"""
+    stop, particles = _stop()
+    return _name_token(token, lang, stop, particles) and fold(token) not in particles
 
 
 def _name_token(token: str, lang: str | None, stop: frozenset[str], particles: frozenset[str]) -> bool:

@@ -114,8 +114,9 @@ def test_surname_shared_by_two_people_resolved_by_date_and_role():
     ("وزیر دفاع قزاقستان، نورلان ایبکین، وارد تاشکند شد.", "fa", "نورلان ایبکین", "KAZ"),
 ])
 def test_unknown_persons_by_pattern(text, lang, name, country):
-    ms = process(Document(id="t", text=text, lang=lang)).mentions
-    unknown = [(m.text, m.country) for m in ms if m.kind == "person" and m.entity_id is None]
+    doc = process(Document(id="t", text=text, lang=lang))
+    unknown = [(text[slice(*doc.to_original(m.start, m.end))], m.country)
+               for m in doc.mentions if m.kind == "person" and m.entity_id is None]
     assert (name, country) in unknown
 
 
