@@ -479,6 +479,24 @@ def test_agency_dateline_in_the_lede_is_not_the_event_date():
     assert m.value == date(2025, 6, 26)
 
 
+def test_same_day_takes_the_day_mentioned_before():
+    doc = dates_stage(doc_of("بغداد خبر\nالخميس 26 أيلول 2024\nالتقى الوزير، أمس الأربعاء، نظيره الأردني.\n"
+                             "وشارك الوزير في اليوم نفسه في اجتماع ثلاثي.", "ar"))
+    m = _event(doc, "وشارك الوزير في اليوم نفسه في اجتماع ثلاثي.")
+    assert (m.value, m.data["source"], m.data["same_as"]) == (date(2024, 9, 25), "sentence", norm("أمس الأربعاء"))
+    doc = dates_stage(doc_of("YEREVAN, Feb 22. The ministers met on Thursday.\nLater in the day, the prime minister "
+                             "received the French minister.", "en", "2024-02-22"))
+    assert _event(doc, "Later in the day, the prime minister received the French minister.").value == date(2024, 2, 22)
+
+
+def test_headline_event_is_dated_by_the_lede_below_it():
+    doc = dates_stage(doc_of("سایت\n۱۴ آذر ۱۴۰۲\nامضای ۱۲ سند همکاری میان ترکیه و قطر\n"
+                             "اردوغان روز دوشنبه در دوحه با امیر قطر دیدار کرد."))
+    m = _event(doc, "امضای ۱۲ سند همکاری میان ترکیه و قطر", lead=True)
+    assert (m.value, m.data["source"], m.data["inferred"]) == (date(2023, 12, 4), "lede", True)
+    assert m.confidence <= 0.6
+
+
 def test_dates_stage_sets_published_and_resolves(article):
     assert article.published == "2024-12-11"
     values = {m.text: m.value for m in article.dates}

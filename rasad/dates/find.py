@@ -257,7 +257,7 @@ def _links(a: Atom, b: Atom) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.kind == "abs" and "day" not in x.info:
             return False
-        if x.kind == "rel" and x.info["unit"] != "day" and not (x.info["unit"] == "week" and y.kind == "wd"):
+        if x.kind == "rel" and x.info["unit"] not in ("day", "same") and not (x.info["unit"] == "week" and y.kind == "wd"):
             return False
     return True
 
@@ -352,7 +352,9 @@ def _relative(mention: DateMention, info: dict[str, Any], lx: Lexicon, lang: str
         mention.kind = "relative"
     data = mention.data
     src = info.get("lang") or lang or "en"
-    if info["unit"] == "day":
+    if info["unit"] == "same":
+        data["same_day"] = True  # resolved by the date mentioned before it (stage.py)
+    elif info["unit"] == "day":
         data["offset_days"] = info["offset"]
     else:
         data["period"], data["offset"] = info["unit"], info["offset"]

@@ -14,7 +14,7 @@ from datetime import date
 from ..document import DateMention, Document, Span
 from .anchor import is_dateline, mentions_of, publication_date, reference_date
 from .find import find_dates
-from .resolve import resolve, resolve_one, tense_of
+from .resolve import resolve_one, tense_of
 
 __all__ = ["dates_stage", "event_date"]
 
@@ -34,7 +34,7 @@ def dates_stage(doc: Document) -> Document:
             doc.warnings.append(f"dates: the dateline «{pub.text}» names a weekday that is not "
                                 f"{pub.value.isoformat()}; the date was kept")
     ref = reference_date(doc)
-    doc.dates = resolve(mentions, ref.value if ref else None)
+    doc.dates = _resolve_all(mentions, ref.value if ref else None, None)
     return doc
 
 
@@ -57,9 +57,11 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     A date in the sentence itself comes first (the most precise, then the first), then the nearest date
     before the sentence in ``paragraph``; both are resolved against ``reference_date(doc)`` in the tense
     of ``status`` ("planned" → future), and must fit it (an occurred event is not dated tomorrow).
-    Failing those, the lead event of the article (``lead=True``, occurred) takes the first day the body
-    states before it (the lede's «روز چهارشنبه ۲۴ آبان» for a meeting told in the next paragraph), else
-    the reference day, with ``confidence`` ≤ 0.6 and ``data["inferred"] = True``.
+    «في اليوم نفسه», «همان روز», "later in the day" take the day of the date mentioned before them.
+    Failing those, the lead event of the article (``lead=True``, occurred) takes the lede's day (the
+    first day the body states before the sentence, else just after it: «روز چهارشنبه ۲۴ آبان» for a
+    meeting told in the next paragraph or announced in a headline), else the reference day, with
+    ``confidence`` ≤ 0.6 and ``data["inferred"] = True``.
     """
     ref = reference_date(doc)
     anchor = ref.value if ref else None
@@ -67,19 +69,19 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     usable = [m for m in mentions_of(doc)
               if not (m.data.get("occasion") or m.data.get("bound") or m.data.get("invalid")
                       or m.data.get("dateline")) and not doc.is_clutter(m.start)]
-    own = _fitting([m for m in usable if sentence.start <= m.start and m.end <= sentence.end], anchor, tense)
+    dated = _fitting(_resolve_all(usable, anchor, tense), anchor, tense)
+    own = [m for m in dated if sentence.start <= m.start and m.end <= sentence.end]
     if own:
         best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), m.start))
         return _tagged(best, "sentence", 1.0)
     if paragraph is not None:
-        before = _fitting([m for m in usable if paragraph.start <= m.start and m.end <= sentence.start],
-                          anchor, tense)
-        before = [m for m in before if m.precision in ("day", "week", "month")]
+        before = [m for m in dated if paragraph.start <= m.start and m.end <= sentence.start
+                  and m.precision in ("day", "week", "month")]
         if before:
             return _tagged(max(before, key=lambda m: m.start), "paragraph", 0.8)
     if not (lead and tense == "past"):
         return None
-    lede = _lede_date(doc, usable, sentence, anchor)
+    lede = _lede_date(doc, dated, sentence)
     if lede is not None:
         return lede
     if ref is not None:
@@ -89,24 +91,45 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     return None
 
 
-def _lede_date(doc: Document, usable: list[DateMention], sentence: Span, anchor: date | None) -> DateMention | None:
-    """The first day the article body states before ``sentence``: the news peg of its lede."""
+def _lede_date(doc: Document, dated: list[DateMention], sentence: Span) -> DateMention | None:
+    """The lede's day: the first day the body states before ``sentence``, else in the two paragraphs
+    after it (a headline's event is dated by the lede below it)."""
     body = doc.paragraphs or [Span(0, len(doc.ntext))]
-    before = [m for m in usable if m.end <= sentence.start and any(p.start <= m.start < p.end for p in body)
-              and not is_dateline(doc, m)]
-    for m in _fitting(before, anchor, "past"):
-        if m.precision == "day":
-            m.data.update(inferred=True, source="lede")
-            m.confidence = round(min(_INFERRED_CONFIDENCE, m.confidence), 3)
-            return m
-    return None
+    days = [m for m in dated if m.precision == "day" and any(p.start <= m.start < p.end for p in body)
+            and not is_dateline(doc, m)]
+    chosen = next((m for m in days if m.end <= sentence.start), None)
+    confidence = _INFERRED_CONFIDENCE
+    if chosen is None:
+        after = [i for i, p in enumerate(body) if p.end > sentence.start][:3]
+        limit = body[after[-1]].end if after else sentence.end
+        chosen = next((m for m in days if sentence.end <= m.start < limit), None)
+        confidence = _INFERRED_CONFIDENCE - 0.1
+    if chosen is None:
+        return None
+    chosen.data.update(inferred=True, source="lede")
+    chosen.confidence = round(min(confidence, chosen.confidence), 3)
+    return chosen
+
+
+def _resolve_all(mentions: list[DateMention], anchor: date | None, tense: str | None) -> list[DateMention]:
+    """Every mention resolved; «همان روز» / "the same day" takes the day of the nearest dated one before it."""
+    out: list[DateMention] = []
+    for m in mentions:
+        r = resolve_one(m, anchor, tense)
+        if r.data.get("same_day"):
+            prev = next((p for p in reversed(out) if p.precision == "day" and p.value is not None), None)
+            if prev is not None:
+                r.value, r.precision = prev.value, "day"
+                r.confidence = min(r.confidence, prev.confidence, 0.9)
+                r.data["same_as"] = prev.text
+        out.append(r)
+    return out
 
 
 def _fitting(mentions: list[DateMention], anchor: date | None, tense: str) -> list[DateMention]:
-    """The mentions resolved in ``tense``, keeping those that have a date consistent with it."""
+    """The resolved mentions that have a date consistent with ``tense``."""
     out = []
-    for m in mentions:
-        r = resolve_one(m, anchor, tense)
+    for r in mentions:
         if r.value is None:
             continue
         if anchor is not None:
