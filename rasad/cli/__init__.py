@@ -6,6 +6,8 @@ import click
 
 from .. import __version__
 from .extract import extract
+from .kb import kb
+from .serve import serve
 from .store import demo, events, export, ingest, search, show, stats
 
 
@@ -20,6 +22,8 @@ def main() -> None:
 
 
 main.add_command(extract)
+main.add_command(kb)
+main.add_command(serve)
 main.add_command(demo)
 for _command in (ingest, events, show, search, stats, export):
     main.add_command(_command)
