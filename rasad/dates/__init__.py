@@ -19,8 +19,10 @@ two-digit year), ``yearless``, ``invalid`` (an impossible date: no value), ``off
 with ``offset`` (week/month/year before or after the current one), ``weekday`` (0 = Monday),
 ``direction`` (-1 "last Tuesday", 1 "next Tuesday"), ``eve`` («شب جمعه»), ``part`` (dawn, morning,
 noon, afternoon, evening, night), ``time`` ("HH:MM"), ``weekday_mismatch``, ``occasion`` (a date named
-as an anniversary), ``bound`` (a date after "since"/«از»/«منذ»), ``end`` (last day of a week, month
-or year value), ``source`` (metadata, dateline, text, sentence, paragraph, reference), ``inferred``.
+as an anniversary), ``bound`` (a date after "since"/«از»/«منذ»), ``dateline`` ("TOKYO, March 30
+(Agency) -"), ``last_day`` (a range «۱۵ و ۱۶ فروردین»), ``same_day`` / ``same_as`` («في اليوم نفسه»),
+``end`` (last day of a range, week, month or year value), ``source`` (metadata, dateline, text,
+sentence, paragraph, lede, reference), ``inferred``.
 ``precision`` is "day", "week" (value = first day of the week), "month" or "year" (value = first day
 of that month or year of its own calendar, ``end`` = the last).
 """

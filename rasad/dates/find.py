@@ -22,7 +22,7 @@ from .patterns import date_regex
 
 __all__ = ["find_dates", "Atom"]
 
-_PM = {"pm", "p.m.", "p.m", "pm.", "بظ", "ب.ظ", "مساء", "م"}
+_PM = {"pm", "p.m.", "p.m", "pm.", "بظ", "ب.ظ", "مسا", "م"}   # normalised: «مساءً» is «مسا»
 _AM = {"am", "a.m.", "a.m", "am.", "قظ", "ق.ظ", "صباحا", "ص"}
 _MAX_GAP = 30
 
@@ -57,7 +57,7 @@ def find_dates(text: str, lang: str | None = None) -> list[DateMention]:
     return mentions
 
 
-_RANGE_GAP = re.compile(r" ?(?:-|–|تا|الی|الی|حتی|to|until|and|و) ?")
+_RANGE_GAP = re.compile(r" ?(?:-|–|تا|الی|حتی|to|until|and|و) ?")  # normalised: «الى» is «الی»
 
 
 def _borrow_years(mentions: list[DateMention], low: str) -> None:

@@ -24,6 +24,7 @@ _RW = r"(?!\w)"                 # not right before a letter or digit
 _NUMEND = r"(?!\d)(?![/\-.:]\d)"  # a number that does not go on as 2025-10 or 11:22
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _NEVER = r"(?!)"
+# Words written into the expressions below are in normalised form («الى» → «الی», «مساءً» → «مسا»).
 
 
 def trie(terms: Iterable[str]) -> str:
@@ -73,7 +74,7 @@ def date_regex(lang: str | None) -> re.Pattern:
 
     # Any one or two digits before a month name: «۳۲ فروردین» is an impossible date, not «فروردین».
     ordinal = r"(?:st|nd|rd|th)?"
-    to_day = r"(?:[ ]?(?:-|–|/|و|and|to|تا|الی|الى|حتى)[ ]?(?P<{g}>\d{{1,2}})" + ordinal + ")?"  # «۱۵ و ۱۶ فروردین»
+    to_day = r"(?:[ ]?(?:-|–|/|و|and|to|تا|الی|حتی)[ ]?(?P<{g}>\d{{1,2}})" + ordinal + ")?"  # «۱۵ و ۱۶ فروردین»
     day = (rf"(?:(?<![\w./:\-])(?P<dmy_d>\d{{1,2}}){ordinal}" + to_day.format(g="dmy_d2")
            + rf"|{_L}(?P<dmy_o>{trie(lx.ordinals.patterns())}))")
     atoms = {
@@ -97,7 +98,7 @@ def date_regex(lang: str | None) -> re.Pattern:
         "agb": (rf"{_L}{clitic}(?:{trie(lx.ago_before.patterns())})[ ](?:(?P<agb_n>\d{{1,3}}|{numbers})[ ])?"
                 rf"(?P<agb_u>{trie(lx.units.patterns())}){_RW}(?![ ]?\d)(?![ ](?:من|از))"),
         "tm": (r"(?<![\d:./])(?P<tm_h>[01]?\d|2[0-3]):(?P<tm_m>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
-               r"(?:[ ]?(?P<tm_ap>a\.?m\.?|p\.?m\.?|ق\.?ظ|ب\.?ظ|صباحا|مساء|ص|م)" + _RW + ")?"),
+               r"(?:[ ]?(?P<tm_ap>a\.?m\.?|p\.?m\.?|ق\.?ظ|ب\.?ظ|صباحا|مسا|ص|م)" + _RW + ")?"),
         "rel": rf"{_L}{clitic}(?P<rel_w>{trie(lx.relative.patterns())}){_RW}",
         "wd": (rf"{_L}(?:(?P<wd_b>{trie(lx.wd_before.patterns())})[ ])?{clitic}"
                rf"(?P<wd_w>{trie(lx.weekdays.patterns())}){_RW}"
