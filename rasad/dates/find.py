@@ -47,7 +47,9 @@ def find_dates(text: str, lang: str | None = None) -> list[DateMention]:
     lang = lang if lang in LANGS else None
     lx = lexicon(lang)
     low = _lower(text)
-    atoms = [a for m in date_regex(lang).finditer(low) if (a := _BUILDERS[m.lastgroup](m, lx, lang))]
+    atoms = [a for m in date_regex(lang).finditer(low) if (a := _BUILDERS[m.lastgroup](m, lx, lang))
+             and not (a.kind == "mon" and text[a.info["name_at"]].islower() and text[a.info["name_at"]].isascii())]
+    # (a lower-case "may" is a verb: "they may last year" has no month; English months are capitalised)
     mentions = []
     for group in _groups(atoms, low, lx):
         mention = _mention(group, text, low, lx, lang)
@@ -140,6 +142,8 @@ def _dmy(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
     info: dict[str, Any] = {"calendar": cal, "month": month, "day": day}
     if m["dmy_d2"] and int(m["dmy_d2"]) > day:
         info["last_day"] = int(m["dmy_d2"])  # «۱۵ و ۱۶ فروردین», "10-11 July": the first day is the date
+    if m["dmy_dir"]:
+        info["direction"] = lx.wd_after[m["dmy_dir"].replace(" ", "")]
     year = m["dmy_s_y"] if strict else m["dmy_y"]
     if year and len(year) == 4:
         info["year"] = int(year)
@@ -230,6 +234,17 @@ def _wd(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
     return Atom("wd", start, m.end(), info)
 
 
+def _mon(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
+    cal, month = _month(m, "mon_m", lx)
+    info: dict[str, Any] = {"calendar": cal, "month": month}
+    if m["mon_b"]:
+        info["direction"] = lx.wd_before[m["mon_b"].replace(" ", "")]
+    elif m["mon_a"]:
+        info["direction"] = lx.wd_after[m["mon_a"].replace(" ", "")]
+    start = m.start("mon_b") if m["mon_b"] else m.start("mon_m")
+    return Atom("mon", start, m.end(), dict(info, name_at=m.start("mon_m")))
+
+
 def _part(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
     k = m["part_w"].replace(" ", "")
     return Atom("part", m.start("part_w"), m.end(), {"part": lx.parts[k], "eve": k in lx.eve})
@@ -237,7 +252,7 @@ def _part(m: re.Match, lx: Lexicon, lang: str | None) -> Atom | None:
 
 _BUILDERS: dict[str, Callable[[re.Match, Lexicon, str | None], Atom | None]] = {
     "ymd": _ymd, "nd": _nd, "dmy": _dmy, "mdy": _mdy, "my": _my, "yr": _yr, "ago": _ago, "agb": _agb,
-    "tm": _tm, "rel": _rel, "wd": _wd, "part": _part,
+    "tm": _tm, "rel": _rel, "wd": _wd, "mon": _mon, "part": _part,
 }
 
 
@@ -254,6 +269,10 @@ def _links(a: Atom, b: Atom) -> bool:
     """Whether atoms ``a`` and ``b`` can be parts of one date expression."""
     if a.kind == b.kind or "year" in (a.kind, b.kind):
         return False
+    if "mon" in (a.kind, b.kind):  # «تیرماه امسال», "May last year": a month and a year word only
+        other = b if a.kind == "mon" else a
+        mon = a if a.kind == "mon" else b
+        return other.kind == "rel" and other.info["unit"] == "year" and "direction" not in mon.info
     for x, y in ((a, b), (b, a)):
         if x.kind == "abs" and "day" not in x.info:
             return False
@@ -288,7 +307,11 @@ _AGENCY_DASH = re.compile(r" ?(?:\([^()\n]{1,40}\))? ?[-:–—/.]")
 
 def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | None) -> DateMention | None:
     by = {a.kind: a for a in group}
-    if not by.keys() & {"abs", "year", "rel", "wd"}:
+    if "mon" in by:
+        mon = by["mon"]
+        if "rel" not in by and "direction" not in mon.info:
+            return None  # «مهر», "May": a month name alone is too often another word
+    if not by.keys() & {"abs", "year", "rel", "wd", "mon"}:
         return None  # a part of the day or a time alone names no day
     start, end = group[0].start, group[-1].end
     if low.count("(", start, end) > low.count(")", start, end) and low.startswith(")", end):
@@ -301,7 +324,9 @@ def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | No
         _absolute(mention, by["abs"].info)
     elif "year" in by:
         _year(mention, by["year"].info)
-    if "rel" in by:
+    if "mon" in by:
+        _month_of(mention, by["mon"].info, by.get("rel"))
+    elif "rel" in by:
         _relative(mention, by["rel"].info, lx, lang)
     if "wd" in by:
         _weekday(mention, by["wd"], by.get("part"))
@@ -316,7 +341,8 @@ def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | No
 def _absolute(mention: DateMention, info: dict[str, Any]) -> None:
     mention.kind, mention.calendar = "absolute", info["calendar"]
     data = mention.data
-    data.update({k: info[k] for k in ("year", "year2", "month", "day", "last_day", "time") if k in info})
+    data.update({k: info[k] for k in ("year", "year2", "month", "day", "last_day", "direction", "time")
+                 if k in info})
     if "year" not in info:
         data["yearless"] = True
         return
@@ -334,6 +360,16 @@ def _absolute(mention: DateMention, info: dict[str, Any]) -> None:
     if mention.value is None:
         data["invalid"] = True  # 31 Mehr, 30 February, a year out of range: no date, not a shifted one
         mention.precision = None
+
+
+def _month_of(mention: DateMention, info: dict[str, Any], rel: Atom | None) -> None:
+    """«مهرماه گذشته» (the last Mehr before today), «تیرماه امسال» (Tir of this year): a year-less month."""
+    mention.kind, mention.calendar = "absolute", info["calendar"]
+    mention.data.update(month=info["month"], yearless=True)
+    if rel is not None:
+        mention.data["year_offset"] = rel.info["offset"]
+    else:
+        mention.data["direction"] = info["direction"]
 
 
 def _year(mention: DateMention, info: dict[str, Any]) -> None:

@@ -16,7 +16,7 @@ from .lexicon import lexicon
 
 __all__ = ["date_regex", "ATOMS"]
 
-ATOMS = ("ymd", "nd", "dmy", "mdy", "my", "yr", "ago", "agb", "tm", "rel", "wd", "part")
+ATOMS = ("ymd", "nd", "dmy", "mdy", "my", "yr", "ago", "agb", "tm", "rel", "wd", "mon", "part")
 
 _L = r"(?<!\w)"                 # not right after a letter or digit
 _R = r"(?![^\W\d_])"            # not right before a letter (a digit may follow: «دی1393»)
@@ -62,6 +62,7 @@ def date_regex(lang: str | None) -> re.Pattern:
     era = trie(lx.eras.patterns())
     strong = trie(lx.eras.terms[k] for k, (_, s) in lx.eras.items() if s)
     numbers = trie(lx.numbers.patterns())
+    before, after = trie(lx.wd_before.patterns()), trie(lx.wd_after.patterns())  # "last", «گذشته», «الماضي»
     clitic = "" if lang in ("fa", "en") else r"(?:[وف](?=[\u0621-\u064a\u0671-\u06d3]{2}))?"
     msuf = rf"(?:\.(?=[ ]?\d)|[ ]?ماه)?{_R}"    # "Oct. 2025", «دی‌ماه»; not the full stop of "on 5 May."
     double = r"(?:[ ]?[/(\-][ ]?(?P<{g}>" + any_month + rf"){_R}\)?)?"
@@ -84,7 +85,8 @@ def date_regex(lang: str | None) -> re.Pattern:
         "nd": (rf"(?<![\w./:\-])(?P<nd_a>\d{{1,2}})(?P<nd_s>[/\-.])(?P<nd_b>\d{{1,2}})(?P=nd_s)"
                rf"(?P<nd_y>\d{{4}}){_NUMEND}" + era_opt.format(g="nd_e")),
         "dmy": (rf"{day}[ ]?(?:of[ ]|من[ ])?(?:شهر[ ])?(?:(?P<dmy_m>{dm}){msuf}" + double.format(g="dmy_m2")
-                + rf"(?:{year('dmy', True)})?|(?P<dmy_s>{strict}){msuf}{year('dmy_s', False)})"),
+                + rf"(?:{year('dmy', True)}|[ ](?P<dmy_dir>{after}){_RW})?"   # «22 أفريل الماضي»
+                + rf"|(?P<dmy_s>{strict}){msuf}{year('dmy_s', False)})"),
         "mdy": (rf"{_L}(?P<mdy_m>{en_months})\.?[ ](?P<mdy_d>{_DAY}){ordinal}"
                 + to_day.format(g="mdy_d2") + rf"{_RW}(?![:.]\d)"
                 rf"(?:[ ]?,?[ ](?P<mdy_y>\d{{4}}){_NUMEND})?"),
@@ -100,9 +102,12 @@ def date_regex(lang: str | None) -> re.Pattern:
         "tm": (r"(?<![\d:./])(?P<tm_h>[01]?\d|2[0-3]):(?P<tm_m>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
                r"(?:[ ]?(?P<tm_ap>a\.?m\.?|p\.?m\.?|ق\.?ظ|ب\.?ظ|صباحا|مسا|ص|م)" + _RW + ")?"),
         "rel": rf"{_L}{clitic}(?P<rel_w>{trie(lx.relative.patterns())}){_RW}",
-        "wd": (rf"{_L}(?:(?P<wd_b>{trie(lx.wd_before.patterns())})[ ])?{clitic}"
-               rf"(?P<wd_w>{trie(lx.weekdays.patterns())}){_RW}"
-               rf"(?:[ ](?P<wd_a>{trie(lx.wd_after.patterns())}){_RW}(?![ ](?:از|من)))?"),
+        "wd": (rf"{_L}(?:(?P<wd_b>{before})[ ])?{clitic}(?P<wd_w>{trie(lx.weekdays.patterns())}){_RW}"
+               rf"(?:[ ](?P<wd_a>{after}){_RW}(?![ ](?:از|من)))?"),
+        # A month without day or year: kept only with a direction («مهرماه گذشته», «أبريل الماضي»,
+        # "last July") or beside a year word («تیرماه امسال», "in May last year").
+        "mon": (rf"{_L}(?:(?P<mon_b>{before})[ ])?(?P<mon_m>{my_names}){msuf}"
+                rf"(?:[ ](?P<mon_a>{after}){_RW})?"),
         "part": rf"{_L}{clitic}(?P<part_w>{trie(lx.parts.patterns())}){_RW}",
     }
     # Every atom starts a word, and that word is a digit or a lexicon word (possibly with a clitic, or

@@ -112,11 +112,32 @@ def _weekday(m: DateMention, anchor: date, tense: str | None) -> None:
     m.confidence = min(m.confidence, 0.9 if (tense or direction) else 0.8)
 
 
+def _yearless_month(m: DateMention, here: tuple[int, int, int], cal: str, month: int) -> None:
+    """«تیرماه امسال» (year offset 0), «مهرماه گذشته» (the last one before this month), "next May"."""
+    year, now = here[0], here[1]
+    if "year_offset" in m.data:
+        year += m.data["year_offset"]
+    elif m.data.get("direction") == -1:
+        year -= 0 if month < now else 1
+    elif m.data.get("direction") == 1:
+        year += 0 if month > now else 1
+    else:
+        return
+    span = month_span(cal, year, month)
+    if span:
+        m.value, m.precision = span[0], "month"
+        m.data["end"], m.data["resolved_year"] = span[1].isoformat(), year
+
+
 def _yearless(m: DateMention, anchor: date, tense: str | None) -> None:
     cal, month, day = m.calendar or "gregorian", m.data["month"], m.data.get("day")
     here = from_gregorian(cal, anchor)
-    if here is None or day is None:
+    if here is None:
         return
+    if day is None:
+        _yearless_month(m, here, cal, month)
+        return
+    tense = {-1: "past", 1: "future"}.get(m.data.get("direction"), tense)
     years = [y for y in (here[0] - 1, here[0], here[0] + 1)
              if "year2" not in m.data or y % 100 == m.data["year2"]]
     found = {y: d for y in years if (d := to_gregorian(cal, y, month, day)) is not None}
