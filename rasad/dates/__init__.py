@@ -9,7 +9,8 @@ Modules, each small enough to read at once:
 - ``calendars``: exact conversions (jdatetime, hijridate); impossible dates give None.
 - ``lexicon``: the word lists of ``data/lexicons/dates.toml``, validated, per language.
 - ``patterns``: one compiled regex per language, built from the lexicon.
-- ``find``: ``find_dates`` — atoms from the regex joined into ``DateMention``s.
+- ``atoms``: the regex's matches read into values (a day, a weekday, an offset, a time).
+- ``find``: ``find_dates`` — atoms joined into ``DateMention``s, with their context flags.
 - ``resolve``: ``resolve`` — relative, weekday and year-less mentions anchored on a day.
 - ``anchor``: ``publication_date`` and ``reference_date`` (the day the text was written).
 - ``stage``: ``event_date`` and the pipeline stage ``dates_stage``.
