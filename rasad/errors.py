@@ -2,6 +2,7 @@
 
     RasadError            base of everything rasad raises on purpose
     ├── InputError        a document could not be read (binary, undecodable, malformed JSONL, ...)
+    ├── ProcessingError   a pipeline stage failed on one document (a bug: reported, the batch goes on)
     ├── DataError         a knowledge-base or lexicon file is invalid (names file, key and fix)
     └── StoreError        the event database cannot be opened, migrated or written
 
@@ -25,6 +26,14 @@ class InputError(RasadError):
         self.source = source
         self.message = message
         super().__init__(f"{source}: {message}")
+
+
+class ProcessingError(RasadError):
+    """A pipeline stage raised on a document; carries the document's source and the stage name."""
+
+    def __init__(self, source: str, stage: str, error: BaseException):
+        self.source, self.stage, self.error = source, stage, error
+        super().__init__(f"{source}: stage {stage!r} failed: {type(error).__name__}: {error}")
 
 
 class DataError(RasadError):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .document import Document
-from .errors import RasadError
+from .errors import ProcessingError, RasadError
 from .normalise import normalise
 
 __all__ = ["Stage", "Pipeline", "default_pipeline", "process"]
@@ -47,8 +47,14 @@ class Pipeline:
         return [s.name for s in self.stages]
 
     def __call__(self, doc: Document) -> Document:
+        """Run every stage; a stage that raises becomes a ``ProcessingError`` naming the document."""
         for stage in self.stages:
-            doc = stage.func(doc)
+            try:
+                doc = stage.func(doc)
+            except RasadError:
+                raise
+            except Exception as e:  # a bug in a stage must not end a batch of thousands
+                raise ProcessingError(doc.source or doc.id, stage.name, e) from e
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from ..errors import ProcessingError
 from ..pipeline import process
 from .common import Failures, iter_documents, max_size_option, progress_option, write_json_line
 
@@ -25,7 +26,12 @@ def extract(paths: tuple[str, ...], output, max_mb: float, progress: bool | None
     failures = Failures()
     for doc in iter_documents(paths, failures, max_bytes=int(max_mb * 1048576), progress=progress,
                               desc="extracting"):
-        write_json_line(output, process(doc).to_record())
+        try:
+            record = process(doc).to_record()
+        except ProcessingError as e:
+            failures.report(e)
+            continue
+        write_json_line(output, record)
     output.flush()
     if failures.count:
         click.echo(f"rasad: {failures.count} input(s) failed", err=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..dates import event_date
+from ..dates import event_date, reference_date
 from ..document import DateMention, Document, Event, Evidence, Mention, PersonRef, Span
 from ..kb import KnowledgeBase, load_kb
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
@@ -68,6 +68,7 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
             cand.headline = any(h.start <= sent.start < h.end for h in headlines)
             candidates.append(cand)
     merged = [c for c in _merge(candidates) if not c.headline]
+    merged.sort(key=lambda c: c.sentences[1 if c.headline_first else 0].start)  # in order of their telling
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
         merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)
@@ -352,6 +353,8 @@ def _event(ctx: Context, c: Candidate, lead: bool, scene: _Scene) -> Event:
         confidence=_confidence(c, persons), cameo=cameo, plover=plover,
     )
     found = _set_date(doc, ev, c, lead)
+    if not c.background and c.status == "occurred" and _long_before(doc, found):
+        c.background = ev.background = True  # dated weeks before the article: a reference, not its news
     if not c.background:
         if found is None and scene.date is not None and c.status == "occurred":
             _apply_date(doc, ev, scene.date, confidence=0.6)
@@ -369,14 +372,11 @@ def _topic_spans(doc: Document, c: Candidate, lead: bool) -> list[tuple[int, int
 
 def _lead_location(ctx: Context, sides: set[str]) -> Mention | None:
     """For the article's main meeting: the first place in its opening paragraphs inside a side."""
-    from .attributes import metonymic
-
     long_paras = [p for p in ctx.doc.paragraphs if len(ctx.doc.ntext[p.start:p.end].split()) >= 12][:3]
     for para in long_paras:
-        ms = _mentions_in(ctx.doc, para)
-        for m in ms:
-            if m.kind == "place" and m.country in sides and not metonymic(ctx.doc.ntext, m, ms):
-                return m
+        found = location_of(ctx.doc, ctx.kb, _mentions_in(ctx.doc, para), sides)
+        if found is not None and found.country in sides:
+            return found
     return None
 
 
@@ -490,6 +490,19 @@ def _set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention
     if found is not None:
         _apply_date(doc, ev, found)
     return found
+
+
+def _long_before(doc: Document, found: DateMention | None) -> bool:
+    """True when an event's own date lies well before the article was written."""
+    ref = reference_date(doc)
+    if found is None or found.value is None or ref is None or ref.value is None:
+        return False
+    if found.precision == "day":
+        return (ref.value - found.value).days > 10
+    if found.precision == "month":
+        return (ref.value.year, ref.value.month) > (found.value.year, found.value.month) and \
+            (ref.value - found.value).days > 40
+    return found.precision == "year" and found.value.year < ref.value.year
 
 
 def _paragraph_of(doc: Document, sent: Span) -> Span | None:

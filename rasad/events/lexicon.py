@@ -35,8 +35,18 @@ def triggers(lang: str | None) -> PhraseMatcher[Trigger]:
     entries = []
     for t in lex["trigger"]:
         trig = Trigger(t["type"], t["kind"], bool(t.get("needs_destination", False)))
-        entries.extend((phrase, trig) for code in _langs(lang) for phrase in t.get(code, []))
+        for code in _langs(lang):
+            for phrase in t.get(code, []):
+                entries.extend((p, trig) for p in (_indefinite(phrase) if code == "fa" else [phrase]))
     return PhraseMatcher(entries)
+
+
+def _indefinite(phrase: str) -> list[str]:
+    """A Persian phrase and its forms with the indefinite «ی» on the first word («تماسی تلفنی»)."""
+    first, _, rest = phrase.partition(" ")
+    if not rest:
+        return [phrase]
+    return [phrase] + [f"{first}{suffix} {rest}" for suffix in ("ی", "یی", "ای")]
 
 
 @cache
