@@ -88,9 +88,12 @@ def is_dateline(doc: Document, m: DateMention) -> bool:
 
 
 def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
-    """3: labelled as published; 2: a line that is only a date, near the top; 1: labelled as updated."""
+    """3: labelled as published; 2: a line that is only a date, near the top; 1: labelled as updated,
+    or a site's «امروز: ...» / "Today: ..." bar (the day the page was read, not written)."""
     if len(_DATE_FREE.findall(text, a, b)) > _MAX_DATELINE_WORDS:
         return 0
+    if "offset_days" in m.data:
+        return 1
     before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
     if _ends_with_label(before, lx.published_labels):
         return 3
