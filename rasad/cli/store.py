@@ -269,7 +269,7 @@ def events_table(rows: list[dict[str, Any]], width: int | None = None) -> str:
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
     fixed = sum(widths[:-1]) + 2 * (len(header) - 1)
     widths[-1] = max(10, min(widths[-1], width - fixed))
-    lines = ["  ".join(_fit(c, w) for c, w in zip(row, widths)).rstrip() for row in [header, *body]]
+    lines = ["  ".join(_fit(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in [header, *body]]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 

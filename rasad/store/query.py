@@ -39,15 +39,14 @@ class EventFilter:
 
 
 ORDERS = {
-    "date_desc": "e.sort_date IS NULL, e.sort_date DESC, e.id",
-    "date_asc": "e.sort_date IS NULL, e.sort_date ASC, e.id",
-    "sources_desc": "e.n_sources DESC, e.sort_date DESC, e.id",
-    "first_seen_desc": "e.first_seen IS NULL, e.first_seen DESC, e.id",
+    "date_desc": "e.sort_date DESC, e.id DESC",
+    "date_asc": "e.sort_date ASC, e.id ASC",
+    "sources_desc": "e.n_sources DESC, e.sort_date DESC, e.id DESC",
+    "first_seen_desc": "e.first_seen DESC, e.id DESC",
 }
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_SOURCE_MATCH = ("EXISTS (SELECT 1 FROM event_reports er JOIN reports r ON r.id = er.report_id "
-                 "JOIN documents d ON d.pk = r.doc_pk WHERE er.event_id = e.id AND {cond})")
+_IN = "e.id IN (SELECT event_id FROM {table} WHERE {cond})"
 
 
 def where(f: EventFilter) -> tuple[str, list[Any]]:
@@ -62,12 +61,11 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
             raise StoreError(f"a dyad is two country codes, got {f.dyad!r}")
         countries += list(f.dyad)
     for c in countries:
-        conds.append("EXISTS (SELECT 1 FROM event_countries ec WHERE ec.event_id = e.id AND ec.country = ?)")
+        conds.append(_IN.format(table="event_countries", cond="country = ?"))
         params.append(_country(c))
     if f.person:
         term = fold(f.person).strip()
-        conds.append("EXISTS (SELECT 1 FROM event_persons ep WHERE ep.event_id = e.id "
-                     "AND (ep.term = ? OR ep.term LIKE ? ESCAPE '\\'))")
+        conds.append(_IN.format(table="event_persons", cond="term = ? OR term LIKE ? ESCAPE '\\'"))
         params += [term, f"%{_like_escape(term)}%"]
     if f.type:
         conds.append("e.type = ?")
@@ -82,14 +80,16 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
         conds.append("e.sort_date <= ?")
         params.append(_day(f.date_to, "date_to", end=True))
     if f.lang:
-        conds.append(_SOURCE_MATCH.format(cond="d.lang = ?"))
+        conds.append(_IN.format(table="event_sources", cond="lang = ?"))
         params.append(f.lang.lower())
     if f.outlet:
-        conds.append(_SOURCE_MATCH.format(cond="d.outlet = ? COLLATE NOCASE"))
+        conds.append(_IN.format(table="event_sources", cond="outlet = ?"))
         params.append(f.outlet)
     if f.doc_ids is not None:
         ids = list(f.doc_ids)
-        conds.append(_SOURCE_MATCH.format(cond="d.id IN (SELECT value FROM json_each(?))"))
+        conds.append(_IN.format(table="event_reports er JOIN reports r ON r.id = er.report_id "
+                                "JOIN documents d ON d.pk = r.doc_pk",
+                                cond="d.id IN (SELECT value FROM json_each(?))"))
         params.append(json.dumps(ids))
     return (" AND ".join(conds) or "1"), params
 

@@ -98,11 +98,13 @@ def _remake(conn: sqlite3.Connection, key: str, reports: list[Report]) -> int:
     groups = cluster(reports)
     events = [merged_event(g) for g in groups]
     for event_id, e, g in zip(event_ids(key, events, groups), events, groups, strict=True):
-        _insert_event(conn, event_id, key, e, [r.id for r in g.members])
+        _insert_event(conn, event_id, key, e, g.members)
     return len(events)
 
 
-def _insert_event(conn: sqlite3.Connection, event_id: str, key: str, e: dict[str, Any], report_ids: list[int]) -> None:
+def _insert_event(conn: sqlite3.Connection, event_id: str, key: str, e: dict[str, Any], members: list[Report]) -> None:
+    report_ids = [r.id for r in members]
+    sources = {(r.lang, r.outlet) for r in members}
     values = {
         **e, "id": event_id, "key": key, "countries": ",".join(e["countries"]),
         "sort_date": e["date"] or e["first_seen"], "persons": dumps(e["persons"]), "topics": dumps(e["topics"]),
@@ -117,6 +119,8 @@ def _insert_event(conn: sqlite3.Connection, event_id: str, key: str, e: dict[str
                      [(event_id, c) for c in e["countries"]])
     conn.executemany("INSERT OR IGNORE INTO event_persons (event_id, term) VALUES (?, ?)",
                      [(event_id, t) for t in _person_terms(e["persons"])])
+    conn.executemany("INSERT INTO event_sources (event_id, lang, outlet) VALUES (?, ?, ?)",
+                     [(event_id, lang, outlet) for lang, outlet in sorted(sources, key=str)])
 
 
 def _person_terms(persons: list[dict[str, Any]]) -> set[str]:

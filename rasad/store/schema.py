@@ -11,7 +11,7 @@ Tables:
     reports         the events each document reports (one row per ``Event``, evidence in original offsets)
     events          merged events: one per happening, across documents and languages
     event_reports   which reports each merged event is made of
-    event_countries, event_persons   look-up tables for the country and person filters
+    event_countries, event_persons, event_sources   look-up tables for the filters
     documents_fts   FTS5 index over the folded title and text (since version 2)
     info            key/value facts about the database (last ingest, ...)
 """
@@ -176,6 +176,24 @@ DROP INDEX reports_key;
 CREATE INDEX reports_key_t ON reports(key, t);
 """
 
+# Version 4: the languages and outlets of each merged event's sources in a look-up table, and an index
+# that serves the default listing (newest first, background left out) without sorting.
+_V4 = """
+CREATE TABLE event_sources (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    lang     TEXT,
+    outlet   TEXT COLLATE NOCASE
+);
+CREATE INDEX event_sources_event ON event_sources(event_id);
+CREATE INDEX event_sources_lang ON event_sources(lang, event_id);
+CREATE INDEX event_sources_outlet ON event_sources(outlet, event_id);
+INSERT INTO event_sources (event_id, lang, outlet)
+    SELECT DISTINCT er.event_id, d.lang, d.outlet FROM event_reports er
+    JOIN reports r ON r.id = er.report_id JOIN documents d ON d.pk = r.doc_pk;
+DROP INDEX events_sort;
+CREATE INDEX events_listing ON events(background, sort_date, id);
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -201,6 +219,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("documents, reports, merged events", _script(_V1)),
     ("full-text search over folded text", _script(_V2)),
     ("reports placed in time for local re-merging", _script(_V3)),
+    ("look-up of source languages and outlets; listing index", _script(_V4)),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

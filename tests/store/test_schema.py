@@ -8,7 +8,7 @@ import pytest
 from store_docs import moscow
 
 from rasad.errors import StoreError
-from rasad.store import SCHEMA_VERSION, open_store
+from rasad.store import SCHEMA_VERSION, EventFilter, open_store
 from rasad.store.schema import MIGRATIONS, migrate
 
 
@@ -53,6 +53,24 @@ def test_a_version_2_database_gets_report_times_and_merges_with_new_reports(tmp_
         s.store_document(moscow("en"))  # dated 2018-04-03: the old undated report joins it
         [e] = s.query_events()
         assert e["n_sources"] == 2
+
+
+def test_a_version_3_database_gets_its_source_look_up_filled(tmp_path):
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=3)
+    conn.execute("INSERT INTO documents (pk, id, hash, text, ntext, published, lang, outlet, ingested_at, updated_at) "
+                 "VALUES (1, 'old-ar', 'h', 'x', 'x', '2018-04-04', 'ar', 'Al-Alam', '2024-01-01', '2024-01-01')")
+    conn.execute("INSERT INTO reports (id, doc_pk, seq, key, type, countries, persons, topics, background, "
+                 "evidence_text, evidence_start, evidence_end, t) VALUES "
+                 "(7, 1, 0, 'MEET|IRN,RUS', 'MEET', 'IRN,RUS', '[]', '[]', 0, 'x', 0, 1, '2018-04-04')")
+    conn.execute("INSERT INTO events (id, key, type, countries, sort_date, persons, topics, background, n_sources, "
+                 "langs, outlets, reasons) VALUES ('ev1', 'MEET|IRN,RUS', 'MEET', 'IRN,RUS', '2018-04-04', '[]', "
+                 "'[]', 0, 1, '[\"ar\"]', '[\"Al-Alam\"]', '[]')")
+    conn.execute("INSERT INTO event_reports (report_id, event_id) VALUES (7, 'ev1')")
+    conn.close()
+    with open_store(path) as s:
+        assert [e["id"] for e in s.query_events(EventFilter(lang="ar", outlet="al-alam"))] == ["ev1"]
 
 
 def test_readonly_open_of_an_old_database_asks_to_migrate(tmp_path):
