@@ -43,11 +43,34 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         # foreign ones are in the KB); «کشورمان» in them means Iran.
         doc.meta["home_country"] = "IRN"
         doc.meta["home_country_assumed"] = True
+    found = _heads_of_state(doc.ntext, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
     mentions.extend(find_unknown_persons(doc.ntext, mentions, doc.lang))
     mentions.sort(key=lambda m: (m.start, m.end))
     doc.mentions = mentions
     return doc
+
+
+# «رئيس الجمهورية التونسية», «رئیس جمهوری اسلامی ایران», «ملك المملكة الأردنية»: the office's title and
+# the country's long form share a word, and the longer country name wins the overlap. The head word
+# before it is the office.
+_HEAD_WORDS = {"رییس": "president", "ملک": "monarch"}
+_LONG_FORM_STARTS = ("الجمهوریه ", "جمهوری ", "المملکه ", "السلطنه ", "دوله ")
+
+
+def _heads_of_state(ntext: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "country" or not m.text.startswith(_LONG_FORM_STARTS):
+            continue
+        words = ntext[max(0, m.start - 8):m.start].split()
+        head = words[-1] if words else ""
+        if head in _HEAD_WORDS and ntext[m.start - 1] == " ":
+            start = m.start - 1 - len(head)
+            if not any(x.start < m.start and x.end > start for x in mentions if x is not m):
+                out.append(Mention(start, m.start - 1, head, "role", _HEAD_WORDS[head]))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
 
 
 def _outlet(doc: Document, kb: KnowledgeBase, mentions: list[Mention]):

@@ -252,20 +252,25 @@ def _lead_pair(ctx: Context) -> Lead | None:
     headlines = _headlines(ctx.doc)
     body = [p for p in ctx.doc.paragraphs if p not in headlines][:3]
     opening = [s for p in body + headlines for s in ctx.doc.sentences if p.start <= s.start < p.end]
+    found = []
     for i, sent in enumerate(opening):
         sides = [s for s in sides_in(ctx, _mentions_in(ctx.doc, sent)) if s.strength >= 2]
-        countries = sorted({s.country for s in sides})
-        if len(countries) >= 2:
-            # A side the lead names without a person («وزيرا دفاع إيران وطاجيكستان») takes the first
-            # person of that country named in the next opening sentences.
-            unnamed = {c for c in countries if not any(s.person for s in sides if s.country == c)}
-            for later in opening[i + 1:i + 4]:
-                for s in sides_in(ctx, _mentions_in(ctx.doc, later)):
-                    if s.country in unnamed and s.person and s.strength >= 3:
-                        sides.append(s)
-                        unnamed.discard(s.country)
-            return Lead(countries, sides)
-    return None
+        if len({s.country for s in sides}) >= 2:
+            found.append((i, sides))
+    if not found:
+        return None
+    # A pair is the usual lead; a list of three or more only when no opening sentence has a pair.
+    i, sides = min(found, key=lambda f: (len({s.country for s in f[1]}) != 2, f[0]))
+    countries = sorted({s.country for s in sides})
+    # A side the lead names without a person («وزيرا دفاع إيران وطاجيكستان») takes the first person
+    # of that country named in the next opening sentences.
+    unnamed = {c for c in countries if not any(s.person for s in sides if s.country == c)}
+    for later in opening[i + 1:i + 4]:
+        for s in sides_in(ctx, _mentions_in(ctx.doc, later)):
+            if s.country in unnamed and s.person and s.strength >= 3:
+                sides.append(s)
+                unnamed.discard(s.country)
+    return Lead(countries, sides)
 
 
 def _merge(cands: list[Candidate]) -> list[Candidate]:
@@ -282,6 +287,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             c.headline_first = c.headline
             events.append(c)
             continue
+        if target.headline and not c.headline:
+            target.sides = []  # a headline may sum up several meetings: the body tells who was in this one
         target.headline = target.headline and c.headline
         target.sentences.extend(c.sentences)
         target.kinds |= c.kinds
