@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -74,6 +74,13 @@ class Report:
     def day(self) -> str | None:
         """The event's day when the report dates it to the day."""
         return event_day(self.date, self.date_precision)
+
+    @property
+    def prefix(self) -> str | None:
+        """The known part of the date: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as its precision says."""
+        if not self.date:
+            return None
+        return {"month": self.date[:7], "year": self.date[:4]}.get(self.date_precision or "", self.date)
 
     @property
     def order(self) -> tuple:
@@ -136,37 +143,42 @@ def _join_day_group(r: Report, by_day: dict[str, list[_Group]]) -> bool:
         return False
     best: tuple[int, str, int] | None = None
     chosen: _Group | None = None
-    for day, groups in by_day.items():
-        gap = abs((_as_date(day) - pub).days)
-        if gap > WINDOW_DAYS or (r.date and not day.startswith(r.date)):
+    for offset in range(-WINDOW_DAYS, WINDOW_DAYS + 1):
+        day = (pub + timedelta(days=offset)).isoformat()
+        if day not in by_day or (r.prefix and not day.startswith(r.prefix)):
             continue
-        for i, g in enumerate(groups):
-            rank = (gap, day, i)
+        for i, g in enumerate(by_day[day]):
+            rank = (abs(offset), day, i)
             if (best is None or rank < best) and not any(conflict(r, m) for m in g.members):
                 best, chosen = rank, g
     if chosen is None:
         return False
     chosen.members.append(r)
-    what = f"dated only {r.date}" if r.date else "undated"
     chosen.links.append(_link(r, "publication-window",
-                              f"{what}, published {r.published}, {best[0]} day(s) from {chosen.day}"))
+                              f"{_what(r)}, published {r.published}, {best[0]} day(s) from {chosen.day}"))
     return True
 
 
 def _join_undated(r: Report, groups: list[_Group]) -> bool:
+    """Join the earliest undated group whose first report was published within the window."""
     pub = _as_date(r.published)
     if pub is None:
         return False
-    for g in groups:
-        first = g.members[0]
-        start = _as_date(first.published)
-        if start is None or abs((pub - start).days) > WINDOW_DAYS:
+    near: list[_Group] = []
+    for g in reversed(groups):  # groups start in publication order: look back only as far as the window
+        start = _as_date(g.members[0].published)
+        if start is None:
             continue
-        if not _prefixes_agree(r.date, first.date) or any(conflict(r, m) for m in g.members):
+        if abs((pub - start).days) > WINDOW_DAYS:
+            break
+        near.append(g)
+    for g in reversed(near):
+        first = g.members[0]
+        if not _prefixes_agree(r.prefix, first.prefix) or any(conflict(r, m) for m in g.members):
             continue
         g.members.append(r)
-        g.links.append(_link(r, "publication-window",
-                             f"{_undated_detail(r)}, {abs((pub - start).days)} day(s) from {first.published}"))
+        gap = abs((pub - _as_date(first.published)).days)
+        g.links.append(_link(r, "publication-window", f"{_undated_detail(r)}, {gap} day(s) from {first.published}"))
         return True
     return False
 
@@ -175,9 +187,12 @@ def _link(r: Report, rule: str, detail: str) -> dict[str, Any]:
     return {"doc_id": r.doc_id, "report": r.seq, "rule": rule, "detail": detail}
 
 
+def _what(r: Report) -> str:
+    return f"dated only {r.prefix}" if r.prefix else "undated"
+
+
 def _undated_detail(r: Report) -> str:
-    what = f"dated only {r.date}" if r.date else "undated"
-    return f"{what}, published {r.published}" if r.published else f"{what}, no publication date"
+    return f"{_what(r)}, published {r.published}" if r.published else f"{_what(r)}, no publication date"
 
 
 def _prefixes_agree(a: str | None, b: str | None) -> bool:
@@ -276,7 +291,7 @@ def merged_event(g: _Group) -> dict[str, Any]:
 def _best_date(g: _Group) -> tuple[str | None, str | None]:
     if g.day:
         return g.day, "day"
-    dated = [r.date for r in g.members if r.date]
+    dated = [r.prefix for r in g.members if r.prefix]
     if not dated:
         return None, None
     best = max(dated, key=lambda d: (len(d), d))

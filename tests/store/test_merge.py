@@ -74,6 +74,10 @@ def test_month_precision_report_joins_a_day_in_that_month_only(store):
     store.store_document(moscow("en", date="2018-03", date_precision="month", published="2018-04-05"))
     events = all_events(store)
     assert sorted(e["n_sources"] for e in events) == [1, 2]
+    # a month written as its first day, with its precision saying so
+    store.store_document(report("en-first", date="2018-04-01", date_precision="month", published="2018-04-06",
+                                persons=[HATAMI]))
+    assert sorted(e["n_sources"] for e in all_events(store)) == [1, 3]
 
 
 def test_conflicting_people_or_places_stay_apart(store):
