@@ -14,6 +14,7 @@ from starlette.staticfiles import StaticFiles
 
 from .. import __version__
 from . import errors
+from .cache import AnswerCache
 from .routes import IdPath, router
 from .security import SecurityMiddleware
 from .stores import StorePool
@@ -27,8 +28,11 @@ def web_dir() -> Path:
     return Path(str(resources.files("rasad").joinpath("web")))
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The app serving ``db_path`` read-only. Raises ``StoreError`` when the database cannot be opened."""
+def create_app(db_path: str | Path, *, cache_size: int = 256) -> FastAPI:
+    """The app serving ``db_path`` read-only. Raises ``StoreError`` when the database cannot be opened.
+
+    ``cache_size`` aggregate answers (graph, time series, map, counts, stats) are kept until the
+    database changes; 0 computes every answer afresh."""
     stores = StorePool(db_path)
     stores.check()
 
@@ -40,6 +44,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app = FastAPI(title="rasad", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
     app.state.stores = stores
+    app.state.cache = AnswerCache(db_path, cache_size)
     errors.install(app)
     app.include_router(router)
     _add_pages(app)

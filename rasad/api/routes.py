@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
+from .cache import AnswerCache
 from .filters import MAX_TEXT, FilterError, Filters, event_filters
 from .labels import load_labels
 
@@ -27,14 +28,19 @@ def store(request: Request) -> Any:
     return request.app.state.stores.get()
 
 
+def cache(request: Request) -> AnswerCache:
+    return request.app.state.cache
+
+
 Store = Annotated[Any, Depends(store)]
+Cache = Annotated[AnswerCache, Depends(cache)]
 
 
 @router.get("/events", summary="Merged events, filtered and paginated")
-def list_events(s: Store, f: FilterDep, limit: Limit = 50, offset: Offset = 0,
+def list_events(s: Store, c: Cache, f: FilterDep, limit: Limit = 50, offset: Offset = 0,
                 order: Order = "date_desc") -> dict[str, Any]:
     sf = f.to_store()
-    total = s.count_events(sf)
+    total = c.get(("count", f), lambda: s.count_events(sf))
     events = s.query_events(sf, limit=limit, offset=offset, order=order)
     nxt = offset + len(events) if offset + len(events) < total else None
     return {"ok": True, "total": total, "limit": limit, "offset": offset, "next_offset": nxt,
@@ -68,25 +74,35 @@ def search(s: Store, q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, 
 
 
 @router.get("/stats", summary="Counts of documents, events, languages, outlets")
-def stats(s: Store) -> dict[str, Any]:
-    st = dict(s.stats())
-    st.pop("path", None)                   # the server's file system is none of the client's business
-    return {"ok": True, "stats": st}
+def stats(s: Store, c: Cache) -> dict[str, Any]:
+    def compute() -> dict[str, Any]:
+        st = dict(s.stats())
+        st.pop("path", None)               # the server's file system is none of the client's business
+        return {"ok": True, "stats": st}
+
+    return c.get(("stats",), compute)
 
 
 @router.get("/graph", summary="Country network: nodes with event counts, edges weighted by events (by type)")
-def graph(s: Store, f: FilterDep) -> dict[str, Any]:
-    g = s.graph(f.to_store())
-    return {"ok": True, "nodes": g.get("nodes", []), "edges": g.get("edges", [])}
+def graph(s: Store, c: Cache, f: FilterDep) -> dict[str, Any]:
+    def compute() -> dict[str, Any]:
+        g = s.graph(f.to_store())
+        return {"ok": True, "nodes": g.get("nodes", []), "edges": g.get("edges", [])}
+
+    return c.get(("graph", f), compute)
 
 
 @router.get("/timeseries", summary="Events per month and type")
-def timeseries(s: Store, f: FilterDep) -> dict[str, Any]:
-    return {"ok": True, "series": s.timeseries(f.to_store())}
+def timeseries(s: Store, c: Cache, f: FilterDep) -> dict[str, Any]:
+    return c.get(("timeseries", f), lambda: {"ok": True, "series": s.timeseries(f.to_store())})
 
 
 @router.get("/locations", summary="Where the filtered events took place, with coordinates")
-def locations(s: Store, f: FilterDep) -> dict[str, Any]:
+def locations(s: Store, c: Cache, f: FilterDep) -> dict[str, Any]:
+    return c.get(("locations", f), lambda: _locations(s, f))
+
+
+def _locations(s: Any, f: Filters) -> dict[str, Any]:
     sf = f.to_store()
     total = s.count_events(sf)
     labels = load_labels()

@@ -24,9 +24,11 @@ def _is_loopback(host: str) -> bool:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. The API has no login: keep it on loopback unless you mean to share it.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--cache-size", type=click.IntRange(min=0), default=256, show_default=True,
+              help="Aggregate answers (graph, time series, map, counts) kept until the database changes; 0: none.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
               default="warning", show_default=True, help="Server log level.")
-def serve(db: str | None, host: str, port: int, log_level: str) -> None:
+def serve(db: str | None, host: str, port: int, cache_size: int, log_level: str) -> None:
     """Serve the dashboard and the REST API (OpenAPI at /api/openapi.json) for a database, read-only."""
     try:
         import uvicorn
@@ -38,7 +40,7 @@ def serve(db: str | None, host: str, port: int, log_level: str) -> None:
                                    "pip install 'rasad[serve]'") from None
     path = db or str(default_path())
     try:
-        app = create_app(path)
+        app = create_app(path, cache_size=cache_size)
     except RasadError as e:
         raise click.ClickException(str(e)) from None
     if not _is_loopback(host):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from rasad.api import create_app
 from rasad.errors import StoreError
 
 
@@ -66,28 +67,28 @@ def test_the_api_is_read_only(client, method):
     assert r.headers["allow"] == "GET, HEAD"
 
 
-def test_a_database_failure_is_503_with_a_message(app, monkeypatch):
+def test_a_database_failure_is_503_with_a_message(db_path):
     def broken(*a, **k):
         raise StoreError("database is locked")
 
+    app = create_app(db_path, cache_size=0)
+    app.state.stores.get = lambda: type("S", (), {"stats": broken})()
     with TestClient(app) as c:
-        monkeypatch.setattr(app.state.stores, "get", lambda: type("S", (), {"stats": broken})())
         assert_error(c.get("/api/stats"), 503, "database is locked")
 
 
-def test_an_unexpected_error_is_500_without_details(app, monkeypatch):
+def test_an_unexpected_error_is_500_without_details(db_path):
     def broken(*a, **k):
         raise RuntimeError("secret internals")
 
+    app = create_app(db_path, cache_size=0)
+    app.state.stores.get = lambda: type("S", (), {"stats": broken})()
     with TestClient(app, raise_server_exceptions=False) as c:
-        monkeypatch.setattr(app.state.stores, "get", lambda: type("S", (), {"stats": broken})())
         r = c.get("/api/stats")
     assert_error(r, 500, "internal error")
     assert "secret" not in r.text
 
 
 def test_create_app_refuses_a_missing_database(tmp_path):
-    from rasad.api import create_app
-
     with pytest.raises(StoreError, match="no database"):
         create_app(tmp_path / "missing.db")
