@@ -60,5 +60,7 @@ export async function drawMap(container, data, names, note) {
   const parts = [`${data.locations.length} place${data.locations.length === 1 ? "" : "s"}`];
   if (data.unplaced) parts.push(`${data.unplaced} event${data.unplaced === 1 ? "" : "s"} without a known place`);
   if (data.truncated) parts.push(`the ${data.scanned} most recent of ${data.total} events shown`);
-  note.textContent = parts.join(" · ") + ". Grey dashed circles: only the country is known (drawn at its capital).";
+  const approximate = data.locations.some((p) => p.precision === "country");
+  note.textContent = parts.join(" · ") + "." +
+    (approximate ? " Grey dashed circles: only the country is known (drawn at its capital)." : "");
 }

@@ -35,7 +35,7 @@ export function drawTimeline(canvas, series, onMonth) {
   const datasets = types.map((type) => {
     const data = new Array(labels.length).fill(0);
     for (const r of series) if (r.type === type && index.has(r.month)) data[index.get(r.month)] += r.count;
-    return { label: type, data, backgroundColor: TYPE_COLOURS[type] || OTHER, borderWidth: 0 };
+    return { label: type, data, backgroundColor: TYPE_COLOURS[type] || OTHER, borderWidth: 0, maxBarThickness: 48 };
   });
   if (chart) chart.destroy();
   chart = new window.Chart(canvas, {
