@@ -105,6 +105,7 @@ class Event:
     target: str | None = None                  # host ISO3
     date: str | None = None                    # YYYY-MM-DD (or YYYY-MM / YYYY with date_precision)
     date_precision: str | None = None
+    date_range: list[str] | None = None        # exact first and last day when precision is month/year
     date_evidence: Evidence | None = None
     location: str | None = None                # English city name
     location_country: str | None = None
@@ -127,6 +128,8 @@ class Event:
             "evidence": self.evidence.to_dict(),
             "confidence": round(self.confidence, 3),
         }
+        if self.date_range is not None:
+            d["date_range"] = self.date_range
         if self.date_evidence is not None:
             d["date_evidence"] = self.date_evidence.to_dict()
         return d

@@ -46,6 +46,7 @@ class Candidate:
     destination: str | None = None
     from_context: bool = False
     mentions: list[Mention] = field(default_factory=list)
+    own_date: DateMention | None = None  # the date its own sentence (or paragraph) gives
     headline: bool = False        # told only in a headline so far
     anaphoric: bool = False       # «در این دیدار», "the talks": points back at a meeting already told
     headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
@@ -133,6 +134,15 @@ def _candidates(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> 
         cand.status = _status(doc, cue_hits, typed)
         cand.background = _background(cue_hits, typed)
         cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed))
+        own = event_date(doc, sent, _paragraph_of(doc, sent), cand.status, False)
+        first = min(s for s, _, _ in typed)
+        # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about
+        # something else further along the sentence ("... after the attack in March").
+        near = own is not None and own.value is not None and own.end > own.start and \
+            (abs(own.start - first) <= 60 or not sent.start <= own.start < sent.end)
+        cand.own_date = own if near else None
+        if cand.status == "occurred" and _long_before(doc, cand.own_date):
+            cand.background = True  # dated weeks before the article: a reference, not its news
         out.append(cand)
     return out
 
@@ -312,6 +322,8 @@ def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.type != b.type or a.countries != b.countries or a.status != b.status or a.background != b.background:
+        return False
+    if not _same_time(a.own_date, b.own_date):
         return False
     if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context:
         return False
@@ -499,6 +511,28 @@ def _set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention
     return found
 
 
+def _same_time(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates that could name the same happening (unknown dates always could)."""
+    if a is None or b is None or a.value is None or b.value is None:
+        return True
+    if a.precision == "day" and b.precision == "day":
+        return a.value == b.value
+    for x, y in ((a, b), (b, a)):
+        if x.precision in ("month", "year", "week") and y.precision == "day":
+            return x.value <= y.value <= (_as_date(x.data.get("end")) or x.value)
+    return True
+
+
+def _as_date(value) -> date | None:
+    """A ``date`` from a date or an ISO string (``DateMention.data["end"]``)."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def _long_before(doc: Document, found: DateMention | None) -> bool:
     """True when an event's own date lies well before the article was written."""
     ref = reference_date(doc)
@@ -520,6 +554,12 @@ def _apply_date(doc: Document, ev: Event, found: DateMention, confidence: float 
     value, precision = found.value, found.precision or "day"
     if precision not in ("day", "month", "year"):
         return  # "last week": no day a careful reader could name
+    end = _as_date(found.data.get("end"))
+    if precision != "day" and end is not None and end > value:
+        # A Solar Hijri or lunar month/year straddles Gregorian ones: name the Gregorian month/year
+        # holding its middle, and give the exact bounds.
+        value = value + (end - value) / 2
+        ev.date_range = [found.value.isoformat(), end.isoformat()]
     ev.date = value.isoformat() if precision == "day" else \
         (value.strftime("%Y-%m") if precision == "month" else str(value.year))
     ev.date_precision = precision

@@ -162,11 +162,27 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 sides.append(Side(c, 2, m))
         elif m.kind in ("org",) and m.country:
             sides.append(Side(m.country, 2, m))
+    _complete_counterparts(ctx, sides)
     for i, m in enumerate(ms):
         if m.kind in _COUNTRYISH and m.country and i not in used_by_role:
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))
     return sides
+
+
+def _complete_counterparts(ctx: Context, sides: list[Side]) -> None:
+    """«وزیر دفاع ایران ... با همتای روس خود»: the counterpart holds the same office as the other side."""
+    roles = [s.role for s in sides if s.role and s.mention.kind != "counterpart"]
+    if not roles:
+        return
+    for s in sides:
+        if s.mention.kind == "counterpart" and s.person is None:
+            s.role = roles[0]
+            pid = ctx.holder(s.country, s.role)
+            named = None if pid else ctx.person_with_role(s.role, s.mention.start, s.country)
+            if pid or named:
+                s.person = pid or named[0]
+                s.person_known = s.person in ctx.kb.persons
 
 
 def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
