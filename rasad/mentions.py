@@ -9,6 +9,7 @@ outlet (``doc.meta["outlet"]``) and its country (``doc.meta["home_country"]``), 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from urllib.parse import urlparse
@@ -45,6 +46,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         doc.meta["home_country_assumed"] = True
     found = _heads_of_state(doc.ntext, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
+    mentions = _surname_mentions(doc, kb, mentions)
     mentions.extend(find_unknown_persons(doc.ntext, mentions, doc.lang))
     mentions.sort(key=lambda m: (m.start, m.end))
     doc.mentions = mentions
@@ -131,6 +133,28 @@ def _after_name_word(doc: Document, before: list[Mention], m: Mention) -> bool:
         return False
     words = prev.split()
     return bool(words) and is_name_word(words[-1], doc.lang)
+
+
+def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """After «Rajnath Singh» the text says "Singh": each later standalone use of the last name of a
+    person named in full is that person, even when the KB does not list the surname on its own
+    (because elsewhere it is shared or a common word)."""
+    surnames = _surnames(kb, mentions)
+    if not surnames:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    first_full = {pid: min(m.start for m in mentions if m.entity_id == pid) for pid in set(surnames.values())}
+    text, ltext = doc.ntext, doc.ltext
+    added: list[Mention] = []
+    for word, pid in surnames.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", ltext):
+            a, b = match.span()
+            if a <= first_full[pid] or doc.is_clutter(a) or any(x < b and a < y for x, y in taken):
+                continue
+            if word.isascii() and not text[a].isupper():
+                continue
+            added.append(Mention(a, b, text[a:b], "person", pid, kb.persons[pid].country, data={"short": True}))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _bare(text: str) -> str:
