@@ -18,13 +18,13 @@ from datetime import date
 
 from ..document import Document, Mention
 from ..kb import KnowledgeBase
+from ..kb.people import ROLE_COUNTRY_GAPS
 from ..normalise import fold
 
 __all__ = ["Side", "Context", "sides_in"]
 
 _COUNTRYISH = ("country", "demonym")
 _PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و"})
-_ROLE_GAPS = frozenset({"", "of", "of the", "the", "کشور", "جمهوری", "دولت", "فی", "لدوله", "لجمهوریه"})
 _LOCATIVE = frozenset({"در", "فی", "in", "at", "به", "الی", "to"})
 
 
@@ -147,6 +147,10 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                         sides.append(_role_side(ctx, m, country, ms, i))
             elif m.kind == "role" and not _has_person_next(ms, i, ntext):
                 bare = ctx.person_with_role(m.entity_id, m.start)
+                if bare is None and ctx.home:
+                    # «رئیس‌جمهور» alone in an Iranian outlet: the outlet's own president
+                    pid = ctx.holder(ctx.home, m.entity_id)
+                    bare = (pid, ctx.home) if pid else None
                 if bare:
                     sides.append(Side(bare[1], 2, m, bare[0], bare[0] in ctx.kb.persons, m.entity_id))
         elif m.kind == "counterpart":
@@ -190,11 +194,11 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
     before it (en "Russian defense minister", "Iran's defense minister")."""
     out: list[int] = []
     j, end = i + 1, ms[i].end
-    if j < len(ms) and ms[j].kind == "self" and _gap(ntext, end, ms[j].start) in _ROLE_GAPS:
+    if j < len(ms) and ms[j].kind == "self" and _gap(ntext, end, ms[j].start) in ROLE_COUNTRY_GAPS:
         return [j]  # «رئیس‌جمهور کشورمان»: the outlet's own country
     while j < len(ms) and ms[j].kind in _COUNTRYISH and ms[j].country:
         gap = _gap(ntext, end, ms[j].start)
-        if not ((not out and gap in _ROLE_GAPS) or (out and gap in _PAIR_GAPS)):
+        if not ((not out and gap in ROLE_COUNTRY_GAPS) or (out and gap in _PAIR_GAPS)):
             break
         out.append(j)
         end = ms[j].end
@@ -224,11 +228,10 @@ def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: 
 
 
 def _has_person_next(ms: list[Mention], i: int, ntext: str) -> bool:
+    """A person stands in apposition with the role at ``i`` ("Defense Minister X", «X وزیر دفاع»)."""
     for j in (i - 1, i + 1, i + 2, i - 2):
         if 0 <= j < len(ms) and ms[j].kind == "person":
-            lo, hi = sorted((ms[i], ms[j]), key=lambda x: x.start)
-            between = [x for x in ms if lo.end <= x.start and x.end <= hi.start]
-            if all(x.kind in _COUNTRYISH + ("title",) for x in between) and len(_gap(ntext, lo.end, hi.start)) <= 30:
+            if _apposed(ntext, ms, min(i, j), max(i, j)):
                 return True
     return False
 

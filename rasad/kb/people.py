@@ -25,6 +25,12 @@ __all__ = ["find_unknown_persons"]
 _TOKEN = re.compile(r"[^\s\"'«»()\[\]،,.:;؛!?؟/]+")
 _BREAK = re.compile(r"[\"«»()\[\]،,.:;؛!?؟/\n]")
 _COUNTRY_KINDS = ("country", "demonym")
+# What may stand between an office and its country: «وزیر دفاع [جمهوری] تاجیکستان», «وزير دفاع
+# [جمهورية] جيبوتي», "Minister of Defence [of the] Republic ...".
+ROLE_COUNTRY_GAPS = frozenset({
+    "", "of", "of the", "the", "کشور", "جمهوری", "دولت", "فی", "لدولت", "لجمهوریه", "جمهوریه", "دوله",
+    "مملکه", "المملکه", "سلطنه", "امیر", "امارت", "کشور دوست", "کشور همسایه",
+})
 
 
 @cache
@@ -83,7 +89,7 @@ def _gap_ok(gap: str, before: bool = False) -> bool:
     g = fold(gap).strip()
     if before:
         return g in ("", "'s", "'", "s")
-    return g in ("", "of", "of the", "the", "کشور", "جمهوری", "دولت", "fi", "فی", "لدولت", "لجمهوریه")
+    return g in ROLE_COUNTRY_GAPS
 
 
 def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
