@@ -108,8 +108,9 @@ def _role_id(base: KnowledgeBase, role: str) -> str:
 
 
 @kb.command()
+@click.option("-v", "--verbose", is_flag=True, help="Print every warning, not only their number.")
 @click.pass_context
-def check(ctx: click.Context) -> None:
+def check(ctx: click.Context, verbose: bool) -> None:
     """Validate the knowledge base: schema, duplicate ids, overlapping terms, ambiguous spellings."""
     from ..kb.check import check_dirs
 
@@ -117,12 +118,12 @@ def check(ctx: click.Context) -> None:
         report = check_dirs([Path(p) for p in ctx.obj or []])
     except DataError as e:
         raise click.ClickException(str(e)) from None
-    for w in report.warnings:
+    for w in report.warnings if verbose else []:
         click.echo(f"warning: {w}", err=True)
     for e in report.errors:
         click.echo(f"error: {e}", err=True)
     counts = ", ".join(f"{v} {k}" for k, v in sorted(report.counts.items()))
     click.echo(f"{'ok' if report.ok else 'FAILED'}: {counts}; {len(report.errors)} errors, "
-               f"{len(report.warnings)} warnings")
+               f"{len(report.warnings)} warnings" + ("" if verbose or not report.warnings else " (-v lists them)"))
     if not report.ok:
         sys.exit(1)

@@ -85,6 +85,8 @@ def _check_names(entities: list[Entity], report: Report) -> None:
             by_name[fold(n)].add((e.id, e.country))
             if e.data.get("ambiguous") is True:
                 ambiguous.add(fold(n))
+        if isinstance(e.data.get("ambiguous"), dict):  # a country's own list of ambiguous words
+            ambiguous.update(fold(n) for names in e.data["ambiguous"].values() for n in names)
     for name, owners in sorted(by_name.items()):
         countries = {c for _, c in owners}
         if len(countries) > 1 and name not in ambiguous:
