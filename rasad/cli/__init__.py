@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from .. import __version__
@@ -13,12 +15,17 @@ from .store import demo, events, export, ingest, search, show, stats
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="rasad")
-def main() -> None:
+@click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="A knowledge-base folder of your own, added to the bundled one (repeatable; "
+                   "also $RASAD_KB, folders separated by ':').")
+def main(kb_dirs: tuple[str, ...]) -> None:
     """rasad: event data on defense diplomacy from Persian, Arabic and English news.
 
     Reads articles, finds who met whom, when, where and what they signed, each fact tied to
     the sentence it came from.
     """
+    if kb_dirs:
+        os.environ["RASAD_KB"] = os.pathsep.join([*kb_dirs, *filter(None, [os.environ.get("RASAD_KB")])])
 
 
 main.add_command(extract)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from pathlib import Path
 
 import click
 
@@ -14,17 +13,15 @@ from ..normalise import fold, normalise
 
 
 @click.group()
-@click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
-              help="An extra knowledge-base folder (repeatable); default: those in $RASAD_KB.")
-@click.pass_context
-def kb(ctx: click.Context, kb_dirs: tuple[str, ...]) -> None:
-    """Query and validate the knowledge base of countries, places, organisations and office-holders."""
-    ctx.obj = list(kb_dirs) or None
+def kb() -> None:
+    """Query and validate the knowledge base of countries, places, organisations and office-holders.
+
+    Folders of your own (`rasad --kb DIR kb ...` or $RASAD_KB) extend the bundled data."""
 
 
 def _load(ctx: click.Context) -> KnowledgeBase:
     try:
-        return load_kb(ctx.obj)
+        return load_kb()
     except DataError as e:
         raise click.ClickException(str(e)) from None
 
@@ -114,8 +111,10 @@ def check(ctx: click.Context, verbose: bool) -> None:
     """Validate the knowledge base: schema, duplicate ids, overlapping terms, ambiguous spellings."""
     from ..kb.check import check_dirs
 
+    from ..kb import extra_dirs
+
     try:
-        report = check_dirs([Path(p) for p in ctx.obj or []])
+        report = check_dirs(extra_dirs())
     except DataError as e:
         raise click.ClickException(str(e)) from None
     for w in report.warnings if verbose else []:

@@ -114,14 +114,15 @@ def bundled_dir() -> Path:
     return Path(str(resources.files("rasad").joinpath("data", "kb")))
 
 
-def _extra_dirs() -> list[Path]:
+def extra_dirs() -> list[Path]:
+    """The user's knowledge-base folders, from ``$RASAD_KB``."""
     value = os.environ.get("RASAD_KB", "")
     return [Path(p) for p in value.split(os.pathsep) if p]
 
 
 def load_kb(extra: Iterable[str | Path] | None = None) -> KnowledgeBase:
     """The bundled knowledge base plus ``extra`` folders (default: those in ``$RASAD_KB``)."""
-    dirs = tuple(Path(p) for p in (extra if extra is not None else _extra_dirs()))
+    dirs = tuple(Path(p) for p in (extra if extra is not None else extra_dirs()))
     return _load(dirs)
 
 
