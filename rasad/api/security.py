@@ -41,7 +41,8 @@ READ_METHODS = {"GET", "HEAD"}
 
 
 class SecurityMiddleware:
-    """ASGI middleware: adds ``HEADERS`` to every HTTP response; answers 405 to writing methods."""
+    """ASGI middleware: adds ``HEADERS`` to every HTTP response; answers 405 to writing methods;
+    answers HEAD as GET without the body."""
 
     def __init__(self, app: Any):
         self.app = app
@@ -54,11 +55,17 @@ class SecurityMiddleware:
             await _refuse(scope, send)
             return
 
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+
         async def send_with_headers(message: dict) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
                 message.setdefault("headers", [])
                 message["headers"] = [*message["headers"], *(h for h in HEADERS if h[0] not in present)]
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -160,3 +160,11 @@ def test_serving_never_writes_the_database(db_path, client, moscow_id):
                  "/api/locations", "/api/timeseries", "/api/documents/fa-moscow"]:
         client.get(path)
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("path", ["/", "/api/events", "/static/css/app.css"])
+def test_head_answers_like_get_without_a_body(client, path):
+    get, head = client.get(path), client.head(path)
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert "content-security-policy" in head.headers
