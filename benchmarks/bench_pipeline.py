@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(runs[args._run]()))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        docs = max(args.docs, int(args.mb * 1e6 / 2500) if "match" in args.what else 0)
+        docs = max(args.docs, int(args.mb * 1e6 / 1500) if "match" in args.what else 0)
         folder, size = make_corpus(docs, Path(tmp) / "corpus")
         print(json.dumps({"corpus": docs, "mb": round(size / 1e6, 1)}))
         for what in args.what:
