@@ -15,7 +15,6 @@ from .document import DateMention, Document, Event, Evidence, Mention, PersonRef
 from .errors import DataError, InputError, RasadError, StoreError
 from .normalise import Normalised, fold, normalise
 from .pipeline import Pipeline, Stage, default_pipeline, process
-from .readers import read_paths
 
 __all__ = [
     "__version__",
@@ -23,7 +22,20 @@ __all__ = [
     "Document", "Event", "Evidence", "Mention", "DateMention", "PersonRef",
     "Pipeline", "Stage", "default_pipeline",
     "RasadError", "InputError", "DataError", "StoreError",
+    "open_store", "EventFilter",
 ]
+
+
+def __getattr__(name: str):
+    """Heavy parts (HTML extraction, the store) are imported on first use, so that `rasad events`
+    does not pay for trafilatura."""
+    if name == "read_paths":
+        from .readers import read_paths
+        return read_paths
+    if name in ("open_store", "EventFilter"):
+        from . import store
+        return getattr(store, name)
+    raise AttributeError(f"module 'rasad' has no attribute {name!r}")
 
 
 def extract(text: str, published: str | None = None, url: str | None = None, lang: str | None = None,

@@ -82,11 +82,7 @@ def _outlet(doc: Document, kb: KnowledgeBase, mentions: list[Mention]):
         if o is not None:
             return o
     if doc.site:
-        site = fold(doc.site)
-        for o in kb.orgs.values():
-            if o.data.get("subkind") == "outlet" and any(fold(n) == site for n in o.all_names()):
-                return o
-        o = kb.outlet_for_host(doc.site)
+        o = kb.outlet_named(doc.site) or kb.outlet_for_host(doc.site)
         if o is not None:
             return o
     first = next((m for m in mentions if m.kind == "outlet" and m.entity_id), None)

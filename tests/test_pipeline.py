@@ -15,7 +15,7 @@ def test_public_surface_is_what_all_says():
         "__version__", "extract", "process", "read_paths", "normalise", "fold", "Normalised",
         "Document", "Event", "Evidence", "Mention", "DateMention", "PersonRef",
         "Pipeline", "Stage", "default_pipeline",
-        "RasadError", "InputError", "DataError", "StoreError",
+        "RasadError", "InputError", "DataError", "StoreError", "open_store", "EventFilter",
     ])
     for name in rasad.__all__:
         assert hasattr(rasad, name), name

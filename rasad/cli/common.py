@@ -12,7 +12,6 @@ from tqdm import tqdm
 
 from ..document import Document
 from ..errors import InputError, RasadError
-from ..readers import read_paths
 
 
 class Failures:
@@ -31,6 +30,8 @@ def iter_documents(paths: Iterable[str], failures: Failures, *, max_bytes: int,
     """Documents from ``paths``; unreadable inputs are reported and skipped.
 
     A progress bar is drawn on stderr when it is a terminal (or when ``progress`` is True)."""
+    from ..readers import read_paths  # HTML extraction is heavy: only commands that read load it
+
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(desc=desc, unit=" docs", disable=not show, file=sys.stderr, dynamic_ncols=True)
     try:

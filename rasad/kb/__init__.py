@@ -38,6 +38,7 @@ class KnowledgeBase:
             for term in person.terms:
                 self._offices[(term.country, term.role)].append((term, person))
         self._hosts = {d.lower(): o for o in self.orgs.values() for d in o.data.get("domains", [])}
+        self._outlet_names: dict[str, Entity] | None = None
 
     # -- collections -----------------------------------------------------------------------------
     @property
@@ -95,6 +96,15 @@ class KnowledgeBase:
     def role_label(self, role: str) -> str:
         r = self.roles.get(role)
         return r.data["label"] if r else role.replace("-", " ")
+
+    def outlet_named(self, name: str) -> Entity | None:
+        """The news outlet one of whose names is ``name`` (any spelling, any language)."""
+        if self._outlet_names is None:
+            from ..normalise import fold
+            self._outlet_names = {fold(n): o for o in self.orgs.values() if o.data.get("subkind") == "outlet"
+                                  for n in o.all_names()}
+        from ..normalise import fold
+        return self._outlet_names.get(fold(name))
 
     def outlet_for_host(self, host: str | None) -> Entity | None:
         """The news outlet whose web domain is ``host`` (or a parent domain of it)."""

@@ -22,8 +22,10 @@ def dumps(value: Any) -> str:
 def outlet_of(doc: Document) -> str | None:
     """The outlet that published ``doc``: its site name, else its URL's host (without ``www.``).
 
-    The one place that decides it: when the knowledge base maps hosts to outlets, this is where
-    the mapping goes."""
+    The one place that decides it: the outlet the mentions stage found in the knowledge base (by
+    web host, site name or the agency the text cites) comes first."""
+    if doc.meta.get("outlet_name"):
+        return doc.meta["outlet_name"]
     if doc.site:
         return doc.site.strip() or None
     if doc.url:
