@@ -29,10 +29,12 @@ _JSONL = {".jsonl", ".ndjson", ".json"}
 _WARC = {".warc", ".arc"}
 _HTML = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
 _SKIP_NAMES = {".DS_Store", "Thumbs.db"}
+_DOC_FILES = ("readme", "license", "licence", "changelog")  # a corpus folder's own documentation
 
 
 def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
-    """Read every path (``-`` is stdin); folders are walked recursively in sorted order."""
+    """Read every path (``-`` is stdin); folders are walked recursively in sorted order, skipping
+    hidden files and a folder's README / LICENSE files."""
     for p in paths:
         if p == "-":
             yield from read_stream(sys.stdin.buffer, "<stdin>", max_bytes=max_bytes)
@@ -40,7 +42,8 @@ def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> I
         path = Path(p)
         if path.is_dir():
             for file in sorted(f for f in path.rglob("*") if f.is_file()):
-                if file.name in _SKIP_NAMES or any(part.startswith(".") for part in file.relative_to(path).parts):
+                if file.name in _SKIP_NAMES or file.name.lower().startswith(_DOC_FILES) \
+                        or any(part.startswith(".") for part in file.relative_to(path).parts):
                     continue
                 rel = file.relative_to(path).with_suffix("").as_posix()
                 if file.name.endswith(".warc.gz"):
