@@ -127,24 +127,48 @@ def _candidates(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> 
         if destination:
             dest_m = next(m for m in ms if m.country == destination)
             sides.append(Side(destination, 3, dest_m))
-        cand = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
-        if cand is None:
-            continue
-        cand.destination = destination
-        cand.status = _status(doc, cue_hits, typed)
-        cand.background = _background(cue_hits, typed)
-        cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed))
-        own = event_date(doc, sent, _paragraph_of(doc, sent), cand.status, False)
-        first = min(s for s, _, _ in typed)
-        # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about
-        # something else further along the sentence ("... after the attack in March").
-        near = own is not None and own.value is not None and own.end > own.start and \
-            (abs(own.start - first) <= 60 or not sent.start <= own.start < sent.end)
-        cand.own_date = own if near else None
-        if cand.status == "occurred" and _long_before(doc, cand.own_date):
-            cand.background = True  # dated weeks before the article: a reference, not its news
-        out.append(cand)
+        for cand in _distribute(_choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)):
+            _finish(ctx, cand, sent, typed, cue_hits, destination)
+            out.append(cand)
     return out
+
+
+def _distribute(cand: Candidate | None) -> list[Candidate]:
+    """"X met his Vietnamese and Indonesian counterparts": one meeting per counterpart country."""
+    if cand is None:
+        return []
+    several = {s.country for s in cand.sides if s.distributive}
+    if len(several) < 2:
+        return [cand]
+    base = {s.country for s in cand.sides if not s.distributive and s.strength >= 2} - several
+    if not base:
+        return [cand]
+    out = []
+    for country in sorted(several):
+        keep = base | {country}
+        out.append(Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds),
+                             [s for s in cand.sides if s.country in keep], sorted(keep),
+                             [c for c in cand.order if c in keep], cand.status, cand.background,
+                             from_context=cand.from_context, mentions=cand.mentions))
+    return out
+
+
+def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destination: str | None) -> None:
+    """Status, background, anaphora and the sentence's own date of a new candidate."""
+    doc = ctx.doc
+    cand.destination = destination
+    cand.status = _status(doc, cue_hits, typed)
+    cand.background = _background(cue_hits, typed)
+    cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed))
+    own = event_date(doc, sent, _paragraph_of(doc, sent), cand.status, False)
+    first = min(s for s, _, _ in typed)
+    # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about
+    # something else further along the sentence ("... after the attack in March").
+    near = own is not None and own.value is not None and own.end > own.start and \
+        (abs(own.start - first) <= 60 or not sent.start <= own.start < sent.end)
+    cand.own_date = own if near else None
+    if cand.status == "occurred" and _long_before(doc, cand.own_date):
+        cand.background = True  # dated weeks before the article: a reference, not its news
 
 
 def _destination(doc: Document, ms: list[Mention], typed) -> str | None:

@@ -39,6 +39,8 @@ class Side:
     person_known: bool = False
     role: str | None = None
     surface: list[str] = field(default_factory=list)  # normalised spans naming the person
+    distributive: bool = False       # one of several counterparts met one by one ("his Vietnamese
+                                     # and Indonesian counterparts"): a separate meeting each
 
 
 @dataclass(slots=True)
@@ -154,10 +156,10 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 if bare:
                     sides.append(Side(bare[1], 2, m, bare[0], bare[0] in ctx.kb.persons, m.entity_id))
         elif m.kind == "counterpart":
-            j = _counterpart_country(ms, i, ntext)
-            if j is not None:
-                used_by_role.add(j)
-                sides.append(Side(ms[j].country, 3, m, role=None))
+            found = _counterpart_countries(ms, i, ntext)
+            used_by_role.update(found)
+            for j in found:
+                sides.append(Side(ms[j].country, 3, m, role=None, distributive=len(found) > 1))
         elif m.kind == "self" and ctx.home:
             sides.append(Side(ctx.home, 2, m))
         elif m.kind == "anaphor":
@@ -236,13 +238,26 @@ def _has_person_next(ms: list[Mention], i: int, ntext: str) -> bool:
     return False
 
 
-def _counterpart_country(ms: list[Mention], i: int, ntext: str) -> int | None:
-    """«همتای ترکمنی خود», «نظيره الطاجيكي» (demonym after) or "his Turkmen counterpart" (before)."""
+def _counterpart_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
+    """«همتای ترکمنی خود», «نظيره الطاجيكي» (demonym after), "his Turkmen counterpart" (before),
+    and lists of them: «همتایان روس و چینی», "his Vietnamese and Indonesian counterparts"."""
     if i + 1 < len(ms) and ms[i + 1].kind in _COUNTRYISH and len(_gap(ntext, ms[i].end, ms[i + 1].start)) <= 8:
-        return i + 1
+        return _coordinated(ms, i + 1, ntext, step=1)
     if i > 0 and ms[i - 1].kind in _COUNTRYISH and _gap(ntext, ms[i - 1].end, ms[i].start) in ("", "'s"):
-        return i - 1
-    return None
+        return _coordinated(ms, i - 1, ntext, step=-1)
+    return []
+
+
+def _coordinated(ms: list[Mention], j: int, ntext: str, step: int) -> list[int]:
+    """Index ``j`` and the countries coordinated with it, walking in direction ``step``."""
+    out = [j]
+    while 0 <= j + step < len(ms) and ms[j + step].kind in _COUNTRYISH and ms[j + step].country:
+        a, b = sorted((j, j + step))
+        if _gap(ntext, ms[a].end, ms[b].start) not in _PAIR_GAPS:
+            break
+        j += step
+        out.append(j)
+    return sorted(out)
 
 
 def _paired(ms: list[Mention], i: int, ntext: str) -> bool:
