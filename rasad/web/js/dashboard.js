@@ -18,6 +18,10 @@ export async function showDashboard() {
   bindForm(form);
   document.getElementById("prev").addEventListener("click", () => page(-1));
   document.getElementById("next").addEventListener("click", () => page(+1));
+  document.getElementById("pairs").addEventListener("click", (e) => {
+    const dyad = e.target.closest("button.pair")?.dataset.dyad;
+    if (dyad) update({ dyad, country: null });
+  });
   names = await countries();
   onChange(refresh);
   await Promise.all([refresh(current()), fillSuggestions(form)]);
@@ -54,12 +58,23 @@ async function refresh(f) {
       onCountry: (c) => update({ country: c, dyad: null }),
       onPair: (a, b) => update({ dyad: [a, b].sort().join("-"), country: null }),
     });
+    renderPairs(graph.edges);
     await drawMap(document.getElementById("map"), places, names, document.getElementById("map-note"));
     document.body.dataset.ready = String(run);
   } catch (err) {
     showError(`Could not load events: ${err.message}`);
     document.body.dataset.ready = String(run);
   }
+}
+
+/** The most frequent pairs as buttons: the network's links for keyboards and small screens. */
+function renderPairs(edges) {
+  const el = clear(document.getElementById("pairs"));
+  const top = edges.slice().sort((a, b) => b.weight - a.weight).slice(0, 6);
+  if (!top.length) return;
+  el.append("Most frequent pairs: ");
+  append(el, top.map((e) => h("button", { type: "button", class: "pair", "data-dyad": `${e.source}-${e.target}` },
+    `${countryName(names, e.source)} – ${countryName(names, e.target)} (${e.weight})`)));
 }
 
 function renderSummary(list, f) {

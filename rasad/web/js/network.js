@@ -13,8 +13,11 @@ function scale(value, max, lo, hi) {
 export function drawNetwork(container, graph, names, selected, { onCountry, onPair }) {
   const maxNode = Math.max(1, ...graph.nodes.map((n) => n.events || 0));
   const maxEdge = Math.max(1, ...graph.edges.map((e) => e.weight || 0));
+  // Start from a circle (busiest first) and let cose settle from there: the same data gives the same picture.
+  const angle = (i) => (2 * Math.PI * i) / Math.max(1, graph.nodes.length);
   const elements = [
-    ...graph.nodes.map((n) => ({
+    ...graph.nodes.map((n, i) => ({
+      position: { x: 300 * Math.cos(angle(i)), y: 300 * Math.sin(angle(i)) },
       data: { id: n.id, label: countryName(names, n.id), size: scale(n.events || 0, maxNode, 14, 56), events: n.events },
       classes: selected.countries.includes(n.id) ? "selected" : "",
     })),
@@ -38,7 +41,7 @@ export function drawNetwork(container, graph, names, selected, { onCountry, onPa
       { selector: ".selected", style: { "background-color": "#dc2626", "line-color": "#dc2626" } },
     ],
     layout: elements.length > 2
-      ? { name: "cose", animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 }
+      ? { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 }
       : { name: "grid", padding: 30 },
   });
   cy.on("tap", "node", (e) => onCountry(e.target.id()));
