@@ -49,7 +49,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _surname_mentions(doc, kb, mentions)
     mentions.extend(find_unknown_persons(doc.ntext, mentions, doc.lang))
     mentions.sort(key=lambda m: (m.start, m.end))
-    doc.mentions = mentions
+    doc.mentions = _unknown_surnames(doc, mentions)
     return doc
 
 
@@ -150,6 +150,32 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
             if word.isascii() and not text[a].isupper():
                 continue
             added.append(Mention(a, b, text[a:b], "person", pid, kb.persons[pid].country, data={"short": True}))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _unknown_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """«کاظم غریب‌آبادی معاون وزیر امور خارجه» first, «غریب‌آبادی» after: the later surname is the
+    same official, with the country and office the first mention gave him."""
+    fulls: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id is None and m.country and not m.data.get("short"):
+            words = fold(m.text).split()
+            if len(words) >= 2 and len(words[-1]) >= 4:
+                fulls.setdefault(words[-1], m)
+    if not fulls:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for word, full in fulls.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.ltext):
+            a, b = match.span()
+            if a <= full.start or doc.is_clutter(a) or any(x < b and a < y for x, y in taken):
+                continue
+            if word.isascii() and not doc.ntext[a].isupper():
+                continue
+            added.append(Mention(a, b, doc.ntext[a:b], "person", None, full.country,
+                                 data={"short": True, "full": full.text, "full_span": (full.start, full.end),
+                                       "role": full.data.get("role"), "unknown": True}))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 

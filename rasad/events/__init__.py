@@ -51,8 +51,9 @@ class Candidate:
     anaphoric: bool = False       # «در این دیدار», "the talks": points back at a meeting already told
     headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
 
-    def people(self, country: str) -> set[str]:
-        return {s.person for s in self.sides if s.country == country and s.person and s.person_known}
+    def people(self, country: str, known: bool = True) -> set[str]:
+        """The people of one side: KB ids (``known``), or names as written of officials the KB lacks."""
+        return {s.person for s in self.sides if s.country == country and s.person and s.person_known == known}
 
 
 def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
@@ -257,8 +258,10 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
     if lead and len(strong) == 1 and strong[0] in lead:
         return list(lead)
     if len(strong) == 1:
+        # Without a lead pair to go by, a single country merely named beside the side may be the
+        # other side («سفر وزیر دفاع پاکستان به چین»); with one, it is more likely a topic.
         weak = [c for c in order if best[c] == 1 and c != strong[0]]
-        if len(weak) == 1:
+        if len(weak) == 1 and not lead:
             return [strong[0], weak[0]]
         return None
     if lead and ("pair" in cue_kinds or not seen_any):
@@ -352,10 +355,18 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context:
         return False
     for country in a.countries:
-        pa, pb = a.people(country), b.people(country)
-        if pa and pb and not pa & pb:
+        ka, kb_ = a.people(country), b.people(country)
+        if ka and kb_ and not ka & kb_:
+            return False
+        ua, ub = _name_words(a.people(country, known=False)), _name_words(b.people(country, known=False))
+        if ua and ub and not ua & ub:
             return False
     return True
+
+
+def _name_words(names: set[str]) -> set[str]:
+    """Words of four letters or more of names as written: «ما ژائوشو» and «ژائوشو» share one."""
+    return {w for n in names for w in fold(n).split() if len(w) >= 4}
 
 
 @dataclass(slots=True)
@@ -449,9 +460,11 @@ def _persons(ctx: Context, c: Candidate) -> list[_Person]:
             ref = PersonRef(p.name, s.country, kb.role_label(role) if role else None,
                             _spellings(doc, p.id), p.id, flags)
         else:
-            a, b = s.mention.start, s.mention.end
+            a, b = s.mention.data.get("full_span") or (s.mention.start, s.mention.end)
             written = doc.text[slice(*doc.to_original(a, b))]
-            ref = PersonRef(written, s.country, kb.role_label(s.role) if s.role else None, [written])
+            here = doc.text[slice(*doc.to_original(s.mention.start, s.mention.end))]
+            ref = PersonRef(written, s.country, kb.role_label(s.role) if s.role else None,
+                            list(dict.fromkeys([written, here])))
             role = s.role
         out[key] = _Person(ref, role)
     return list(out.values())

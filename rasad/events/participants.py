@@ -138,7 +138,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     for i, m in enumerate(ms):
         if m.kind == "person" and m.country:
             role = _role_next_to(ms, i, ntext) or m.data.get("role")
-            sides.append(Side(m.country, 3, m, m.entity_id or m.text, m.entity_id is not None, role, [m.text]))
+            key = m.entity_id or m.data.get("full") or m.text
+            sides.append(Side(m.country, 3, m, key, m.entity_id is not None, role, [m.text]))
         elif m.kind in ("role", "role-plural"):
             countries = _role_countries(ms, i, ntext)
             used_by_role.update(countries)
