@@ -193,7 +193,12 @@ def _surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, str]:
             words = fold(m.text).split()
             if len(words) >= 2 and len(words[-1]) >= 4:
                 out[words[-1]] = m.entity_id
+            if len(words) >= 2 and m.country in _FAMILY_NAME_FIRST:
+                out[words[0]] = m.entity_id  # «شی جین‌پینگ» … «شی»: Chinese family names come first
     return out
+
+
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "SGP"})
 
 
 def _adjacent_role(mentions: list[Mention], i: int) -> str | None:

@@ -19,6 +19,7 @@ from rasad.readers import document_from_record
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parent / "data" / "articles" / "gold.jsonl"
+ARTICLES2 = HERE.parent / "data" / "articles2" / "gold.jsonl"
 HELDOUT = HERE.parent / "data" / "heldout" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
@@ -69,6 +70,11 @@ def test_dev_set_dated_event_gets_its_day(dev_gold):
 def test_own_articles_meet_the_bar():
     gold, out = run_on(ARTICLES)
     check(scorer().score(gold, out), ARTICLE_BARS)
+
+
+def test_second_article_set_meets_the_bar():
+    gold, out = run_on(ARTICLES2)
+    check(scorer().score(gold, out), {"f1": 0.80, "person_recall": 0.70, "date_acc": 0.70})
 
 
 def test_heldout_articles_meet_the_bar():
