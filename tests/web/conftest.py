@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from rasad.readers import read_paths
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "web"
 CHROMIUM = os.environ.get("RASAD_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -27,17 +29,23 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage"]
 
-if not Path(CHROMIUM).is_file():
-    pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install -y chromium)",
-                allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need the playwright package")
-store_mod = pytest.importorskip("rasad.store", reason="rasad.store is not available")
-pytest.importorskip("fastapi", reason="the dashboard needs the 'serve' extra")
-
 sys.path.insert(0, str(ROOT / "tests" / "api"))
-import corpus  # noqa: E402
 
-from rasad.readers import read_paths  # noqa: E402
+
+def _why_not() -> str | None:
+    """Why the browser tests cannot run here (None when they can)."""
+    if not Path(CHROMIUM).is_file():
+        return f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install -y chromium)"
+    for module, what in (("playwright.sync_api", "the playwright package"), ("fastapi", "the 'serve' extra"),
+                         ("rasad.store", "rasad.store")):
+        try:
+            __import__(module)
+        except ImportError:
+            return f"browser tests need {what} ({module} does not import)"
+    return None
+
+
+SKIP = _why_not()
 
 
 def _free_port() -> int:
@@ -48,10 +56,13 @@ def _free_port() -> int:
 
 def build_db(path: Path) -> Path:
     """The sample corpus through the full pipeline, then the hand-built documents."""
+    import corpus
+    from rasad.store import open_store
+
     samples = Path(str(resources.files("rasad").joinpath("samples")))
     articles = [str(p) for p in sorted(samples.glob("*")) if p.is_file()
                 and not p.name.upper().startswith("README") and not p.name.startswith("gold.")]
-    with store_mod.open_store(path) as store:
+    with open_store(path) as store:
         if articles:
             store.ingest(d for d in read_paths(articles, max_bytes=10 * 1048576) if not isinstance(d, Exception))
         for doc in corpus.documents():
@@ -62,6 +73,8 @@ def build_db(path: Path) -> Path:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """Base URL of ``rasad serve`` running on 127.0.0.1 over the test database."""
+    if SKIP:
+        pytest.skip(SKIP)
     db = build_db(tmp_path_factory.mktemp("web") / "rasad.db")
     port = _free_port()
     code = "import sys; from rasad.cli.serve import serve; sys.exit(serve())"
@@ -89,8 +102,12 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory):
-    pw = sync_api.sync_playwright().start()
+def browser():
+    if SKIP:
+        pytest.skip(SKIP)
+    from playwright.sync_api import sync_playwright
+
+    pw = sync_playwright().start()
     try:
         b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     except Exception as e:  # noqa: BLE001 - a broken browser install is a skip with its reason, not an error
