@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+import corpus  # tests/api is on sys.path (pytest's default "prepend" import mode)
 import pytest
+from fastapi.testclient import TestClient
 
-pytest.importorskip("fastapi", reason="the API needs the 'serve' extra (fastapi)")
-store_mod = pytest.importorskip("rasad.store", reason="rasad.store is not available yet")
-
-import corpus  # noqa: E402  (tests/api is on sys.path: pytest's rootdir-relative import mode)
-from fastapi.testclient import TestClient  # noqa: E402
-
-from rasad.api import create_app  # noqa: E402
+from rasad.api import create_app
+from rasad.store import open_store
 
 
 @pytest.fixture(scope="session")
 def db_path(tmp_path_factory):
-    return corpus.build_db(tmp_path_factory.mktemp("api") / "rasad.db", store_mod.open_store)
+    return corpus.build_db(tmp_path_factory.mktemp("api") / "rasad.db", open_store)
 
 
 @pytest.fixture(scope="session")
