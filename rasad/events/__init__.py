@@ -478,10 +478,17 @@ def _kb_role(kb: KnowledgeBase, pid: str, day: date | None, country: str) -> str
 
 
 def _flags(kb: KnowledgeBase, pid: str, role: str | None, day: date | None) -> list[str]:
+    """Warnings on a person's office: not held on the day ("role-date-mismatch"), or held on an
+    open term past the day up to which the knowledge base is known complete ("after-kb-date")."""
     if day is None or role is None:
         return []
-    if any(t.role == role for t in kb.persons[pid].terms) and not any(t.role == role for t in kb.roles_of(pid, day)):
+    person = kb.persons[pid]
+    if any(t.role == role for t in person.terms) and not any(t.role == role for t in kb.roles_of(pid, day)):
         return ["role-date-mismatch"]
+    as_of = person.data.get("as_of")
+    open_term = any(t.role == role and t.end is None for t in kb.roles_of(pid, day))
+    if as_of is not None and day > as_of and open_term:
+        return ["after-kb-date"]
     return []
 
 

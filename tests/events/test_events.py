@@ -138,3 +138,9 @@ def test_evidence_offsets_point_into_text_with_zwnj_and_arabic_letters():
     [e] = events(text, "2019-04-24")
     ev = e["evidence"]
     assert text[ev["start"]:ev["end"]] == ev["text"] and ev["text"].startswith("وزير دفاع")
+
+
+def test_office_holder_past_the_knowledge_base_horizon_is_flagged():
+    text = "وزیر دفاع روسیه امروز در مسکو با وزیر دفاع هند دیدار کرد."
+    [e] = events(text, "2030-06-01")
+    assert all("after-kb-date" in p.get("flags", []) for p in e["persons"])
