@@ -28,6 +28,7 @@ from .participants import Context, Side, build_context, is_locative, sides_in
 __all__ = ["events_stage"]
 
 _DESTINATION_WINDOW = 28
+_BEFORE_WINDOW = {"fa": 90, "ar": 60, "en": 45}  # how far a future cue may stand before its trigger
 
 
 @dataclass(slots=True)
@@ -103,7 +104,8 @@ def _mentions_in(doc: Document, span: Span) -> list[Mention]:
 def _candidates(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> list[Candidate]:
     doc = ctx.doc
     ltext = doc.ltext[sent.start:sent.end]
-    hits = [(s + sent.start, e + sent.start, v) for s, e, v in triggers(doc.lang).find(ltext, doc.lang)]
+    hits = [(s + sent.start, e + sent.start, v) for s, e, v in triggers(doc.lang).find(ltext, doc.lang)
+            if not _in_a_name(doc, sent, s + sent.start)]
     if not hits:
         return []
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
@@ -132,6 +134,11 @@ def _candidates(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> 
             _finish(ctx, cand, sent, typed, cue_hits, destination)
             out.append(cand)
     return out
+
+
+def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
+    """A capitalised English trigger inside a sentence is part of a name ("Defence Ministers' Meeting-Plus")."""
+    return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
 
 
 def _distribute(cand: Candidate | None) -> list[Candidate]:
@@ -209,14 +216,21 @@ def _invitation_governs(cue_hits, typed) -> bool:
 
 
 def _status(doc: Document, cue_hits, typed) -> str:
-    """planned when a future cue stands in the trigger's clause (not inside a quoted statement)."""
+    """planned when a future cue governs a trigger: before it in its clause ("is expected to meet",
+    «من المقرر أن يلتقي») or right after it («دیدار خواهد کرد»); not a cue further along the sentence
+    ("met ... on what is expected to be his last trip") nor one inside a quoted statement."""
     ltext = doc.ltext
     for ts, te, _ in typed:
         for s, e, ks in cue_hits:
             if "planned" not in ks:
                 continue
-            lo, hi = (te, s) if s >= te else (e, ts)
-            if hi - lo <= 45 and not any(ch in ltext[lo:hi] for ch in ":«\"؛"):
+            if s < te and e > ts:
+                return "planned"  # the trigger carries its own future («خواهند رفت», «سيلتقي»)
+            if s >= te:
+                lo, hi, limit = te, s, 20
+            else:  # Persian puts the verb last: «قرار است ... با پوتین دیدار کند»
+                lo, hi, limit = e, ts, _BEFORE_WINDOW.get(doc.lang, 45)
+            if 0 <= hi - lo <= limit and not any(ch in ltext[lo:hi] for ch in ":«\"؛"):
                 return "planned"
     return "occurred"
 
