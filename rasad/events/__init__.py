@@ -415,8 +415,8 @@ def _event(ctx: Context, c: Candidate, lead: bool, scene: _Scene) -> Event:
     ev = Event(
         type=c.type, countries=c.countries, evidence=doc.evidence(anchor.start, anchor.end),
         status=c.status, mode=mode, source=source, target=target,
-        location=kb.places[location.entity_id].name if location is not None else None,
-        location_country=location.country if location is not None else None,
+        location=_city(kb, location).name if location is not None else None,
+        location_country=_city(kb, location).country if location is not None else None,
         persons=[p.ref for p in persons], topics=topic_ids, background=c.background,
         confidence=_confidence(c, persons), cameo=cameo, plover=plover,
     )
@@ -429,6 +429,12 @@ def _event(ctx: Context, c: Candidate, lead: bool, scene: _Scene) -> Event:
         scene.location = location or scene.location
         scene.date = found if found is not None and found.precision in (None, "day") else scene.date
     return ev
+
+
+def _city(kb: KnowledgeBase, m: Mention):
+    """The place a location mention names; for a landmark («کاخ کرملین», "White House"), its city."""
+    place = kb.places[m.entity_id]
+    return kb.places.get(place.data.get("city", ""), place)
 
 
 def _topic_spans(doc: Document, c: Candidate, lead: bool) -> list[tuple[int, int]]:

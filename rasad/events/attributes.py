@@ -8,7 +8,7 @@ from ..document import Document, Mention
 from ..kb import KnowledgeBase
 from ..lexicons import load_lexicon
 from ..normalise import fold
-from .lexicon import topics
+from .lexicon import situation_words, topics
 
 __all__ = ["location_of", "mode_of", "visitor_and_host", "topics_of", "code", "metonymic"]
 
@@ -31,14 +31,22 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
     """The city the event happened in: a place named after «در» / «في» / "in" (or as a visit's
     destination) first, then one in a participant country, then any; never a capital standing for
     its country («روابط تهران و باکو»)."""
-    places = [m for m in ms if m.kind == "place" and m.entity_id and not metonymic(doc.ntext, m, ms)]
+    places = [m for m in ms if m.kind == "place" and m.entity_id and not metonymic(doc.ntext, m, ms)
+              and not _subject_of_talks(doc, m)]
     if not places:
         return None
     return min(places, key=lambda m: (not _locative(doc.ltext, m), m.country not in sides, m.start))
 
 
+def _subject_of_talks(doc: Document, m: Mention) -> bool:
+    """«تطورات الأوضاع في قطاع غزة», "the situation in Gaza": the place is what was discussed."""
+    words = doc.ltext[max(0, m.start - 40):m.start].split()[-4:]
+    situation = situation_words(doc.lang)
+    return any(w in situation or " ".join(words[i:i + 2]) in situation for i, w in enumerate(words))
+
+
 def _locative(ltext: str, m: Mention) -> bool:
-    words = ltext[max(0, m.start - 12):m.start].split()
+    words = [w for w in ltext[max(0, m.start - 16):m.start].split() if w != "the"]
     if words and words[-1] in _LOCATIVE:
         return True
     glued = ltext[max(0, m.start - 1):m.start]

@@ -9,7 +9,7 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from ..phrases import PhraseMatcher
 
-__all__ = ["Trigger", "triggers", "cues", "topics", "anaphoric_words", "CUE_KINDS"]
+__all__ = ["Trigger", "triggers", "cues", "topics", "anaphoric_words", "situation_words", "CUE_KINDS"]
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
              "invited_visit")
@@ -61,6 +61,13 @@ def cues(lang: str | None) -> PhraseMatcher[str]:
 def anaphoric_words(lang: str | None) -> frozenset[str]:
     """Words before a trigger that make it point back at a meeting already told."""
     lex = load_lexicon("triggers").get("anaphoric", {})
+    return frozenset(fold(w) for code in _langs(lang) for w in lex.get(code, []))
+
+
+@cache
+def situation_words(lang: str | None) -> frozenset[str]:
+    """Words after which a place is a subject of the talks, not where they happened."""
+    lex = load_lexicon("triggers").get("situation", {})
     return frozenset(fold(w) for code in _langs(lang) for w in lex.get(code, []))
 
 

@@ -145,6 +145,8 @@ def _place(path: Path, pid: str, t: dict[str, Any]) -> Entity:
     if name not in names["en"]:
         names["en"].insert(0, name)
     data: dict[str, Any] = {"subkind": t.get("kind", "city"), "ambiguous": bool(t.get("ambiguous", False))}
+    if t.get("city"):
+        data["city"] = t["city"]  # a landmark: the event's location is this city
     for key in ("lat", "lon"):
         if t.get(key) not in (None, ""):
             try:
