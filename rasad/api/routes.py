@@ -60,6 +60,7 @@ def get_document(s: Store, doc_id: IdPath) -> dict[str, Any]:
     doc = s.get_document(doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r}")
+    doc.pop("source", None)  # where the file was read on the server: not the API's to tell
     return {"ok": True, "document": doc}
 
 

@@ -26,6 +26,13 @@ def test_document_text_as_read_with_its_events(client):
     assert ev["event_id"]
 
 
+def test_document_does_not_reveal_the_server_file_path(client):
+    events = client.get("/api/events").json()["events"]
+    doc_id = client.get(f"/api/events/{events[0]['id']}").json()["event"]["sources"][0]["doc_id"]
+    doc = client.get(f"/api/documents/{doc_id}").json()["document"]
+    assert "source" not in doc
+
+
 def test_document_ids_with_odd_characters(client):
     doc = ok(client, f"/api/documents/{quote('hostile<script>', safe='')}")["document"]
     assert doc["title"] == corpus.HOSTILE_TITLE
