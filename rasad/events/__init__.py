@@ -480,11 +480,15 @@ def _persons(ctx: Context, c: Candidate) -> list[_Person]:
             ref = PersonRef(p.name, s.country, kb.role_label(role) if role else None,
                             _spellings(doc, p.id), p.id, flags)
         else:
-            a, b = s.mention.data.get("full_span") or (s.mention.start, s.mention.end)
-            written = doc.text[slice(*doc.to_original(a, b))]
-            here = doc.text[slice(*doc.to_original(s.mention.start, s.mention.end))]
-            ref = PersonRef(written, s.country, kb.role_label(s.role) if s.role else None,
-                            list(dict.fromkeys([written, here])))
+            if s.mention.kind == "person":
+                a, b = s.mention.data.get("full_span") or (s.mention.start, s.mention.end)
+                written = doc.text[slice(*doc.to_original(a, b))]
+                here = doc.text[slice(*doc.to_original(s.mention.start, s.mention.end))]
+                spellings = list(dict.fromkeys([written, here]))
+            else:  # named elsewhere, resolved here through an office or «همتا»
+                written = ctx.written.get(s.person, s.person)
+                spellings = [written]
+            ref = PersonRef(written, s.country, kb.role_label(s.role) if s.role else None, spellings)
             role = s.role
         out[key] = _Person(ref, role)
     return list(out.values())

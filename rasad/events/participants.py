@@ -52,6 +52,7 @@ class Context:
     day: date | None
     home: str | None
     persons_by_role: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # role -> [(pos, id, country)]
+    written: dict[str, str] = field(default_factory=dict)  # an unknown person's normalised name -> as read
 
     def last_country_before(self, pos: int) -> str | None:
         best = None
@@ -81,6 +82,8 @@ def build_context(doc: Document, kb: KnowledgeBase, day: date | None) -> Context
     ctx = Context(doc, kb, day, doc.meta.get("home_country"))
     ms = doc.mentions
     for i, m in enumerate(ms):
+        if m.kind == "person" and m.entity_id is None and not m.data.get("short"):
+            ctx.written.setdefault(m.text, doc.text[slice(*doc.to_original(m.start, m.end))])
         if m.kind != "person" or not m.country:
             continue
         role = _role_next_to(ms, i, doc.ntext)

@@ -186,6 +186,8 @@ def _name_token(token: str, lang: str | None, stop: frozenset[str], particles: f
     f = fold(token)
     if f in particles:
         return True
+    if f.startswith("وال") and len(f) > 3:
+        return False  # «والوفد»: "and the ..." starts the next phrase
     if f in stop or any(ch.isdigit() for ch in token):
         return False
     if lang == "en" or token.isascii():
