@@ -13,8 +13,6 @@ from .labels import load_labels
 router = APIRouter(prefix="/api")
 
 MAX_LIMIT = 500
-MAP_SCAN = 5000        # most events the map endpoint reads to place them
-MAP_PAGE = 1000
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip")]
@@ -104,30 +102,22 @@ def locations(s: Store, c: Cache, f: FilterDep) -> dict[str, Any]:
 
 
 def _locations(s: Any, f: Filters) -> dict[str, Any]:
-    sf = f.to_store()
-    total = s.count_events(sf)
+    found = s.locations(f.to_store())
     labels = load_labels()
     places: dict[tuple[str, str | None], dict[str, Any]] = {}
-    scanned = unplaced = 0
-    while scanned < min(total, MAP_SCAN):
-        page = s.query_events(sf, limit=MAP_PAGE, offset=scanned, order="date_desc")
-        if not page:
-            break
-        scanned += len(page)
-        for ev in page:
-            place = labels.place(ev.get("location"), ev.get("location_country"))
-            if place is None:
-                unplaced += 1
-                continue
-            key = (place.name, place.country)
-            entry = places.setdefault(key, {**place.to_dict(), "count": 0, "events": []})
-            entry["count"] += 1
-            if len(entry["events"]) < 5:
-                entry["events"].append({"id": ev.get("id"), "date": ev.get("date"), "type": ev.get("type"),
-                                        "countries": ev.get("countries")})
+    unplaced = found["unplaced"]
+    for row in found["places"]:
+        place = labels.place(row["location"], row["location_country"])
+        if place is None:
+            unplaced += row["count"]
+            continue
+        entry = places.setdefault((place.name, place.country), {**place.to_dict(), "count": 0, "events": []})
+        entry["count"] += row["count"]
+        entry["events"] = (entry["events"] + row["events"])[:5]
     ordered = sorted(places.values(), key=lambda p: -p["count"])
-    return {"ok": True, "total": total, "scanned": scanned, "unplaced": unplaced,
-            "truncated": scanned < total, "locations": ordered}
+    total = sum(p["count"] for p in found["places"]) + found["unplaced"]
+    return {"ok": True, "total": total, "scanned": total, "unplaced": unplaced, "truncated": False,
+            "locations": ordered}
 
 
 @router.get("/countries", summary="Country names (English, Persian, Arabic) by ISO3 code")

@@ -195,3 +195,26 @@ def timeseries(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]
         f"SELECT substr(e.sort_date, 1, 7) AS month, e.type, count(*) FROM events e "
         f"WHERE {cond} AND length(e.sort_date) >= 7 GROUP BY month, e.type ORDER BY month, e.type", params)
     return [{"month": m, "type": t, "count": n} for m, t, n in rows]
+
+
+def locations(conn: sqlite3.Connection, f: EventFilter, per_place: int = 5) -> dict[str, Any]:
+    """Event places with their number of events and the latest few events at each; the number of
+    events without a place."""
+    cond, params = where(f)
+    places: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for name, country, n in conn.execute(
+            f"SELECT e.location, e.location_country, count(*) FROM events e WHERE {cond} "
+            f"AND e.location IS NOT NULL GROUP BY e.location, e.location_country "
+            f"ORDER BY count(*) DESC, e.location", params):
+        places[(name, country)] = {"location": name, "location_country": country, "count": n, "events": []}
+    for row in conn.execute(
+            f"SELECT * FROM (SELECT e.id, e.date, e.type, e.countries, e.location, e.location_country, "
+            f"row_number() OVER (PARTITION BY e.location, e.location_country "
+            f"ORDER BY e.sort_date DESC, e.id DESC) AS rn FROM events e WHERE {cond} "
+            f"AND e.location IS NOT NULL) WHERE rn <= ?", [*params, int(per_place)]):
+        places[(row["location"], row["location_country"])]["events"].append(
+            {"id": row["id"], "date": row["date"], "type": row["type"],
+             "countries": row["countries"].split(",") if row["countries"] else []})
+    unplaced = conn.execute(f"SELECT count(*) FROM events e WHERE {cond} AND e.location IS NULL",
+                            params).fetchone()[0]
+    return {"places": list(places.values()), "unplaced": unplaced}

@@ -118,6 +118,11 @@ class Store:
         with self._reading():
             return q.timeseries(self._conn, f)
 
+    def locations(self, f: EventFilter = EventFilter()) -> dict:
+        """Places of the filtered events with counts and their latest events (for the map)."""
+        with self._reading():
+            return q.locations(self._conn, f)
+
     def stats(self) -> dict:
         """Counts of documents, reports and merged events, by language, type and outlet."""
         with self._reading():

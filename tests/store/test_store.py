@@ -149,6 +149,17 @@ def test_graph_and_timeseries(filled):
     assert filled.timeseries(EventFilter(country="TJK")) == [{"month": "2019-05", "type": "MEET", "count": 1}]
 
 
+def test_locations_group_events_by_place(filled):
+    found = filled.locations()
+    total = sum(p["count"] for p in found["places"]) + found["unplaced"]
+    assert total == filled.count_events()
+    for place in found["places"]:
+        assert place["location"] and 1 <= len(place["events"]) <= min(5, place["count"])
+    moscow = [p for p in found["places"] if p["location"] == "Moscow"]
+    assert moscow and moscow[0]["location_country"] == "RUS"
+    assert filled.locations(EventFilter(country="ZZZ")) == {"places": [], "unplaced": 0}
+
+
 def test_stats(filled):
     s = filled.stats()
     assert s["documents"] == 6 and s["reports"] == 6 and s["events"] == 4
