@@ -59,7 +59,7 @@ _DROP_CHARS_RE = re.compile(
 # After the table has turned every space into ' ': a run keeps one space, none at a line's ends.
 _DROP_SPACES_RE = re.compile("(?<=\n) +| +(?=\n)| +(?= )")
 # Persian split affixes: the space between them and their word goes.
-_PREFIXES = "|".join(f"(?<=\\Wمی)|(?<=^می)|(?<=\\Wنمی)|(?<=^نمی)".split("|"))
+_PREFIXES = r"(?<=\Wمی)|(?<=^می)|(?<=\Wنمی)|(?<=^نمی)"
 _SUFFIXES = "ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|ترین"
 _JOIN_RE = re.compile(
     rf"(?:{_PREFIXES}) (?=[\u0620-\u064a\u066e-\u06d3])"

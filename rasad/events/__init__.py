@@ -22,7 +22,7 @@ from ..document import DateMention, Document, Event, Evidence, Mention, PersonRe
 from ..kb import KnowledgeBase, load_kb
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from ..normalise import fold
-from .lexicon import Trigger, anaphoric_words, cues, triggers
+from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, build_context, is_locative, sides_in
 
 __all__ = ["events_stage"]

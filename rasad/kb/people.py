@@ -94,7 +94,6 @@ def _gap_ok(gap: str, before: bool = False) -> bool:
 
 def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
     """NAME right before the role (or before "Country's role" after a comma in English)."""
-    role = mentions[i]
     stop_at = max((m.end for m in mentions[:i] if m.end <= anchor), default=0)
     window = ntext[stop_at:anchor]
     if lang == "en":
