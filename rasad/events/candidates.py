@@ -1,0 +1,266 @@
+"""Candidate events, one per trigger sentence: their sides, status, background and anaphora, and the
+article's lead pair that completes a sentence naming fewer than two sides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..dates import event_date
+from ..document import DateMention, Document, Mention, Span
+from ..normalise import fold
+from .lexicon import anaphoric_words, cues, triggers
+from .participants import Context, Side, is_locative, sides_in
+from .timing import long_before, paragraph_of
+
+_DESTINATION_WINDOW = 28
+
+_BEFORE_WINDOW = {"fa": 90, "ar": 60, "en": 45}  # how far a future cue may stand before its trigger
+
+@dataclass(slots=True)
+class Candidate:
+    """An event as first seen in one sentence; merged candidates pool their sentences and sides."""
+
+    type: str
+    sentences: list[Span]
+    kinds: set[str]
+    cue_kinds: set[str]
+    sides: list[Side]
+    countries: list[str]
+    order: list[str]
+    status: str
+    background: bool
+    destination: str | None = None
+    from_context: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+    own_date: DateMention | None = None  # the date its own sentence (or paragraph) gives
+    headline: bool = False        # told only in a headline so far
+    anaphoric: bool = False       # «در این دیدار», "the talks": points back at a meeting already told
+    headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
+
+    def people(self, country: str, known: bool = True) -> set[str]:
+        """The people of one side: KB ids (``known``), or names as written of officials the KB lacks."""
+        return {s.person for s in self.sides if s.country == country and s.person and s.person_known == known}
+
+@dataclass(slots=True)
+class Lead:
+    """The sides an article is about, and the evidence of them in its opening."""
+
+    countries: list[str]
+    sides: list[Side]
+
+    def __contains__(self, country: str) -> bool:
+        return country in self.countries
+
+    def __iter__(self):
+        return iter(self.countries)
+
+def headline_lines(doc: Document) -> list[Span]:
+    """Headline lines: short opening lines without a full stop (or the page title). They summarise
+    («دیدارهای رئیسی در حاشیه اجلاس», "X meets Y and Z"), so they open no event of their own."""
+    out = []
+    title = fold(doc.title) if doc.title else None
+    for para in doc.paragraphs[:4]:
+        line = doc.ntext[para.start:para.end].strip()
+        if (len(line.split()) <= 22 and line[-1:] not in ".!?؟") or (title and fold(line) == title):
+            out.append(para)
+    return out
+
+def mentions_in(doc: Document, span: Span) -> list[Mention]:
+    return [m for m in doc.mentions if span.start <= m.start and m.end <= span.end]
+
+def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> list[Candidate]:
+    doc = ctx.doc
+    ltext = doc.ltext[sent.start:sent.end]
+    hits = [(s + sent.start, e + sent.start, v) for s, e, v in triggers(doc.lang).find(ltext, doc.lang)
+            if not _in_a_name(doc, sent, s + sent.start)]
+    if not hits:
+        return []
+    cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
+    cue_kinds = {k for _, _, ks in cue_hits for k in ks}
+    if "negation" in cue_kinds:
+        return []
+    ms = mentions_in(doc, sent)
+    out: list[Candidate] = []
+    for etype in ("MEET", "SIGN"):
+        typed = [(s, e, t) for s, e, ts in hits for t in ts if t.type == etype]
+        if not typed:
+            continue
+        destination = _destination(doc, ms, typed)
+        typed = [(s, e, t) for s, e, t in typed if not t.needs_destination or destination]
+        if not typed:
+            continue
+        kinds = {t.kind for _, _, t in typed}
+        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet"} \
+                and _invitation_governs(cue_hits, typed):
+            continue
+        sides = sides_in(ctx, ms)
+        if destination:
+            dest_m = next(m for m in ms if m.country == destination)
+            sides.append(Side(destination, 3, dest_m))
+        for cand in _distribute(_choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)):
+            _finish(ctx, cand, sent, typed, cue_hits, destination)
+            out.append(cand)
+    return out
+
+def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
+    """A capitalised English trigger inside a sentence is part of a name ("Defence Ministers' Meeting-Plus")."""
+    return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
+
+def _distribute(cand: Candidate | None) -> list[Candidate]:
+    """"X met his Vietnamese and Indonesian counterparts": one meeting per counterpart country."""
+    if cand is None:
+        return []
+    several = {s.country for s in cand.sides if s.distributive}
+    if len(several) < 2:
+        return [cand]
+    base = {s.country for s in cand.sides if not s.distributive and s.strength >= 2} - several
+    if not base:
+        return [cand]
+    out = []
+    for country in sorted(several):
+        keep = base | {country}
+        out.append(Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds),
+                             [s for s in cand.sides if s.country in keep], sorted(keep),
+                             [c for c in cand.order if c in keep], cand.status, cand.background,
+                             from_context=cand.from_context, mentions=cand.mentions))
+    return out
+
+def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destination: str | None) -> None:
+    """Status, background, anaphora and the sentence's own date of a new candidate."""
+    doc = ctx.doc
+    cand.destination = destination
+    cand.status = _status(doc, cue_hits, typed)
+    cand.background = _background(cue_hits, typed)
+    cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed))
+    own = event_date(doc, sent, paragraph_of(doc, sent), cand.status, False)
+    first = min(s for s, _, _ in typed)
+    # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about
+    # something else further along the sentence ("... after the attack in March").
+    near = own is not None and own.value is not None and own.end > own.start and \
+        (abs(own.start - first) <= 60 or not sent.start <= own.start < sent.end)
+    cand.own_date = own if near else None
+    if cand.status == "occurred" and long_before(doc, cand.own_date):
+        cand.background = True  # dated weeks before the article: a reference, not its news
+
+def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
+    """The country a visit goes to: «سفر به روسیه», «زيارة إلى طهران», "arrived in Moscow"."""
+    for s, e, t in typed:
+        if t.kind != "visit":
+            continue
+        for m in ms:
+            if m.kind in ("country", "place") and m.country and 0 <= m.start - e <= _DESTINATION_WINDOW:
+                between = doc.ltext[e:m.start]
+                if not any(ch in between for ch in "،,.:؛"):
+                    return m.country
+        for m in ms:
+            if m.kind in ("country", "place") and m.country and 0 <= s - m.end <= _DESTINATION_WINDOW:
+                before = doc.ltext[max(0, m.start - 4):m.start].split()
+                if before and before[-1] in ("به", "الی", "to"):
+                    return m.country
+    return None
+
+def _anaphoric(doc: Document, start: int) -> bool:
+    """The trigger at ``start`` is «این دیدار», «في ختام اللقاء», "the talks": a meeting already told."""
+    words = doc.ltext[max(0, start - 24):start].split()
+    if not words:
+        return False
+    before = {words[-1], " ".join(words[-2:])}
+    if not before & anaphoric_words(doc.lang):
+        return False
+    if doc.lang == "ar":
+        return doc.ltext.startswith("ال", start)
+    return True
+
+def _invitation_governs(cue_hits, typed) -> bool:
+    first = min(s for s, _, _ in typed)
+    return any("invitation" in ks and abs(s - first) < 60 for s, _, ks in cue_hits)
+
+def _status(doc: Document, cue_hits, typed) -> str:
+    """planned when a future cue governs a trigger: before it in its clause ("is expected to meet",
+    «من المقرر أن يلتقي») or right after it («دیدار خواهد کرد»); not a cue further along the sentence
+    ("met ... on what is expected to be his last trip") nor one inside a quoted statement."""
+    ltext = doc.ltext
+    for ts, te, _ in typed:
+        for s, e, ks in cue_hits:
+            if "planned" not in ks:
+                continue
+            if s < te and e > ts:
+                return "planned"  # the trigger carries its own future («خواهند رفت», «سيلتقي»)
+            if s >= te:
+                lo, hi, limit = te, s, 20
+            else:  # Persian puts the verb last: «قرار است ... با پوتین دیدار کند»
+                lo, hi, limit = e, ts, _BEFORE_WINDOW.get(doc.lang, 45)
+            if 0 <= hi - lo <= limit and not any(ch in ltext[lo:hi] for ch in ":«\"؛"):
+                return "planned"
+    return "occurred"
+
+def _background(cue_hits, typed) -> bool:
+    """A passing reference: the first trigger has a background cue shortly before it («با اشاره به
+    دیدار», «مشيراً إلى أن زيارة») or right after it («دیدار سال گذشته», "meetings over the past decades")."""
+    marks = [(s, e) for s, e, ks in cue_hits if "background" in ks]
+    ts, te, _ = min(typed, key=lambda t: t[0])  # the sentence's first trigger tells what it reports
+    return any(0 <= ts - e <= 30 or 0 <= s - te <= 40 for s, e in marks)
+
+def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],
+                  sides: list[Side], ms: list[Mention], lead: Lead | None, seen_any: bool) -> Candidate | None:
+    best: dict[str, int] = {}
+    order: list[str] = []
+    for s in sides:
+        if s.strength == 1 and is_locative(ctx.doc.ntext, s.mention):
+            continue  # «در ترکمنستان»: where, not who
+        best[s.country] = max(best.get(s.country, 0), s.strength)
+        if s.country not in order:
+            order.append(s.country)
+    strong = [c for c in order if best[c] >= 2]
+    from_context = False
+    if len(strong) < 2:
+        filled = _fill_sides(strong, order, best, lead, cue_kinds, seen_any)
+        if filled is None:
+            return None
+        strong, from_context = filled, True
+    countries = sorted(set(strong))
+    kept = [s for s in sides if s.country in countries]
+    return Candidate(etype, [sent], set(kinds), set(cue_kinds), kept, countries, order, "occurred", False,
+                     from_context=from_context, mentions=ms)
+
+def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,
+                cue_kinds: set[str], seen_any: bool) -> list[str] | None:
+    """Complete a sentence that names fewer than two sides from the article's lead pair."""
+    if lead and len(strong) == 1 and strong[0] in lead:
+        return list(lead)
+    if len(strong) == 1:
+        # Without a lead pair to go by, a single country merely named beside the side may be the
+        # other side («سفر وزیر دفاع پاکستان به چین»); with one, it is more likely a topic.
+        weak = [c for c in order if best[c] == 1 and c != strong[0]]
+        if len(weak) == 1 and not lead:
+            return [strong[0], weak[0]]
+        return None
+    if lead and ("pair" in cue_kinds or not seen_any):
+        return list(lead)
+    return None
+
+def lead_pair(ctx: Context) -> Lead | None:
+    """The sides the article is about: the first sentence of its first paragraphs tying two or more
+    countries together with strength 2 or more (a pair, a role with countries, two persons)."""
+    headlines = headline_lines(ctx.doc)
+    body = [p for p in ctx.doc.paragraphs if p not in headlines][:3]
+    opening = [s for p in body + headlines for s in ctx.doc.sentences if p.start <= s.start < p.end]
+    found = []
+    for i, sent in enumerate(opening):
+        sides = [s for s in sides_in(ctx, mentions_in(ctx.doc, sent)) if s.strength >= 2]
+        if len({s.country for s in sides}) >= 2:
+            found.append((i, sides))
+    if not found:
+        return None
+    # A pair is the usual lead; a list of three or more only when no opening sentence has a pair.
+    i, sides = min(found, key=lambda f: (len({s.country for s in f[1]}) != 2, f[0]))
+    countries = sorted({s.country for s in sides})
+    # A side the lead names without a person («وزيرا دفاع إيران وطاجيكستان») takes the first person
+    # of that country named in the next opening sentences.
+    unnamed = {c for c in countries if not any(s.person for s in sides if s.country == c)}
+    for later in opening[i + 1:i + 4]:
+        for s in sides_in(ctx, mentions_in(ctx.doc, later)):
+            if s.country in unnamed and s.person and s.strength >= 3:
+                sides.append(s)
+                unnamed.discard(s.country)
+    return Lead(countries, sides)

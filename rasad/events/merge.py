@@ -1,0 +1,62 @@
+"""Sentences about one happening become one event; different people or days keep meetings apart."""
+
+from __future__ import annotations
+
+from ..normalise import fold
+from .candidates import Candidate
+from .timing import same_time
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    """Sentences about one happening become one event; each joins the latest compatible event."""
+    events: list[Candidate] = []
+    for c in cands:
+        target = next((e for e in reversed(events) if _compatible(e, c)), None)
+        if target is None and c.anaphoric:
+            target = _referent(events, c)
+            if target is not None:  # the sentence tells more about that meeting: its time, its topics
+                c.sides = []
+                c.mentions = [m for m in c.mentions if m.kind != "place"]
+        if target is None:
+            c.headline_first = c.headline
+            events.append(c)
+            continue
+        if target.headline and not c.headline:
+            target.sides = []  # a headline may sum up several meetings: the body tells who was in this one
+        target.headline = target.headline and c.headline
+        target.sentences.extend(c.sentences)
+        target.kinds |= c.kinds
+        target.cue_kinds |= c.cue_kinds
+        target.sides.extend(c.sides)
+        target.mentions.extend(c.mentions)
+        target.destination = target.destination or c.destination
+        target.from_context = target.from_context and c.from_context
+    return events
+
+def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
+    """The meeting an anaphoric sentence points back at: the latest news event of its type, unless
+    the sentence names two sides of its own that the event does not have."""
+    own = {s.country for s in c.sides if s.strength >= 3}
+    for e in reversed(events):
+        if e.type == c.type and not e.background and not e.headline:
+            return e if len(own) < 2 or own <= set(e.countries) else None
+    return None
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.type != b.type or a.countries != b.countries or a.status != b.status or a.background != b.background:
+        return False
+    if not same_time(a.own_date, b.own_date):
+        return False
+    if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context:
+        return False
+    for country in a.countries:
+        ka, kb_ = a.people(country), b.people(country)
+        if ka and kb_ and not ka & kb_:
+            return False
+        ua, ub = _name_words(a.people(country, known=False)), _name_words(b.people(country, known=False))
+        if ua and ub and not ua & ub:
+            return False
+    return True
+
+def _name_words(names: set[str]) -> set[str]:
+    """Words of four letters or more of names as written: «ما ژائوشو» and «ژائوشو» share one."""
+    return {w for n in names for w in fold(n).split() if len(w) >= 4}

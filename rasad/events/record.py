@@ -1,0 +1,158 @@
+"""From a merged candidate to the output ``Event``: place, mode, visitor and host, persons, date, topics,
+codes and confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..document import DateMention, Document, Event, Mention, PersonRef
+from ..kb import KnowledgeBase
+from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
+from .candidates import Candidate, mentions_in
+from .participants import Context
+from .timing import apply_date, long_before, set_date
+
+@dataclass(slots=True)
+class Scene:
+    """Where and when the article's news is happening, carried from one event to the next: a second
+    meeting "later in the day" / «در ادامه سفر» happens in the same city on the same day unless the
+    text says otherwise."""
+
+    location: Mention | None = None
+    date: DateMention | None = None
+
+def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
+    doc, kb = ctx.doc, ctx.kb
+    sides = set(c.countries)
+    location = location_of(doc, kb, c.mentions, sides)
+    if location is None and lead:
+        location = _lead_location(ctx, sides)
+    if location is None and not c.background:
+        location = scene.location
+    if c.type == "MEET" and "phone" in c.kinds:
+        location = None  # a call has no one place; a city in its sentence is a topic
+    mode = mode_of(c.kinds, c.cue_kinds, location, sides, c.destination) if c.type == "MEET" else None
+    host = location.country if location is not None and location.country in sides else c.destination
+    source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
+    persons = _persons(ctx, c)
+    topic_ids = topics_of(doc.ltext, _topic_spans(doc, c, lead), doc.lang)
+    roles = {p.data_role for p in persons if p.data_role}
+    cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
+                         is_military(roles, topic_ids))
+    anchor = c.sentences[1] if len(c.sentences) > 1 and c.headline_first else c.sentences[0]
+    ev = Event(
+        type=c.type, countries=c.countries, evidence=doc.evidence(anchor.start, anchor.end),
+        status=c.status, mode=mode, source=source, target=target,
+        location=_city(kb, location).name if location is not None else None,
+        location_country=_city(kb, location).country if location is not None else None,
+        persons=[p.ref for p in persons], topics=topic_ids, background=c.background,
+        confidence=_confidence(c, persons), cameo=cameo, plover=plover,
+    )
+    found = set_date(doc, ev, c, lead)
+    if not c.background and c.status == "occurred" and long_before(doc, found):
+        c.background = ev.background = True  # dated weeks before the article: a reference, not its news
+    if not c.background:
+        if found is None and scene.date is not None and c.status == "occurred":
+            apply_date(doc, ev, scene.date, confidence=0.6)
+        scene.location = location or scene.location
+        scene.date = found if found is not None and found.precision in (None, "day") else scene.date
+    return ev
+
+def _city(kb: KnowledgeBase, m: Mention):
+    """The place a location mention names; for a landmark («کاخ کرملین», "White House"), its city."""
+    place = kb.places[m.entity_id]
+    return kb.places.get(place.data.get("city", ""), place)
+
+def _topic_spans(doc: Document, c: Candidate, lead: bool) -> list[tuple[int, int]]:
+    """Topics come from the event's sentences; the article's lead event also takes the article body."""
+    if lead and not c.background:
+        return [(p.start, p.end) for p in doc.paragraphs]
+    return [(s.start, s.end) for s in c.sentences]
+
+def _lead_location(ctx: Context, sides: set[str]) -> Mention | None:
+    """For the article's main meeting: the first place in its opening paragraphs inside a side."""
+    long_paras = [p for p in ctx.doc.paragraphs if len(ctx.doc.ntext[p.start:p.end].split()) >= 12][:3]
+    for para in long_paras:
+        found = location_of(ctx.doc, ctx.kb, mentions_in(ctx.doc, para), sides)
+        if found is not None and found.country in sides:
+            return found
+    return None
+
+@dataclass(slots=True)
+class _Person:
+    ref: PersonRef
+    data_role: str | None
+
+def _persons(ctx: Context, c: Candidate) -> list[_Person]:
+    """One entry per person on the event's sides, KB-canonical when known, with every spelling found."""
+    doc, kb = ctx.doc, ctx.kb
+    out: dict[str, _Person] = {}
+    for s in c.sides:
+        if not s.person or s.country not in c.countries:
+            continue
+        key = s.person
+        if key in out:
+            if s.role and not out[key].data_role:
+                out[key].data_role = s.role
+                out[key].ref.role = kb.role_label(s.role)
+            continue
+        if s.person_known and s.person in kb.persons:
+            p = kb.persons[s.person]
+            role = s.role or _kb_role(kb, p.id, ctx.day, s.country)
+            flags = _flags(kb, p.id, role, ctx.day)
+            ref = PersonRef(p.name, s.country, kb.role_label(role) if role else None,
+                            _spellings(doc, p.id), p.id, flags)
+        else:
+            if s.mention.kind == "person":
+                a, b = s.mention.data.get("full_span") or (s.mention.start, s.mention.end)
+                written = doc.text[slice(*doc.to_original(a, b))]
+                here = doc.text[slice(*doc.to_original(s.mention.start, s.mention.end))]
+                spellings = list(dict.fromkeys([written, here]))
+            else:  # named elsewhere, resolved here through an office or «همتا»
+                written = ctx.written.get(s.person, s.person)
+                spellings = [written]
+            ref = PersonRef(written, s.country, kb.role_label(s.role) if s.role else None, spellings)
+            role = s.role
+        out[key] = _Person(ref, role)
+    return list(out.values())
+
+def _kb_role(kb: KnowledgeBase, pid: str, day: date | None, country: str) -> str | None:
+    terms = [t for t in kb.roles_of(pid, day) if t.country == country] if day else []
+    if not terms and day is None:
+        terms = [t for t in kb.persons[pid].terms if t.country == country][-1:]
+    return terms[0].role if terms else None
+
+def _flags(kb: KnowledgeBase, pid: str, role: str | None, day: date | None) -> list[str]:
+    """Warnings on a person's office: not held on the day ("role-date-mismatch"), or held on an
+    open term past the day up to which the knowledge base is known complete ("after-kb-date")."""
+    if day is None or role is None:
+        return []
+    person = kb.persons[pid]
+    if any(t.role == role for t in person.terms) and not any(t.role == role for t in kb.roles_of(pid, day)):
+        return ["role-date-mismatch"]
+    as_of = person.data.get("as_of")
+    open_term = any(t.role == role and t.end is None for t in kb.roles_of(pid, day))
+    if as_of is not None and day > as_of and open_term:
+        return ["after-kb-date"]
+    return []
+
+def _spellings(doc: Document, pid: str) -> list[str]:
+    seen: list[str] = []
+    for m in doc.mentions:
+        if m.kind == "person" and m.entity_id == pid:
+            a, b = doc.to_original(m.start, m.end)
+            if doc.text[a:b] not in seen:
+                seen.append(doc.text[a:b])
+    return seen
+
+def _confidence(c: Candidate, persons: list[_Person]) -> float:
+    strong = {s.country for s in c.sides if s.strength >= 3}
+    conf = 0.45
+    conf += 0.2 if len(strong) >= 2 else (0.1 if strong else 0)
+    conf += 0.1 if len({p.ref.country for p in persons}) >= 2 else 0
+    conf += 0.1 if c.kinds & {"meet", "phone", "sign"} else 0
+    conf += 0.05 if len(c.sentences) > 1 else 0
+    conf -= 0.15 if c.from_context else 0
+    conf -= 0.1 if c.background else 0
+    return max(0.05, min(0.99, conf))

@@ -1,0 +1,107 @@
+"""When an event happened: its own date, the article's day, and when reports are too old to be news."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..dates import event_date, reference_date
+from ..document import DateMention, Document, Event, Evidence, Span
+from ..kb import KnowledgeBase
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
+
+def day_from_people(doc: Document, kb: KnowledgeBase) -> date | None:
+    """Without a publication date: a day inside the terms of every office-holder named with a role,
+    when those terms overlap (an article naming Iran's and Turkmenistan's defense ministers of
+    2014 dates itself to 2014). Only used to pick office-holders, never output as the event date."""
+    lo, hi = date.min, date.max
+    named = {m.entity_id for m in doc.mentions if m.kind == "person" and m.entity_id in kb.persons}
+    if not named:
+        return None
+    for pid in named:
+        terms = [t for t in kb.persons[pid].terms if t.start]
+        if not terms:
+            continue
+        start = min(t.start for t in terms)
+        end = max((t.end or date.max) for t in terms)
+        lo, hi = max(lo, start), min(hi, end)
+    if lo > hi or lo == date.min:
+        return None
+    if hi == date.max:
+        return lo
+    return lo + (hi - lo) / 2  # the middle of the window, away from the handovers at its ends
+
+def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention | None:
+    """The event's date: the most precise date stated in its sentences (or the paragraph before them);
+    for the article's lead event, the lede's date or the day of writing. Returns the date mention."""
+    found: DateMention | None = None
+    for sent in c.sentences:
+        d = event_date(doc, sent, paragraph_of(doc, sent), c.status, False)
+        if d is not None and d.value is not None:
+            if d.precision in (None, "day"):
+                found = d
+                break
+            found = found or d
+    if (found is None or found.precision not in (None, "day")) and lead:
+        d = event_date(doc, c.sentences[0], paragraph_of(doc, c.sentences[0]), c.status, True)
+        found = d if d is not None and d.value is not None else found
+    if found is not None:
+        apply_date(doc, ev, found)
+    return found
+
+def same_time(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates that could name the same happening (unknown dates always could)."""
+    if a is None or b is None or a.value is None or b.value is None:
+        return True
+    if a.precision == "day" and b.precision == "day":
+        return a.value == b.value
+    for x, y in ((a, b), (b, a)):
+        if x.precision in ("month", "year", "week") and y.precision == "day":
+            return x.value <= y.value <= (_as_date(x.data.get("end")) or x.value)
+    return True
+
+def _as_date(value) -> date | None:
+    """A ``date`` from a date or an ISO string (``DateMention.data["end"]``)."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+def long_before(doc: Document, found: DateMention | None) -> bool:
+    """True when an event's own date lies well before the article was written."""
+    ref = reference_date(doc)
+    if found is None or found.value is None or ref is None or ref.value is None:
+        return False
+    if found.precision == "day":
+        return (ref.value - found.value).days > 10
+    if found.precision == "month":
+        return (ref.value.year, ref.value.month) > (found.value.year, found.value.month) and \
+            (ref.value - found.value).days > 40
+    return found.precision == "year" and found.value.year < ref.value.year
+
+def paragraph_of(doc: Document, sent: Span) -> Span | None:
+    return next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+
+def apply_date(doc: Document, ev: Event, found: DateMention, confidence: float | None = None) -> None:
+    value, precision = found.value, found.precision or "day"
+    if precision not in ("day", "month", "year"):
+        return  # "last week": no day a careful reader could name
+    end = _as_date(found.data.get("end"))
+    if precision != "day" and end is not None and end > value:
+        # A Solar Hijri or lunar month/year straddles Gregorian ones: name the Gregorian month/year
+        # holding its middle, and give the exact bounds.
+        value = value + (end - value) / 2
+        ev.date_range = [found.value.isoformat(), end.isoformat()]
+    ev.date = value.isoformat() if precision == "day" else \
+        (value.strftime("%Y-%m") if precision == "month" else str(value.year))
+    ev.date_precision = precision
+    if found.end > found.start:
+        a, b = doc.to_original(found.start, found.end)
+        ev.date_evidence = Evidence(doc.text[a:b], a, b)
+    conf = found.confidence if confidence is None else confidence
+    if conf < 1:
+        ev.confidence = round(ev.confidence * (0.7 + 0.3 * conf), 3)
