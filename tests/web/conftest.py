@@ -136,17 +136,17 @@ class Page:
         self.wait_ready()
         return response
 
-    def wait_ready(self, previous: str | None = None):
+    def wait_ready(self, previous: str | None = None, seconds: float = 20):
         """Wait until the page says it has drawn (``body[data-ready]``), or redrawn after ``previous``.
 
         Polls from Python: ``wait_for_function`` evaluates strings in the page, which the CSP forbids."""
         if previous is None:
-            self.page.wait_for_selector("body[data-ready]", timeout=20_000)
+            self.page.wait_for_selector("body[data-ready]", timeout=seconds * 1000)
         else:
-            deadline = time.monotonic() + 20
+            deadline = time.monotonic() + seconds
             while self.page.evaluate("document.body.dataset.ready") == previous:
                 if time.monotonic() > deadline:
-                    raise AssertionError("the dashboard did not redraw within 20 s")
+                    raise AssertionError(f"the dashboard did not redraw within {seconds:g} s")
                 self.page.wait_for_timeout(50)
         self.page.wait_for_timeout(150)
 

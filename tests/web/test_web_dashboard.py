@@ -111,11 +111,23 @@ def click_drawn(page, selector: str, js_position: str):
     and wait for the dashboard to redraw. Scrolls first: a click outside the viewport hits nothing."""
     p = page.page
     p.locator(selector).scroll_into_view_if_needed()
-    pos = p.evaluate(js_position)
-    box = p.locator(selector).bounding_box()
     before = p.evaluate("document.body.dataset.ready")
-    p.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
-    page.wait_ready(before)
+    url_before = p.url
+    # On a loaded machine a drawing may still settle after its position was read: read and click
+    # again when the first click hit nothing (neither a redraw nor a new URL).
+    for attempt in range(3):
+        pos = p.evaluate(js_position)
+        box = p.locator(selector).bounding_box()
+        p.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+        try:
+            page.wait_ready(before, seconds=8 if attempt < 2 else 20)
+            return
+        except AssertionError:
+            if p.url != url_before:  # the click took: the redraw is only slow
+                page.wait_ready(before, seconds=30)
+                return
+            if attempt == 2:
+                raise
 
 
 # Where to click: a node's centre, and a point of an edge that lies inside no node (with its label).
