@@ -138,18 +138,9 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
     surnames = _surnames(kb, mentions)
     if not surnames:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
     first_full = {pid: min(m.start for m in mentions if m.entity_id == pid) for pid in set(surnames.values())}
-    text, ltext = doc.ntext, doc.ltext
-    added: list[Mention] = []
-    for word, pid in surnames.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", ltext):
-            a, b = match.span()
-            if a <= first_full[pid] or doc.is_clutter(a) or any(x < b and a < y for x, y in taken):
-                continue
-            if word.isascii() and not text[a].isupper():
-                continue
-            added.append(Mention(a, b, text[a:b], "person", pid, kb.persons[pid].country, data={"short": True}))
+    added = [Mention(a, b, doc.ntext[a:b], "person", pid, kb.persons[pid].country, data={"short": True})
+             for word, pid in surnames.items() for a, b in _later_uses(doc, mentions, word, first_full[pid])]
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
@@ -164,19 +155,23 @@ def _unknown_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 fulls.setdefault(words[-1], m)
     if not fulls:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    added: list[Mention] = []
-    for word, full in fulls.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.ltext):
-            a, b = match.span()
-            if a <= full.start or doc.is_clutter(a) or any(x < b and a < y for x, y in taken):
-                continue
-            if word.isascii() and not doc.ntext[a].isupper():
-                continue
-            added.append(Mention(a, b, doc.ntext[a:b], "person", None, full.country,
-                                 data={"short": True, "full": full.text, "full_span": (full.start, full.end),
-                                       "role": full.data.get("role"), "unknown": True}))
+    added = [Mention(a, b, doc.ntext[a:b], "person", None, full.country,
+                     data={"short": True, "full": full.text, "full_span": (full.start, full.end),
+                           "role": full.data.get("role"), "unknown": True})
+             for word, full in fulls.items() for a, b in _later_uses(doc, mentions, word, full.start)]
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _later_uses(doc: Document, mentions: list[Mention], word: str, after: int):
+    """Spans where ``word`` stands alone after ``after``, outside clutter and other mentions (a Latin
+    word capitalised)."""
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.ltext):
+        a, b = match.span()
+        if a <= after or doc.is_clutter(a) or any(m.start < b and a < m.end for m in mentions):
+            continue
+        if word.isascii() and not doc.ntext[a].isupper():
+            continue
+        yield a, b
 
 
 def _bare(text: str) -> str:

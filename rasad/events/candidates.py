@@ -12,9 +12,12 @@ from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, is_locative, sides_in
 from .timing import long_before, paragraph_of
 
+
 _DESTINATION_WINDOW = 28
 
+
 _BEFORE_WINDOW = {"fa": 90, "ar": 60, "en": 45}  # how far a future cue may stand before its trigger
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -41,6 +44,7 @@ class Candidate:
         """The people of one side: KB ids (``known``), or names as written of officials the KB lacks."""
         return {s.person for s in self.sides if s.country == country and s.person and s.person_known == known}
 
+
 @dataclass(slots=True)
 class Lead:
     """The sides an article is about, and the evidence of them in its opening."""
@@ -54,6 +58,7 @@ class Lead:
     def __iter__(self):
         return iter(self.countries)
 
+
 def headline_lines(doc: Document) -> list[Span]:
     """Headline lines: short opening lines without a full stop (or the page title). They summarise
     («دیدارهای رئیسی در حاشیه اجلاس», "X meets Y and Z"), so they open no event of their own."""
@@ -65,8 +70,10 @@ def headline_lines(doc: Document) -> list[Span]:
             out.append(para)
     return out
 
+
 def mentions_in(doc: Document, span: Span) -> list[Mention]:
     return [m for m in doc.mentions if span.start <= m.start and m.end <= span.end]
+
 
 def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> list[Candidate]:
     doc = ctx.doc
@@ -102,9 +109,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             out.append(cand)
     return out
 
+
 def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
     """A capitalised English trigger inside a sentence is part of a name ("Defence Ministers' Meeting-Plus")."""
     return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
+
 
 def _distribute(cand: Candidate | None) -> list[Candidate]:
     """"X met his Vietnamese and Indonesian counterparts": one meeting per counterpart country."""
@@ -125,6 +134,7 @@ def _distribute(cand: Candidate | None) -> list[Candidate]:
                              from_context=cand.from_context, mentions=cand.mentions))
     return out
 
+
 def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destination: str | None) -> None:
     """Status, background, anaphora and the sentence's own date of a new candidate."""
     doc = ctx.doc
@@ -141,6 +151,7 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.own_date = own if near else None
     if cand.status == "occurred" and long_before(doc, cand.own_date):
         cand.background = True  # dated weeks before the article: a reference, not its news
+
 
 def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
     """The country a visit goes to: «سفر به روسیه», «زيارة إلى طهران», "arrived in Moscow"."""
@@ -159,6 +170,7 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
                     return m.country
     return None
 
+
 def _anaphoric(doc: Document, start: int) -> bool:
     """The trigger at ``start`` is «این دیدار», «في ختام اللقاء», "the talks": a meeting already told."""
     words = doc.ltext[max(0, start - 24):start].split()
@@ -171,9 +183,11 @@ def _anaphoric(doc: Document, start: int) -> bool:
         return doc.ltext.startswith("ال", start)
     return True
 
+
 def _invitation_governs(cue_hits, typed) -> bool:
     first = min(s for s, _, _ in typed)
     return any("invitation" in ks and abs(s - first) < 60 for s, _, ks in cue_hits)
+
 
 def _status(doc: Document, cue_hits, typed) -> str:
     """planned when a future cue governs a trigger: before it in its clause ("is expected to meet",
@@ -194,12 +208,14 @@ def _status(doc: Document, cue_hits, typed) -> str:
                 return "planned"
     return "occurred"
 
+
 def _background(cue_hits, typed) -> bool:
     """A passing reference: the first trigger has a background cue shortly before it («با اشاره به
     دیدار», «مشيراً إلى أن زيارة») or right after it («دیدار سال گذشته», "meetings over the past decades")."""
     marks = [(s, e) for s, e, ks in cue_hits if "background" in ks]
     ts, te, _ = min(typed, key=lambda t: t[0])  # the sentence's first trigger tells what it reports
     return any(0 <= ts - e <= 30 or 0 <= s - te <= 40 for s, e in marks)
+
 
 def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],
                   sides: list[Side], ms: list[Mention], lead: Lead | None, seen_any: bool) -> Candidate | None:
@@ -223,6 +239,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     return Candidate(etype, [sent], set(kinds), set(cue_kinds), kept, countries, order, "occurred", False,
                      from_context=from_context, mentions=ms)
 
+
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,
                 cue_kinds: set[str], seen_any: bool) -> list[str] | None:
     """Complete a sentence that names fewer than two sides from the article's lead pair."""
@@ -238,6 +255,7 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
     if lead and ("pair" in cue_kinds or not seen_any):
         return list(lead)
     return None
+
 
 def lead_pair(ctx: Context) -> Lead | None:
     """The sides the article is about: the first sentence of its first paragraphs tying two or more

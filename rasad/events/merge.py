@@ -6,6 +6,7 @@ from ..normalise import fold
 from .candidates import Candidate
 from .timing import same_time
 
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """Sentences about one happening become one event; each joins the latest compatible event."""
     events: list[Candidate] = []
@@ -32,6 +33,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         target.from_context = target.from_context and c.from_context
     return events
 
+
 def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
     """The meeting an anaphoric sentence points back at: the latest news event of its type, unless
     the sentence names two sides of its own that the event does not have."""
@@ -40,6 +42,7 @@ def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
         if e.type == c.type and not e.background and not e.headline:
             return e if len(own) < 2 or own <= set(e.countries) else None
     return None
+
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.type != b.type or a.countries != b.countries or a.status != b.status or a.background != b.background:
@@ -56,6 +59,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         if ua and ub and not ua & ub:
             return False
     return True
+
 
 def _name_words(names: set[str]) -> set[str]:
     """Words of four letters or more of names as written: «ما ژائوشو» and «ژائوشو» share one."""

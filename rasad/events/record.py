@@ -13,6 +13,7 @@ from .candidates import Candidate, mentions_in
 from .participants import Context
 from .timing import apply_date, long_before, set_date
 
+
 @dataclass(slots=True)
 class Scene:
     """Where and when the article's news is happening, carried from one event to the next: a second
@@ -21,6 +22,7 @@ class Scene:
 
     location: Mention | None = None
     date: DateMention | None = None
+
 
 def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     doc, kb = ctx.doc, ctx.kb
@@ -32,6 +34,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         location = scene.location
     if c.type == "MEET" and "phone" in c.kinds:
         location = None  # a call has no one place; a city in its sentence is a topic
+    city = _city(kb, location) if location is not None else None
     mode = mode_of(c.kinds, c.cue_kinds, location, sides, c.destination) if c.type == "MEET" else None
     host = location.country if location is not None and location.country in sides else c.destination
     source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
@@ -44,8 +47,8 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     ev = Event(
         type=c.type, countries=c.countries, evidence=doc.evidence(anchor.start, anchor.end),
         status=c.status, mode=mode, source=source, target=target,
-        location=_city(kb, location).name if location is not None else None,
-        location_country=_city(kb, location).country if location is not None else None,
+        location=city.name if city is not None else None,
+        location_country=city.country if city is not None else None,
         persons=[p.ref for p in persons], topics=topic_ids, background=c.background,
         confidence=_confidence(c, persons), cameo=cameo, plover=plover,
     )
@@ -59,16 +62,19 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         scene.date = found if found is not None and found.precision in (None, "day") else scene.date
     return ev
 
+
 def _city(kb: KnowledgeBase, m: Mention):
     """The place a location mention names; for a landmark («کاخ کرملین», "White House"), its city."""
     place = kb.places[m.entity_id]
     return kb.places.get(place.data.get("city", ""), place)
+
 
 def _topic_spans(doc: Document, c: Candidate, lead: bool) -> list[tuple[int, int]]:
     """Topics come from the event's sentences; the article's lead event also takes the article body."""
     if lead and not c.background:
         return [(p.start, p.end) for p in doc.paragraphs]
     return [(s.start, s.end) for s in c.sentences]
+
 
 def _lead_location(ctx: Context, sides: set[str]) -> Mention | None:
     """For the article's main meeting: the first place in its opening paragraphs inside a side."""
@@ -79,10 +85,12 @@ def _lead_location(ctx: Context, sides: set[str]) -> Mention | None:
             return found
     return None
 
+
 @dataclass(slots=True)
 class _Person:
     ref: PersonRef
     data_role: str | None
+
 
 def _persons(ctx: Context, c: Candidate) -> list[_Person]:
     """One entry per person on the event's sides, KB-canonical when known, with every spelling found."""
@@ -117,11 +125,13 @@ def _persons(ctx: Context, c: Candidate) -> list[_Person]:
         out[key] = _Person(ref, role)
     return list(out.values())
 
+
 def _kb_role(kb: KnowledgeBase, pid: str, day: date | None, country: str) -> str | None:
     terms = [t for t in kb.roles_of(pid, day) if t.country == country] if day else []
     if not terms and day is None:
         terms = [t for t in kb.persons[pid].terms if t.country == country][-1:]
     return terms[0].role if terms else None
+
 
 def _flags(kb: KnowledgeBase, pid: str, role: str | None, day: date | None) -> list[str]:
     """Warnings on a person's office: not held on the day ("role-date-mismatch"), or held on an
@@ -137,6 +147,7 @@ def _flags(kb: KnowledgeBase, pid: str, role: str | None, day: date | None) -> l
         return ["after-kb-date"]
     return []
 
+
 def _spellings(doc: Document, pid: str) -> list[str]:
     seen: list[str] = []
     for m in doc.mentions:
@@ -145,6 +156,7 @@ def _spellings(doc: Document, pid: str) -> list[str]:
             if doc.text[a:b] not in seen:
                 seen.append(doc.text[a:b])
     return seen
+
 
 def _confidence(c: Candidate, persons: list[_Person]) -> float:
     strong = {s.country for s in c.sides if s.strength >= 3}

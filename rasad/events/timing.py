@@ -12,6 +12,7 @@ from ..kb import KnowledgeBase
 if TYPE_CHECKING:
     from .candidates import Candidate
 
+
 def day_from_people(doc: Document, kb: KnowledgeBase) -> date | None:
     """Without a publication date: a day inside the terms of every office-holder named with a role,
     when those terms overlap (an article naming Iran's and Turkmenistan's defense ministers of
@@ -33,6 +34,7 @@ def day_from_people(doc: Document, kb: KnowledgeBase) -> date | None:
         return lo
     return lo + (hi - lo) / 2  # the middle of the window, away from the handovers at its ends
 
+
 def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention | None:
     """The event's date: the most precise date stated in its sentences (or the paragraph before them);
     for the article's lead event, the lede's date or the day of writing. Returns the date mention."""
@@ -51,6 +53,7 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
         apply_date(doc, ev, found)
     return found
 
+
 def same_time(a: DateMention | None, b: DateMention | None) -> bool:
     """Two dates that could name the same happening (unknown dates always could)."""
     if a is None or b is None or a.value is None or b.value is None:
@@ -62,6 +65,7 @@ def same_time(a: DateMention | None, b: DateMention | None) -> bool:
             return x.value <= y.value <= (_as_date(x.data.get("end")) or x.value)
     return True
 
+
 def _as_date(value) -> date | None:
     """A ``date`` from a date or an ISO string (``DateMention.data["end"]``)."""
     if isinstance(value, date):
@@ -70,6 +74,7 @@ def _as_date(value) -> date | None:
         return date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
+
 
 def long_before(doc: Document, found: DateMention | None) -> bool:
     """True when an event's own date lies well before the article was written."""
@@ -83,8 +88,10 @@ def long_before(doc: Document, found: DateMention | None) -> bool:
             (ref.value - found.value).days > 40
     return found.precision == "year" and found.value.year < ref.value.year
 
+
 def paragraph_of(doc: Document, sent: Span) -> Span | None:
     return next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+
 
 def apply_date(doc: Document, ev: Event, found: DateMention, confidence: float | None = None) -> None:
     value, precision = found.value, found.precision or "day"

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import DataError
+from ..normalise import fold
 from .load import ROLE_IDS, load_dir
 from .model import LANGS, Entity, Term
 
@@ -100,10 +101,8 @@ class KnowledgeBase:
     def outlet_named(self, name: str) -> Entity | None:
         """The news outlet one of whose names is ``name`` (any spelling, any language)."""
         if self._outlet_names is None:
-            from ..normalise import fold
             self._outlet_names = {fold(n): o for o in self.orgs.values() if o.data.get("subkind") == "outlet"
                                   for n in o.all_names()}
-        from ..normalise import fold
         return self._outlet_names.get(fold(name))
 
     def outlet_for_host(self, host: str | None) -> Entity | None:
