@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 
 import click
 
@@ -63,21 +64,22 @@ def find(ctx: click.Context, text: str, on) -> None:
 @kb.command()
 @click.argument("country")
 @click.argument("role")
-@click.argument("day", type=click.DateTime(["%Y-%m-%d"]))
+@click.argument("day", type=click.DateTime(["%Y-%m-%d"]), required=False)
 @click.pass_context
 def holder(ctx: click.Context, country: str, role: str, day) -> None:
-    """Who held ROLE of COUNTRY on DAY, e.g. `rasad kb holder IRN defense-minister 2018-04-03`.
+    """Who held ROLE of COUNTRY on DAY (default: today), e.g. `rasad kb holder IRN defense-minister 2018-04-03`.
 
     COUNTRY is an ISO 3166-1 alpha-3 code or a country name; ROLE a role id or its English label."""
     base = _load(ctx)
     code = _country_code(base, country)
     role_id = _role_id(base, role)
-    people = base.holder(code, role_id, day.date())
+    on = day.date() if day else date.today()
+    people = base.holder(code, role_id, on)
     if not people:
-        click.echo(f"no {base.role_label(role_id)} of {code} known on {day.date()}", err=True)
+        click.echo(f"no {base.role_label(role_id)} of {code} known on {on}", err=True)
         sys.exit(1)
     for p in people:
-        terms = [t for t in base.roles_of(p.id, day.date()) if t.role == role_id and t.country == code]
+        terms = [t for t in base.roles_of(p.id, on) if t.role == role_id and t.country == code]
         span = ", ".join(f"{t.start or '?'} – {t.end or '…'}" + (" (acting)" if t.acting else "") for t in terms)
         click.echo(f"{p.id}\t{p.name}\t{span}")
 
@@ -118,10 +120,19 @@ def check(ctx: click.Context, verbose: bool) -> None:
         raise click.ClickException(str(e)) from None
     for w in report.warnings if verbose else []:
         click.echo(f"warning: {w}", err=True)
+    for w in report.unsourced if verbose else []:
+        click.echo(f"no source: {w}", err=True)
+    for w in report.stale if verbose else []:
+        click.echo(f"stale: {w}", err=True)
     for e in report.errors:
         click.echo(f"error: {e}", err=True)
-    counts = ", ".join(f"{v} {k}" for k, v in sorted(report.counts.items()))
+    counts = ", ".join(f"{v} {k}" for k, v in sorted(report.counts.items()) if k != "uncertain terms")
     click.echo(f"{'ok' if report.ok else 'FAILED'}: {counts}; {len(report.errors)} errors, "
                f"{len(report.warnings)} warnings" + ("" if verbose or not report.warnings else " (-v lists them)"))
+    terms = report.counts.get("terms", 0)
+    click.echo(f"sources: {terms - len(report.unsourced)} of {terms} terms have a source page "
+               f"({report.sourced_share:.0%}); {report.counts.get('uncertain terms', 0)} uncertain; "
+               f"{len(report.stale)} open terms in files whose as_of is over six months old"
+               + ("" if verbose or not (report.unsourced or report.stale) else " (-v lists them)"))
     if not report.ok:
         sys.exit(1)

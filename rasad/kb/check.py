@@ -5,13 +5,17 @@ Loading rejects malformed files, unknown roles and terms that end before they st
 - errors: an id used twice for one kind of entity in one folder; two holders of one office whose
   terms overlap to the day (neither acting nor marked uncertain);
 - warnings: overlaps that come only from month- or year-precision bounds; one spelling naming
-  places or countries of different countries without being marked ambiguous.
+  places or countries of different countries without being marked ambiguous;
+- provenance: terms without a ``source`` page, terms marked uncertain without a reason, terms that
+  start after their file's ``as_of`` (the file claims to be complete only up to that day) and open
+  terms in files whose ``as_of`` is more than ``STALE_AFTER`` old (the holder may have changed since).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 from ..normalise import fold
@@ -19,7 +23,9 @@ from . import bundled_dir
 from .load import load_dir
 from .model import Entity, Term
 
-__all__ = ["check_dirs", "Report"]
+__all__ = ["check_dirs", "Report", "STALE_AFTER"]
+
+STALE_AFTER = timedelta(days=183)
 
 
 @dataclass
@@ -27,14 +33,23 @@ class Report:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    unsourced: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+
+    @property
+    def sourced_share(self) -> float:
+        terms = self.counts.get("terms", 0)
+        return (terms - len(self.unsourced)) / terms if terms else 1.0
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
-def check_dirs(extra: list[Path] | None = None) -> Report:
-    """Check the bundled folder and ``extra`` folders; loading errors propagate as ``DataError``."""
+def check_dirs(extra: list[Path] | None = None, today: date | None = None) -> Report:
+    """Check the bundled folder and ``extra`` folders; loading errors propagate as ``DataError``.
+
+    ``today`` (default: the real day) decides which files' ``as_of`` counts as stale."""
     report = Report()
     merged: dict[tuple[str, str], Entity] = {}
     for folder in (bundled_dir(), *(extra or [])):
@@ -50,7 +65,28 @@ def check_dirs(extra: list[Path] | None = None) -> Report:
     report.counts["terms"] = sum(len(e.terms) for e in everything)
     _check_offices(everything, report)
     _check_names(everything, report)
+    _check_provenance(everything, report, today or date.today())
     return report
+
+
+def _check_provenance(entities: list[Entity], report: Report, today: date) -> None:
+    uncertain = 0
+    for e in entities:
+        as_of = e.data.get("as_of")
+        for t in e.terms:
+            what = f"{e.source}: {e.name}, {t.role} of {t.country} ({t.start or '?'}..{t.end or 'open'})"
+            uncertain += t.uncertain
+            if not t.source:
+                report.unsourced.append(what)
+            if t.uncertain and not t.uncertain_reason:
+                report.warnings.append(f"{what} is marked uncertain without a reason; write "
+                                       'uncertain = "why" so a reader knows what to check')
+            if as_of and t.start and t.start > as_of:
+                report.warnings.append(f"{what} starts after the file's as_of {as_of}; move as_of forward "
+                                       "once the file is complete to a later day")
+            if as_of and t.end is None and today - as_of > STALE_AFTER:
+                report.stale.append(f"{what} is open, but the file is complete only to {as_of}")
+    report.counts["uncertain terms"] = uncertain
 
 
 def _check_offices(entities: list[Entity], report: Report) -> None:

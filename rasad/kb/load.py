@@ -230,8 +230,19 @@ def _term(where: str, r: dict[str, Any], file_country: str | None) -> Term:
     end, ep = _bound(where, "end", r.get("end"), first=False)
     if start and end and end < start:
         raise DataError(f"{where}: role {role} ends ({end}) before it starts ({start})")
+    uncertain = r.get("uncertain", False)
+    if not isinstance(uncertain, (bool, str)):
+        raise DataError(f"{where}: role {role} uncertain must be true or a string giving the reason")
+    source = r.get("source")
+    if source is not None and not (isinstance(source, str) and source.startswith(("http://", "https://"))):
+        raise DataError(f"{where}: role {role} source must be the address (http:// or https://) of a page "
+                        "that states the term")
+    checked = r.get("checked")
+    if checked is not None and not isinstance(checked, date):
+        raise DataError(f"{where}: role {role} checked must be a date like 2026-12-05")
     return Term(role=role, country=country, start=start, end=end, start_precision=sp, end_precision=ep,
-                acting=bool(r.get("acting", False)), uncertain=bool(r.get("uncertain", False)))
+                acting=bool(r.get("acting", False)), uncertain=bool(uncertain),
+                uncertain_reason=uncertain if isinstance(uncertain, str) else "", source=source, checked=checked)
 
 
 def _bound(where: str, key: str, value: Any, *, first: bool) -> tuple[date | None, str]:

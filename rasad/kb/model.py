@@ -24,6 +24,9 @@ class Term:
     end_precision: str = "day"
     acting: bool = False
     uncertain: bool = False
+    uncertain_reason: str = ""
+    source: str | None = None
+    checked: date | None = None
 
     def covers(self, day: date) -> bool:
         """True when ``day`` falls inside the term (bounds inclusive)."""
@@ -36,7 +39,9 @@ class Term:
         if self.acting:
             d["acting"] = True
         if self.uncertain:
-            d["uncertain"] = True
+            d["uncertain"] = self.uncertain_reason or True
+        if self.source:
+            d["source"] = self.source
         return d
 
 
