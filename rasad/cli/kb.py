@@ -136,3 +136,42 @@ def check(ctx: click.Context, verbose: bool) -> None:
                + ("" if verbose or not (report.unsourced or report.stale) else " (-v lists them)"))
     if not report.ok:
         sys.exit(1)
+
+
+@kb.command()
+@click.argument("countries", nargs=-1)
+@click.option("-o", "--out", type=click.Path(file_okay=False), default=None,
+              help="The folder to write (default: ./kb-refresh-DATE). Never the bundled knowledge base.")
+@click.option("--endpoint", default=None, help="The SPARQL endpoint (default: Wikidata's, from data/kb/wikidata.toml).")
+@click.option("--pause", type=float, default=1.0, show_default=True, help="Seconds between two requests.")
+@click.pass_context
+def refresh(ctx: click.Context, countries: tuple[str, ...], out: str | None, endpoint: str | None,
+            pause: float) -> None:
+    """Ask Wikidata who held each office of COUNTRIES (ISO3 codes; default: every country with a persons
+    file) and write them as a knowledge-base folder with REVIEW.md, a diff against the bundled data.
+
+    Needs internet access. Nothing bundled is changed: review the folder, then use it with
+    `rasad --kb FOLDER ...`."""
+    from pathlib import Path
+
+    from ..kb.refresh import refresh as run_refresh
+    from ..kb.wikidata import SparqlClient, load_rules
+
+    base = _load(ctx)
+    codes = [_country_code(base, c) for c in countries] or sorted(
+        {t.country for p in base.persons.values() for t in p.terms})
+    try:
+        rules = load_rules()
+        client = SparqlClient(endpoint or rules.endpoint, pause=pause)
+        folder = Path(out or f"kb-refresh-{date.today().isoformat()}")
+        report = run_refresh(codes, folder, kb=base, rules=rules, client=client,
+                             progress=lambda c: click.echo(f"asking for {c} …", err=True))
+    except DataError as e:
+        raise click.ClickException(str(e)) from None
+    for e in report.errors:
+        click.echo(f"error: {e}", err=True)
+    changes = sum(len(v) for v in report.changes.values())
+    click.echo(f"{report.folder}: {len(report.countries)} countries, {report.persons} persons, {report.terms} terms, "
+               f"{changes} differences to review in {report.folder / 'REVIEW.md'}; {len(report.errors)} errors")
+    if report.errors and not report.countries:
+        sys.exit(1)
