@@ -66,12 +66,13 @@ def ingest(conn: sqlite3.Connection, docs: Iterable[Document], process: Callable
                 todo.append((process(doc), digest))
             except Exception as e:  # one bad document must not stop a batch of thousands
                 report.failed.append(f"{doc.source or doc.id}: processing failed: {type(e).__name__}: {e}")
-        store_batch(conn, todo, report)
+        store_batch(conn, todo, report, force=force)
     report.seconds = time.perf_counter() - start
     return report
 
 
-def store_batch(conn: sqlite3.Connection, docs: list[tuple[Document, str]], report: IngestReport) -> list[str]:
+def store_batch(conn: sqlite3.Connection, docs: list[tuple[Document, str]], report: IngestReport, *,
+                force: bool = False) -> list[str]:
     """Write processed documents and re-merge the keys they touch, all in one transaction."""
     if not docs:
         return []
@@ -81,11 +82,11 @@ def store_batch(conn: sqlite3.Connection, docs: list[tuple[Document, str]], repo
     conn.execute("BEGIN IMMEDIATE")
     try:
         for doc, digest in docs:
-            status, times = put_document(conn, doc, digest, stamp)
+            status, times = put_document(conn, doc, digest, stamp, force=force)
             statuses.append(status)
             for key, ts in times.items():
                 touched.setdefault(key, set()).update(ts)
-            report.reports += len(doc.events)
+            report.reports += len(doc.events) if status != "unchanged" else 0
         report.events += rebuild(conn, touched)
         conn.execute("INSERT OR REPLACE INTO info (key, value) VALUES ('last_ingest', ?)", (stamp,))
         conn.execute("COMMIT")
@@ -95,6 +96,7 @@ def store_batch(conn: sqlite3.Connection, docs: list[tuple[Document, str]], repo
         raise
     report.added += statuses.count("added")
     report.updated += statuses.count("updated")
+    report.unchanged += statuses.count("unchanged")
     return statuses
 
 

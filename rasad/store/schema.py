@@ -19,6 +19,7 @@ Tables:
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -247,7 +248,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 30000")
         if not readonly and not memory:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as e:
@@ -265,13 +266,37 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def _use_wal(conn: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Switch a new database to WAL; SQLite answers "locked" at once (no busy wait) while another
+    process creates the same file, so the switch is retried for up to ``wait`` seconds."""
+    deadline = time.monotonic() + wait
+    pause = 0.005
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Apply the migrations from the database's version up to ``target``; returns the new version."""
+    """Apply the migrations from the database's version up to ``target``; returns the new version.
+
+    Each step re-reads the version after taking the write lock: another process may have migrated the
+    database (or created it) while this one waited, and must not run the same step twice."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     while version < target:
-        description, step = MIGRATIONS[version]
         try:
             conn.execute("BEGIN IMMEDIATE")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= target:
+                conn.execute("COMMIT")
+                break
+            description, step = MIGRATIONS[version]
             step(conn)
             conn.execute(f"PRAGMA user_version = {version + 1:d}")
             conn.execute("COMMIT")
@@ -279,6 +304,6 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise StoreError(f"migrating the database to version {version + 1} "
-                             f"({description}) failed: {e}") from None
+                             f"({MIGRATIONS[min(version, len(MIGRATIONS) - 1)][0]}) failed: {e}") from None
         version += 1
     return version

@@ -53,12 +53,16 @@ def stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
 Touched = dict[str, set[str | None]]  # merge key → the times (``merge.time_of``) of reports added or removed
 
 
-def put_document(conn: sqlite3.Connection, doc: Document, digest: str, now: str) -> tuple[str, Touched]:
+def put_document(conn: sqlite3.Connection, doc: Document, digest: str, now: str, *,
+                 force: bool = False) -> tuple[str, Touched]:
     """Store ``doc`` (inside the caller's transaction), replacing any older version and its reports.
 
-    Returns "added" or "updated", and where in time the merged events must be recomputed; the merged
-    events of the replaced reports are deleted here (``rebuild`` makes them again)."""
-    row = conn.execute("SELECT pk FROM documents WHERE id = ?", (doc.id,)).fetchone()
+    Returns "added", "updated" or "unchanged" (another writer stored the same content since the caller
+    looked; with ``force`` it is replaced all the same), and where in time the merged events must be
+    recomputed; the merged events of the replaced reports are deleted here (``rebuild`` makes them again)."""
+    row = conn.execute("SELECT pk, hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
+    if row is not None and row[1] == digest and not force:
+        return "unchanged", {}
     fields = {
         "hash": digest, "text": doc.text, "ntext": doc.ltext, "title": doc.title,
         "ntitle": fold(doc.title) if doc.title else None, "published": doc.published, "url": doc.url,
