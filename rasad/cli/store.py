@@ -234,24 +234,36 @@ def export(fmt, table, output, db, **filters) -> None:
 @db_option
 @store_errors
 def demo(db) -> None:
-    """Ingest the bundled sample articles into the database and show the merged events."""
+    """Ingest the bundled sample articles into the demo's own database and show the merged events.
+
+    Unless --db or $RASAD_DB names a database, the demo writes `demo.db` beside the default one, so
+    your own database never receives the samples."""
+    import os
+
+    from ..store import default_path
+
     samples = Path(str(resources.files("rasad").joinpath("samples")))
     if not samples.is_dir():
         raise RasadError(f"no bundled samples at {samples}")
+    own = db is None and not os.environ.get("RASAD_DB")
+    target = default_path().with_name("demo.db") if own else db
     paths = [str(samples)]  # the folder reader skips its README
     failures = Failures()
     docs = list(iter_documents(paths, failures, max_bytes=10 * 1048576, desc="ingesting samples"))
-    with open_store(db) as store:
+    with open_store(target) as store:
         report = store.ingest(docs)
         f = EventFilter(doc_ids=tuple(d.id for d in docs))
         rows = store.query_events(f, limit=200, order="date_asc")
         path = store.path
-    langs = sorted({d.lang for d in docs if d.lang})
-    click.echo(f"{len(docs)} sample articles ({', '.join(langs)}) stored in {path} "
+    langs = sorted({lang for r in rows for lang in r["langs"]})
+    where = f"the demo's own database {path}" if own else str(path)
+    click.echo(f"{len(docs)} sample articles in {', '.join(langs) or 'no language'} stored in {where} "
                f"({report.added} new, {report.updated} updated, {report.unchanged} already there): "
-               f"{report.reports} event reports, {len(rows)} merged events.\n")
+               f"{len(rows)} merged events.\n")
     click.echo(events_table(rows))
-    click.echo("\nNext: rasad show ID (sources and evidence) · rasad search WORDS · rasad events --help")
+    explore = f" · rasad serve --db {path} (dashboard)" if own else " · rasad serve (dashboard)"
+    click.echo(f"\nNext: rasad show ID --db {path} (sources and evidence){explore}" if own else
+               f"\nNext: rasad show ID (sources and evidence) · rasad search WORDS{explore}")
 
 
 # -- rendering -----------------------------------------------------------------------------------

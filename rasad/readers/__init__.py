@@ -92,7 +92,7 @@ def read_stream(stream: BinaryIO, source: str, *, max_bytes: int = DEFAULT_MAX_B
     else:
         data = rest.read(max_bytes + 1)
         if len(data) > max_bytes:
-            yield InputError(source, _too_large(len(data), max_bytes))
+            yield InputError(source, _too_large(len(data) + _drain(rest), max_bytes))
             return
         yield from read_bytes(data, source, doc_id=None, kind=None, max_bytes=max_bytes)
 
@@ -121,12 +121,15 @@ def read_bytes(data: bytes, source: str, *, doc_id: str | None = None, kind: str
         except InputError as e:
             yield e
             return
+        if is_blank(page["text"]):
+            yield InputError(source, "no article text in the page (nothing but markup, spaces or invisible characters)")
+            return
         yield Document(id=doc_id, text=page["text"], published=_iso_day(page["published"]) or published,
                        url=page["url"] or url, title=page["title"], site=page["site"], source=source,
                        meta={"format": "html"})
     else:
-        if not text.strip():
-            yield InputError(source, "empty document")
+        if is_blank(text):
+            yield InputError(source, _EMPTY)
             return
         yield Document(id=doc_id, text=text, url=url, published=published, source=source,
                        meta={"format": "text"})
@@ -139,8 +142,8 @@ def document_from_record(rec: Any, source: str) -> Document:
     text = rec.get("text")
     if not isinstance(text, str):
         raise InputError(source, 'record has no "text" string')
-    if not text.strip():
-        raise InputError(source, "empty document")
+    if is_blank(text):
+        raise InputError(source, _EMPTY)
     for key in ("id", "published", "url", "title", "lang", "site"):
         if rec.get(key) is not None and not isinstance(rec[key], (str, int)):
             raise InputError(source, f'"{key}" must be a string, got {type(rec[key]).__name__}')
@@ -169,7 +172,7 @@ def _read_jsonl(f: BinaryIO, source: str, max_bytes: int) -> Iterator[Document |
         except UnicodeDecodeError as e:
             yield InputError(where, f"not UTF-8 (byte {e.start}); JSONL must be UTF-8")
         except json.JSONDecodeError as e:
-            yield InputError(where, f"invalid JSON: {e.msg} at column {e.colno}")
+            yield InputError(where, f"invalid JSON at column {e.colno}: {e.msg.removesuffix(' at')}")
         except InputError as e:
             yield e
 
@@ -212,6 +215,22 @@ def _iso_day(value: Any) -> str | None:
     except ValueError:
         return None
     return day
+
+
+_EMPTY = "empty document (no letters or digits: only spaces, punctuation or invisible characters)"
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` has no letter or digit in any script: spaces, no-break spaces, ZWNJ, marks only."""
+    return not any(ch.isalnum() and ch != "\u0640" for ch in text)  # tatweel is a "letter" to Python
+
+
+def _drain(stream: BinaryIO, chunk: int = 1 << 20) -> int:
+    """Read a stream to its end without keeping it; the number of bytes read (to report a size)."""
+    total = 0
+    while block := stream.read(chunk):
+        total += len(block)
+    return total
 
 
 def _too_large(size: int, limit: int) -> str:

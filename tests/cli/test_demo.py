@@ -43,3 +43,16 @@ def test_demo_is_idempotent(tmp_path):
     CliRunner().invoke(main, ["demo", "--db", str(db)])
     res = CliRunner().invoke(main, ["demo", "--db", str(db)])
     assert res.exit_code == 0 and "0 new" in res.stdout and "15 already there" in res.stdout
+
+
+def test_demo_uses_its_own_database_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.delenv("RASAD_DB", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    first = CliRunner().invoke(main, ["demo"])
+    second = CliRunner().invoke(main, ["demo"])
+    demo_db = tmp_path / ".local" / "share" / "rasad" / "demo.db"
+    assert first.exit_code == 0 and demo_db.is_file()
+    assert not (tmp_path / ".local" / "share" / "rasad" / "rasad.db").exists()  # the user's database untouched
+    assert f"the demo's own database {demo_db}" in first.stdout
+    # The second run reads nothing new, and still names the languages of what it shows.
+    assert "()" not in second.stdout and "in ar, en, fa stored" in second.stdout

@@ -50,7 +50,7 @@ def test_bad_input_is_one_line_and_exit_status_one(tmp_path):
     assert res.exit_code == 1
     assert [r["id"] for r in records(res.stdout)] == ["1", "good"]
     errors = [l for l in res.stderr.splitlines() if l.startswith("rasad: error:")]
-    assert errors == [f"rasad: error: {bad}:2: invalid JSON: Expecting property name enclosed in double quotes at column 2"]
+    assert errors == [f"rasad: error: {bad}:2: invalid JSON at column 2: Expecting property name enclosed in double quotes"]
 
 
 def test_seeds_and_dev_input(tmp_path, seeds_dir, dev_gold):
