@@ -77,7 +77,7 @@ def test_user_folder_extends_and_validates(tmp_path: Path):
     persons.mkdir()
     (persons / "xyz.toml").write_text('''
 [meta]
-country = "NZL"
+country = "TUV"
 as_of = 2025-01-01
 
 [[person]]
@@ -88,12 +88,12 @@ fa = ["کیری تانه"]
 roles = [ { role = "defense-minister", start = 2030-01-01, end = "2031-06" } ]
 ''', encoding="utf-8")
     kb = load_kb([tmp_path])
-    assert names(kb.holder("NZL", "defense-minister", date(2031, 6, 30))) == ["Kiri Tane"]
-    assert kb.holder("NZL", "defense-minister", date(2031, 7, 1)) == []
+    assert names(kb.holder("TUV", "defense-minister", date(2031, 6, 30))) == ["Kiri Tane"]
+    assert kb.holder("TUV", "defense-minister", date(2031, 7, 1)) == []
     bad = tmp_path / "bad"
     (bad / "persons").mkdir(parents=True)
     (bad / "persons" / "b.toml").write_text(
-        '[[person]]\nid = "x"\nname = "X"\nroles = [ { role = "defense-minister", country = "NZL", '
+        '[[person]]\nid = "x"\nname = "X"\nroles = [ { role = "defense-minister", country = "TUV", '
         'start = 2020-01-01, end = 2019-01-01 } ]\n', encoding="utf-8")
     with pytest.raises(DataError, match="ends .* before it starts"):
         load_kb([bad])
@@ -105,14 +105,14 @@ def test_overlapping_terms_are_reported(tmp_path: Path):
 [[person]]
 id = "test-a"
 name = "A"
-roles = [ { role = "foreign-minister", country = "NZL", start = 2030-01-01, end = 2030-12-31 } ]
+roles = [ { role = "foreign-minister", country = "TUV", start = 2030-01-01, end = 2030-12-31 } ]
 [[person]]
 id = "test-b"
 name = "B"
-roles = [ { role = "foreign-minister", country = "NZL", start = 2030-06-01 } ]
+roles = [ { role = "foreign-minister", country = "TUV", start = 2030-06-01 } ]
 ''', encoding="utf-8")
     report = check_dirs([tmp_path])
-    assert any("NZL foreign-minister" in e for e in report.errors)
+    assert any("TUV foreign-minister" in e for e in report.errors)
 
 
 def test_kb_cli_holder_and_find():
