@@ -15,7 +15,7 @@ from rasad.kb.check import check_dirs
 
 FILE = '''
 [meta]
-country = "NZL"
+country = "ATA"
 as_of = 2030-06-30
 
 [[person]]
@@ -44,7 +44,7 @@ roles = [
 @pytest.fixture()
 def folder(tmp_path: Path) -> Path:
     (tmp_path / "persons").mkdir()
-    (tmp_path / "persons" / "nzl.toml").write_text(FILE, encoding="utf-8")
+    (tmp_path / "persons" / "ata.toml").write_text(FILE, encoding="utf-8")
     return tmp_path
 
 
@@ -59,14 +59,14 @@ def test_terms_keep_source_checked_and_reason(folder: Path):
 
 def test_check_reports_unsourced_reasonless_late_and_stale_terms(folder: Path):
     report = check_dirs([folder], today=date(2031, 6, 1))
-    mine = [u for u in report.unsourced if "nzl.toml" in u]
+    mine = [u for u in report.unsourced if "ata.toml" in u]
     assert len(mine) == 2 and any("Unsourced Person" in u for u in mine)
     assert any("Uncertain Person" in w and "without a reason" in w for w in report.warnings)
     assert any("president" in w and "after the file's as_of" in w for w in report.warnings)
-    stale = [s for s in report.stale if "nzl.toml" in s]
+    stale = [s for s in report.stale if "ata.toml" in s]
     assert {s.split(",")[0].split(": ")[1] for s in stale} == {"Unsourced Person", "Uncertain Person"}
     assert check_dirs([folder], today=date(2030, 7, 1)).stale == [s for s in check_dirs(
-        [folder], today=date(2030, 7, 1)).stale if "nzl.toml" not in s]
+        [folder], today=date(2030, 7, 1)).stale if "ata.toml" not in s]
 
 
 @pytest.mark.parametrize("role, problem", [
@@ -76,7 +76,7 @@ def test_check_reports_unsourced_reasonless_late_and_stale_terms(folder: Path):
 ])
 def test_malformed_provenance_is_refused_with_the_fix(tmp_path: Path, role: str, problem: str):
     (tmp_path / "persons").mkdir()
-    role = role.replace("{ ", '{ country = "NZL", ', 1)
+    role = role.replace("{ ", '{ country = "ATA", ', 1)
     (tmp_path / "persons" / "x.toml").write_text(f'[[person]]\nid = "x"\nname = "X"\nroles = [ {role} ]\n',
                                                  encoding="utf-8")
     with pytest.raises(DataError, match=problem):
@@ -91,7 +91,7 @@ def test_check_command_prints_the_share_of_sourced_terms(folder: Path):
 
 def test_holder_without_a_day_means_today():
     runner = CliRunner()
-    for country, role in (("USA", "president"), ("IRN", "defense-minister"), ("NZL", "monarch")):
+    for country, role in (("USA", "president"), ("IRN", "defense-minister"), ("ATA", "monarch")):
         implicit = runner.invoke(main, ["kb", "holder", country, role])
         explicit = runner.invoke(main, ["kb", "holder", country, role, date.today().isoformat()])
         assert (implicit.exit_code, implicit.output) == (explicit.exit_code, explicit.output)

@@ -87,7 +87,7 @@ def base(tmp_path: Path) -> KnowledgeBase:
     return KnowledgeBase(load_dir(folder))
 
 
-def run(endpoint: str, base: KnowledgeBase, out: Path, countries=("NZL", "TUR"), waits=None):
+def run(endpoint: str, base: KnowledgeBase, out: Path, countries=("ATA", "TUR"), waits=None):
     client = SparqlClient(endpoint, pause=0, sleep=(waits.append if waits is not None else lambda s: None))
     return refresh(list(countries), out, kb=base, rules=load_rules(), client=client, today=TODAY)
 
@@ -95,7 +95,7 @@ def run(endpoint: str, base: KnowledgeBase, out: Path, countries=("NZL", "TUR"),
 def test_refresh_writes_a_kb_folder_that_loads_and_passes_check(endpoint, base, tmp_path):
     out = tmp_path / "refreshed"
     report = run(endpoint, base, out)
-    assert report.errors == [] and report.countries == ["NZL", "TUR"]
+    assert report.errors == [] and report.countries == ["ATA", "TUR"]
     kb = load_kb([out])
     people = {p.name: p for p in kb.persons.values() if p.id in {e.id for e in load_dir(out)}}
     # An open term followed by another holder is closed by the successor's start, and marked uncertain.
@@ -120,7 +120,7 @@ def test_refresh_writes_a_kb_folder_that_loads_and_passes_check(endpoint, base, 
     assert "Peeni Sample-Henare" in people["Peeni Sample"].names["en"]
     assert people["Ron Example"].data["wikidata"] == "Q900000001"
     report = check_dirs([out], today=TODAY)
-    assert not [e for e in report.errors if "Testland" in e or "NZL" in e]
+    assert not [e for e in report.errors if "Testland" in e or "ATA" in e]
 
 
 def test_known_people_keep_their_id_and_spellings_and_the_review_lists_the_differences(endpoint, base, tmp_path):
@@ -137,22 +137,22 @@ def test_known_people_keep_their_id_and_spellings_and_the_review_lists_the_diffe
 def test_the_client_is_polite(endpoint, base, tmp_path):
     Endpoint.throttle_first = 1
     waits: list[float] = []
-    run(endpoint, base, tmp_path / "r", countries=("NZL",), waits=waits)
+    run(endpoint, base, tmp_path / "r", countries=("ATA",), waits=waits)
     assert 7.0 in waits  # the 429's Retry-After was honoured before asking again
     assert all(entry["agent"].startswith("rasad/") for entry in Endpoint.log)
     assert len(Endpoint.log) == 3  # throttled, offices, names: one at a time, no more
 
 
 def test_a_country_the_endpoint_cannot_answer_is_reported_and_the_rest_goes_on(endpoint, base, tmp_path):
-    report = run(endpoint, base, tmp_path / "r", countries=("ATL", "NZL"))
-    assert report.countries == ["NZL"] and len(report.errors) == 1 and report.errors[0].startswith("ATL: ")
+    report = run(endpoint, base, tmp_path / "r", countries=("ATL", "ATA"))
+    assert report.countries == ["ATA"] and len(report.errors) == 1 and report.errors[0].startswith("ATL: ")
 
 
 def test_no_network_is_one_clear_line(tmp_path):
     client = SparqlClient("http://127.0.0.1:9/sparql", pause=0, retries=0)
     with pytest.raises(Unreachable, match="cannot reach .* needs internet"):
-        refresh(["NZL"], tmp_path / "r", kb=KnowledgeBase([]), rules=load_rules(), client=client)
-    res = CliRunner().invoke(main, ["kb", "refresh", "NZL", "--endpoint", "http://127.0.0.1:9/sparql",
+        refresh(["ATA"], tmp_path / "r", kb=KnowledgeBase([]), rules=load_rules(), client=client)
+    res = CliRunner().invoke(main, ["kb", "refresh", "ATA", "--endpoint", "http://127.0.0.1:9/sparql",
                                     "-o", str(tmp_path / "cli")])
     assert res.exit_code == 1 and res.stderr.strip().splitlines()[-1].startswith("Error: cannot reach")
     assert not (tmp_path / "cli").exists()
@@ -162,13 +162,13 @@ def test_refresh_never_writes_into_the_bundled_kb(endpoint):
     from rasad.kb import bundled_dir
 
     with pytest.raises(RefreshError, match="bundled"):
-        refresh(["NZL"], bundled_dir() / "x", kb=KnowledgeBase([]), rules=load_rules(),
+        refresh(["ATA"], bundled_dir() / "x", kb=KnowledgeBase([]), rules=load_rules(),
                 client=SparqlClient(endpoint, pause=0))
 
 
 def test_cli_refresh_against_the_local_endpoint(endpoint, tmp_path):
-    res = CliRunner().invoke(main, ["kb", "refresh", "NZL", "--endpoint", endpoint, "--pause", "0",
+    res = CliRunner().invoke(main, ["kb", "refresh", "ATA", "--endpoint", endpoint, "--pause", "0",
                                     "-o", str(tmp_path / "cli")])
     assert res.exit_code == 0, res.output
-    assert "1 countries" in res.stdout and (tmp_path / "cli" / "persons" / "nzl.toml").exists()
-    assert json.loads((ANSWERS / "offices_NZL.json").read_text())["results"]  # the recording is intact
+    assert "1 countries" in res.stdout and (tmp_path / "cli" / "persons" / "ata.toml").exists()
+    assert json.loads((ANSWERS / "offices_ATA.json").read_text())["results"]  # the recording is intact
