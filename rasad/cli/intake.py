@@ -65,9 +65,12 @@ def _config(interval: float, timeout: float, retries: int, backoff: float, max_m
 
 def _open(db, interval, concurrency, timeout, retries, backoff, max_mb, log: Callable[[str], None] | None = None):
     try:
-        from ..intake import open_intake
+        import feedparser  # noqa: F401
+        import httpx  # noqa: F401
     except ImportError as e:  # the optional extra is missing
         raise RasadError(f"live intake needs the 'intake' extra: pip install 'rasad[intake]' ({e.name} missing)") from None
+    from ..intake import open_intake
+
     return open_intake(db, _config(interval, timeout, retries, backoff, max_mb), concurrency=concurrency, log=log)
 
 

@@ -15,25 +15,37 @@ Modules: ``sources`` (the TOML catalogue), ``state`` (intake's own tables in the
 from __future__ import annotations
 
 from contextlib import contextmanager
+from importlib import import_module
 from pathlib import Path
 from typing import Iterator
-
-from .fetch import FetchConfig, FetchError, Fetcher, FetchResult, USER_AGENT
-from .lists import Item, Listing, canonical_url, discover_feeds, parse_listing
-from .poll import Intake, RoundReport
-from .sources import Source, catalog_path, load_sources
-from .state import IntakeState, open_state
 
 __all__ = ["open_intake", "Intake", "RoundReport", "Source", "load_sources", "catalog_path", "IntakeState",
            "open_state", "Fetcher", "FetchConfig", "FetchResult", "FetchError", "USER_AGENT", "Item", "Listing",
            "canonical_url", "discover_feeds", "parse_listing"]
 
+_HOME = {"Intake": "poll", "RoundReport": "poll", "Source": "sources", "load_sources": "sources",
+         "catalog_path": "sources", "IntakeState": "state", "open_state": "state", "Fetcher": "fetch",
+         "FetchConfig": "fetch", "FetchResult": "fetch", "FetchError": "fetch", "USER_AGENT": "fetch",
+         "Item": "lists", "Listing": "lists", "canonical_url": "lists", "discover_feeds": "lists",
+         "parse_listing": "lists"}
+
+
+def __getattr__(name: str):
+    """Modules are imported on first use: reading the intake state (the REST API does) needs neither
+    httpx nor feedparser."""
+    if name in _HOME:
+        return getattr(import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module 'rasad.intake' has no attribute {name!r}")
+
 
 @contextmanager
-def open_intake(db: str | Path | None = None, config: FetchConfig | None = None, *, concurrency: int = 8,
-                log=None, request_log: list | None = None) -> Iterator[Intake]:
+def open_intake(db: str | Path | None = None, config=None, *, concurrency: int = 8,
+                log=None, request_log: list | None = None) -> Iterator:
     """An ``Intake`` over the event database ``db`` (default: the store's default path)."""
     from ..store import open_store
+    from .fetch import Fetcher
+    from .poll import Intake
+    from .state import open_state
 
     store = open_store(db)
     try:
