@@ -202,8 +202,9 @@ class Fetcher:
 
     @contextmanager
     def _slot(self, url: str):
-        """Wait for this host's turn: at most ``host_concurrency`` in flight, ``host_interval`` apart
-        (or the robots.txt Crawl-delay, when longer)."""
+        """Wait for this host's turn: at most ``host_concurrency`` in flight, each starting at least
+        ``host_interval`` (or the robots.txt Crawl-delay, when longer) after the previous one started
+        and after it ended."""
         key = _host_key(url)
         with self._lock:
             host = self._hosts.get(key)
@@ -218,7 +219,11 @@ class Fetcher:
                 host.next_time = time.monotonic() + interval
                 if self.log is not None:
                     self.log.append((key, time.monotonic(), url))
-            yield
+            try:
+                yield
+            finally:  # and the pause counts from the end of this request, however long it took
+                with host.lock:
+                    host.next_time = max(host.next_time, time.monotonic() + interval)
 
     def _crawl_delay(self, url: str) -> float:
         if not self.config.robots:

@@ -104,6 +104,7 @@ class IntakeState:
             else:
                 self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
                 self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA synchronous=NORMAL")  # as the store: safe against a killed process
             self._conn.row_factory = sqlite3.Row
             self._conn.execute("PRAGMA busy_timeout=30000")
             if not readonly:

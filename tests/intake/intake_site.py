@@ -53,7 +53,8 @@ def article_text(i: int, lang: str, changed: bool = False) -> tuple[str, str]:
         extra = f"The two ministers also signed a memorandum of understanding on defence cooperation in {b[3]}."
     filler = {"fa": "جزئیات بیشتری از این دیدار منتشر نشده است.", "ar": "ولم تُنشر تفاصيل أخرى عن اللقاء.",
               "en": "No further details were released."}[lang]
-    paragraphs = [body, *([extra] if changed else []), filler, filler]
+    number = {"fa": f"کد خبر: {i}", "ar": f"رقم الخبر: {i}", "en": f"Story number {i}."}[lang]
+    paragraphs = [body, *([extra] if changed else []), filler, filler, number]
     return title, "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
 
 
