@@ -28,6 +28,7 @@ __all__ = ["Fetcher", "FetchConfig", "FetchResult", "FetchError", "USER_AGENT"]
 
 USER_AGENT = f"rasad/{__version__} (event data from defence-diplomacy news; polite crawler; honours robots.txt)"
 ROBOTS_TOKEN = "rasad"
+ROBOTS_RETRY = 300.0   # seconds before an unreachable robots.txt is asked for again
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 
 
@@ -242,7 +243,7 @@ class Fetcher:
         with host_lock:  # one robots.txt request per host, however many threads ask
             with self._lock:
                 entry = self._robots.get(key)
-            if entry and time.monotonic() - entry[0] < self.config.robots_ttl:
+            if entry and time.monotonic() < entry[0]:
                 return entry[1], False
             return self._fetch_robots(url, key), True
 
@@ -250,17 +251,19 @@ class Fetcher:
         parts = urlsplit(url)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         parser: RobotFileParser | None = RobotFileParser(robots_url)
+        ttl = self.config.robots_ttl
         try:
             result = self._once(robots_url, {}, 512 * 1024)
             parser.parse(result.content.decode("utf-8", "replace").splitlines())
         except FetchError as e:
-            if e.status is not None and 400 <= e.status < 500:
+            if e.status is not None and 400 <= e.status < 500 and e.status != 429:
                 parser = None                    # RFC 9309: no robots.txt, everything allowed
-            else:                                # unreachable: assume everything disallowed for now
+            else:                                # unreachable: everything disallowed, for a while
                 parser = RobotFileParser(robots_url)
                 parser.disallow_all = True
+                ttl = min(ttl, ROBOTS_RETRY)
         with self._lock:
-            self._robots[key] = (time.monotonic(), parser)
+            self._robots[key] = (time.monotonic() + ttl, parser)
         return parser
 
 

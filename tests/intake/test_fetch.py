@@ -129,3 +129,16 @@ def test_requests_to_one_host_keep_their_distance(site):
     starts = sorted(t for _, t, _ in log)
     assert len(starts) == 7                                   # robots.txt + six pages
     assert all(b - a >= 0.149 for a, b in zip(starts, starts[1:]))
+
+
+def test_an_unreachable_robots_txt_is_asked_again_later(site, monkeypatch):
+    import rasad.intake.fetch as fetch
+
+    monkeypatch.setattr(fetch, "ROBOTS_RETRY", 0.0)
+    site.add("/robots.txt", Route(b"", status=503))
+    site.add("/page", b"ok")
+    with Fetcher(quick_config(retries=0)) as f:
+        with pytest.raises(FetchError, match="robots.txt"):
+            f.get(site.url("/page"))
+        site.add("/robots.txt", Route(b"User-agent: *\nAllow: /\n", content_type="text/plain"))
+        assert f.get(site.url("/page")).content == b"ok"

@@ -160,3 +160,17 @@ def test_ingest_urls_fetches_pages_and_a_second_time_asks_with_validators(site, 
     second = intake.ingest_urls([site.url("/p/0")])
     assert second.unchanged == 1 and second.new == 0
     assert [h.get("If-None-Match") for p, _, h in site.log if p == "/p/0"] == [None, '"p0"']
+
+
+def test_a_windows_1256_page_declared_only_by_http_is_read_by_rasads_readers(site, intake):
+    title = "لقاء وزيري الدفاع"
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>التقى وزير الدفاع في "
+            "الأردن يوم الثلاثاء في مسقط وزير الدفاع في سلطنة عمان، وبحث الجانبان سبل تعزيز التعاون العسكري."
+            "</p><p>ولم تُنشر تفاصيل أخرى عن اللقاء.</p></article></body></html>")
+    site.add("/cp", Route(html.encode("cp1256"), content_type="text/html; charset=windows-1256"))
+    report = intake.ingest_urls([site.url("/cp")])
+    assert report.new == 1 and report.errors == []
+    doc_id = intake.state.articles([site.url("/cp")])[site.url("/cp")].doc_id
+    doc = intake.store.get_document(doc_id)
+    assert "وزير الدفاع في سلطنة عمان" in doc["text"] and doc["title"] == title
+    assert doc["url"] == site.url("/cp") and doc["meta"].get("format") == "html"
