@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import queue
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ from typing import Any
 from ..errors import InputError, RasadError
 from .fetch import FetchError, Fetcher, FetchResult
 from .lists import Item, Listing, canonical_url, parse_listing
+from .schedule import Scheduler
 from .sources import Source
 from .state import ArticleState, IntakeState, now
 
@@ -147,7 +146,7 @@ class Intake:
         self._source_errors: dict[str, list[str]] = {}
         self._seen: set[str] = set()
         results: queue.Queue = queue.Queue()
-        sched = _Scheduler(self.fetcher, results, self.concurrency)
+        sched = Scheduler(self.fetcher, results, self.concurrency)
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="rasad-intake") as pool:
             sched.pool = pool
             for task in tasks:
@@ -170,7 +169,7 @@ class Intake:
         report.seconds = time.perf_counter() - start
         return report
 
-    def _add(self, sched: _Scheduler, task: _Task) -> None:
+    def _add(self, sched: Scheduler, task: _Task) -> None:
         sid = task.source.id if task.source else None
         if sid is not None:
             self._source_pending[sid] = self._source_pending.get(sid, 0) + 1
@@ -209,13 +208,13 @@ class Intake:
             self._source_errors.setdefault(task.source.id, []).append(message)
 
     # -- handling results --------------------------------------------------------------------------
-    def _take(self, sched: _Scheduler, task: _Task, result: FetchResult | FetchError) -> None:
+    def _take(self, sched: Scheduler, task: _Task, result: FetchResult | FetchError) -> None:
         if task.kind == "list":
             self._take_list(sched, task, result)
         else:
             self._take_article(task, result)
 
-    def _take_list(self, sched: _Scheduler, task: _Task, result: FetchResult | FetchError) -> None:
+    def _take_list(self, sched: Scheduler, task: _Task, result: FetchResult | FetchError) -> None:
         report = self._report
         report.lists += 1
         lp = self._lists[task.url]
@@ -241,7 +240,7 @@ class Intake:
             return
         self._schedule_items(sched, task, listing)
 
-    def _schedule_items(self, sched: _Scheduler, task: _Task, listing: Listing) -> None:
+    def _schedule_items(self, sched: Scheduler, task: _Task, listing: Listing) -> None:
         items = [i for i in listing.items if i.url not in self._seen]
         if listing.kind == "sitemap":
             items.sort(key=lambda i: i.stamp or "", reverse=True)
@@ -329,58 +328,3 @@ def _wanted(item: Item, known: ArticleState | None) -> bool:
     if known.status == "error":
         return known.attempts < MAX_ATTEMPTS or (item.stamp is not None and item.stamp != known.stamp)
     return item.stamp is not None and item.stamp != known.stamp
-
-
-class _Scheduler:
-    """Hands fetch tasks to the pool, at most ``host_concurrency`` per host at once and a bounded number
-    of fetched bodies waiting, so one slow host cannot occupy every thread."""
-
-    def __init__(self, fetcher: Fetcher, results: queue.Queue, concurrency: int):
-        self.fetcher, self.results, self.concurrency = fetcher, results, concurrency
-        self.pool: ThreadPoolExecutor | None = None
-        self.per_host = max(1, fetcher.config.host_concurrency)
-        self.waiting: dict[str, deque[_Task]] = {}
-        self.inflight: dict[str, int] = {}
-        self.outstanding = 0          # submitted, result not yet taken
-        self.lock = threading.Lock()
-
-    def submit(self, task: _Task) -> None:
-        self.waiting.setdefault(_host(task.url), deque()).append(task)
-        self.pump()
-
-    def done(self, task: _Task) -> None:
-        self.outstanding -= 1
-        self.inflight[_host(task.url)] -= 1
-        self.pump()
-
-    def cancel(self) -> None:
-        self.waiting.clear()
-
-    def busy(self) -> bool:
-        return self.outstanding > 0 or any(self.waiting.values())
-
-    def pump(self) -> None:
-        for host, tasks in list(self.waiting.items()):
-            while tasks and self.inflight.get(host, 0) < self.per_host and self.outstanding < 2 * self.concurrency:
-                task = tasks.popleft()
-                self.inflight[host] = self.inflight.get(host, 0) + 1
-                self.outstanding += 1
-                self.pool.submit(self._run, task)
-            if not tasks:
-                del self.waiting[host]
-
-    def _run(self, task: _Task) -> None:
-        try:
-            etag, modified = task.validators if task.kind == "list" else (
-                (task.known.etag, task.known.last_modified) if task.known and task.known.doc_id else (None, None))
-            result: FetchResult | FetchError = self.fetcher.get(task.url, etag=etag, last_modified=modified)
-        except FetchError as e:
-            result = e
-        except Exception as e:  # noqa: BLE001 - a bug in one fetch must not hang the round
-            result = FetchError(task.url, f"{type(e).__name__}: {e}")
-        self.results.put((task, result))
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-    return urlsplit(url).netloc.lower()

@@ -53,8 +53,8 @@ def test_ingest_takes_urls_beside_files(site, tmp_path):
 def test_sources_add_discovers_feeds_and_sitemaps(site, tmp_path):
     db = tmp_path / "x.db"
     feed = feed_site(site, "wire", "ar", range(1))
-    site.add("/", Route(f'<html><head><title>Wire of the Gulf</title><link rel="alternate" '
-                        f'type="application/rss+xml" href="/wire/rss"></head><body>hi</body></html>'.encode()))
+    site.add("/", Route(b'<html><head><title>Wire of the Gulf</title><link rel="alternate" '
+                        b'type="application/rss+xml" href="/wire/rss"></head><body>hi</body></html>'))
     res = run("sources", "add", site.url("/"), "--lang", "ar", "--country", "qat", "--db", db, *QUICK)
     assert res.exit_code == 0, res.output
     assert res.output.startswith("added 127-0-0-1: Wire of the Gulf") and feed in res.output
