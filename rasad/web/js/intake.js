@@ -38,15 +38,20 @@
     return `${Math.round(s / 86400)} days ago`;
   }
 
+  function mark(node, id) {
+    if (newEvents.has(id) && !node.classList.contains("rasad-new")) {
+      node.classList.add("rasad-new");
+      node.title = (node.title ? node.title + " · " : "") + "new since your last visit";
+    }
+  }
+
+  // Events are links to /event/ID (and, in the dashboard's list, items with data-id).
   function markNew(root) {
     if (!newEvents.size) return;
     for (const a of root.querySelectorAll('a[href^="/event/"]')) {
-      const id = decodeURIComponent(a.getAttribute("href").slice("/event/".length));
-      if (newEvents.has(id) && !a.classList.contains("rasad-new")) {
-        a.classList.add("rasad-new");
-        a.title = (a.title ? a.title + " · " : "") + "new since your last visit";
-      }
+      mark(a, decodeURIComponent(a.getAttribute("href").slice("/event/".length)));
     }
+    for (const li of root.querySelectorAll("li.event[data-id]")) mark(li, li.dataset.id);
   }
 
   function panel(sources, lastRead, base) {
