@@ -129,9 +129,13 @@ class Intake:
         rounds = 0
         while not self.stop.is_set():
             rounds += 1
-            report = self.run_round(self.state.sources())
-            if announce:
-                announce(f"{now()} round {rounds}: {report.line()}")
+            try:
+                report = self.run_round(self.state.sources())
+            except RasadError as e:  # e.g. the database locked by another writer for too long
+                self.log(f"rasad: error: round {rounds}: {e}")
+            else:
+                if announce:
+                    announce(f"{now()} round {rounds}: {report.line()}")
             if once or self.stop.wait(every):
                 break
         return rounds
@@ -163,6 +167,10 @@ class Intake:
                     continue
                 try:
                     self._take(sched, task, result)
+                except RasadError as e:  # the database failed: reported, the URL is tried next round
+                    self._error(task, f"{task.url}: {e}")
+                except Exception as e:  # noqa: BLE001 - a bug on one input must not end the round
+                    self._error(task, f"{task.url}: {type(e).__name__}: {e}")
                 finally:
                     self._finish(task)
         report.new_events = max(0, self.store.count_events() - events_before)

@@ -174,3 +174,22 @@ def test_a_windows_1256_page_declared_only_by_http_is_read_by_rasads_readers(sit
     doc = intake.store.get_document(doc_id)
     assert "وزير الدفاع في سلطنة عمان" in doc["text"] and doc["title"] == title
     assert doc["url"] == site.url("/cp") and doc["meta"].get("format") == "html"
+
+
+def test_a_bug_on_one_list_is_reported_and_the_round_goes_on(site, intake, monkeypatch):
+    import rasad.intake.poll as poll
+
+    real = poll.parse_listing
+
+    def flaky(data, url):
+        if "/bad/" in url:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data, url)
+
+    monkeypatch.setattr(poll, "parse_listing", flaky)
+    site.add("/bad/rss", rss([]))
+    intake.state.put_source(source("bad", site.url("/bad/rss")), "user")
+    intake.state.put_source(source("good", publish(site, "en", "en", range(2))), "user")
+    report = intake.run_round(intake.state.sources())
+    assert report.new == 2 and report.errors == [f"{site.url('/bad/rss')}: RecursionError: maximum recursion depth exceeded"]
+    assert {r["id"]: r["failing"] for r in intake.state.report()} == {"bad": True, "good": False}
