@@ -281,6 +281,8 @@ class Intake:
         doc = self._read(task, result)
         if doc is None:
             return
+        if known and known.doc_id and known.status in ("stored", "unchanged"):
+            doc.id = known.doc_id       # one document per listed URL, wherever it redirects today
         text_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         common = {"text_hash": text_hash, "etag": result.etag, "last_modified": result.last_modified,
                   "stamp": item.stamp}

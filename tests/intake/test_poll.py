@@ -193,3 +193,17 @@ def test_a_bug_on_one_list_is_reported_and_the_round_goes_on(site, intake, monke
     report = intake.run_round(intake.state.sources())
     assert report.new == 2 and report.errors == [f"{site.url('/bad/rss')}: RecursionError: maximum recursion depth exceeded"]
     assert {r["id"]: r["failing"] for r in intake.state.report()} == {"bad": True, "good": False}
+
+
+def test_a_listed_url_that_redirects_elsewhere_later_stays_one_document(site, intake):
+    site.add("/go/1", Route(status=302, headers={"Location": "/story/1?v=1"}))
+    site.add("/story/1?v=1", article_page(1, "ar"))
+    site.add("/rss", rss([(site.url("/go/1"), "a", rfc822(1))]))
+    intake.state.put_source(source("wire", site.url("/rss")), "user")
+    assert intake.run_round(intake.state.sources()).new == 1
+    site.add("/go/1", Route(status=302, headers={"Location": "/story/1?v=2"}))
+    site.add("/story/1?v=2", article_page(1, "ar", changed=True))
+    site.add("/rss", rss([(site.url("/go/1"), "a", rfc822(9))]))
+    report = intake.run_round(intake.state.sources())
+    assert (report.new, report.updated) == (0, 1)
+    assert stored_docs(intake) == 1
