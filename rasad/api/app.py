@@ -17,6 +17,7 @@ from . import errors
 from .cache import AnswerCache
 from .routes import IdPath, router
 from .security import SecurityMiddleware
+from .sources import router as sources_router
 from .stores import StorePool
 
 DESCRIPTION = """Read-only access to rasad's merged events on defense diplomacy: filters, one event with
@@ -47,6 +48,7 @@ def create_app(db_path: str | Path, *, cache_size: int = 256) -> FastAPI:
     app.state.cache = AnswerCache(db_path, cache_size)
     errors.install(app)
     app.include_router(router)
+    app.include_router(sources_router)  # live intake: /api/sources
     _add_pages(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(SecurityMiddleware)

@@ -8,6 +8,7 @@ import click
 
 from .. import __version__
 from .extract import extract
+from .intake import sources, watch
 from .kb import kb
 from .serve import serve
 from .store import demo, events, export, ingest, search, show, stats
@@ -32,5 +33,5 @@ main.add_command(extract)
 main.add_command(kb)
 main.add_command(serve)
 main.add_command(demo)
-for _command in (ingest, events, show, search, stats, export):
+for _command in (ingest, events, show, search, stats, export, watch, sources):
     main.add_command(_command)

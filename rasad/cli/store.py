@@ -85,6 +85,13 @@ def ingest(paths, db, batch_size, force, max_mb, progress) -> None:
     ingest can simply be run again.
     """
     failures = Failures()
+    web = [p for p in paths if p.startswith(("http://", "https://"))]
+    if web:  # pages on the web are fetched politely by live intake (rasad/cli/intake.py)
+        from .intake import ingest_web
+        ingest_web(web, db, max_mb, failures)
+        paths = tuple(p for p in paths if p not in web)
+        if not paths:
+            sys.exit(1 if failures.count else 0)
     with open_store(db) as store:
         docs = iter_documents(paths, failures, max_bytes=int(max_mb * 1048576), progress=progress,
                               desc="ingesting")
