@@ -19,11 +19,13 @@ __all__ = ["EventFilter", "where", "list_events", "count_events", "get_event", "
 class EventFilter:
     """Which merged events to return; every field left None matches everything.
 
-    ``country`` matches either side; ``dyad`` both (in any direction); ``person`` a name, spelling or
-    knowledge-base id (folded, substring); ``date_from``/``date_to`` take YYYY, YYYY-MM or YYYY-MM-DD
-    and compare with the event's date (its first publication date when undated); ``lang`` and
-    ``outlet`` match any source, ``doc_ids`` events with a source among those documents. Background
-    events (passing references) are left out unless ``include_background``."""
+    ``country`` matches either side; ``dyad`` both (in any direction); ``persons`` exact person terms
+    (knowledge-base ids or folded names, as ``rasad.store.filters.make_filter`` resolves what a user
+    types); ``person`` a name, spelling or id as a folded substring; ``date_from``/``date_to`` take
+    YYYY, YYYY-MM or YYYY-MM-DD and compare with the event's date (its first publication date when
+    undated); ``lang`` and ``outlet`` match any source, ``doc_ids`` events with a source among those
+    documents. Background events (passing references) are left out unless ``include_background``,
+    events an analyst marked wrong unless ``include_wrong``."""
 
     country: str | None = None
     dyad: tuple[str, str] | None = None
@@ -36,6 +38,8 @@ class EventFilter:
     outlet: str | None = None
     include_background: bool = False
     doc_ids: tuple[str, ...] | None = None
+    persons: tuple[str, ...] | None = None
+    include_wrong: bool = False
 
 
 ORDERS = {
@@ -55,6 +59,8 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
     params: list[Any] = []
     if not f.include_background:
         conds.append("e.background = 0")
+    if not f.include_wrong:
+        conds.append("e.wrong = 0")
     countries = [f.country] if f.country else []
     if f.dyad:
         if len(f.dyad) != 2:
@@ -67,6 +73,10 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
         term = fold(f.person).strip()
         conds.append(_IN.format(table="event_persons", cond="term = ? OR term LIKE ? ESCAPE '\\'"))
         params += [term, f"%{_like_escape(term)}%"]
+    if f.persons:
+        conds.append(_IN.format(table="event_persons",
+                                cond=f"term IN ({', '.join('?' * len(f.persons))})"))
+        params += [t.lower() for t in f.persons]
     if f.type:
         conds.append("e.type = ?")
         params.append(f.type.upper())
@@ -104,6 +114,9 @@ def _country(code: str) -> str:
 def _day(value: str, name: str, end: bool = False) -> str:
     if not _DATE_RE.match(value):
         raise StoreError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    from .filters import check_day
+
+    check_day(value, name)
     if not end:
         return value
     return value + ("-12-31" if len(value) == 4 else "-31" if len(value) == 7 else "")
@@ -139,6 +152,7 @@ def event_dict(row: sqlite3.Row, *, reasons: bool = False) -> dict[str, Any]:
         "topics": json.loads(row["topics"]), "background": bool(row["background"]),
         "confidence": row["confidence"], "n_sources": row["n_sources"], "first_seen": row["first_seen"],
         "first_url": row["first_url"], "langs": json.loads(row["langs"]), "outlets": json.loads(row["outlets"]),
+        "wrong": bool(row["wrong"]), "corrected": json.loads(row["corrected"]) if row["corrected"] else [],
     }
     if reasons:
         d["merge_reasons"] = json.loads(row["reasons"])
