@@ -69,11 +69,11 @@ def _given(value: Any, name: str) -> bool:
 
 
 def _text(value: Any, name: str) -> str | None:
-    if value is None:
+    if value is None or value == "":
         return None
     value = str(value).strip()
     if not value:
-        return None
+        raise FilterError(f"{name}: must not be blank")
     if len(value) > MAX_TEXT:
         raise FilterError(f"{name}: at most {MAX_TEXT} characters")
     if any(ord(ch) < 32 for ch in value):
@@ -145,8 +145,6 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
         names.setdefault(fold(code), code)
         for n in [c.name, *c.all_names()]:
             names.setdefault(fold(n), code)
-        if c.data.get("iso2"):
-            names.setdefault(fold(c.data["iso2"]), code)
     return names, english
 
 

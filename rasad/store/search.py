@@ -13,12 +13,13 @@ import re
 import sqlite3
 from typing import Any
 
-from ..errors import StoreError
 from ..normalise import fold, normalise
+from .filters import FilterError
 
 __all__ = ["fts_query", "search", "query_terms"]
 
 _WORD_RE = re.compile(r"\w+")
+HOW = 'give words to find (each must match, as a word or its beginning), or "a phrase" in double quotes'
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 SNIPPET_CHARS = 90
 
@@ -45,7 +46,7 @@ def fts_query(query: str) -> str:
             variants.append(f'"ال{w}"*')
         parts.append(variants[0] if len(variants) == 1 else f"({' OR '.join(variants)})")
     if not parts:
-        raise StoreError(f"nothing to search for in {query!r}")
+        raise FilterError(f"nothing to search for in {query!r}: {HOW}")
     return " AND ".join(parts)
 
 
@@ -59,7 +60,9 @@ def search(conn: sqlite3.Connection, query: str, limit: int, offset: int) -> lis
             "WHERE documents_fts MATCH ? ORDER BY documents_fts.rank, d.id LIMIT ? OFFSET ?",
             (expr, int(limit), int(offset))).fetchall()
     except sqlite3.OperationalError as e:
-        raise StoreError(f"search for {query!r} failed: {e}") from None
+        if "fts5" not in str(e) and "syntax" not in str(e):
+            raise
+        raise FilterError(f"cannot search for {query!r}: {HOW}") from None
     phrases, words = query_terms(query)
     needles = phrases + words
     out = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from store_docs import moscow, report
 
-from rasad.errors import StoreError
+from rasad.errors import RasadError, StoreError
 from rasad.store.search import fts_query
 
 
@@ -52,7 +52,7 @@ def test_query_syntax_in_user_text_is_just_text(searchable):
         searchable.search(q)  # never an FTS syntax error
     assert found(searchable, "moscow OR nothing") == []  # OR is a word here
     assert fts_query('he said "x" * ^') == '"x" AND "he"* AND "said"*'
-    with pytest.raises(StoreError, match="nothing to search"):
+    with pytest.raises(RasadError, match="nothing to search"):
         searchable.search("  ( ...  ")
 
 
