@@ -52,8 +52,9 @@ class Correction:
         return asdict(self)
 
     def summary(self) -> str:
-        what = {"wrong": "marked wrong", "right": "marked right", "split": "reports split off",
-                "merge": f"merged with {(self.value or {}).get('other')}"}.get(self.action)
+        if self.action == "merge":
+            return f"merged with {(self.value or {}).get('other')}"
+        what = {"wrong": "marked wrong", "right": "marked right", "split": "reports split off"}.get(self.action)
         return what or f"{self.field} set to {json.dumps(self.value, ensure_ascii=False)}"
 
 
