@@ -232,3 +232,24 @@ def locations(conn: sqlite3.Connection, f: EventFilter, per_place: int = 5) -> d
     unplaced = conn.execute(f"SELECT count(*) FROM events e WHERE {cond} AND e.location IS NULL",
                             params).fetchone()[0]
     return {"places": list(places.values()), "unplaced": unplaced}
+
+
+def monthly(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]:
+    """Events per month, type and status (dated events only: an undated one is never put in a month)."""
+    cond, params = where(f)
+    rows = conn.execute(
+        f"SELECT substr(e.date, 1, 7) AS month, e.type, e.status, count(*) FROM events e "
+        f"WHERE {cond} AND length(e.date) >= 7 GROUP BY month, e.type, e.status ORDER BY month", params)
+    return [{"month": m, "type": t, "status": s, "count": n} for m, t, s, n in rows]
+
+
+def people(conn: sqlite3.Connection, f: EventFilter, limit: int = 50) -> list[dict[str, Any]]:
+    """The persons taking part in the filtered events, most frequent first."""
+    cond, params = where(f)
+    rows = conn.execute(
+        f"SELECT json_extract(p.value, '$.name') AS name, json_extract(p.value, '$.id') AS pid, "
+        f"json_extract(p.value, '$.country') AS country, count(*) AS n, max(e.date) AS last "
+        f"FROM events e, json_each(e.persons) p WHERE {cond} GROUP BY name, pid, country "
+        f"ORDER BY n DESC, name LIMIT ?", [*params, int(limit)])
+    return [{"name": r["name"], "id": r["pid"], "country": r["country"], "events": r["n"], "last": r["last"]}
+            for r in rows]

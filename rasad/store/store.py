@@ -129,6 +129,16 @@ class Store:
         with self._reading():
             return q.locations(self._conn, f)
 
+    def monthly(self, f: EventFilter = EventFilter()) -> list[dict]:
+        """Dated events per month, type and status."""
+        with self._reading():
+            return q.monthly(self._conn, f)
+
+    def people(self, f: EventFilter = EventFilter(), limit: int = 50) -> list[dict]:
+        """The persons of the filtered events with their number of events, most frequent first."""
+        with self._reading():
+            return q.people(self._conn, f, limit)
+
     def stats(self) -> dict:
         """Counts of documents, reports and merged events, by language, type and outlet."""
         with self._reading():
