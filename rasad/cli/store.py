@@ -197,7 +197,8 @@ def stats(fmt, db) -> None:
     click.echo(f"events      {s['events']}  {_pairs(s['events_by_type'])}; "
                f"{s['events_with_several_sources']} with several sources; "
                f"{s['background_events']} background")
-    click.echo(f"dates       {s['date_range'][0] or '-'} … {s['date_range'][1] or '-'}")
+    click.echo(f"dates       {s['date_range'][0] or '-'} … {s['date_range'][1] or '-'}"
+               f" ({s.get('undated_events', 0)} undated events)")
     click.echo(f"countries   {_pairs(s['countries'])}")
     click.echo(f"outlets     {_pairs(s['outlets'])}")
     click.echo(f"last ingest {s['last_ingest'] or '-'}")

@@ -73,7 +73,9 @@ def write_records(out: Any, rows: Iterable[dict[str, Any]], fmt: str, table: str
 # -- rows ----------------------------------------------------------------------------------------
 
 _URLS = ("(SELECT json_group_array(DISTINCT d.url) FROM event_reports er JOIN reports r ON r.id = er.report_id "
-         "JOIN documents d ON d.pk = r.doc_pk WHERE er.event_id = e.id AND d.url IS NOT NULL) AS urls")
+         "JOIN documents d ON d.pk = r.doc_pk WHERE er.event_id = e.id AND d.url IS NOT NULL) AS urls, "
+         "(SELECT min(d.published) FROM event_reports er JOIN reports r ON r.id = er.report_id "
+         "JOIN documents d ON d.pk = r.doc_pk WHERE er.event_id = e.id) AS first_published")
 
 
 def _events(conn: sqlite3.Connection, f: EventFilter, order: str, limit: int | None,
@@ -85,6 +87,7 @@ def _events(conn: sqlite3.Connection, f: EventFilter, order: str, limit: int | N
                             [*params, *extra]):
         e = event_dict(row)
         e["urls"] = sorted(json.loads(row["urls"] or "[]"))
+        e["first_seen"] = row["first_published"]       # a publication day, never the day of ingest
         yield enrich(e)
 
 

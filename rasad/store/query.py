@@ -203,11 +203,12 @@ def graph(conn: sqlite3.Connection, f: EventFilter) -> dict[str, Any]:
 
 
 def timeseries(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]:
-    """Events per month and type (by event date, else first publication date; undated ones left out)."""
+    """Events per month and type, by the event's own date (a month at least): an undated event is left
+    out rather than put in the month it was published or, worse, ingested."""
     cond, params = where(f)
     rows = conn.execute(
-        f"SELECT substr(e.sort_date, 1, 7) AS month, e.type, count(*) FROM events e "
-        f"WHERE {cond} AND length(e.sort_date) >= 7 GROUP BY month, e.type ORDER BY month, e.type", params)
+        f"SELECT substr(e.date, 1, 7) AS month, e.type, count(*) FROM events e "
+        f"WHERE {cond} AND length(e.date) >= 7 GROUP BY month, e.type ORDER BY month, e.type", params)
     return [{"month": m, "type": t, "count": n} for m, t, n in rows]
 
 

@@ -126,6 +126,9 @@ def test_month_and_year_dates_never_mix_with_days(store):
     assert (m["date_start"], m["date_end"]) == (date(2024, 12, 1), date(2024, 12, 31))
     assert y["date"] is None and (y["year"], y["month"], y["date_precision"]) == (2023, None, "year")
     assert u["date"] is None and u["year"] is None and u["date_precision"] is None   # undated is not today
+    assert u["first_seen"] is None
+    assert store.stats()["date_range"] == ["2023", "2024-12"] and store.stats()["undated_events"] == 1
+    assert {r["month"] for r in store.timeseries()} == {"2024-12"}
 
 
 def test_csv_with_a_byte_order_mark_for_spreadsheets(filled):

@@ -59,3 +59,17 @@ def test_query_syntax_in_user_text_is_just_text(searchable):
 def test_paging(searchable):
     assert len(searchable.search("دفاع", limit=1)) == 1
     assert searchable.search("دفاع", limit=1)[0] != searchable.search("دفاع", limit=1, offset=1)[0]
+
+
+def test_snippets_come_from_article_text_not_page_furniture(store):
+    text = ("Home\nMenu\nWe use cookies to improve defence news for you, accept to continue\n"
+            "Subscribe to our defence newsletter\n"
+            "Pakistan's army chief met the Saudi defence minister in Riyadh on Monday to discuss training.\n"
+            "Share this article")
+    store.store_document(report("clutter", text=text, title=None, countries=("PAK", "SAU"),
+                                sentence="Pakistan's army chief met the Saudi defence minister in Riyadh on Monday"))
+    (hit,) = store.search("defence")
+    assert "Saudi defence minister" in hit["snippet"] and "cookies" not in hit["snippet"]
+    assert hit["title"].startswith("Pakistan's army chief")        # no title read: the first article line
+    (other,) = store.search("Riyadh")
+    assert "Riyadh" in other["snippet"]
