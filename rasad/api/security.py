@@ -76,7 +76,8 @@ class SecurityMiddleware:
 
 async def _refuse(scope: dict, send: Any) -> None:
     body = json.dumps({"ok": False, "status": 405,
-                       "error": f"method {scope['method']} not allowed: this API is read-only"}).encode()
+                       "error": f"method {scope['method']} not allowed: this API is read-only"},
+                      ensure_ascii=False).encode()
     await send({"type": "http.response.start", "status": 405,
                 "headers": [(b"content-type", b"application/json"), (b"allow", b"GET, HEAD"),
                             (b"content-length", str(len(body)).encode()), *HEADERS]})

@@ -100,7 +100,7 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
         conds.append(_IN.format(table="event_reports er JOIN reports r ON r.id = er.report_id "
                                 "JOIN documents d ON d.pk = r.doc_pk",
                                 cond="d.id IN (SELECT value FROM json_each(?))"))
-        params.append(json.dumps(ids))
+        params.append(json.dumps(ids, ensure_ascii=False))
     return (" AND ".join(conds) or "1"), params
 
 

@@ -164,3 +164,10 @@ def test_events_as_csv_hold_every_matching_row(client):
     assert pq.read_table(pa.BufferReader(r.content)).num_rows == total
     jl = client.get("/api/export", params={"format": "jsonl", "dyad": "IRN-RUS"}).text
     assert "شویگو" in jl or "حاتمی" in jl or "Shoigu" in jl
+
+
+def test_json_keeps_persian_and_arabic_readable(client, moscow_id):
+    raw = client.get(f"/api/events/{moscow_id}").content.decode("utf-8")
+    assert "سرگئی شویگو" in raw and "\\u0633" not in raw
+    raw = client.get("/api/persons/sergei-shoigu").content.decode("utf-8")
+    assert "شويغو" in raw or "شویگو" in raw
