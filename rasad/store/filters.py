@@ -176,6 +176,7 @@ def _persons() -> tuple[dict[str, list[str]], dict[str, str]]:
     english: dict[str, str] = {}
     for pid, p in load_kb().persons.items():
         english[pid] = p.name
+        _full_names[pid] = tuple(sorted({fold(n) for n in [p.name, *p.all_names()] if n}))
         for n in {pid, p.name, *p.all_names(), *p.short}:
             ids = spellings.setdefault(fold(n), [])
             if pid not in ids:
@@ -183,14 +184,18 @@ def _persons() -> tuple[dict[str, list[str]], dict[str, str]]:
     return spellings, english
 
 
+_full_names: dict[str, tuple[str, ...]] = {}
+
+
 def person_terms(value: str, conn: Any = None) -> tuple[str, ...]:
-    """What the person filter looks for: the ids of the known persons ``value`` names, else ``value``
-    itself when events are stored with that name (``conn``); else ``FilterError`` with suggestions."""
+    """What the person filter looks for: the ids and full names of the known persons ``value`` names
+    (events stored before the knowledge base knew them carry only names), else ``value`` itself when
+    events are stored with that name (``conn``); else ``FilterError`` with suggestions."""
     spellings, english = _persons()
     key = fold(value).strip()
     ids = spellings.get(key) or spellings.get(key.lower())
     if ids:
-        return tuple(sorted(ids))
+        return tuple(sorted({*ids, *(n for pid in ids for n in _full_names.get(pid, ()))}))
     stored: list[str] = []
     if conn is not None:
         if conn.execute("SELECT 1 FROM event_persons WHERE term = ? LIMIT 1", (key,)).fetchone():

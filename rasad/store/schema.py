@@ -215,6 +215,9 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_event ON corrections(event_id);
 ALTER TABLE events ADD COLUMN wrong INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN corrected TEXT;
+DROP INDEX events_listing;
+CREATE INDEX events_listing ON events(background, wrong, sort_date, id);
+CREATE INDEX events_dated ON events(background, date);
 """
 
 

@@ -299,7 +299,7 @@ def _stats(conn: sqlite3.Connection, path: Path | str) -> dict[str, Any]:
         "events_with_several_sources": one("SELECT count(*) FROM events WHERE background = 0 AND n_sources > 1"),
         "countries": pairs("SELECT ec.country, count(*) FROM event_countries ec JOIN events e ON e.id = ec.event_id "
                            "WHERE e.background = 0 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20"),
-        "date_range": list(conn.execute("SELECT min(substr(date, 1, 10)), max(substr(date, 1, 10)) FROM events "
+        "date_range": list(conn.execute("SELECT min(date), max(date) FROM events "
                                         "WHERE background = 0 AND date IS NOT NULL").fetchone()),
         "undated_events": one("SELECT count(*) FROM events WHERE background = 0 AND date IS NULL"),
         "last_ingest": (conn.execute("SELECT value FROM info WHERE key = 'last_ingest'").fetchone() or [None])[0],

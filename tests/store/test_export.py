@@ -189,3 +189,25 @@ def test_python_api_gives_pandas_and_arrow_tables(filled):
     assert str(df["date"].dtype).startswith("datetime64")
     arrow = filled.events(person="شويغو", table="dyadic").to_arrow()
     assert arrow.num_rows == 1 and arrow.column("target_country").to_pylist() == ["RUS"]
+
+
+def test_the_example_analysis_script_runs(tmp_path):
+    pytest.importorskip("pandas")
+    import importlib.util
+    from pathlib import Path
+
+    from rasad.store import open_store
+
+    script = Path(__file__).resolve().parents[2] / "docs" / "examples" / "monthly_meetings.py"
+    spec = importlib.util.spec_from_file_location("monthly_meetings", script)
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    db = tmp_path / "r.db"
+    with open_store(db) as s:
+        for lang in ("fa", "ar", "en"):
+            s.store_document(moscow(lang))
+        s.export(str(tmp_path / "e.parquet"), "parquet")
+    by_db = example.from_database(str(db))
+    assert int(by_db.sum()) == 1
+    by_file = example.from_parquet(str(tmp_path / "e.parquet"))
+    assert len(by_file) == 1

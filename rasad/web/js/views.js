@@ -16,8 +16,10 @@ export async function showPair(dyad) {
     const label = (c) => body.names[c]?.en || countryName(names, c);
     document.title = `rasad — ${label(a)} – ${label(b)}`;
     const title = document.getElementById("pair-title");
-    title.replaceChildren(`${label(a)} – ${label(b)} `,
-      ...[a, b].flatMap((c) => ["fa", "ar"].filter((l) => body.names[c]?.[l]).map((l) => [" ", bidi(body.names[c][l], l)])).flat());
+    // One isolate per language, each naming both sides in that language's order.
+    const inLang = (l) => (body.names[a]?.[l] && body.names[b]?.[l] ? bidi(`${body.names[a][l]} – ${body.names[b][l]}`, l) : null);
+    title.replaceChildren(`${label(a)} – ${label(b)}`,
+      ...["fa", "ar"].map(inLang).filter(Boolean).map((x) => [" · ", x]).flat());
     subline(document.getElementById("pair-sub"), body, { dyad: `${a}-${b}` });
     drawSeries("pair-chart", body.series);
     monthTable(document.getElementById("pair-months"), body.series);
