@@ -199,6 +199,7 @@ CREATE INDEX events_listing ON events(background, sort_date, id);
 
 # Version 5: analysts' corrections, apart from what was extracted. Each names the event it corrects
 # and its reports (``anchors``: "doc_id#seq"), so it finds the event again after a re-ingest remade it.
+# Indexes keep the listing (without wrong events), the statistics and the date range index-served.
 _V5 = """
 CREATE TABLE corrections (
     id          INTEGER PRIMARY KEY,
@@ -218,6 +219,9 @@ ALTER TABLE events ADD COLUMN corrected TEXT;
 DROP INDEX events_listing;
 CREATE INDEX events_listing ON events(background, wrong, sort_date, id);
 CREATE INDEX events_dated ON events(background, date);
+CREATE INDEX events_types ON events(background, type, n_sources);
+CREATE INDEX documents_outlet ON documents(outlet);
+CREATE INDEX documents_lang ON documents(lang);
 """
 
 
