@@ -26,8 +26,8 @@ from ..errors import StoreError
 from .filters import FilterError, STATUSES, TYPES, check_day, country_code
 from .write import dumps
 
-__all__ = ["Correction", "add", "undo", "apply_all", "list_corrections", "export", "apply_records",
-           "ACTIONS", "FIELDS"]
+__all__ = ["Correction", "add", "undo", "apply_all", "has_corrections", "list_corrections", "export",
+           "apply_records", "ACTIONS", "FIELDS"]
 
 ACTIONS = ("wrong", "right", "set", "split", "merge")
 FIELDS = ("source", "target", "countries", "date", "location", "type", "status", "mode", "add_person",
@@ -171,9 +171,14 @@ def _person_ref(name: str) -> dict[str, Any]:
 
 # -- applying ------------------------------------------------------------------------------------
 
+def has_corrections(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM corrections WHERE active = 1 LIMIT 1").fetchone() is not None
+
+
 def apply_all(conn: sqlite3.Connection) -> int:
-    """Lay every active correction over the merged events again (idempotent); returns how many."""
-    if conn.execute("SELECT 1 FROM corrections WHERE active = 1 LIMIT 1").fetchone() is None:
+    """Lay every active correction over the merged events again (idempotent); returns how many.
+    Whatever remakes merged events (an ingest, ``rebuild_all``, a bulk load) calls it afterwards."""
+    if not has_corrections(conn):
         return 0
     _remerge_orphans(conn)
     n = 0

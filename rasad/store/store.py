@@ -198,6 +198,9 @@ class Store:
             return corr.apply_records(self._conn, records)
 
     def _apply_corrections(self) -> None:
+        """Lay the analysts' corrections over the merged events again (after any write that re-merged)."""
+        if not corr.has_corrections(self._conn):
+            return
         with self._transaction():
             corr.apply_all(self._conn)
 
