@@ -51,6 +51,13 @@ def list_events(s: Store, c: Cache, f: FilterDep, limit: Limit = 50, offset: Off
             "order": order, "events": events}
 
 
+@router.get("/events.{fmt}", summary="Every matching merged event as a file (as datasette's table.csv)",
+            response_class=Response)
+def events_file(s: Store, f: FilterDep, fmt: Literal["csv", "jsonl", "parquet"], order: Order = "date_asc",
+                bom: Bom = False) -> Response:
+    return download(s, f, fmt, "events", order=order, bom=bom)
+
+
 @router.get("/export", summary="Every matching row of an export table as CSV, JSONL or Parquet",
             response_class=Response)
 def export(s: Store, f: FilterDep, table: Literal["events", "reports", "dyadic"] = "events",

@@ -165,7 +165,8 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> dict | None:
         return None
     d = event_dict(row, reasons=True)
     d["sources"] = [_source(r) for r in conn.execute(
-        "SELECT d.id AS doc_id, d.outlet, d.lang, d.url, d.published, d.title, r.seq, r.evidence_text, "
+        "SELECT d.id AS doc_id, d.outlet, d.lang, d.url, d.published, d.title, "
+        "CASE WHEN d.title IS NULL THEN substr(d.text, 1, 3000) END AS head, r.seq, r.evidence_text, "
         "r.evidence_start, r.evidence_end, r.date AS reported_date, r.status, r.background "
         "FROM event_reports er JOIN reports r ON r.id = er.report_id JOIN documents d ON d.pk = r.doc_pk "
         "WHERE er.event_id = ? ORDER BY d.published IS NULL, d.published, d.id, r.seq", (event_id,))]
@@ -173,8 +174,11 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> dict | None:
 
 
 def _source(r: sqlite3.Row) -> dict[str, Any]:
+    from .search import display_title
+
     return {"doc_id": r["doc_id"], "outlet": r["outlet"], "lang": r["lang"], "url": r["url"],
-            "published": r["published"], "title": r["title"], "report": r["seq"],
+            "published": r["published"], "title": r["title"] or display_title(r["head"]),
+            "title_read": r["title"] is not None, "report": r["seq"],
             "reported_date": r["reported_date"], "status": r["status"], "background": bool(r["background"]),
             "evidence": {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]}}
 

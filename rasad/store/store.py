@@ -21,7 +21,7 @@ from .query import EventFilter
 from .schema import SCHEMA_VERSION, connect
 from .export import arrow_table, export_table, records
 from .filters import make_filter
-from .search import search
+from .search import display_title, search
 from .write import content_hash, stored_hashes
 
 __all__ = ["Store", "EventTable", "open_store", "default_path"]
@@ -104,7 +104,8 @@ class Store:
             reports = self._conn.execute(
                 "SELECT r.*, er.event_id FROM reports r LEFT JOIN event_reports er ON er.report_id = r.id "
                 "WHERE r.doc_pk = ? ORDER BY r.seq", (row["pk"],)).fetchall()
-        return {"id": row["id"], "title": row["title"], "text": row["text"], "published": row["published"],
+        return {"id": row["id"], "title": row["title"] or display_title(row["text"]),
+                "title_read": row["title"] is not None, "text": row["text"], "published": row["published"],
                 "url": row["url"], "site": row["site"], "outlet": row["outlet"], "lang": row["lang"],
                 "source": row["source"], "meta": json.loads(row["meta"]) if row["meta"] else {},
                 "warnings": json.loads(row["warnings"]) if row["warnings"] else [],

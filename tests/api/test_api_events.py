@@ -171,3 +171,11 @@ def test_json_keeps_persian_and_arabic_readable(client, moscow_id):
     assert "سرگئی شویگو" in raw and "\\u0633" not in raw
     raw = client.get("/api/persons/sergei-shoigu").content.decode("utf-8")
     assert "شويغو" in raw or "شویگو" in raw
+
+
+def test_events_dot_csv_like_datasette(client):
+    r = client.get("/api/events.csv", params={"country": "Tajikistan"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert r.text.splitlines()[0].startswith("id,type,date,year,month")
+    assert len(r.text.strip().splitlines()) == 1 + events(client, country="TJK")["total"]
+    assert client.get("/api/events.xml").status_code == 422

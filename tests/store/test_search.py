@@ -73,3 +73,13 @@ def test_snippets_come_from_article_text_not_page_furniture(store):
     assert hit["title"].startswith("Pakistan's army chief")        # no title read: the first article line
     (other,) = store.search("Riyadh")
     assert "Riyadh" in other["snippet"]
+
+
+def test_a_document_read_without_a_title_shows_its_first_heading_line(store):
+    text = "Menu\n# Azerbaijan and Türkiye sign a training protocol\nBaku and Ankara signed a protocol on training."
+    store.store_document(report("untitled", text=text, title=None, countries=("AZE", "TUR"),
+                                sentence="Baku and Ankara signed a protocol on training"))
+    doc = store.get_document("untitled")
+    assert doc["title"] == "Azerbaijan and Türkiye sign a training protocol" and doc["title_read"] is False
+    (event,) = store.query_events()
+    assert store.get_event(event["id"])["sources"][0]["title"] == doc["title"]
