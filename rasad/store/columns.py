@@ -33,7 +33,7 @@ def _side(prefix: str, what: str) -> list[tuple[str, str, str]]:
         (f"{prefix}_cow_abb", "str", f"Correlates of War state abbreviation of the {what}"),
         (f"{prefix}_gw", "int", f"Gleditsch-Ward code of the {what}"),
         (f"{prefix}_name", "str", f"actor: the {what}'s persons taking part ('; '-joined), else the country's name"),
-        (f"{prefix}_role", "str", f"the roles of those persons ('; '-joined)"),
+        (f"{prefix}_role", "str", "the roles of those persons ('; '-joined)"),
     ]
 
 

@@ -153,9 +153,9 @@ def country_code(value: str, name: str = "country") -> str:
     text = _text(value, name)
     if text is None:
         raise FilterError(f"{name}: give a country")
-    if re.fullmatch(r"[A-Z]{3}", text):
-        return text                                    # a code as such: no look-up needed
     names, english = _countries()
+    if re.fullmatch(r"[A-Z]{3}", text) and text in english:
+        return text
     code = names.get(fold(text))
     if code:
         return code

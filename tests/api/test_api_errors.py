@@ -22,6 +22,7 @@ def assert_error(r, status, *words):
 @pytest.mark.parametrize("path, params, word", [
     ("/api/events", {"country": "IR"}, "country"),
     ("/api/events", {"country": "Atlantis"}, "country"),
+    ("/api/events", {"country": "ZZZ"}, "country"),
     ("/api/events", {"person": "Nobody Atall"}, "person"),
     ("/api/events", {"date_from": "2024-13"}, "date_from"),
     ("/api/events", {"country": "1RN"}, "country"),

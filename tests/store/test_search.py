@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from store_docs import moscow, report
 
-from rasad.errors import RasadError, StoreError
+from rasad.errors import RasadError
 from rasad.store.search import fts_query
 
 
