@@ -33,6 +33,7 @@ STATUSES = ("occurred", "planned")
 LANGS = ("fa", "ar", "en")
 MAX_TEXT = 200
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_QUOTES = "«»\"'“”‘’"
 
 
 class FilterError(RasadError, ValueError):
@@ -156,7 +157,7 @@ def country_code(value: str, name: str = "country") -> str:
     names, english = _countries()
     if re.fullmatch(r"[A-Z]{3}", text) and text in english:
         return text
-    code = names.get(fold(text))
+    code = names.get(fold(text.strip(_QUOTES)))
     if code:
         return code
     close = difflib.get_close_matches(fold(text), list(names), n=12, cutoff=0.6)
@@ -192,7 +193,7 @@ def person_terms(value: str, conn: Any = None) -> tuple[str, ...]:
     (events stored before the knowledge base knew them carry only names), else ``value`` itself when
     events are stored with that name (``conn``); else ``FilterError`` with suggestions."""
     spellings, english = _persons()
-    key = fold(value).strip()
+    key = fold(value.strip().strip(_QUOTES)).strip()
     ids = spellings.get(key) or spellings.get(key.lower())
     if ids:
         return tuple(sorted({*ids, *(n for pid in ids for n in _full_names.get(pid, ()))}))

@@ -288,7 +288,7 @@ def test_events_as_csv_write_every_row_and_a_table_says_it_is_a_page(tmp_path):
 
 def test_filters_by_any_spelling_of_a_person_or_country(tmp_path):
     db = hand_built_db(tmp_path / "h.db")
-    for spelling in ("Shoigu", "شویگو", "شويغو", "Sergei Shoigu"):
+    for spelling in ("Shoigu", "شویگو", "شويغو", "Sergei Shoigu", "«شویگو»"):
         assert len(lines(run("events", "--db", db, "--person", spelling).stdout)) == 2, spelling
     for name in ("Iran", "ایران", "إيران", "IRN"):
         assert len(lines(run("events", "--db", db, "--country", name).stdout)) == 2, name
