@@ -90,12 +90,16 @@ def undo(conn: sqlite3.Connection, correction_id: int) -> Correction:
 
 def list_corrections(conn: sqlite3.Connection, event_id: str | None = None, *,
                      active_only: bool = True) -> list[Correction]:
-    sql = "SELECT * FROM corrections WHERE " + ("active = 1" if active_only else "1")
-    rows = conn.execute(sql + " ORDER BY id").fetchall()
-    out = [_from_row(r) for r in rows]
-    if event_id is None:
-        return out
-    return [c for c in out if c.event_id == event_id or _resolve(conn, c) == event_id]
+    """The corrections (active ones unless ``active_only`` is false), oldest first; of one event: those
+    laid over it now (its ``corrected`` marks), whatever id the event had when they were made."""
+    where = "active = 1" if active_only else "1"
+    params: list[Any] = []
+    if event_id is not None:
+        row = conn.execute("SELECT corrected FROM events WHERE id = ?", (event_id,)).fetchone()
+        ids = [m["id"] for m in json.loads(row["corrected"])] if row is not None and row["corrected"] else []
+        where += " AND (event_id = ? OR id IN (SELECT value FROM json_each(?)))"
+        params += [event_id, json.dumps(ids)]
+    return [_from_row(r) for r in conn.execute(f"SELECT * FROM corrections WHERE {where} ORDER BY id", params)]
 
 
 def _check(conn: sqlite3.Connection, action: str, field: str | None, value: Any) -> tuple[str | None, Any]:

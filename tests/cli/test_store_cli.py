@@ -365,3 +365,8 @@ def test_split_and_merge(tmp_path):
     assert counts == [1, 3]
     res = run("correct", moscow["id"], "--set", "colour=red", "--db", db)
     assert res.exit_code == 1 and "unknown field" in res.stderr
+    ids = [int(line.split()[0].lstrip("#")) for line in run("correct", "--list", "--db", db).stdout.splitlines()]
+    assert len(ids) == 2
+    for cid in reversed(ids):                                   # withdrawn: the extracted events come back
+        assert run("correct", "--undo", cid, "--db", db).exit_code == 0
+    assert sorted(e["n_sources"] for e in lines(run("events", "--db", db).stdout)) == [1, 3]
