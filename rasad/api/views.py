@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Query
 
 from ..store import EventFilter
 from ..store.filters import make_filter
 from .labels import load_labels
-from .routes import Cache, IdPath, Store
+from .routes import Cache, FilterDep, IdPath, Store
 
 router = APIRouter(prefix="/api")
+
+
+@router.get("/people", summary="The persons of the filtered events, most frequent first")
+def people(s: Store, c: Cache, f: FilterDep,
+           limit: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
+    return c.get(("people", f, limit), lambda: {"ok": True, "people": s.people(f, limit)})
 
 
 @router.get("/pairs/{dyad}", summary="A country pair: events per month by type and status, its people and events")

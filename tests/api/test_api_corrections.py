@@ -87,3 +87,9 @@ def test_person_view(client):
     assert any(o["role"] == "defense-minister" and o["country"] == "RUS" for o in body["person"]["offices"])
     assert client.get("/api/persons/sergei-shoigu").json()["total"] == body["total"]
     assert client.get("/api/persons/Nobody Atall").status_code == 422
+
+
+def test_people_of_the_filtered_events(client):
+    body = client.get("/api/people", params={"country": "RUS"}).json()
+    names = [p["name"] for p in body["people"]]
+    assert "Sergei Shoigu" in names and all(p["events"] >= 1 for p in body["people"])

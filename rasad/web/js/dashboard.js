@@ -111,9 +111,9 @@ function renderList(list) {
 
 async function fillSuggestions(form) {
   try {
-    const [all, stats] = await Promise.all([getJSON("/api/graph"), getJSON("/api/stats")]);
+    const [all, stats, people] = await Promise.all([getJSON("/api/graph"), getJSON("/api/stats"), getJSON("/api/people")]);
     fillCountries(form, all.nodes.map((n) => n.id), names);
-    if (stats.stats.persons) fillList(document.getElementById("person-list"), keysOf(stats.stats.persons));
+    fillList(document.getElementById("person-list"), people.people.map((p) => p.name));
     fillList(document.getElementById("outlet-list"), keysOf(stats.stats.outlets));
   } catch (err) {
     showError(`Could not load suggestions: ${err.message}`);
