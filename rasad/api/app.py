@@ -22,9 +22,12 @@ from .stores import StorePool
 # The routers of the API, in order; a new family of endpoints adds its router here.
 ROUTERS = [router, views.router, corrections.router]
 
-DESCRIPTION = """Read-only access to rasad's merged events on defense diplomacy: filters, one event with
-its sources and evidence sentences, documents, full-text search, statistics, a country network and a
-monthly time series. Errors are `{"ok": false, "error": message, "status": code}`."""
+DESCRIPTION = """Access to rasad's merged events on defense diplomacy: filters (countries and persons by any
+known name in English, Persian or Arabic), one event with its sources and evidence sentences, documents,
+full-text search, statistics, a country network, a monthly time series, pair and person views, and
+exports of every matching row (`/api/export`, `/api/events.csv`). Read-only unless the server was started
+with `--corrections`: then analysts holding its token may correct events. Errors are
+`{"ok": false, "error": message, "status": code}`."""
 
 
 def web_dir() -> Path:
