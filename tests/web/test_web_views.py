@@ -102,3 +102,12 @@ def test_a_wrong_token_is_refused_in_the_form(browser, corrections_server):
         page.assert_clean()
     finally:
         context.close()
+
+
+def test_pair_and_person_pages_fit_a_phone(phone):
+    for path in ("/pair/IRN-RUS", "/person/sergei-shoigu"):
+        phone.open(path)
+        p = phone.page
+        assert p.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+    phone.shot("person-phone.png")
+    phone.assert_clean()
