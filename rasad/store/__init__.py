@@ -11,7 +11,7 @@ Modules: ``schema`` (tables, migrations), ``write`` (documents, reports, re-merg
 reports are one happening), ``ingest`` (batches), ``query`` (events, graph, time series), ``filters``
 (what users type → ``EventFilter``, shared by the CLI and the API), ``search`` (full text), ``export``
 and ``columns`` (JSONL, CSV, Parquet, dyadic table; the data dictionary), ``codes`` (COW and
-Gleditsch–Ward codes), ``labels`` (names and coordinates), ``corrections`` (analysts' corrections),
+Gleditsch–Ward codes), ``labels`` (names and coordinates), ``corrections`` and ``overlay`` (analysts' corrections),
 ``store`` (the ``Store`` class).
 """
 
