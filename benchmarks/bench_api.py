@@ -146,6 +146,11 @@ def requests_to_time(client: httpx.Client) -> dict[str, str]:
         "event detail": f"/api/events/{event_id}",
         "search": "/api/search?q=Tehran",
         "stats": "/api/stats",
+        "events country=Iran (a name)": "/api/events?country=Iran&limit=20",
+        "events from=2015 type=meet": "/api/events?date_from=2015&type=meet&limit=20",
+        "events person (stored name)": "/api/events?person=Minister%20of%20IRN&limit=20",
+        "pair page IRN-RUS": "/api/pairs/IRN-RUS",
+        "export dyad IRN-RUS (csv)": "/api/export?format=csv&dyad=IRN-RUS",
     }
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import Response
 
 from .cache import AnswerCache
+from .downloads import download
 from .filters import MAX_TEXT, FilterError, Filters, event_filters
 from .labels import load_labels
 
@@ -14,10 +16,13 @@ router = APIRouter(prefix="/api")
 
 MAX_LIMIT = 500
 
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size")]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (JSON); files hold every matching row")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip")]
 Order = Annotated[Literal["date_desc", "date_asc", "sources_desc", "first_seen_desc"],
                   Query(description="Sort order: by event date, by number of sources, or by first report")]
+Format = Annotated[Literal["json", "csv", "jsonl", "parquet"],
+                   Query(description="json: a page; csv, jsonl, parquet: a file of every matching row")]
+Bom = Annotated[bool, Query(description="CSV: start with a byte-order mark (for spreadsheets)")]
 FilterDep = Annotated[Filters, Depends(event_filters)]
 IdPath = Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
 
@@ -34,22 +39,39 @@ Store = Annotated[Any, Depends(store)]
 Cache = Annotated[AnswerCache, Depends(cache)]
 
 
-@router.get("/events", summary="Merged events, filtered and paginated")
+@router.get("/events", summary="Merged events, filtered and paginated (or every one, as a file)")
 def list_events(s: Store, c: Cache, f: FilterDep, limit: Limit = 50, offset: Offset = 0,
-                order: Order = "date_desc") -> dict[str, Any]:
-    sf = f.to_store()
-    total = c.get(("count", f), lambda: s.count_events(sf))
-    events = s.query_events(sf, limit=limit, offset=offset, order=order)
+                order: Order = "date_desc", format: Format = "json", bom: Bom = False) -> Any:
+    if format != "json":
+        return download(s, f, format, "events", order=order, bom=bom)
+    total = c.get(("count", f), lambda: s.count_events(f))
+    events = s.query_events(f, limit=limit, offset=offset, order=order)
     nxt = offset + len(events) if offset + len(events) < total else None
     return {"ok": True, "total": total, "limit": limit, "offset": offset, "next_offset": nxt,
             "order": order, "events": events}
 
 
-@router.get("/events/{event_id}", summary="One merged event with its sources, evidence and persons")
+@router.get("/events.{fmt}", summary="Every matching merged event as a file (as datasette's table.csv)",
+            response_class=Response)
+def events_file(s: Store, f: FilterDep, fmt: Literal["csv", "jsonl", "parquet"], order: Order = "date_asc",
+                bom: Bom = False) -> Response:
+    return download(s, f, fmt, "events", order=order, bom=bom)
+
+
+@router.get("/export", summary="Every matching row of an export table as CSV, JSONL or Parquet",
+            response_class=Response)
+def export(s: Store, f: FilterDep, table: Literal["events", "reports", "dyadic"] = "events",
+           format: Literal["csv", "jsonl", "parquet"] = "csv", bom: Bom = False,
+           order: Order = "date_asc") -> Response:
+    return download(s, f, format, table, order=order, bom=bom)
+
+
+@router.get("/events/{event_id}", summary="One merged event with its sources, evidence, persons, corrections")
 def get_event(s: Store, event_id: IdPath) -> dict[str, Any]:
     event = s.get_event(event_id)
     if event is None:
         raise HTTPException(404, f"no event {event_id!r}")
+    event["corrections"] = [c.to_dict() for c in s.corrections(event_id)]
     return {"ok": True, "event": event, "labels": _event_labels(event)}
 
 
@@ -85,7 +107,7 @@ def stats(s: Store, c: Cache) -> dict[str, Any]:
 @router.get("/graph", summary="Country network: nodes with event counts, edges weighted by events (by type)")
 def graph(s: Store, c: Cache, f: FilterDep) -> dict[str, Any]:
     def compute() -> dict[str, Any]:
-        g = s.graph(f.to_store())
+        g = s.graph(f)
         return {"ok": True, "nodes": g.get("nodes", []), "edges": g.get("edges", [])}
 
     return c.get(("graph", f), compute)
@@ -93,7 +115,7 @@ def graph(s: Store, c: Cache, f: FilterDep) -> dict[str, Any]:
 
 @router.get("/timeseries", summary="Events per month and type")
 def timeseries(s: Store, c: Cache, f: FilterDep) -> dict[str, Any]:
-    return c.get(("timeseries", f), lambda: {"ok": True, "series": s.timeseries(f.to_store())})
+    return c.get(("timeseries", f), lambda: {"ok": True, "series": s.timeseries(f)})
 
 
 @router.get("/locations", summary="Where the filtered events took place, with coordinates")
@@ -102,7 +124,7 @@ def locations(s: Store, c: Cache, f: FilterDep) -> dict[str, Any]:
 
 
 def _locations(s: Any, f: Filters) -> dict[str, Any]:
-    found = s.locations(f.to_store())
+    found = s.locations(f)
     labels = load_labels()
     places: dict[tuple[str, str | None], dict[str, Any]] = {}
     unplaced = found["unplaced"]

@@ -41,17 +41,20 @@ READ_METHODS = {"GET", "HEAD"}
 
 
 class SecurityMiddleware:
-    """ASGI middleware: adds ``HEADERS`` to every HTTP response; answers 405 to writing methods;
-    answers HEAD as GET without the body."""
+    """ASGI middleware: adds ``HEADERS`` to every HTTP response; answers 405 to writing methods
+    (except the requests ``allow_write(path, method)`` lets through: corrections, when on); answers
+    HEAD as GET without the body."""
 
-    def __init__(self, app: Any):
+    def __init__(self, app: Any, allow_write: Any = None):
         self.app = app
+        self.allow_write = allow_write
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if scope["method"] not in READ_METHODS:
+        if scope["method"] not in READ_METHODS and not (
+                self.allow_write and self.allow_write(scope.get("path", ""), scope["method"])):
             await _refuse(scope, send)
             return
 
@@ -73,7 +76,8 @@ class SecurityMiddleware:
 
 async def _refuse(scope: dict, send: Any) -> None:
     body = json.dumps({"ok": False, "status": 405,
-                       "error": f"method {scope['method']} not allowed: this API is read-only"}).encode()
+                       "error": f"method {scope['method']} not allowed: this API is read-only"},
+                      ensure_ascii=False).encode()
     await send({"type": "http.response.start", "status": 405,
                 "headers": [(b"content-type", b"application/json"), (b"allow", b"GET, HEAD"),
                             (b"content-length", str(len(body)).encode()), *HEADERS]})

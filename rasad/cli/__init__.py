@@ -7,6 +7,7 @@ import os
 import click
 
 from .. import __version__
+from .correct import correct
 from .extract import extract
 from .intake import sources, watch
 from .kb import kb
@@ -33,5 +34,6 @@ main.add_command(extract)
 main.add_command(kb)
 main.add_command(serve)
 main.add_command(demo)
+main.add_command(correct)
 for _command in (ingest, events, show, search, stats, export, watch, sources):
     main.add_command(_command)

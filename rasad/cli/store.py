@@ -16,7 +16,7 @@ import click
 
 from ..errors import RasadError
 from ..store import ORDERS, EventFilter, open_store
-from ..store.export import write_records
+from ..store.columns import describe
 from .common import Failures, iter_documents, max_size_option, progress_option, write_json_line
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
@@ -38,9 +38,9 @@ def store_errors(func):
 def filter_options(func):
     """The event filters shared by ``events`` and ``export``."""
     options = [
-        click.option("--country", help="Either side is this country (ISO3 code, e.g. IRN)."),
-        click.option("--dyad", metavar="A,B", help="Both sides, e.g. IRN,RUS (either direction)."),
-        click.option("--person", help="A person's name, spelling or knowledge-base id (substring)."),
+        click.option("--country", help="Either side: an ISO3 code or any name (Iran, ایران, إيران)."),
+        click.option("--dyad", metavar="A,B", help="Both sides, e.g. IRN,RUS or Iran,Russia (either direction)."),
+        click.option("--person", help="A person by any known spelling (Shoigu, شویگو, شويغو) or knowledge-base id."),
         click.option("--type", "type_", type=click.Choice(["MEET", "SIGN"], case_sensitive=False)),
         click.option("--status", type=click.Choice(["occurred", "planned"], case_sensitive=False)),
         click.option("--from", "date_from", metavar="DATE", help="On or after YYYY[-MM[-DD]]."),
@@ -48,22 +48,19 @@ def filter_options(func):
         click.option("--lang", type=click.Choice(["fa", "ar", "en"]), help="Reported in this language."),
         click.option("--outlet", help="Reported by this outlet (site name or host)."),
         click.option("--background", is_flag=True, help="Include background events (passing references)."),
+        click.option("--include-wrong", is_flag=True, help="Include events an analyst marked wrong."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def make_filter(country, dyad, person, type_, status, date_from, date_to, lang, outlet, background) -> EventFilter:
-    pair = None
-    if dyad:
-        parts = [p for p in dyad.replace("-", ",").split(",") if p.strip()]
-        if len(parts) != 2:
-            raise click.BadParameter("give two country codes, e.g. IRN,RUS", param_hint="--dyad")
-        pair = (parts[0].strip(), parts[1].strip())
-    return EventFilter(country=country, dyad=pair, person=person, type=type_ and type_.upper(), status=status,
-                       date_from=date_from, date_to=date_to, lang=lang, outlet=outlet,
-                       include_background=background)
+def make_filter(store, country, dyad, person, type_, status, date_from, date_to, lang, outlet, background,
+                include_wrong) -> EventFilter:
+    """The filter for the options as typed (the API's rules: ``rasad.store.filters``)."""
+    return store.filter(country=country, dyad=dyad, person=person, type=type_, status=status,
+                        date_from=date_from, date_to=date_to, lang=lang, outlet=outlet, background=background,
+                        include_wrong=include_wrong)
 
 
 # -- ingest --------------------------------------------------------------------------------------
@@ -112,26 +109,34 @@ def ingest(paths, db, batch_size, force, max_mb, progress) -> None:
 
 @click.command()
 @filter_options
-@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help="At most this many events (default: a page of 50 for a table, every event for jsonl/csv).")
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @click.option("--order", type=click.Choice(list(ORDERS)), default="date_desc", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default=None,
-              help="Default: a table on a terminal, JSONL otherwise.")
+              help="Default: a table on a terminal, JSONL otherwise. jsonl and csv have the columns of `rasad export`.")
+@click.option("--bom", is_flag=True, help="CSV: start with a byte-order mark (for spreadsheets).")
 @db_option
 @store_errors
-def events(db, limit, offset, order, fmt, **filters) -> None:
-    """List merged events: one per happening, with the number of sources that reported it."""
-    f = make_filter(**filters)
-    with open_store(db) as store:
-        rows = store.query_events(f, limit=limit, offset=offset, order=order)
-        total = store.count_events(f)
+def events(db, limit, offset, order, fmt, bom, **filters) -> None:
+    """List merged events: one per happening, with the number of sources that reported it.
+
+    A table on a terminal shows one page (--limit, --offset for more, and says so); jsonl and csv
+    write every matching event unless --limit is given."""
     out = sys.stdout
     fmt = fmt or ("table" if out.isatty() else "jsonl")
-    if fmt == "table":
-        click.echo(events_table(rows))
-        click.echo(f"{len(rows)} of {total} events" + (" · `rasad show ID` for sources and evidence" if rows else ""))
-    else:
-        write_records(out, rows, fmt, "events")
+    with open_store(db) as store:
+        f = make_filter(store, **filters)
+        if fmt != "table":
+            store.export(out, fmt, f=f, order=order, limit=limit, offset=offset, bom=bom)
+            return
+        page = 50 if limit is None else limit
+        rows = store.query_events(f, limit=page, offset=offset, order=order)
+        total = store.count_events(f)
+    click.echo(events_table(rows))
+    more = (f" (a page: --offset {offset + len(rows)} for the next, --format csv for all)"
+            if offset + len(rows) < total else "")
+    click.echo(f"{len(rows)} of {total} events{more}" + (" · `rasad show ID` for sources and evidence" if rows else ""))
 
 
 @click.command()
@@ -199,7 +204,8 @@ def stats(fmt, db) -> None:
     click.echo(f"events      {s['events']}  {_pairs(s['events_by_type'])}; "
                f"{s['events_with_several_sources']} with several sources; "
                f"{s['background_events']} background")
-    click.echo(f"dates       {s['date_range'][0] or '-'} … {s['date_range'][1] or '-'}")
+    click.echo(f"dates       {s['date_range'][0] or '-'} … {s['date_range'][1] or '-'}"
+               f" ({s.get('undated_events', 0)} undated events)")
     click.echo(f"countries   {_pairs(s['countries'])}")
     click.echo(f"outlets     {_pairs(s['outlets'])}")
     click.echo(f"last ingest {s['last_ingest'] or '-'}")
@@ -209,28 +215,34 @@ def stats(fmt, db) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--reports", "table", flag_value="reports", help="One row per report (document × event).")
 @click.option("--dyadic", "table", flag_value="dyadic",
-              help="GDELT/ICEWS-style dyads: date, source/target country, CAMEO, Goldstein, PLOVER.")
+              help="GDELT/ICEWS-style dyads: date, source/target actor and country (ISO3, COW, GW), CAMEO, "
+                   "Goldstein, PLOVER.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write here instead of stdout (required for parquet on a terminal).")
+@click.option("--bom", is_flag=True, help="CSV: start with a byte-order mark, so spreadsheets read UTF-8.")
+@click.option("--schema", is_flag=True, help="Print the data dictionary of the table (columns, types, meanings).")
 @filter_options
 @db_option
 @store_errors
-def export(fmt, table, output, db, **filters) -> None:
-    """Export merged events (default), per-report events or the dyadic table."""
-    f = make_filter(**filters)
+def export(fmt, table, output, bom, schema, db, **filters) -> None:
+    """Export every matching merged event (default), per-report event or dyad (docs/exports.md)."""
     table = table or "events"
+    if schema:
+        click.echo(describe(table))
+        return
     with open_store(db) as store:
+        f = make_filter(store, **filters)
         if output and fmt == "parquet":
             n = store.export(output, fmt, table=table, f=f)
         elif output:
             with open(output, "w", encoding="utf-8", newline="") as out:
-                n = store.export(out, fmt, table=table, f=f)
+                n = store.export(out, fmt, table=table, f=f, bom=bom)
         elif fmt == "parquet":
             if sys.stdout.isatty():
                 raise click.UsageError("parquet is binary: give -o FILE or redirect stdout")
             n = store.export(sys.stdout.buffer, fmt, table=table, f=f)
         else:
-            n = store.export(sys.stdout, fmt, table=table, f=f)
+            n = store.export(sys.stdout, fmt, table=table, f=f, bom=bom)
     if output:
         click.echo(f"{n} rows written to {output}", err=True)
 
@@ -310,6 +322,10 @@ def event_text(e: dict[str, Any]) -> str:
         if s["url"]:
             lines.append(f"    {s['url']}")
         lines.append(f"    «{' '.join(s['evidence']['text'].split())}»  [{s['evidence']['start']}:{s['evidence']['end']}]")
+    if e.get("wrong") or e.get("corrected"):
+        lines += ["", "corrections:" + ("  (marked WRONG)" if e.get("wrong") else "")]
+        lines += [f"  #{c['id']} {c['summary']}" + (f" — {c['author']}" if c.get("author") else "")
+                  + (f": {c['note']}" if c.get("note") else "") for c in e.get("corrected") or []]
     lines += ["", "merged because:"]
     lines += [f"  - {r['doc_id']}: {r['rule']} ({r['detail']})" for r in e.get("merge_reasons", [])]
     return "\n".join(lines)

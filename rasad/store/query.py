@@ -19,11 +19,13 @@ __all__ = ["EventFilter", "where", "list_events", "count_events", "get_event", "
 class EventFilter:
     """Which merged events to return; every field left None matches everything.
 
-    ``country`` matches either side; ``dyad`` both (in any direction); ``person`` a name, spelling or
-    knowledge-base id (folded, substring); ``date_from``/``date_to`` take YYYY, YYYY-MM or YYYY-MM-DD
-    and compare with the event's date (its first publication date when undated); ``lang`` and
-    ``outlet`` match any source, ``doc_ids`` events with a source among those documents. Background
-    events (passing references) are left out unless ``include_background``."""
+    ``country`` matches either side; ``dyad`` both (in any direction); ``persons`` exact person terms
+    (knowledge-base ids or folded names, as ``rasad.store.filters.make_filter`` resolves what a user
+    types); ``person`` a name, spelling or id as a folded substring; ``date_from``/``date_to`` take
+    YYYY, YYYY-MM or YYYY-MM-DD and compare with the event's date (its first publication date when
+    undated); ``lang`` and ``outlet`` match any source, ``doc_ids`` events with a source among those
+    documents. Background events (passing references) are left out unless ``include_background``,
+    events an analyst marked wrong unless ``include_wrong``."""
 
     country: str | None = None
     dyad: tuple[str, str] | None = None
@@ -36,6 +38,8 @@ class EventFilter:
     outlet: str | None = None
     include_background: bool = False
     doc_ids: tuple[str, ...] | None = None
+    persons: tuple[str, ...] | None = None
+    include_wrong: bool = False
 
 
 ORDERS = {
@@ -55,6 +59,8 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
     params: list[Any] = []
     if not f.include_background:
         conds.append("e.background = 0")
+    if not f.include_wrong:
+        conds.append("e.wrong = 0")
     countries = [f.country] if f.country else []
     if f.dyad:
         if len(f.dyad) != 2:
@@ -67,6 +73,10 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
         term = fold(f.person).strip()
         conds.append(_IN.format(table="event_persons", cond="term = ? OR term LIKE ? ESCAPE '\\'"))
         params += [term, f"%{_like_escape(term)}%"]
+    if f.persons:
+        conds.append(_IN.format(table="event_persons",
+                                cond=f"term IN ({', '.join('?' * len(f.persons))})"))
+        params += [t.lower() for t in f.persons]
     if f.type:
         conds.append("e.type = ?")
         params.append(f.type.upper())
@@ -90,7 +100,7 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
         conds.append(_IN.format(table="event_reports er JOIN reports r ON r.id = er.report_id "
                                 "JOIN documents d ON d.pk = r.doc_pk",
                                 cond="d.id IN (SELECT value FROM json_each(?))"))
-        params.append(json.dumps(ids))
+        params.append(json.dumps(ids, ensure_ascii=False))
     return (" AND ".join(conds) or "1"), params
 
 
@@ -104,6 +114,9 @@ def _country(code: str) -> str:
 def _day(value: str, name: str, end: bool = False) -> str:
     if not _DATE_RE.match(value):
         raise StoreError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    from .filters import check_day
+
+    check_day(value, name)
     if not end:
         return value
     return value + ("-12-31" if len(value) == 4 else "-31" if len(value) == 7 else "")
@@ -139,6 +152,7 @@ def event_dict(row: sqlite3.Row, *, reasons: bool = False) -> dict[str, Any]:
         "topics": json.loads(row["topics"]), "background": bool(row["background"]),
         "confidence": row["confidence"], "n_sources": row["n_sources"], "first_seen": row["first_seen"],
         "first_url": row["first_url"], "langs": json.loads(row["langs"]), "outlets": json.loads(row["outlets"]),
+        "wrong": bool(row["wrong"]), "corrected": json.loads(row["corrected"]) if row["corrected"] else [],
     }
     if reasons:
         d["merge_reasons"] = json.loads(row["reasons"])
@@ -151,7 +165,8 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> dict | None:
         return None
     d = event_dict(row, reasons=True)
     d["sources"] = [_source(r) for r in conn.execute(
-        "SELECT d.id AS doc_id, d.outlet, d.lang, d.url, d.published, d.title, r.seq, r.evidence_text, "
+        "SELECT d.id AS doc_id, d.outlet, d.lang, d.url, d.published, d.title, "
+        "CASE WHEN d.title IS NULL THEN substr(d.text, 1, 3000) END AS head, r.seq, r.evidence_text, "
         "r.evidence_start, r.evidence_end, r.date AS reported_date, r.status, r.background "
         "FROM event_reports er JOIN reports r ON r.id = er.report_id JOIN documents d ON d.pk = r.doc_pk "
         "WHERE er.event_id = ? ORDER BY d.published IS NULL, d.published, d.id, r.seq", (event_id,))]
@@ -159,8 +174,11 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> dict | None:
 
 
 def _source(r: sqlite3.Row) -> dict[str, Any]:
+    from .search import display_title
+
     return {"doc_id": r["doc_id"], "outlet": r["outlet"], "lang": r["lang"], "url": r["url"],
-            "published": r["published"], "title": r["title"], "report": r["seq"],
+            "published": r["published"], "title": r["title"] or display_title(r["head"]),
+            "title_read": r["title"] is not None, "report": r["seq"],
             "reported_date": r["reported_date"], "status": r["status"], "background": bool(r["background"]),
             "evidence": {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]}}
 
@@ -189,11 +207,12 @@ def graph(conn: sqlite3.Connection, f: EventFilter) -> dict[str, Any]:
 
 
 def timeseries(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]:
-    """Events per month and type (by event date, else first publication date; undated ones left out)."""
+    """Events per month and type, by the event's own date (a month at least): an undated event is left
+    out rather than put in the month it was published or, worse, ingested."""
     cond, params = where(f)
     rows = conn.execute(
-        f"SELECT substr(e.sort_date, 1, 7) AS month, e.type, count(*) FROM events e "
-        f"WHERE {cond} AND length(e.sort_date) >= 7 GROUP BY month, e.type ORDER BY month, e.type", params)
+        f"SELECT substr(e.date, 1, 7) AS month, e.type, count(*) FROM events e "
+        f"WHERE {cond} AND length(e.date) >= 7 GROUP BY month, e.type ORDER BY month, e.type", params)
     return [{"month": m, "type": t, "count": n} for m, t, n in rows]
 
 
@@ -218,3 +237,24 @@ def locations(conn: sqlite3.Connection, f: EventFilter, per_place: int = 5) -> d
     unplaced = conn.execute(f"SELECT count(*) FROM events e WHERE {cond} AND e.location IS NULL",
                             params).fetchone()[0]
     return {"places": list(places.values()), "unplaced": unplaced}
+
+
+def monthly(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]:
+    """Events per month, type and status (dated events only: an undated one is never put in a month)."""
+    cond, params = where(f)
+    rows = conn.execute(
+        f"SELECT substr(e.date, 1, 7) AS month, e.type, e.status, count(*) FROM events e "
+        f"WHERE {cond} AND length(e.date) >= 7 GROUP BY month, e.type, e.status ORDER BY month", params)
+    return [{"month": m, "type": t, "status": s, "count": n} for m, t, s, n in rows]
+
+
+def people(conn: sqlite3.Connection, f: EventFilter, limit: int = 50) -> list[dict[str, Any]]:
+    """The persons taking part in the filtered events, most frequent first."""
+    cond, params = where(f)
+    rows = conn.execute(
+        f"SELECT json_extract(p.value, '$.name') AS name, json_extract(p.value, '$.id') AS pid, "
+        f"json_extract(p.value, '$.country') AS country, count(*) AS n, max(e.date) AS last "
+        f"FROM events e, json_each(e.persons) p WHERE {cond} GROUP BY name, pid, country "
+        f"ORDER BY n DESC, name LIMIT ?", [*params, int(limit)])
+    return [{"name": r["name"], "id": r["pid"], "country": r["country"], "events": r["n"], "last": r["last"]}
+            for r in rows]

@@ -14,6 +14,9 @@ Tables:
     event_countries, event_persons, event_sources   look-up tables for the filters
     documents_fts   FTS5 index over the folded title and text (since version 2)
     info            key/value facts about the database (last ingest, ...)
+    corrections     analysts' corrections of merged events, kept apart from extracted data (since
+                    version 5; ``rasad.store.corrections``); ``events.wrong`` and ``events.corrected``
+                    show their effect and are set again after every re-merge
 """
 
 from __future__ import annotations
@@ -195,6 +198,33 @@ DROP INDEX events_sort;
 CREATE INDEX events_listing ON events(background, sort_date, id);
 """
 
+# Version 5: analysts' corrections, apart from what was extracted. Each names the event it corrects
+# and its reports (``anchors``: "doc_id#seq"), so it finds the event again after a re-ingest remade it.
+# Indexes keep the listing (without wrong events), the statistics and the date range index-served.
+_V5 = """
+CREATE TABLE corrections (
+    id          INTEGER PRIMARY KEY,
+    event_id    TEXT NOT NULL,
+    anchors     TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    field       TEXT,
+    value       TEXT,
+    note        TEXT,
+    author      TEXT,
+    created_at  TEXT NOT NULL,
+    active      INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX corrections_event ON corrections(event_id);
+ALTER TABLE events ADD COLUMN wrong INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN corrected TEXT;
+DROP INDEX events_listing;
+CREATE INDEX events_listing ON events(background, wrong, sort_date, id);
+CREATE INDEX events_dated ON events(background, date);
+CREATE INDEX events_types ON events(background, type, n_sources);
+CREATE INDEX documents_outlet ON documents(outlet);
+CREATE INDEX documents_lang ON documents(lang);
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -221,6 +251,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("full-text search over folded text", _script(_V2)),
     ("reports placed in time for local re-merging", _script(_V3)),
     ("look-up of source languages and outlets; listing index", _script(_V4)),
+    ("analysts' corrections", _script(_V5)),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -4,7 +4,9 @@ The index holds ``fold(text)``; a query is folded the same way, so «رئيس» 
 and a word written without its zero-width non-joiner finds the Persian form with it. Each query word
 matches as a prefix («همکاریها» finds «همکاری‌های»), and an Arabic-script word also matches with the
 definite article («دفاع» finds «الدفاع»); words in double quotes match as a phrase; all must match.
-Snippets are cut from the text as read, around the first match.
+Snippets are cut from the text as read, around the first match outside page furniture (menus,
+cookie banners, share buttons: ``rasad.clutter``); with no match in the text, from its first article
+line. A document read without a title is shown with its first heading-like line.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import re
 import sqlite3
 from typing import Any
 
-from ..errors import StoreError
+from ..clutter import is_clutter_line
 from ..normalise import fold, normalise
+from .filters import FilterError
 
 __all__ = ["fts_query", "search", "query_terms"]
 
 _WORD_RE = re.compile(r"\w+")
+HOW = 'give words to find (each must match, as a word or its beginning), or "a phrase" in double quotes'
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 SNIPPET_CHARS = 90
 
@@ -45,7 +49,7 @@ def fts_query(query: str) -> str:
             variants.append(f'"ال{w}"*')
         parts.append(variants[0] if len(variants) == 1 else f"({' OR '.join(variants)})")
     if not parts:
-        raise StoreError(f"nothing to search for in {query!r}")
+        raise FilterError(f"nothing to search for in {query!r}: {HOW}")
     return " AND ".join(parts)
 
 
@@ -59,13 +63,16 @@ def search(conn: sqlite3.Connection, query: str, limit: int, offset: int) -> lis
             "WHERE documents_fts MATCH ? ORDER BY documents_fts.rank, d.id LIMIT ? OFFSET ?",
             (expr, int(limit), int(offset))).fetchall()
     except sqlite3.OperationalError as e:
-        raise StoreError(f"search for {query!r} failed: {e}") from None
+        if "fts5" not in str(e) and "syntax" not in str(e):
+            raise
+        raise FilterError(f"cannot search for {query!r}: {HOW}") from None
     phrases, words = query_terms(query)
     needles = phrases + words
     out = []
     for r in rows:
         snippet, highlight = _snippet(r["text"], needles)
-        out.append({"doc_id": r["id"], "title": r["title"], "snippet": snippet, "highlight": highlight,
+        out.append({"doc_id": r["id"], "title": r["title"] or display_title(r["text"]), "snippet": snippet,
+                    "highlight": highlight,
                     "lang": r["lang"], "published": r["published"], "url": r["url"], "outlet": r["outlet"],
                     "n_events": r["n_events"]})
     return out
@@ -78,7 +85,8 @@ def _snippet(text: str, needles: list[str]) -> tuple[str, list[int] | None]:
     folded = norm.text.lower()
     hits = [(i, len(n)) for n in needles for i in [_find(folded, n)] if i >= 0]
     if not hits:
-        return _cut(text, 0, 0)[0], None
+        start = _first_article_line(text)
+        return _cut(text, start, start)[0], None
     i, n = min(hits)
     while i + n < len(folded) and folded[i + n].isalnum():  # the whole word, not just the prefix
         n += 1
@@ -87,12 +95,45 @@ def _snippet(text: str, needles: list[str]) -> tuple[str, list[int] | None]:
 
 
 def _find(folded: str, needle: str) -> int:
-    """The first occurrence of ``needle`` at the start of a word (or with «ال» before it)."""
+    """The first occurrence of ``needle`` at the start of a word (or with «ال» before it), in an
+    article line when there is one, else in page furniture."""
+    fallback = -1
     for m in re.finditer(re.escape(needle), folded):
         i = m.start()
         if i == 0 or not folded[i - 1].isalnum() or folded[max(0, i - 2):i] == "ال":
-            return i
-    return -1
+            if not _in_clutter(folded, i):
+                return i
+            fallback = i if fallback < 0 else fallback
+    return fallback
+
+
+def _line_at(text: str, i: int) -> str:
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    return text[a:b if b >= 0 else len(text)]
+
+
+def _in_clutter(folded: str, i: int) -> bool:
+    return is_clutter_line(_line_at(folded, i))
+
+
+def _first_article_line(text: str) -> int:
+    """Where the first line that is neither blank nor page furniture starts (0 when none is)."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and not is_clutter_line(fold(line)) and len(line.strip()) >= 40:
+            return pos + len(line) - len(line.lstrip())
+        pos += len(line)
+    return 0
+
+
+def display_title(text: str | None) -> str | None:
+    """A title for a document read without one: its first short line that is not page furniture."""
+    for line in (text or "").splitlines()[:15]:
+        line = line.strip().lstrip("#").strip()
+        if 8 <= len(line) <= 150 and not is_clutter_line(fold(line)):
+            return line
+    return None
 
 
 def _cut(text: str, a: int, b: int) -> tuple[str, list[int] | None]:

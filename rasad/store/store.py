@@ -14,15 +14,17 @@ from typing import Any
 from ..document import Document
 from ..errors import StoreError
 from ..pipeline import Pipeline, process
+from . import corrections as corr
 from . import query as q
 from .ingest import IngestReport, ingest, store_batch
 from .query import EventFilter
 from .schema import SCHEMA_VERSION, connect
-from .export import export_table
-from .search import search
+from .export import arrow_table, export_table, records
+from .filters import make_filter
+from .search import display_title, search
 from .write import content_hash, stored_hashes
 
-__all__ = ["Store", "open_store", "default_path"]
+__all__ = ["Store", "EventTable", "open_store", "default_path"]
 
 
 def default_path() -> Path:
@@ -53,7 +55,9 @@ class Store:
         per batch; documents stored before with the same content are skipped unless ``force``."""
         run: Callable[[Document], Document] = pipeline if pipeline is not None else process
         with self._writing():
-            return ingest(self._conn, docs, run, batch_size=batch_size, force=force)
+            report = ingest(self._conn, docs, run, batch_size=batch_size, force=force)
+            self._apply_corrections()
+            return report
 
     def store_document(self, doc: Document) -> str:
         """Store an already-processed document (its events set) and re-merge what it touches.
@@ -63,7 +67,9 @@ class Store:
             digest = content_hash(doc)
             if stored_hashes(self._conn, [doc.id]).get(doc.id) == digest:
                 return "unchanged"
-            return store_batch(self._conn, [(doc, digest)], IngestReport())[0]
+            status = store_batch(self._conn, [(doc, digest)], IngestReport())[0]
+            self._apply_corrections()
+            return status
 
     # -- reading ---------------------------------------------------------------------------------
     def query_events(self, f: EventFilter = EventFilter(), *, limit: int = 50, offset: int = 0,
@@ -98,7 +104,8 @@ class Store:
             reports = self._conn.execute(
                 "SELECT r.*, er.event_id FROM reports r LEFT JOIN event_reports er ON er.report_id = r.id "
                 "WHERE r.doc_pk = ? ORDER BY r.seq", (row["pk"],)).fetchall()
-        return {"id": row["id"], "title": row["title"], "text": row["text"], "published": row["published"],
+        return {"id": row["id"], "title": row["title"] or display_title(row["text"]),
+                "title_read": row["title"] is not None, "text": row["text"], "published": row["published"],
                 "url": row["url"], "site": row["site"], "outlet": row["outlet"], "lang": row["lang"],
                 "source": row["source"], "meta": json.loads(row["meta"]) if row["meta"] else {},
                 "warnings": json.loads(row["warnings"]) if row["warnings"] else [],
@@ -123,18 +130,93 @@ class Store:
         with self._reading():
             return q.locations(self._conn, f)
 
+    def monthly(self, f: EventFilter = EventFilter()) -> list[dict]:
+        """Dated events per month, type and status."""
+        with self._reading():
+            return q.monthly(self._conn, f)
+
+    def people(self, f: EventFilter = EventFilter(), limit: int = 50) -> list[dict]:
+        """The persons of the filtered events with their number of events, most frequent first."""
+        with self._reading():
+            return q.people(self._conn, f, limit)
+
     def stats(self) -> dict:
         """Counts of documents, reports and merged events, by language, type and outlet."""
         with self._reading():
             return _stats(self._conn, self.path)
 
     def export(self, out: Any, fmt: str = "jsonl", *, table: str = "events",
-               f: EventFilter = EventFilter()) -> int:
-        """Write merged events (``table="events"``), per-report events ("reports") or the dyadic table
-        ("dyadic") as jsonl, csv or parquet to ``out`` (a text stream; for parquet a path or binary
-        stream); returns the number of rows."""
+               f: EventFilter = EventFilter(), bom: bool = False, order: str = "date_asc",
+               limit: int | None = None, offset: int = 0) -> int:
+        """Write every merged event matching ``f`` (``table="events"``), its per-report events ("reports")
+        or the dyadic table ("dyadic") as jsonl, csv (``bom``: with a byte-order mark for spreadsheets)
+        or parquet to ``out`` (a text stream; for parquet a path or binary stream); returns the number
+        of rows. ``limit``/``offset`` give one page instead of every row."""
         with self._reading():
-            return export_table(self._conn, out, fmt, table, f)
+            return export_table(self._conn, out, fmt, table, f, bom=bom, order=order, limit=limit, offset=offset)
+
+    def filter(self, **values: Any) -> EventFilter:
+        """The ``EventFilter`` for values as a user types them (``rasad.store.filters.make_filter``):
+        countries and persons by any known name in English, Persian or Arabic, dates checked."""
+        with self._reading():
+            return make_filter(**values, conn=self._conn)
+
+    def events(self, f: EventFilter | None = None, *, table: str = "events", order: str = "date_asc",
+               limit: int | None = None, offset: int = 0, **values: Any) -> EventTable:
+        """The matching rows of an export table, for analysis in Python::
+
+            store.events(country="Iran", date_from="2024").to_pandas()
+
+        ``f`` or filter values as ``filter`` takes them; ``table`` is events, reports or dyadic."""
+        f = f if f is not None else self.filter(**values)
+        with self._reading():
+            rows = list(records(self._conn, table, f, order=order, limit=limit, offset=offset))
+        return EventTable(rows, table)
+
+    # -- corrections -----------------------------------------------------------------------------
+    def correct(self, event_id: str, action: str, field: str | None = None, value: Any = None, *,
+                note: str | None = None, author: str | None = None) -> corr.Correction:
+        """Record an analyst's correction of a merged event (``rasad.store.corrections``) and apply it."""
+        with self._writing(), self._transaction():
+            return corr.add(self._conn, event_id, action, field, value, note=note, author=author)
+
+    def undo_correction(self, correction_id: int) -> corr.Correction:
+        with self._writing(), self._transaction():
+            return corr.undo(self._conn, correction_id)
+
+    def corrections(self, event_id: str | None = None) -> list[corr.Correction]:
+        """The active corrections (of one event when ``event_id`` is given), oldest first."""
+        with self._reading():
+            return corr.list_corrections(self._conn, event_id)
+
+    def export_corrections(self) -> list[dict]:
+        with self._reading():
+            return corr.export(self._conn)
+
+    def apply_corrections(self, records: list[dict]) -> tuple[int, list[str]]:
+        """Add corrections exported from another database; returns (added, reasons for the skipped)."""
+        with self._writing(), self._transaction():
+            return corr.apply_records(self._conn, records)
+
+    def _apply_corrections(self) -> None:
+        """Lay the analysts' corrections over the merged events again (after any write that re-merged)."""
+        if not corr.has_corrections(self._conn):
+            return
+        with self._transaction():
+            corr.apply_all(self._conn)
+
+    @contextmanager
+    def _transaction(self):
+        if self._conn.in_transaction:
+            yield
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
 
     def close(self) -> None:
         with self._lock:
@@ -161,6 +243,32 @@ class Store:
                 yield
             except sqlite3.Error as e:
                 raise StoreError(f"database {self.path}: {e}") from None
+
+
+class EventTable:
+    """Rows of an export table (``COLUMNS[table]``) with conversions for analysis."""
+
+    def __init__(self, rows: list[dict[str, Any]], table: str = "events"):
+        self.rows = rows
+        self.table = table
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def to_arrow(self):
+        """A ``pyarrow.Table`` with typed columns (dates as date32, lists as lists)."""
+        return arrow_table(self.rows, self.table)
+
+    def to_pandas(self):
+        """A ``pandas.DataFrame`` (through Arrow: dates as datetime64, codes as strings)."""
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            raise StoreError("to_pandas needs pandas: pip install 'rasad[analysis]'") from None
+        return self.to_arrow().to_pandas(date_as_object=False)
 
 
 def report_dict(r: sqlite3.Row) -> dict[str, Any]:
@@ -195,7 +303,8 @@ def _stats(conn: sqlite3.Connection, path: Path | str) -> dict[str, Any]:
         "events_with_several_sources": one("SELECT count(*) FROM events WHERE background = 0 AND n_sources > 1"),
         "countries": pairs("SELECT ec.country, count(*) FROM event_countries ec JOIN events e ON e.id = ec.event_id "
                            "WHERE e.background = 0 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20"),
-        "date_range": list(conn.execute("SELECT min(sort_date), max(sort_date) FROM events WHERE background = 0")
-                           .fetchone()),
+        "date_range": list(conn.execute("SELECT min(date), max(date) FROM events "
+                                        "WHERE background = 0 AND date IS NOT NULL").fetchone()),
+        "undated_events": one("SELECT count(*) FROM events WHERE background = 0 AND date IS NULL"),
         "last_ingest": (conn.execute("SELECT value FROM info WHERE key = 'last_ingest'").fetchone() or [None])[0],
     }

@@ -21,7 +21,10 @@ def assert_error(r, status, *words):
 
 @pytest.mark.parametrize("path, params, word", [
     ("/api/events", {"country": "IR"}, "country"),
-    ("/api/events", {"country": "IRAN"}, "country"),
+    ("/api/events", {"country": "Atlantis"}, "country"),
+    ("/api/events", {"country": "ZZZ"}, "country"),
+    ("/api/events", {"person": "Nobody Atall"}, "person"),
+    ("/api/events", {"date_from": "2024-13"}, "date_from"),
     ("/api/events", {"country": "1RN"}, "country"),
     ("/api/events", {"dyad": "IRN"}, "dyad"),
     ("/api/events", {"dyad": "IRN-RUS-CHN"}, "dyad"),
@@ -42,11 +45,14 @@ def assert_error(r, status, *words):
     ("/api/events", {"offset": "-1"}, "offset"),
     ("/api/events", {"order": "random"}, "order"),
     ("/api/graph", {"country": "XX"}, "country"),
-    ("/api/timeseries", {"type": "meet"}, "type"),
+    ("/api/timeseries", {"type": "meeting"}, "type"),
     ("/api/locations", {"date_to": "31/12/2020"}, "date_to"),
     ("/api/search", {}, "q"),
     ("/api/search", {"q": ""}, "q"),
     ("/api/search", {"q": " "}, "q"),
+    ("/api/search", {"q": "*"}, "search"),
+    ("/api/search", {"q": '"'}, "search"),
+    ("/api/search", {"q": "((("}, "search"),
     ("/api/search", {"q": "x" * 201}, "q"),
     ("/api/search", {"q": "Moscow", "limit": "1000"}, "limit"),
 ])

@@ -113,3 +113,69 @@ def test_unknown_event_is_404(client):
     r = client.get("/api/events/ev-does-not-exist")
     assert r.status_code == 404
     assert r.json() == {"ok": False, "status": 404, "error": "no event 'ev-does-not-exist'"}
+
+
+def test_the_api_reads_filters_as_the_command_line_does(client):
+    """One rule for both: years and months as dates, types in any case, countries and persons by name."""
+    year = events(client, limit=500, date_from="2021", date_to="2021")
+    assert year["total"] > 0 and all(e["date"].startswith("2021") for e in year["events"])
+    assert events(client, type="meet")["total"] == events(client, type="MEET")["total"]
+    by_code = events(client, limit=500, country="IRN")["total"]
+    for name in ("Iran", "ایران", "إيران", "iran"):
+        assert events(client, limit=500, country=name)["total"] == by_code
+    shoigu = events(client, limit=500, person="Shoigu")["total"]
+    assert shoigu > 0
+    for spelling in ("شویگو", "شويغو", "sergei-shoigu"):
+        assert events(client, limit=500, person=spelling)["total"] == shoigu
+
+
+def test_unknown_names_suggest_the_closest_known_ones(client):
+    r = client.get("/api/events", params={"country": "Rusia"})
+    assert r.status_code == 422 and "Russia (RUS)" in r.json()["error"]
+    r = client.get("/api/events", params={"person": "Shoygu"})
+    assert r.status_code == 422 and "Shoigu" in r.json()["error"]
+    r = client.get("/api/events", params={"date_from": "2024-02-30"})
+    assert r.status_code == 422 and "date_from" in r.json()["error"]
+
+
+def test_a_search_the_index_cannot_run_is_a_422_saying_how_to_search(client):
+    for q in ("*", '"', "(((", "-"):
+        r = client.get("/api/search", params={"q": q})
+        assert r.status_code == 422, (q, r.text)
+        assert "double quotes" in r.json()["error"]
+
+
+def test_events_as_csv_hold_every_matching_row(client):
+    import csv
+    import io
+
+    total = events(client)["total"]
+    r = client.get("/api/events", params={"format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == total > 50
+    r = client.get("/api/export", params={"format": "csv", "bom": "true", "country": "Iran", "table": "dyadic"})
+    assert r.content.startswith("\ufeff".encode()) and "source_cow" in r.text.splitlines()[0]
+    r = client.get("/api/export", params={"format": "parquet"})
+    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow as pa
+
+    assert pq.read_table(pa.BufferReader(r.content)).num_rows == total
+    jl = client.get("/api/export", params={"format": "jsonl", "dyad": "IRN-RUS"}).text
+    assert "شویگو" in jl or "حاتمی" in jl or "Shoigu" in jl
+
+
+def test_json_keeps_persian_and_arabic_readable(client, moscow_id):
+    raw = client.get(f"/api/events/{moscow_id}").content.decode("utf-8")
+    assert "سرگئی شویگو" in raw and "\\u0633" not in raw
+    raw = client.get("/api/persons/sergei-shoigu").content.decode("utf-8")
+    assert "شويغو" in raw or "شویگو" in raw
+
+
+def test_events_dot_csv_like_datasette(client):
+    r = client.get("/api/events.csv", params={"country": "Tajikistan"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert r.text.splitlines()[0].startswith("id,type,date,year,month")
+    assert len(r.text.strip().splitlines()) == 1 + events(client, country="TJK")["total"]
+    assert client.get("/api/events.xml").status_code == 422

@@ -242,14 +242,20 @@ def test_errors_are_one_line(tmp_path):
     db = hand_built_db(tmp_path / "h.db")
     res = run("events", "--db", db, "--country", "Iran!")
     assert res.exit_code == 1 and res.stderr.strip().count("\n") == 0
-    assert res.stderr.startswith("rasad: error: country must be an ISO 3166-1 alpha-3 code")
+    assert res.stderr.startswith("rasad: error: country: unknown country 'Iran!'; closest: Iran (IRN)")
     res = run("events", "--db", db, "--from", "April")
-    assert res.exit_code == 1 and "date_from must be" in res.stderr
+    assert res.exit_code == 1 and "date_from: 'April' is not a date" in res.stderr
+    for bad in ("2024-13", "2024-02-30"):
+        res = run("events", "--db", db, "--from", bad)
+        assert res.exit_code == 1 and res.stderr.count("\n") == 1 and "date_from" in res.stderr
+    res = run("search", "*", "--db", db)
+    assert res.exit_code == 1 and res.stderr.count("\n") == 1 and "double quotes" in res.stderr
     not_db = tmp_path / "not.db"
     not_db.write_bytes(b"\x00garbage" * 200)
     res = run("stats", "--db", not_db)
     assert res.exit_code == 1 and res.stderr.startswith("rasad: error: cannot open database")
-    assert run("events", "--db", db, "--dyad", "IRN").exit_code == 2
+    res = run("events", "--db", db, "--dyad", "IRN")
+    assert res.exit_code == 1 and "dyad" in res.stderr
 
 
 def test_demo_ingests_the_samples_and_shows_their_events(tmp_path):
@@ -264,3 +270,103 @@ def test_demo_ingests_the_samples_and_shows_their_events(tmp_path):
     assert "already there" in again.stdout and again.exit_code == 0
     with open_store(db, readonly=True) as s:
         assert s.stats()["documents"] > 0
+
+
+# -- the analyst's day ---------------------------------------------------------------------------
+
+def test_events_as_csv_write_every_row_and_a_table_says_it_is_a_page(tmp_path):
+    db = tmp_path / "many.db"
+    res = run("ingest", write_corpus(tmp_path / "c.jsonl", 80), "--db", db)
+    assert res.exit_code == 0, res.output
+    total = json.loads(run("stats", "--db", db, "--format", "json").stdout)["events"]
+    assert total > 50
+    rows = list(csv.DictReader(io.StringIO(run("events", "--db", db, "--format", "csv").stdout)))
+    assert len(rows) == total and "source_cow" in rows[0] and "year" in rows[0]
+    table = run("events", "--db", db, "--format", "table").stdout
+    assert f"50 of {total} events (a page: --offset 50" in table
+
+
+def test_filters_by_any_spelling_of_a_person_or_country(tmp_path):
+    db = hand_built_db(tmp_path / "h.db")
+    for spelling in ("Shoigu", "شویگو", "شويغو", "Sergei Shoigu", "«شویگو»"):
+        assert len(lines(run("events", "--db", db, "--person", spelling).stdout)) == 2, spelling
+    for name in ("Iran", "ایران", "إيران", "IRN"):
+        assert len(lines(run("events", "--db", db, "--country", name).stdout)) == 2, name
+    res = run("events", "--db", db, "--person", "Shoygu")
+    assert res.exit_code == 1 and "Shoigu" in res.stderr and res.stderr.count("\n") == 1
+
+
+def test_export_schema_and_bom(tmp_path):
+    res = run("export", "--schema", "--dyadic")
+    assert res.exit_code == 0 and "`source_gw`" in res.stdout and "| column | type | meaning |" in res.stdout
+    db = hand_built_db(tmp_path / "h.db")
+    out = tmp_path / "e.csv"
+    assert run("export", "--format", "csv", "--bom", "-o", out, "--db", db).exit_code == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfid,")
+
+
+def test_corrections_survive_a_re_ingest_and_travel_in_a_file(tmp_path):
+    db = hand_built_db(tmp_path / "h.db")
+    events = lines(run("events", "--db", db).stdout)
+    tehran = next(e for e in events if e["n_sources"] == 1)
+    moscow = next(e for e in events if e["n_sources"] == 3)
+    res = run("correct", tehran["id"], "--set", "date=2018-09-11", "--set", "location=Isfahan,IRN",
+              "--note", "the article's dateline", "--db", db)
+    assert res.exit_code == 0, res.output
+    assert run("correct", moscow["id"], "--wrong", "--db", db).exit_code == 0
+    listed = lines(run("events", "--db", db).stdout)
+    assert [e["id"] for e in listed] == [tehran["id"]]             # the wrong one is left out
+    assert listed[0]["date"] == "2018-09-11" and listed[0]["location"] == "Isfahan"
+    assert len(lines(run("events", "--db", db, "--include-wrong").stdout)) == 2
+    # a re-ingest that remakes every event keeps the corrections
+    with open_store(db) as s:
+        for doc_id in ("en-2", "fa-1"):
+            doc = s.get_document(doc_id)
+            d = Document(id=doc_id, text=doc["text"] + " ", published=doc["published"], lang=doc["lang"],
+                         site=doc["outlet"], url=doc["url"], title=doc["title"])
+            e = doc["events"][0]
+            d.events = [Event("MEET", e["countries"], Evidence(e["evidence"]["text"], 0, len(e["evidence"]["text"])),
+                              date=e["date"], date_precision="day", location=e["location"], source="IRN",
+                              target="RUS", cameo="042", persons=[], confidence=0.8)]
+            assert s.store_document(d) == "updated"
+    after = lines(run("events", "--db", db, "--include-wrong").stdout)
+    fixed = next(e for e in after if e["id"] == tehran["id"])
+    assert fixed["date"] == "2018-09-11" and fixed["location"] == "Isfahan"
+    assert next(e for e in after if e["id"] == moscow["id"])["wrong"] is True
+    shown = run("show", tehran["id"], "--db", db).stdout
+    assert "corrections:" in shown and "date set to" in shown and "the article's dateline" in shown
+    # the corrections as a file, applied by another analyst to a database of the same articles
+    file = tmp_path / "corrections.jsonl"
+    assert run("correct", "--export", file, "--db", db).exit_code == 0
+    other = hand_built_db(tmp_path / "other.db")
+    res = run("correct", "--apply", file, "--db", other)
+    assert res.exit_code == 0 and "3 corrections applied" in res.stderr
+    assert [e["location"] for e in lines(run("events", "--db", other).stdout)] == ["Isfahan"]
+    again = run("correct", "--apply", file, "--db", other)
+    assert "0 corrections applied" in again.stderr and "already applied" in again.stderr
+    # withdrawn, the extracted value comes back
+    listed = run("correct", "--list", "--db", db).stdout
+    first = int(listed.split()[0].lstrip("#"))
+    assert run("correct", "--undo", first, "--db", db).exit_code == 0
+    assert next(e for e in lines(run("events", "--db", db).stdout) if e["id"] == tehran["id"])["date"] == "2018-09-10"
+
+
+def test_split_and_merge(tmp_path):
+    db = hand_built_db(tmp_path / "h.db")
+    events = lines(run("events", "--db", db).stdout)
+    moscow = next(e for e in events if e["n_sources"] == 3)
+    tehran = next(e for e in events if e["n_sources"] == 1)
+    res = run("correct", moscow["id"], "--split", "ar-1", "--db", db)
+    assert res.exit_code == 0, res.output
+    counts = sorted(e["n_sources"] for e in lines(run("events", "--db", db).stdout))
+    assert counts == [1, 1, 2]
+    assert run("correct", moscow["id"], "--merge", tehran["id"], "--db", db).exit_code == 0
+    counts = sorted(e["n_sources"] for e in lines(run("events", "--db", db).stdout))
+    assert counts == [1, 3]
+    res = run("correct", moscow["id"], "--set", "colour=red", "--db", db)
+    assert res.exit_code == 1 and "unknown field" in res.stderr
+    ids = [int(line.split()[0].lstrip("#")) for line in run("correct", "--list", "--db", db).stdout.splitlines()]
+    assert len(ids) == 2
+    for cid in reversed(ids):                                   # withdrawn: the extracted events come back
+        assert run("correct", "--undo", cid, "--db", db).exit_code == 0
+    assert sorted(e["n_sources"] for e in lines(run("events", "--db", db).stdout)) == [1, 3]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from store_docs import moscow, report
 
-from rasad.errors import StoreError
+from rasad.errors import RasadError
 from rasad.store.search import fts_query
 
 
@@ -52,10 +52,34 @@ def test_query_syntax_in_user_text_is_just_text(searchable):
         searchable.search(q)  # never an FTS syntax error
     assert found(searchable, "moscow OR nothing") == []  # OR is a word here
     assert fts_query('he said "x" * ^') == '"x" AND "he"* AND "said"*'
-    with pytest.raises(StoreError, match="nothing to search"):
+    with pytest.raises(RasadError, match="nothing to search"):
         searchable.search("  ( ...  ")
 
 
 def test_paging(searchable):
     assert len(searchable.search("دفاع", limit=1)) == 1
     assert searchable.search("دفاع", limit=1)[0] != searchable.search("دفاع", limit=1, offset=1)[0]
+
+
+def test_snippets_come_from_article_text_not_page_furniture(store):
+    text = ("Home\nMenu\nWe use cookies to improve defence news for you, accept to continue\n"
+            "Subscribe to our defence newsletter\n"
+            "Pakistan's army chief met the Saudi defence minister in Riyadh on Monday to discuss training.\n"
+            "Share this article")
+    store.store_document(report("clutter", text=text, title=None, countries=("PAK", "SAU"),
+                                sentence="Pakistan's army chief met the Saudi defence minister in Riyadh on Monday"))
+    (hit,) = store.search("defence")
+    assert "Saudi defence minister" in hit["snippet"] and "cookies" not in hit["snippet"]
+    assert hit["title"].startswith("Pakistan's army chief")        # no title read: the first article line
+    (other,) = store.search("Riyadh")
+    assert "Riyadh" in other["snippet"]
+
+
+def test_a_document_read_without_a_title_shows_its_first_heading_line(store):
+    text = "Menu\n# Azerbaijan and Türkiye sign a training protocol\nBaku and Ankara signed a protocol on training."
+    store.store_document(report("untitled", text=text, title=None, countries=("AZE", "TUR"),
+                                sentence="Baku and Ankara signed a protocol on training"))
+    doc = store.get_document("untitled")
+    assert doc["title"] == "Azerbaijan and Türkiye sign a training protocol" and doc["title_read"] is False
+    (event,) = store.query_events()
+    assert store.get_event(event["id"])["sources"][0]["title"] == doc["title"]

@@ -76,10 +76,27 @@ def server(tmp_path_factory):
     if SKIP:
         pytest.skip(SKIP)
     db = build_db(tmp_path_factory.mktemp("web") / "rasad.db")
+    yield from _serve(db)
+
+
+CORRECTIONS_TOKEN = "browser-test-token"
+
+
+@pytest.fixture(scope="session")
+def corrections_server(tmp_path_factory):
+    """(base URL, database path) of ``rasad serve --corrections`` over a database of its own."""
+    if SKIP:
+        pytest.skip(SKIP)
+    db = build_db(tmp_path_factory.mktemp("web-rw") / "rasad.db")
+    for base in _serve(db, "--corrections", "--token", CORRECTIONS_TOKEN):
+        yield base, db
+
+
+def _serve(db: Path, *extra: str):
     port = _free_port()
     code = "import sys; from rasad.cli.serve import serve; sys.exit(serve())"
-    proc = subprocess.Popen([sys.executable, "-c", code, "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", code, "--db", str(db), "--host", "127.0.0.1", "--port", str(port),
+                             *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):

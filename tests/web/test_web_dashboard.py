@@ -213,13 +213,54 @@ def test_phone_width_fits_without_sideways_scrolling(phone):
     phone.assert_clean()
 
 
-def test_pair_buttons_filter_like_the_network_links(laptop):
+def test_the_pair_table_beside_the_network_links_to_pair_pages(laptop):
     laptop.open("/")
     p = laptop.page
-    button = p.locator("#pairs button.pair").first
-    dyad = button.get_attribute("data-dyad")
-    before = p.evaluate("document.body.dataset.ready")
-    button.click()
-    laptop.wait_ready(before)
-    assert query(laptop) == {"dyad": [dyad]}
+    rows = p.locator("#pair-table tbody tr")
+    assert 1 <= rows.count() <= 12
+    link = p.locator("#pair-table a.pair").first
+    href = link.get_attribute("href")
+    assert re.fullmatch(r"/pair/[A-Z]{3}-[A-Z]{3}", href)
+    link.click()
+    laptop.wait_ready()
+    assert p.url.endswith(href) and p.locator("#view-pair").is_visible()
+    laptop.assert_clean()
+
+
+def test_the_network_draws_the_strongest_pairs_with_readable_labels(laptop):
+    laptop.open("/")
+    p = laptop.page
+    drawn = p.evaluate("window.rasad.cy.edges().length")
+    assert 0 < drawn <= 30
+    sizes = p.evaluate("window.rasad.cy.nodes().map(n => parseFloat(n.style('font-size')) * window.rasad.cy.zoom())")
+    assert all(12 <= s <= 14 for s in sizes), sizes           # one readable size on screen, whatever the zoom
+    laptop.assert_clean()
+
+
+def test_download_button_exports_the_filtered_events(laptop):
+    laptop.open("/?country=TJK")
+    p = laptop.page
+    href = p.locator("#dl-csv").get_attribute("href")
+    assert href.startswith("/api/export?") and "country=TJK" in href and "format=csv" in href
+    with p.expect_download() as info:
+        p.click("#dl-csv")
+    path = info.value.path()
+    text = open(path, encoding="utf-8-sig").read()
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("id,type,date,year,month") and len(lines) == 2
+    assert "TJK" in lines[1]
+    laptop.assert_clean()
+
+
+def test_the_map_labels_its_busiest_places_and_draws_no_stripes(laptop):
+    laptop.open("/")
+    p = laptop.page
+    labels = p.locator("#map .place-label").all_inner_texts()
+    assert 1 <= len(labels) <= 8 and "Tehran" in labels
+    # no country outline spans more than half the world's width (the stripe of a ring crossing 180°)
+    widths = p.locator("#map .leaflet-overlay-pane path:not(.leaflet-interactive)").evaluate_all(
+        "els => els.map(e => e.getBBox().width)")
+    world = p.evaluate("(() => { const m = document.querySelector('#map'); return m.clientWidth; })()")
+    assert widths and max(widths) < 4 * world
+    laptop.shot("dashboard-map-labels.png", full_page=False)
     laptop.assert_clean()

@@ -1,8 +1,9 @@
 // The dashboard: filters, timeline, network, map and the event list, all driven by the URL.
 
 import { countries, countryName, getJSON } from "./api.js";
-import { append, bidi, clear, eventHref, h, showError } from "./dom.js";
+import { append, clear, h, showError } from "./dom.js";
 import { bindForm, current, fillCountries, fillList, onChange, update } from "./filters.js";
+import { eventItem, exportHref, pairHref } from "./items.js";
 import { drawMap } from "./map.js";
 import { drawNetwork } from "./network.js";
 import { drawTimeline, monthRange } from "./timeline.js";
@@ -18,10 +19,6 @@ export async function showDashboard() {
   bindForm(form);
   document.getElementById("prev").addEventListener("click", () => page(-1));
   document.getElementById("next").addEventListener("click", () => page(+1));
-  document.getElementById("pairs").addEventListener("click", (e) => {
-    const dyad = e.target.closest("button.pair")?.dataset.dyad;
-    if (dyad) update({ dyad, country: null });
-  });
   names = await countries();
   onChange(refresh);
   await Promise.all([refresh(current()), fillSuggestions(form)]);
@@ -51,14 +48,16 @@ async function refresh(f) {
     ]);
     if (run !== generation) return;           // a newer filter state is already loading
     renderSummary(list, f);
+    renderDownloads(params);
     renderList(list);
     drawTimeline(document.getElementById("timeline"), series.series, (m) => update(monthRange(m)));
     const selected = { countries: [f.country, ...(f.dyad ? f.dyad.split("-") : [])].filter(Boolean), dyad: f.dyad || null };
-    window.rasad.cy = drawNetwork(document.getElementById("network"), graph, names, selected, {
+    const shown = drawNetwork(document.getElementById("network"), graph, names, selected, {
       onCountry: (c) => update({ country: c, dyad: null }),
       onPair: (a, b) => update({ dyad: [a, b].sort().join("-"), country: null }),
     });
-    renderPairs(graph.edges);
+    window.rasad.cy = shown.cy;
+    renderPairs(graph.edges, shown);
     await drawMap(document.getElementById("map"), places, names, document.getElementById("map-note"));
     document.body.dataset.ready = String(run);
   } catch (err) {
@@ -67,14 +66,26 @@ async function refresh(f) {
   }
 }
 
-/** The most frequent pairs as buttons: the network's links for keyboards and small screens. */
-function renderPairs(edges) {
-  const el = clear(document.getElementById("pairs"));
-  const top = edges.slice().sort((a, b) => b.weight - a.weight).slice(0, 6);
-  if (!top.length) return;
-  el.append("Most frequent pairs: ");
-  append(el, top.map((e) => h("button", { type: "button", class: "pair", "data-dyad": `${e.source}-${e.target}` },
-    `${countryName(names, e.source)} – ${countryName(names, e.target)} (${e.weight})`)));
+/** The strongest pairs as a table beside the network: each links to its pair page. */
+function renderPairs(edges, shown) {
+  const body = clear(document.querySelector("#pair-table tbody"));
+  const top = edges.slice().sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source)).slice(0, 12);
+  if (!top.length) body.append(h("tr", {}, h("td", { colspan: "4", class: "empty" }, "No pairs.")));
+  append(body, top.map((e) => h("tr", {},
+    h("th", { scope: "row" }, h("a", { href: pairHref(e.source, e.target), class: "pair" },
+      `${countryName(names, e.source)} – ${countryName(names, e.target)}`)),
+    h("td", {}, String(e.by_type?.MEET || 0)), h("td", {}, String(e.by_type?.SIGN || 0)),
+    h("td", {}, String(e.weight)))));
+  document.getElementById("network-note").textContent = shown.hidden
+    ? `The ${shown.edges} strongest of ${edges.length} pairs are drawn; the table and the filters reach every pair.`
+    : `${edges.length} pair${edges.length === 1 ? "" : "s"}.`;
+}
+
+function renderDownloads(params) {
+  document.getElementById("dl-csv").setAttribute("href", exportHref(params, "csv"));
+  document.getElementById("dl-parquet").setAttribute("href", exportHref(params, "parquet"));
+  document.getElementById("dl-jsonl").setAttribute("href", exportHref(params, "jsonl"));
+  document.getElementById("dl-dyadic").setAttribute("href", exportHref(params, "csv", "dyadic"));
 }
 
 function renderSummary(list, f) {
@@ -86,7 +97,7 @@ function renderSummary(list, f) {
 function renderList(list) {
   const ol = clear(document.getElementById("event-list"));
   if (!list.events.length) ol.append(h("li", { class: "empty" }, "No events match these filters."));
-  append(ol, list.events.map(eventItem));
+  append(ol, list.events.map((ev) => eventItem(ev, names)));
   const people = new Set(list.events.flatMap((e) => (e.persons || []).map((p) => p.name)).filter(Boolean));
   const datalist = document.getElementById("person-list");
   for (const o of datalist.options) people.add(o.value);
@@ -97,33 +108,12 @@ function renderList(list) {
   document.getElementById("next").disabled = list.next_offset === null || list.next_offset === undefined;
 }
 
-function sides(ev) {
-  const codes = ev.countries || [];
-  return codes.map((c) => countryName(names, c)).join(" – ") || "unknown sides";
-}
-
-function eventItem(ev) {
-  const persons = (ev.persons || []).map((p) => p.name).filter(Boolean);
-  const meta = [
-    ev.location ? `${ev.location}` : ev.location_country ? countryName(names, ev.location_country) : null,
-    ev.mode, `${ev.n_sources ?? 1} source${ev.n_sources === 1 ? "" : "s"}`,
-    (ev.langs || []).join(" "),
-  ].filter(Boolean).join(" · ");
-  return h("li", { class: "event", "data-id": ev.id },
-    h("a", { href: eventHref(ev.id), class: "ev-link" },
-      h("span", { class: "ev-date" }, ev.date || "undated"),
-      h("span", { class: `badge type-${ev.type}` }, ev.type),
-      ev.status === "planned" ? h("span", { class: "badge planned" }, "planned") : null,
-      h("span", { class: "ev-title" }, sides(ev))),
-    h("div", { class: "ev-meta" }, meta),
-    persons.length ? h("div", { class: "ev-persons" }, persons.map((p, i) => [i ? ", " : "", bidi(p)])) : null);
-}
 
 async function fillSuggestions(form) {
   try {
-    const [all, stats] = await Promise.all([getJSON("/api/graph"), getJSON("/api/stats")]);
+    const [all, stats, people] = await Promise.all([getJSON("/api/graph"), getJSON("/api/stats"), getJSON("/api/people")]);
     fillCountries(form, all.nodes.map((n) => n.id), names);
-    if (stats.stats.persons) fillList(document.getElementById("person-list"), keysOf(stats.stats.persons));
+    fillList(document.getElementById("person-list"), people.people.map((p) => p.name));
     fillList(document.getElementById("outlet-list"), keysOf(stats.stats.outlets));
   } catch (err) {
     showError(`Could not load suggestions: ${err.message}`);

@@ -3,7 +3,9 @@
 // highlighted inside the article text, in the article's own direction.
 
 import { getJSON } from "./api.js";
+import { correctionsSection } from "./correct.js";
 import { append, bidi, dirFor, documentHref, h, langName, safeHref, showError } from "./dom.js";
+import { pairHref, personHref } from "./items.js";
 
 const evidenceBySection = new WeakMap();
 
@@ -15,7 +17,9 @@ export async function showEvent(id) {
   try {
     const { event, labels } = await getJSON(`/api/events/${encodeURIComponent(id)}`);
     document.title = `rasad — ${event.type} ${(event.countries || []).join("–")} ${event.date || ""}`;
-    append(root, [header(event, labels), facts(event, labels), persons(event, labels), sources(event)]);
+    const config = await getJSON("/api/config").catch(() => ({ corrections: false }));
+    append(root, [header(event, labels), facts(event, labels), persons(event, labels),
+      correctionsSection(event, config.corrections), sources(event)]);
     await Promise.all([...root.querySelectorAll(".source")].map(loadArticle));
   } catch (err) {
     showError(err.status === 404 ? `No event with id ${id}.` : `Could not load the event: ${err.message}`);
@@ -32,6 +36,7 @@ function countryLabel(code, labels) {
 function header(ev, labels) {
   const codes = ev.countries || [];
   return h("header", { class: "event-head" },
+    ev.wrong ? h("p", { class: "wrong-banner", role: "note" }, "An analyst marked this event wrong: it is left out of lists and exports.") : null,
     h("h1", {}, h("span", { class: `badge type-${ev.type}` }, ev.type), " ",
       codes.map((c, i) => [i ? " – " : "", labels.countries[c]?.en || c])),
     h("p", { class: "sub" }, [ev.status, ev.mode, ev.date ? `${ev.date}${ev.date_precision && ev.date_precision !== "day" ? ` (${ev.date_precision})` : ""}` : "date unknown"]
@@ -51,6 +56,8 @@ function facts(ev, labels) {
     : ev.location_country ? [labels.countries[ev.location_country]?.en || ev.location_country] : ["unknown"];
   return h("dl", { class: "facts" },
     row("Sides", (ev.countries || []).map((c, i) => [i ? h("br") : null, countryLabel(c, labels)])),
+    (ev.countries || []).length >= 2 ? row("Pairs", pairs(ev.countries).map(([a, b], i) => [i ? " · " : "",
+      h("a", { href: pairHref(a, b), class: "pair-link" }, `${labels.countries[a]?.en || a} – ${labels.countries[b]?.en || b} over time`)])) : null,
     ev.source || ev.target ? row("Direction", `${ev.source || "?"} → ${ev.target || "?"}`) : null,
     row("Place", where),
     row("PLOVER", h("code", {}, plover.event || "—"), plover.mode ? [" mode ", h("code", {}, plover.mode)] : null,
@@ -60,6 +67,11 @@ function facts(ev, labels) {
     row("Confidence", ev.confidence != null ? String(ev.confidence) : "—"),
     row("Sources", `${ev.n_sources ?? (ev.sources || []).length} in ${(ev.langs || []).map(langName).join(", ") || "?"}`),
     mergeReasons(ev));
+}
+
+function pairs(codes) {
+  const sorted = [...codes].sort();
+  return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => [a, b]));
 }
 
 function mergeReasons(ev) {
@@ -82,7 +94,7 @@ function persons(ev, labels) {
     h("table", {},
       h("thead", {}, h("tr", {}, ["Name", "As written", "Role", "Country"].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, people.map((p) => h("tr", {},
-        h("td", {}, bidi(p.name)),
+        h("td", {}, h("a", { href: personHref(p), class: "person-link" }, bidi(p.name))),
         h("td", { class: "spellings" }, (p.mentions || []).map((m, i) => [i ? " · " : "", bidi(m)])),
         h("td", {}, p.role || ""),
         h("td", {}, p.country ? `${labels.countries[p.country]?.en || p.country} (${p.country})` : ""))))));
