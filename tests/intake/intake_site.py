@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
+from rasad.intake import FetchConfig
+
 # Countries and their capitals in English, Persian and Arabic (names, not text from any outlet).
 PLACES = [
     ("Kazakhstan", "قزاقستان", "كازاخستان", "Astana", "آستانه", "أستانا"),
@@ -169,3 +171,10 @@ class Site:
                 h.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             pass
+
+
+def quick_config(**kw) -> FetchConfig:
+    base = dict(connect_timeout=2.0, read_timeout=2.0, total_timeout=5.0, retries=1, backoff=0.01,
+                host_interval=0.0, max_bytes=2 * 1024 * 1024)
+    base.update(kw)
+    return FetchConfig(**base)

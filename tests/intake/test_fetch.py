@@ -4,7 +4,7 @@ timeouts, redirect loops, size caps on streamed bodies, robots.txt, the per-host
 from __future__ import annotations
 
 import pytest
-from conftest import quick_config
+from intake_site import quick_config
 from intake_site import Route
 
 from rasad import __version__

@@ -4,7 +4,7 @@ server started with corrections on, still there after a re-ingest."""
 from __future__ import annotations
 
 import corpus
-from conftest import CORRECTIONS_TOKEN, Page
+from webpage import CORRECTIONS_TOKEN, Page
 
 
 def test_pair_page_from_the_event_page(laptop):
