@@ -88,15 +88,16 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 
 
-def meetings(n_docs: int, seed: int = 7) -> Iterator[dict]:
-    """Generated reports, meeting by meeting, until ``n_docs`` have been made."""
+def meetings(n_docs: int, seed: int = 7, *, days: int = 3650, countries: int | None = None) -> Iterator[dict]:
+    """Generated reports, meeting by meeting, until ``n_docs`` have been made: meetings of two of the
+    first ``countries`` countries (default all) on days spread over ``days`` days from 2015-01-01."""
     rng = random.Random(seed)
-    codes = sorted(COUNTRIES)
+    codes = sorted(COUNTRIES)[:countries]
     made = 0
     m = 0
     while made < n_docs:
         a, b = rng.sample(codes, 2)
-        day = date(2015, 1, 1) + timedelta(days=rng.randrange(3650))
+        day = date(2015, 1, 1) + timedelta(days=rng.randrange(days))
         kind = "SIGN" if rng.random() < 0.2 else "MEET"
         for k in range(min(rng.randint(1, 4), n_docs - made)):
             lang = rng.choice(["fa", "ar", "en"])

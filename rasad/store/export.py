@@ -22,7 +22,7 @@ from ..errors import StoreError
 from ..lexicons import load_lexicon
 from .query import EventFilter, event_dict, where
 
-__all__ = ["export_table", "write_records", "FORMATS", "TABLES", "goldstein", "quad_class", "COLUMNS"]
+__all__ = ["export_table", "write_records", "dyads", "FORMATS", "TABLES", "goldstein", "quad_class", "COLUMNS"]
 
 FORMATS = ("jsonl", "csv", "parquet")
 TABLES = ("events", "reports", "dyadic")
@@ -96,7 +96,12 @@ def _reports(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict[str, Any
 
 
 def _dyads(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict[str, Any]]:
-    for e in _events(conn, f):
+    return dyads(_events(conn, f))
+
+
+def dyads(events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The dyadic rows of merged events (``event_dict`` records): one per directed pair."""
+    for e in events:
         if e["source"] and e["target"] and e["source"] != e["target"]:
             pairs = [(e["source"], e["target"], True)]
         else:

@@ -17,7 +17,14 @@ the other is not, or they name, for the same country, people of whom none is the
 judged by the same rules: a headline and a lead sentence stating the same meeting become one event.
 
 ``merged_event`` then takes the best-known value of each field, and ``event_id`` derives a stable id
-from the merged content, not from arrival order.
+from the merged content, not from arrival order. ``merge_reports`` does all three for the reports of
+one key: it is the one merge, used by the SQLite store (``rebuild``) and by the merge at scale
+(``rasad.scale``), so both give the same events with the same ids.
+
+Every merge link joins two reports whose times (``time_of``) are at most ``WINDOW_DAYS`` apart, so the
+reports of a key fall into independent *segments* separated by wider gaps (``segments``): clustering
+each segment alone gives what clustering the whole key gives, ids included (an id's base holds its day
+or first publication date, so two groups that could share one always sit in the same segment).
 """
 
 from __future__ import annotations
@@ -34,7 +41,8 @@ from typing import Any
 
 from ..normalise import fold as _fold_uncached
 
-__all__ = ["Report", "cluster", "merged_event", "event_ids", "merge_key", "time_of", "WINDOW_DAYS"]
+__all__ = ["Report", "cluster", "merged_event", "event_ids", "merge_key", "merge_reports", "segments",
+           "time_of", "WINDOW_DAYS"]
 
 WINDOW_DAYS = 3
 
@@ -83,6 +91,11 @@ class Report:
         return {"month": self.date[:7], "year": self.date[:4]}.get(self.date_precision or "", self.date)
 
     @property
+    def t(self) -> str | None:
+        """Where the report sits in time for merging (``time_of``)."""
+        return time_of(self.date, self.date_precision, self.published)
+
+    @property
     def order(self) -> tuple:
         """The canonical order: by publication date, then document id, then position."""
         return (self.published or "9999", self.doc_id, self.seq)
@@ -105,6 +118,26 @@ def time_of(date_: str | None, precision: str | None, published: str | None) -> 
     Every merge link joins two reports whose times are at most ``WINDOW_DAYS`` apart, so the reports
     of a key fall into independent segments separated by wider gaps (see ``rebuild``)."""
     return event_day(date_, precision) or (published if _as_date(published) else None)
+
+
+def merge_reports(key: str, reports: Iterable[Report]) -> list[tuple[str, dict[str, Any], list[Report]]]:
+    """The merged events of ``reports`` (all of one merge key, whole segments): one
+    ``(event id, merged event, member reports)`` per happening."""
+    groups = cluster(reports)
+    events = [merged_event(g) for g in groups]
+    return list(zip(event_ids(key, events, groups), events, (g.members for g in groups), strict=True))
+
+
+def segments(times: Iterable[str]) -> list[tuple[str, str]]:
+    """The closed ranges ``(first, last)`` of ``times`` (ISO days) split wherever two neighbours are
+    more than ``WINDOW_DAYS`` apart: no merge link crosses from one range to another."""
+    out: list[tuple[str, str]] = []
+    for t in sorted(set(times)):
+        if out and (_as_date(t) - _as_date(out[-1][1])).days <= WINDOW_DAYS:
+            out[-1] = (out[-1][0], t)
+        else:
+            out.append((t, t))
+    return out
 
 
 # -- clustering ----------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..normalise import fold
-from .merge import WINDOW_DAYS, Report, cluster, event_ids, merged_event
+from .merge import WINDOW_DAYS, Report, merge_reports
 from .write import Touched, dumps
 
 __all__ = ["rebuild", "rebuild_all", "segments", "load_reports"]
@@ -95,11 +95,10 @@ def _remake(conn: sqlite3.Connection, key: str, reports: list[Report]) -> int:
     stale = {e for r in reports for (e,) in conn.execute(
         "SELECT event_id FROM event_reports WHERE report_id = ?", (r.id,))}
     conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(stale)])
-    groups = cluster(reports)
-    events = [merged_event(g) for g in groups]
-    for event_id, e, g in zip(event_ids(key, events, groups), events, groups, strict=True):
-        _insert_event(conn, event_id, key, e, g.members)
-    return len(events)
+    merged = merge_reports(key, reports)
+    for event_id, e, members in merged:
+        _insert_event(conn, event_id, key, e, members)
+    return len(merged)
 
 
 def _insert_event(conn: sqlite3.Connection, event_id: str, key: str, e: dict[str, Any], members: list[Report]) -> None:
