@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..store.export import dyads, write_records
-from ..store.merge import Report, merge_reports, segments
+from ..store.merge import Report, merge_key, merge_reports, segments
 from .records import row_reports
 
-__all__ = ["Plan", "plan", "shard_ids", "shard_partitions", "merge_partition", "event_row", "EVENT_COLUMNS"]
+__all__ = ["Plan", "plan", "shard_ids", "shard_partitions", "merge_partition", "write_partition", "event_row",
+           "event_record", "EVENT_COLUMNS"]
 
 _REPORT_COLUMNS = ["doc_id", "published", "lang", "outlet", "url", "processed_at", "events", "n_events"]
 
@@ -106,7 +107,6 @@ def shard_partitions(path: str, index: int, the_plan: Plan) -> dict[int, list[Re
 
 
 def _key(r: Report) -> str:
-    from ..store.merge import merge_key
     return merge_key(r.type, r.countries)
 
 

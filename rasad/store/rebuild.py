@@ -1,24 +1,27 @@
 """Re-merging after a write: the merged events around the times an ingest touched are made again,
-looking only at the reports of the touched merge key within a few days of them (through the index
-on ``reports(key, t)``), never at all reports of a key — so ingesting stays as fast as the database grows.
+reading only the reports of the touched merge key within a few days of them (through the index on
+``reports(key, t)``), never all reports of a key — so ingesting stays as fast as the database grows.
 
 ``cluster`` is a sweep over time: reports dated to a day are grouped within their day, then every
-other report, in order of publication, joins a group within ``WINDOW_DAYS`` of it. So a group spans at
-most ``2 * WINDOW_DAYS`` days, and a change at times ``T`` cannot alter a decision made more than
-``WINDOW_DAYS`` before them. ``rebuild`` therefore, for each stretch of touched times:
+other report, in order of publication, joins a group within ``WINDOW_DAYS`` of it (or starts one). So
+a group spans at most ``2 * WINDOW_DAYS`` days, and a change at times ``T`` cannot alter a decision
+taken for a report published more than ``WINDOW_DAYS`` before them. For each stretch of touched
+times, ``rebuild`` therefore:
 
-1. starts at a *cut* of the stored events (a day no stored event straddles) at least
-   ``2 * WINDOW_DAYS`` before the first touched time: it is a cut of the new events too;
-2. clusters the reports from there to a few windows past the last touched time, and finds the first
-   day ``p`` (past the touched times by a window) from which the groups still open — those a later
-   report could join — hold exactly the reports the stored events hold: from ``p`` on, every
-   decision is the one stored, so nothing later changes (failing that, the stretch grows and step 2
-   runs again; past the key's last report every group is closed);
-3. replaces the stored events of the groups closed before ``p`` by the new ones, writing only those
-   whose id or reports changed.
+1. reads the reports from ``3 * WINDOW_DAYS`` before ``a`` (``2 * WINDOW_DAYS`` before the first touched
+   time) to a few windows past the last one, with the events they are stored in;
+2. clusters them again, the reports without a day published before ``a`` *pinned* to the group they
+   are stored in (their decisions cannot have changed), and finds the first day ``p`` past the
+   touched times from which the groups still open — those a later report could join — hold exactly
+   the reports the stored events hold: from ``p`` on every decision is the one stored, so nothing
+   later changes (failing that, the stretch read grows and step 2 runs again; past the key's last
+   report every group is final);
+3. puts the groups anchored (by their day, or first publication day) from ``a`` up to the last ones
+   closed at ``p`` in place of the stored events anchored there, writing only those whose id or
+   reports changed.
 
-The result is the one ``rebuild_all`` gives (tests/store/test_rebuild.py checks it on random
-batches). Reports with no time at all (no day, no publication date) never merge; only those without
+The result is the one ``rebuild_all`` gives (tests/store/test_rebuild.py and test_merge.py check
+it on random batches). Reports with no time at all (no day, no publication date) never merge; only those without
 an event yet are made into one.
 """
 
