@@ -50,9 +50,11 @@ def batch(inputs, out, scheduler, workers, partitions, force, max_mb, progress) 
                       file=sys.stderr)
 
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None, silence_logs=logging.CRITICAL)
+                                                  silence_logs=logging.CRITICAL)
     try:
         with Client(scheduler or cluster) as client:
+            if show and client.dashboard_link:
+                bar.write(f"rasad: Dask dashboard at {client.dashboard_link}", file=sys.stderr)
             result = run_batch(list(inputs), out, client, partitions=partitions, force=force,
                                max_bytes=int(max_mb * 1048576), on_shard=on_shard)
     finally:

@@ -94,11 +94,13 @@ def test_a_second_run_skips_the_shards_done(corpus, single, client, tmp_path):
     assert second.docs == first.docs and events_of_batch(tmp_path) == single
 
 
-def test_an_input_that_fails_is_listed_and_the_rest_is_merged(corpus, client, tmp_path):
+def test_an_input_that_fails_is_listed_and_the_rest_is_merged(corpus, tmp_path):
+    # rasad batch's own local cluster (one worker process here)
     result = CliRunner().invoke(main, ["batch", corpus[0], str(tmp_path / "missing.jsonl"), "--out",
-                                       str(tmp_path / "out"), "--scheduler", client.scheduler.address])
+                                       str(tmp_path / "out"), "--workers", "1"])
     assert result.exit_code == 1
-    assert "missing.jsonl" in result.output and "failed" in result.output
+    assert "missing.jsonl" in result.output and "shard failed twice" in result.output
+    assert "2 inputs (0 already done, 1 failed): 18 documents" in result.output
     assert events_of_batch(tmp_path / "out")
 
 
