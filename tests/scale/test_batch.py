@@ -1,5 +1,6 @@
 """`rasad batch` on a real local cluster (two worker processes) gives exactly the events `rasad ingest`
-gives on one machine — ids, sides, dates and sources — also when a worker dies mid-run."""
+gives on one machine — ids, sides, dates, sources, merge reasons, places, persons, confidence — also
+when a worker dies mid-run."""
 
 from __future__ import annotations
 
@@ -22,8 +23,11 @@ from scale_corpus import make_corpus
 def events_of_store(db: Path) -> dict[str, tuple]:
     with open_store(db) as store:
         events = store.query_events(EventFilter(include_background=True), limit=100_000)
+        full = {e["id"]: store.get_event(e["id"]) for e in events}
         return {e["id"]: (tuple(e["countries"]), e["source"], e["target"], e["type"], e["date"], e["date_precision"],
-                          e["n_sources"], tuple(sorted(s["doc_id"] for s in store.get_event(e["id"])["sources"])))
+                          e["n_sources"], tuple(sorted(s["doc_id"] for s in full[e["id"]]["sources"])),
+                          json.dumps(full[e["id"]]["merge_reasons"]), e["location"], json.dumps(e["persons"]),
+                          e["confidence"])
                 for e in events}
 
 
@@ -33,7 +37,9 @@ def events_of_batch(out: Path) -> dict[str, tuple]:
     rows = [r for f in sorted(glob.glob(str(out / "events" / "*.parquet"))) for r in pq.read_table(f).to_pylist()]
     assert len({r["id"] for r in rows}) == len(rows)
     return {r["id"]: (tuple(r["countries"].split(",")), r["source"], r["target"], r["type"], r["date"],
-                      r["date_precision"], r["n_sources"], tuple(sorted(d for d, _ in json.loads(r["members"]))))
+                      r["date_precision"], r["n_sources"], tuple(sorted(d for d, _ in json.loads(r["members"]))),
+                      json.dumps(json.loads(r["reasons"])), r["location"], json.dumps(json.loads(r["persons"])),
+                      r["confidence"])
             for r in rows}
 
 
