@@ -156,7 +156,9 @@ def _error(future: Any) -> str:
         e = future.exception()
     except Exception as err:  # the future itself could not be read (e.g. cancelled)
         e = err
-    from ..errors import RasadError
+    from ..errors import InputError, RasadError
+    if isinstance(e, InputError):
+        return e.message
     return str(e) if isinstance(e, RasadError) else f"{type(e).__name__}: {e}"
 
 

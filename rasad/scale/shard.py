@@ -128,6 +128,8 @@ def run_shard(source: str, out_dir: str, *, process: Callable[[Document], Docume
     start = time.perf_counter()
     try:
         name = shard_name(source)
+    except FileNotFoundError:
+        raise InputError(source, "no such file or folder") from None
     except (OSError, ValueError) as e:
         raise InputError(source, f"cannot read: {e}") from None
     fs, out = _fs(out_dir)
