@@ -9,6 +9,12 @@ Modes (each runs in its own process, so peak memory is its own):
   storing and merging — so documents/s is what a user sees.
 - ``store``: reading and the store alone — each document's events are attached from the generator's
   own record instead of extracted, which measures storing and merging at a known event load.
+- ``growth``: the store alone as the database grows: ``--batches`` successive ingests of ``-n``
+  documents each, the news arriving in time order (each batch the next stretch of days) on a few
+  busy country pairs (four countries, a report every few days per pair and type, so the reports of a
+  pair form one unbroken stretch of time). Reported: documents/s of each batch, in CPU time of the
+  process (the machine's other load left out) and wall time. Merging must look only at the reports
+  near the new ones: the last batch should be about as fast as the first.
 
 The articles are generated from small templates written for this benchmark (fa / ar / en, a dozen
 countries, invented outlets): each meeting is reported by one to four outlets over up to three days,
@@ -88,15 +94,16 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 
 
-def meetings(n_docs: int, seed: int = 7) -> Iterator[dict]:
-    """Generated reports, meeting by meeting, until ``n_docs`` have been made."""
+def meetings(n_docs: int, seed: int = 7, *, days: int = 3650, countries: int | None = None) -> Iterator[dict]:
+    """Generated reports, meeting by meeting, until ``n_docs`` have been made: meetings of two of the
+    first ``countries`` countries (default all) on days spread over ``days`` days from 2015-01-01."""
     rng = random.Random(seed)
-    codes = sorted(COUNTRIES)
+    codes = sorted(COUNTRIES)[:countries]
     made = 0
     m = 0
     while made < n_docs:
         a, b = rng.sample(codes, 2)
-        day = date(2015, 1, 1) + timedelta(days=rng.randrange(3650))
+        day = date(2015, 1, 1) + timedelta(days=rng.randrange(days))
         kind = "SIGN" if rng.random() < 0.2 else "MEET"
         for k in range(min(rng.randint(1, 4), n_docs - made)):
             lang = rng.choice(["fa", "ar", "en"])
@@ -154,6 +161,28 @@ def attach_events(records: dict[str, dict]):
                             cameo="057" if r["kind"] == "SIGN" else "042", confidence=0.7)]
         return doc
     return stage
+
+
+def run_growth(n: int, batches: int, workdir: Path, batch_size: int) -> dict:
+    """Successive ingests of ``n`` generated documents each, in time order, on four countries."""
+    records = sorted(meetings(n * batches, days=n * batches // 10, countries=4), key=lambda r: (r["day"], r["id"]))
+    stage = attach_events({r["id"]: r for r in records})
+    out = []
+    with open_store(workdir / "growth.db") as store:
+        for k in range(batches):
+            docs = []
+            for r in records[k * n:(k + 1) * n]:
+                text, _ = article(r)
+                docs.append(Document(id=r["id"], text=text, published=r["published"].isoformat(), site=r["outlet"],
+                                     lang=r["lang"], source="generated"))
+            cpu, wall = time.process_time(), time.perf_counter()
+            report = store.ingest(docs, pipeline=stage, batch_size=batch_size)
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+            out.append({"batch": k + 1, "documents": report.documents, "cpu_s": round(cpu, 2),
+                        "docs_per_cpu_s": round(n / cpu, 1), "wall_s": round(wall, 2)})
+        stats = store.stats()
+    return {"mode": "growth", "batches": out, "reports": stats["reports"], "events": stats["events"],
+            "last_vs_first": round(out[-1]["docs_per_cpu_s"] / out[0]["docs_per_cpu_s"], 2)}
 
 
 def run_mode(mode: str, n: int, workdir: Path, batch_size: int) -> dict:
@@ -225,7 +254,8 @@ def _time_cli(db: Path, repeat: int = 3) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", type=int, default=20_000, help="documents per mode (default 20000)")
-    ap.add_argument("--mode", choices=["both", "pipeline", "store"], default="both")
+    ap.add_argument("--mode", choices=["both", "pipeline", "store", "growth"], default="both")
+    ap.add_argument("--batches", type=int, default=5, help="growth mode: successive ingests of -n documents")
     ap.add_argument("--batch-size", type=int, default=100)
     ap.add_argument("--workdir", type=Path, default=None, help="keep the corpus and databases here")
     ap.add_argument("--json", action="store_true", help="print JSON results only")
@@ -235,7 +265,8 @@ def main() -> None:
     else:
         workdir = args.workdir or Path(tempfile.mkdtemp(prefix="rasad-bench-"))
         workdir.mkdir(parents=True, exist_ok=True)
-        results = [run_mode(args.mode, args.n, workdir, args.batch_size)]
+        results = [run_growth(args.n, args.batches, workdir, args.batch_size) if args.mode == "growth"
+                   else run_mode(args.mode, args.n, workdir, args.batch_size)]
     if args.json:
         print(json.dumps(results, indent=1))
     else:
@@ -253,6 +284,12 @@ def _child(mode: str, args) -> dict:
 
 
 def _print(r: dict) -> None:
+    if r["mode"] == "growth":
+        print(f"== growth: {r['reports']} reports -> {r['events']} events; last batch / first = {r['last_vs_first']}")
+        for b in r["batches"]:
+            print(f"   batch {b['batch']}: {b['documents']} documents, {b['cpu_s']} s CPU = "
+                  f"{b['docs_per_cpu_s']} documents/CPU-s ({b['wall_s']} s wall)")
+        return
     print(f"== {r['mode']} mode: {r['documents']} documents ({r['corpus_mb']} MB JSONL), {r['failed']} failed")
     print(f"   ingest     {r['seconds']} s = {r['docs_per_s']} documents/s")
     print(f"   database   {r['db_mb']} MB; {r['reports']} event reports -> {r['events']} merged events")

@@ -7,6 +7,7 @@ import os
 import click
 
 from .. import __version__
+from .batch import batch
 from .correct import correct
 from .extract import extract
 from .intake import sources, watch
@@ -31,6 +32,7 @@ def main(kb_dirs: tuple[str, ...]) -> None:
 
 
 main.add_command(extract)
+main.add_command(batch)
 main.add_command(kb)
 main.add_command(serve)
 main.add_command(demo)

@@ -66,21 +66,27 @@ def make_filter(store, country, dyad, person, type_, status, date_from, date_to,
 # -- ingest --------------------------------------------------------------------------------------
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @db_option
 @click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
               help="Documents per transaction.")
 @click.option("--force", is_flag=True, help="Process documents again even when stored unchanged.")
+@click.option("--from-parquet", "from_parquet", metavar="DIR",
+              help="Load the output of `rasad batch --out DIR` (documents, reports) instead of reading PATHS.")
 @max_size_option
 @progress_option
 @store_errors
-def ingest(paths, db, batch_size, force, max_mb, progress) -> None:
+def ingest(paths, db, batch_size, force, from_parquet, max_mb, progress) -> None:
     """Extract events from PATHS (as `rasad extract` reads them) and store them in the database.
 
     Idempotent: documents already stored with the same content are skipped; a changed document is
     processed again and its old events replaced. Each batch is one transaction, so an interrupted
     ingest can simply be run again.
     """
+    if bool(paths) == bool(from_parquet):
+        raise click.UsageError("give PATHS to read, or --from-parquet DIR (not both)")
+    if from_parquet:
+        return _ingest_parquet(from_parquet, db, batch_size)
     failures = Failures()
     web = [p for p in paths if p.startswith(("http://", "https://"))]
     if web:  # pages on the web are fetched politely by live intake (rasad/cli/intake.py)
@@ -103,6 +109,17 @@ def ingest(paths, db, batch_size, force, max_mb, progress) -> None:
     if failures.count:
         click.echo(f"rasad: {failures.count} input(s) failed", err=True)
         sys.exit(1)
+
+
+def _ingest_parquet(directory: str, db, batch_size: int) -> None:
+    from ..scale.load import load_batch  # needs the `scale` extra
+
+    with open_store(db) as store:
+        report, errors = load_batch(store, directory, batch_size=max(batch_size, 500))
+        total, path = store.count_events(), store.path
+    click.echo(f"{report.documents} documents from {directory}: {report.added} added, {report.updated} updated, "
+               f"{report.unchanged} unchanged ({errors} input errors at batch time); {report.reports} event "
+               f"reports; {total} merged events in {path}")
 
 
 # -- events, show --------------------------------------------------------------------------------

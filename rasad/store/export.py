@@ -27,7 +27,7 @@ from ..lexicons import load_lexicon
 from .columns import COLUMNS, TABLES, describe
 from .query import ORDERS, EventFilter, event_dict, where
 
-__all__ = ["export_table", "records", "write_records", "FORMATS", "TABLES", "goldstein", "quad_class",
+__all__ = ["export_table", "records", "dyads", "write_records", "FORMATS", "TABLES", "goldstein", "quad_class",
            "COLUMNS", "describe", "arrow_table"]
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -204,6 +204,12 @@ def _day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
     except ValueError:
         return None
+
+
+def dyads(events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The dyadic rows of merged events (``event_dict`` records), as the dyadic export writes them."""
+    for e in events:
+        yield from _dyads(enrich({"urls": [u for u in [e.get("first_url")] if u], "wrong": False, **e}))
 
 
 def goldstein(cameo: str | None) -> float | None:

@@ -17,7 +17,14 @@ the other is not, or they name, for the same country, people of whom none is the
 judged by the same rules: a headline and a lead sentence stating the same meeting become one event.
 
 ``merged_event`` then takes the best-known value of each field, and ``event_id`` derives a stable id
-from the merged content, not from arrival order.
+from the merged content, not from arrival order. ``merge_reports`` does all three for the reports of
+one key: it is the one merge, used by the SQLite store (``rebuild``) and by the merge at scale
+(``rasad.scale``), so both give the same events with the same ids.
+
+Every merge link joins two reports whose times (``time_of``) are at most ``WINDOW_DAYS`` apart, so the
+reports of a key fall into independent *segments* separated by wider gaps (``segments``): clustering
+each segment alone gives what clustering the whole key gives, ids included (an id's base holds its day
+or first publication date, so two groups that could share one always sit in the same segment).
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -34,7 +41,8 @@ from typing import Any
 
 from ..normalise import fold as _fold_uncached
 
-__all__ = ["Report", "cluster", "merged_event", "event_ids", "merge_key", "time_of", "WINDOW_DAYS"]
+__all__ = ["Report", "cluster", "merged_event", "event_ids", "merge_key", "merge_reports", "merged",
+           "segments", "time_of", "WINDOW_DAYS"]
 
 WINDOW_DAYS = 3
 
@@ -69,6 +77,7 @@ class Report:
     outlet: str | None = None
     url: str | None = None
     ingested_at: str | None = None
+    event_id: str | None = None          # the stored event it is part of (when read from the store)
 
     @property
     def day(self) -> str | None:
@@ -81,6 +90,11 @@ class Report:
         if not self.date:
             return None
         return {"month": self.date[:7], "year": self.date[:4]}.get(self.date_precision or "", self.date)
+
+    @property
+    def t(self) -> str | None:
+        """Where the report sits in time for merging (``time_of``)."""
+        return time_of(self.date, self.date_precision, self.published)
 
     @property
     def order(self) -> tuple:
@@ -107,6 +121,31 @@ def time_of(date_: str | None, precision: str | None, published: str | None) -> 
     return event_day(date_, precision) or (published if _as_date(published) else None)
 
 
+def merge_reports(key: str, reports: Iterable[Report]) -> list[tuple[str, dict[str, Any], list[Report]]]:
+    """The merged events of ``reports`` (all of one merge key, whole segments): one
+    ``(event id, merged event, member reports)`` per happening."""
+    return merged(key, cluster(reports))
+
+
+def merged(key: str, groups: list[_Group]) -> list[tuple[str, dict[str, Any], list[Report]]]:
+    """``merge_reports`` for groups already made by ``cluster``: ``groups`` must hold every group that
+    shares a day (or an undated group's first publication day) with any of them, as ids count those."""
+    events = [merged_event(g) for g in groups]
+    return list(zip(event_ids(key, events, groups), events, (g.members for g in groups), strict=True))
+
+
+def segments(times: Iterable[str]) -> list[tuple[str, str]]:
+    """The closed ranges ``(first, last)`` of ``times`` (ISO days) split wherever two neighbours are
+    more than ``WINDOW_DAYS`` apart: no merge link crosses from one range to another."""
+    out: list[tuple[str, str]] = []
+    for t in sorted(set(times)):
+        if out and (_as_date(t) - _as_date(out[-1][1])).days <= WINDOW_DAYS:
+            out[-1] = (out[-1][0], t)
+        else:
+            out.append((t, t))
+    return out
+
+
 # -- clustering ----------------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -116,10 +155,14 @@ class _Group:
     links: list[dict[str, Any]]
 
 
-def cluster(reports: Iterable[Report]) -> list[_Group]:
-    """Group the reports of one merge key into happenings (see the module docstring)."""
+def cluster(reports: Iterable[Report], pins: Mapping[int, int] | None = None) -> list[_Group]:
+    """Group the reports of one merge key into happenings (see the module docstring).
+
+    ``pins`` (for the store's local re-merge, ``rebuild``) maps the id of a report without a day to
+    the id of a report whose group it joins as it did before (its own id: it starts a group)."""
     ordered = sorted(reports, key=lambda r: r.order)
     by_day: dict[str, list[_Group]] = {}
+    home: dict[int, _Group] = {}
     for r in (r for r in ordered if r.day):
         groups = by_day.setdefault(r.day, [])
         for g in groups:
@@ -128,19 +171,41 @@ def cluster(reports: Iterable[Report]) -> list[_Group]:
                 g.links.append(_link(r, "same-day", f"dated {r.day}"))
                 break
         else:
-            groups.append(_Group([r], r.day, [_link(r, "first", f"dated {r.day}")]))
+            g = _Group([r], r.day, [_link(r, "first", f"dated {r.day}")])
+            groups.append(g)
+        home[r.id] = g
     undated: list[_Group] = []
     for r in (r for r in ordered if not r.day):
-        if not (_join_day_group(r, by_day) or _join_undated(r, undated)):
-            undated.append(_Group([r], None, [_link(r, "first", _undated_detail(r))]))
+        pin = pins.get(r.id) if pins else None
+        if pin is not None:
+            g = _join(r, home[pin]) if pin in home and pin != r.id else None
+        else:
+            g = _join_day_group(r, by_day) or _join_undated(r, undated)
+        if g is None:
+            g = _Group([r], None, [_link(r, "first", _undated_detail(r))])
+            undated.append(g)
+        home[r.id] = g
     day_groups = [g for day in sorted(by_day) for g in by_day[day]]
     return day_groups + undated
 
 
-def _join_day_group(r: Report, by_day: dict[str, list[_Group]]) -> bool:
+def _join(r: Report, g: _Group) -> _Group:
+    """Add ``r`` (without a day) to ``g`` with the reason it belongs there."""
+    g.members.append(r)
+    if g.day:
+        gap = abs((_as_date(r.published) - _as_date(g.day)).days)
+        g.links.append(_link(r, "publication-window", f"{_what(r)}, published {r.published}, {gap} day(s) from {g.day}"))
+    else:
+        first = g.members[0]
+        gap = abs((_as_date(r.published) - _as_date(first.published)).days)
+        g.links.append(_link(r, "publication-window", f"{_undated_detail(r)}, {gap} day(s) from {first.published}"))
+    return g
+
+
+def _join_day_group(r: Report, by_day: dict[str, list[_Group]]) -> _Group | None:
     pub = _as_date(r.published)
     if pub is None:
-        return False
+        return None
     best: tuple[int, str, int] | None = None
     chosen: _Group | None = None
     for offset in range(-WINDOW_DAYS, WINDOW_DAYS + 1):
@@ -151,19 +216,14 @@ def _join_day_group(r: Report, by_day: dict[str, list[_Group]]) -> bool:
             rank = (abs(offset), day, i)
             if (best is None or rank < best) and not any(conflict(r, m) for m in g.members):
                 best, chosen = rank, g
-    if chosen is None:
-        return False
-    chosen.members.append(r)
-    chosen.links.append(_link(r, "publication-window",
-                              f"{_what(r)}, published {r.published}, {best[0]} day(s) from {chosen.day}"))
-    return True
+    return _join(r, chosen) if chosen is not None else None
 
 
-def _join_undated(r: Report, groups: list[_Group]) -> bool:
+def _join_undated(r: Report, groups: list[_Group]) -> _Group | None:
     """Join the earliest undated group whose first report was published within the window."""
     pub = _as_date(r.published)
     if pub is None:
-        return False
+        return None
     near: list[_Group] = []
     for g in reversed(groups):  # groups start in publication order: look back only as far as the window
         start = _as_date(g.members[0].published)
@@ -176,11 +236,8 @@ def _join_undated(r: Report, groups: list[_Group]) -> bool:
         first = g.members[0]
         if not _prefixes_agree(r.prefix, first.prefix) or any(conflict(r, m) for m in g.members):
             continue
-        g.members.append(r)
-        gap = abs((pub - _as_date(first.published)).days)
-        g.links.append(_link(r, "publication-window", f"{_undated_detail(r)}, {gap} day(s) from {first.published}"))
-        return True
-    return False
+        return _join(r, g)
+    return None
 
 
 def _link(r: Report, rule: str, detail: str) -> dict[str, Any]:
@@ -280,7 +337,7 @@ def merged_event(g: _Group) -> dict[str, Any]:
         "confidence": _combined_confidence(r.confidence for r in rs),
         "background": all(r.background for r in rs),
         "n_sources": len({r.doc_id for r in rs}),
-        "first_seen": published[0] if published else min((r.ingested_at or "")[:10] for r in rs) or None,
+        "first_seen": published[0] if published else None,  # a publication day; never the day of ingest
         "first_url": earliest.url,
         "langs": sorted({r.lang for r in rs if r.lang}),
         "outlets": sorted({r.outlet for r in rs if r.outlet}),

@@ -1,11 +1,28 @@
-"""Re-merging after a write: the merged events of the stretches of time an ingest touched are made again.
+"""Re-merging after a write: the merged events around the times an ingest touched are made again,
+reading only the reports of the touched merge key within a few days of them (through the index on
+``reports(key, t)``), never all reports of a key — so ingesting stays as fast as the database grows.
 
-Every merge link joins reports at most ``WINDOW_DAYS`` apart in time (``merge.time_of``), so the reports
-of a merge key fall into *segments* separated by wider gaps, and clustering a segment alone gives what
-clustering the whole key would. ``rebuild`` grows each touched time into its segment (the reports
-within ``WINDOW_DAYS`` of it, then of those, until no more join), deletes the segment's merged events
-and makes them again. Reports with no time at all (no day, no publication date) never merge; only
-those without an event yet are made into one.
+``cluster`` is a sweep over time: reports dated to a day are grouped within their day, then every
+other report, in order of publication, joins a group within ``WINDOW_DAYS`` of it (or starts one). So
+a group spans at most ``2 * WINDOW_DAYS`` days, and a change at times ``T`` cannot alter a decision
+taken for a report published more than ``WINDOW_DAYS`` before them. For each stretch of touched
+times, ``rebuild`` therefore:
+
+1. reads the reports from ``3 * WINDOW_DAYS`` before ``a`` (``2 * WINDOW_DAYS`` before the first touched
+   time) to a few windows past the last one, with the events they are stored in;
+2. clusters them again, the reports without a day published before ``a`` *pinned* to the group they
+   are stored in (their decisions cannot have changed), and finds the first day ``p`` past the
+   touched times from which the groups still open — those a later report could join — hold exactly
+   the reports the stored events hold: from ``p`` on every decision is the one stored, so nothing
+   later changes (failing that, the stretch read grows and step 2 runs again; past the key's last
+   report every group is final);
+3. puts the groups anchored (by their day, or first publication day) from ``a`` up to the last ones
+   closed at ``p`` in place of the stored events anchored there, writing only those whose id or
+   reports changed.
+
+The result is the one ``rebuild_all`` gives (tests/store/test_rebuild.py and test_merge.py check
+it on random batches). Reports with no time at all (no day, no publication date) never merge; only those without
+an event yet are made into one.
 """
 
 from __future__ import annotations
@@ -16,31 +33,31 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..normalise import fold
-from .merge import WINDOW_DAYS, Report, cluster, event_ids, merged_event
+from .merge import WINDOW_DAYS, Report, cluster, merge_reports, merged
 from .write import Touched, dumps
 
-__all__ = ["rebuild", "rebuild_all", "segments", "load_reports"]
+__all__ = ["rebuild", "rebuild_all", "load_reports"]
 
+W = WINDOW_DAYS
 _EVENT_COLS = ("id", "key", "type", "countries", "status", "mode", "source", "target", "date",
                "date_precision", "sort_date", "location", "location_country", "persons", "topics", "cameo",
                "plover", "confidence", "background", "n_sources", "first_seen", "first_url", "langs",
                "outlets", "reasons")
-_SELECT = ("SELECT r.*, d.id AS doc_id, d.published, d.lang, d.outlet, d.url, d.ingested_at "
-           "FROM reports r JOIN documents d ON d.pk = r.doc_pk WHERE r.key = ? AND ")
-_UNMERGED = "NOT EXISTS (SELECT 1 FROM event_reports er WHERE er.report_id = r.id)"
+_SELECT = ("SELECT r.*, d.id AS doc_id, d.published, d.lang, d.outlet, d.url, d.ingested_at, er.event_id "
+           "FROM reports r JOIN documents d ON d.pk = r.doc_pk LEFT JOIN event_reports er ON er.report_id = r.id "
+           "WHERE r.key = ? AND ")
+_UNMERGED = "er.event_id IS NULL"
 
 
 def rebuild(conn: sqlite3.Connection, touched: Touched) -> int:
-    """Make the merged events of the touched segments again; returns how many were written."""
+    """Make the merged events around the touched times again; returns how many were written."""
     written = 0
     for key in sorted(touched):
         times = touched[key]
-        reports: list[Report] = []
-        for lo, hi in segments(conn, key, sorted(t for t in times if t)):
-            reports += load_reports(conn, key, "r.t BETWEEN ? AND ?", (lo, hi))
+        for stretch in _stretches(sorted(t for t in times if t)):
+            written += _remerge(conn, key, stretch[0], stretch[-1])
         if None in times:
-            reports += load_reports(conn, key, f"r.t IS NULL AND {_UNMERGED}", ())
-        written += _remake(conn, key, reports)
+            written += _remake(conn, key, load_reports(conn, key, f"r.t IS NULL AND {_UNMERGED}", ()))
     return written
 
 
@@ -51,24 +68,103 @@ def rebuild_all(conn: sqlite3.Connection) -> int:
     return sum(_remake(conn, key, load_reports(conn, key, "1", ())) for key in keys)
 
 
-def segments(conn: sqlite3.Connection, key: str, times: list[str]) -> list[tuple[str, str]]:
-    """The closed time ranges of the segments of ``key`` that contain ``times`` (sorted)."""
-    out: list[tuple[str, str]] = []
+def _stretches(times: list[str]) -> list[list[str]]:
+    """Touched times in stretches, a new one where two are more than ``8 * WINDOW_DAYS`` apart."""
+    out: list[list[str]] = []
     for t in times:
-        if out and out[-1][0] <= t <= out[-1][1]:
-            continue
-        lo, hi = t, t
-        while True:
-            a, b = conn.execute("SELECT min(t), max(t) FROM reports WHERE key = ? AND t BETWEEN ? AND ?",
-                                (key, _shift(lo, -WINDOW_DAYS), _shift(hi, WINDOW_DAYS))).fetchone()
-            if a is None or (min(lo, a), max(hi, b)) == (lo, hi):
-                break
-            lo, hi = min(lo, a), max(hi, b)
-        if out and lo <= out[-1][1]:
-            out[-1] = (min(out[-1][0], lo), max(out[-1][1], hi))
+        if out and _days(out[-1][-1], t) <= 8 * W:
+            out[-1].append(t)
         else:
-            out.append((lo, hi))
+            out.append([t])
     return out
+
+
+def _remerge(conn: sqlite3.Connection, key: str, first: str, last: str) -> int:
+    """Re-merge around the touched times ``first``..``last`` of ``key`` (see the module docstring)."""
+    a = _shift(first, -2 * W)                       # decisions before ``a`` cannot change
+    end = _shift(last, 4 * W + 1)
+    while True:
+        reports = load_reports(conn, key, "r.t >= ? AND r.t < ?", (_shift(a, -3 * W), end))
+        old = _stored_groups(reports)
+        groups = cluster(reports, _pins(reports, old, a))
+        if conn.execute("SELECT 1 FROM reports WHERE key = ? AND t >= ? LIMIT 1", (key, end)).fetchone() is None:
+            upto = None                             # no report later: every group is final
+            break
+        p = _agreement(groups, old, _shift(last, W + 1), _shift(end, -W))
+        if p is not None:
+            upto = _shift(p, -W)                    # groups anchored before this are closed at ``p``
+            break
+        end = _shift(end, 2 * _days(a, end))
+    inside = lambda anchor: anchor >= a and (upto is None or anchor < upto)  # noqa: E731
+    made = [g for g in groups if inside(_anchor(g.members))]
+    stale = {e: frozenset(r.id for r in ms) for e, ms in old.items() if inside(_anchor(ms))}
+    return _replace(conn, key, made, stale)
+
+
+def _stored_groups(reports: list[Report]) -> dict[str, list[Report]]:
+    out: dict[str, list[Report]] = {}
+    for r in reports:
+        if r.event_id:
+            out.setdefault(r.event_id, []).append(r)
+    return out
+
+
+def _pins(reports: list[Report], old: dict[str, list[Report]], a: str) -> dict[int, int]:
+    """Reports without a day published before ``a`` keep their stored group: a day group's dated
+    report, else the group's first report (in the canonical order)."""
+    pins: dict[int, int] = {}
+    for r in reports:
+        if not r.day and r.t < a and r.event_id:
+            members = old[r.event_id]
+            dated = next((m for m in members if m.day), None)
+            pins[r.id] = (dated or min(members, key=lambda m: m.order)).id
+    return pins
+
+
+def _anchor(members: list[Report]) -> str:
+    """Where a group sits: its day, else its first publication day (no group spans more than
+    ``WINDOW_DAYS`` from its anchor)."""
+    return next((m.day for m in members if m.day), None) or min(m.t for m in members)
+
+
+def _agreement(groups: list, old: dict[str, list[Report]], first: str, last: str) -> str | None:
+    """The first day ``p`` in ``first``..``last`` at which the groups still open hold the same reports
+    in the new clustering as in the stored one."""
+    new = [(_anchor(g.members), g.members) for g in groups]
+    stored = [(_anchor(ms), ms) for ms in old.values()]
+    p = first
+    while p <= last:
+        if _open(new, p) == _open(stored, p):
+            return p
+        p = _shift(p, 1)
+    return None
+
+
+def _open(groups: list[tuple[str, list[Report]]], p: str) -> set[frozenset[int]]:
+    """The groups a report published on ``p`` or later could join, with the reports they hold by then."""
+    since = _shift(p, -W)
+    out = set()
+    for anchor, members in groups:
+        if anchor >= since:
+            held = frozenset(m.id for m in members if m.day or m.t < p)
+            if held:
+                out.add(held)
+    return out
+
+
+def _replace(conn: sqlite3.Connection, key: str, groups: list, stale: dict[str, frozenset[int]]) -> int:
+    """Put the events of ``groups`` in place of the ``stale`` ones, writing only what changed."""
+    made = merged(key, groups)
+    same = {eid for eid, _, members in made if stale.get(eid) == frozenset(r.id for r in members)}
+    conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(stale) if e not in same])
+    for event_id, e, members in made:
+        if event_id not in same:
+            _insert_event(conn, event_id, key, e, members)
+    return len(made) - len(same)
+
+
+def _days(a: str, b: str) -> int:
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
 
 
 def _shift(day: str, days: int) -> str:
@@ -88,18 +184,16 @@ def _report(row: sqlite3.Row) -> Report:
         location_country=row["location_country"], persons=json.loads(row["persons"]),
         topics=json.loads(row["topics"]), background=bool(row["background"]), confidence=row["confidence"],
         cameo=row["cameo"], plover=json.loads(row["plover"]) if row["plover"] else None, lang=row["lang"],
-        outlet=row["outlet"], url=row["url"], ingested_at=row["ingested_at"])
+        outlet=row["outlet"], url=row["url"], ingested_at=row["ingested_at"], event_id=row["event_id"])
 
 
 def _remake(conn: sqlite3.Connection, key: str, reports: list[Report]) -> int:
-    stale = {e for r in reports for (e,) in conn.execute(
-        "SELECT event_id FROM event_reports WHERE report_id = ?", (r.id,))}
-    conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(stale)])
-    groups = cluster(reports)
-    events = [merged_event(g) for g in groups]
-    for event_id, e, g in zip(event_ids(key, events, groups), events, groups, strict=True):
-        _insert_event(conn, event_id, key, e, g.members)
-    return len(events)
+    """Make the events of ``reports`` (whole segments of ``key``) again."""
+    conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted({r.event_id for r in reports} - {None})])
+    made = merge_reports(key, reports)
+    for event_id, e, members in made:
+        _insert_event(conn, event_id, key, e, members)
+    return len(made)
 
 
 def _insert_event(conn: sqlite3.Connection, event_id: str, key: str, e: dict[str, Any], members: list[Report]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from datetime import date, timedelta
 
 from rasad.store import EventFilter, open_store
 
@@ -179,3 +180,79 @@ def test_background_events_are_stored_but_left_out_by_default(store):
     [e] = store.query_events(EventFilter(include_background=True))
     assert e["background"] is True
     assert store.get_document("bg")["events"][0]["event_id"] == e["id"]
+
+
+# -- a busy pair over months: merging looks only near the new reports, and gives what merging all gives
+
+PEOPLE = [[HATAMI, SHOIGU], [ZARIF, LAVROV], [HATAMI], [], []]
+
+
+def _busy_pair(seed: int, n: int = 400, days: int = 120) -> list:
+    """Reports of one pair nearly every day: their times form one unbroken stretch (no gap of more
+    than ``WINDOW_DAYS``), dated to the day, to a month, or not at all."""
+    rng = random.Random(seed)
+    docs = []
+    for i in range(n):
+        day = date(2020, 1, 1) + timedelta(days=rng.randrange(days))
+        published = day + timedelta(days=rng.randint(0, 4))
+        kind = rng.random()
+        fields = dict(date=day.isoformat(), date_precision="day") if kind < 0.5 else \
+            dict(date=day.isoformat()[:7], date_precision="month") if kind < 0.6 else dict(date=None)
+        docs.append(report(f"d{i:04d}", published=None if rng.random() < 0.03 else published.isoformat(),
+                           persons=rng.choice(PEOPLE), mode=rng.choice([None, "visit", "phone"]),
+                           location=rng.choice([None, None, "Moscow", "Tehran"]), **fields))
+    return docs
+
+
+def _members(store) -> list:
+    conn = store._conn
+    rows = conn.execute("SELECT e.id, e.n_sources, e.date, e.confidence, e.persons, e.reasons, d.id FROM events e "
+                        "JOIN event_reports er ON er.event_id = e.id JOIN reports r ON r.id = er.report_id "
+                        "JOIN documents d ON d.pk = r.doc_pk ORDER BY e.id, d.id").fetchall()
+    unmerged = conn.execute("SELECT count(*) FROM reports r WHERE NOT EXISTS "
+                            "(SELECT 1 FROM event_reports er WHERE er.report_id = r.id)").fetchone()[0]
+    assert unmerged == 0
+    return [tuple(r) for r in rows]
+
+
+def test_batches_on_a_busy_pair_in_any_order_equal_merging_everything_at_once():
+    for seed in range(4):
+        docs = _busy_pair(seed)
+        rng = random.Random(seed)
+        with open_store(":memory:") as whole:
+            whole.ingest(docs, pipeline=lambda d: d, batch_size=len(docs))
+            expected = _members(whole)
+        assert max(n for _, n, *_ in expected) > 3
+        rng.shuffle(docs)
+        with open_store(":memory:") as s:
+            i = 0
+            while i < len(docs):
+                step = rng.randint(1, 25)
+                s.ingest(docs[i:i + step], pipeline=lambda d: d, batch_size=step)
+                i += step
+            assert _members(s) == expected, f"seed {seed}"
+
+
+def test_a_new_report_on_a_busy_pair_is_merged_reading_only_the_reports_near_it(monkeypatch):
+    from rasad.store import rebuild
+
+    docs = _busy_pair(0, n=600, days=360)
+    late = report("late", date="2020-06-10", date_precision="day", persons=[HATAMI, SHOIGU])
+    with open_store(":memory:") as whole:
+        whole.ingest([*docs, late], pipeline=lambda d: d, batch_size=1000)
+        expected = _members(whole)
+    with open_store(":memory:") as s:
+        s.ingest(docs, pipeline=lambda d: d, batch_size=100)
+        read: list = []
+        monkeypatch.setattr(rebuild, "load_reports", _spy(rebuild.load_reports, read))
+        s.store_document(late)
+        assert 0 < len(read) < len(docs) / 5   # the pair's reports form one stretch of a year
+        assert _members(s) == expected
+
+
+def _spy(load, read):
+    def spy(*args, **kwargs):
+        out = load(*args, **kwargs)
+        read.extend(out)
+        return out
+    return spy
