@@ -28,6 +28,7 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Normalised", "normalise", "fold"]
 
@@ -117,8 +118,28 @@ def normalise(text: str) -> Normalised:
 
 
 def fold(text: str) -> str:
-    """The lower-cased normalised text alone, for terms and queries that need no offsets."""
-    return normalise(text).text.lower()
+    """The lower-cased normalised text alone, for terms and queries that need no offsets.
+
+    Equal to ``normalise(text).text.lower()``, computed without the offset map; short strings (the
+    words and gaps the stages look up again and again) are remembered."""
+    return _fold_short(text) if len(text) <= 64 else _fold(text)
+
+
+def _fold(text: str) -> str:
+    s = text
+    if _NEEDS_NFKD.search(s):
+        s = _NEEDS_NFKD.sub(_nfkd, s)
+    if len(s.lower()) != len(s):
+        s = "".join(c.lower() if len(c.lower()) != 1 else c for c in s)
+    s = _DROP_CHARS_RE.sub("", s).translate(_TABLE)
+    return _JOIN_RE.sub("", _DROP_SPACES_RE.sub("", s)).lower()
+
+
+_fold_short = lru_cache(maxsize=1 << 16)(_fold)
+
+
+def _nfkd(m: re.Match) -> str:
+    return unicodedata.normalize("NFKD", m.group())
 
 
 def _delete(s: str, base: array | None, pattern: re.Pattern) -> tuple[str, array | None]:

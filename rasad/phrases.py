@@ -10,6 +10,7 @@ matcher and the event lexicons both use it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
@@ -113,11 +114,17 @@ def boundary(ltext: str, s: int, e: int, lang: str | None,
 
 def longest_first(hits: list[Hit]) -> list[Hit]:
     """Keep non-overlapping hits, preferring the longer one, then the earlier one; in text order."""
+    if len(hits) < 2:
+        return list(hits)
     taken: list[Hit] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans, in text order (they never overlap, so ends are sorted too)
+    ends: list[int] = []
     for s, e, vs in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
-        if all(e <= a or s >= b for a, b in occupied):
-            taken.append((s, e, vs))
-            occupied.append((s, e))
+        i = bisect_right(starts, s)
+        if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        taken.append((s, e, vs))
     taken.sort(key=lambda h: h[0])
     return taken

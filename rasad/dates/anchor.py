@@ -125,6 +125,11 @@ def _line_index(text: str, pos: int) -> int:
 
 def reference_date(doc: Document) -> DateMention | None:
     """The day the text was written: the publication day, corrected by what the text says of today."""
+    return doc.cached(("reference_date", doc.published, doc.lang, len(doc.dates)), (doc.dates, doc.clutter),
+                      lambda: _reference_date(doc))
+
+
+def _reference_date(doc: Document) -> DateMention | None:
     pub = publication_date(doc)
     mentions = mentions_of(doc)
     stated = [m for m in mentions if m.kind == "absolute" and "offset_days" in m.data and "day" in m.data

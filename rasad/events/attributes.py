@@ -16,12 +16,15 @@ __all__ = ["location_of", "mode_of", "visitor_and_host", "topics_of", "code", "m
 def metonymic(ntext: str, m: Mention, ms: list[Mention]) -> bool:
     """A capital standing for its country in a pair («روابط تهران و باکو», "Tehran and Baku")."""
     for other in ms:
-        if other is m or other.kind != "place":
-            continue
+        if other is m or other.kind != "place" or other.start - m.end > _PAIR_GAP or m.start - other.end > _PAIR_GAP:
+            continue  # a pair is joined by one short word: far-apart places are none (and linear time)
         a, b = sorted((m, other), key=lambda x: x.start)
         if fold(ntext[a.end:b.start]).strip() in ("و", "and", "،", ","):
             return True
     return False
+
+
+_PAIR_GAP = 64
 
 
 _LOCATIVE = frozenset({"در", "به", "فی", "الی", "من", "in", "at", "to", "into"})
