@@ -56,3 +56,24 @@ max_size_option = click.option(
 progress_option = click.option(
     "--progress/--no-progress", default=None,
     help="Show a progress bar (default: only when stderr is a terminal).")
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=0), default=None,
+    help="Worker processes (default: every core; 1: none). Output order does not change.")
+
+
+def _budget(ctx, param, value: str | None) -> float | None | str:
+    if value is None:
+        return "default"  # $RASAD_TIME_BUDGET, else 30 s
+    if value.strip().lower() in ("0", "none", "off"):
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a number of seconds (0 or 'none': no limit)") from None
+    return seconds if seconds > 0 else None
+
+
+time_budget_option = click.option(
+    "--time-budget", callback=_budget, default=None, metavar="SECONDS",
+    help="Most time one document may take; a slower one is reported and skipped "
+         "(default: $RASAD_TIME_BUDGET, else 30; 0: no limit).")
