@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
+from .budget import check
 from .normalise import fold
 
 __all__ = ["PhraseMatcher", "Hit", "phrase_keys"]
@@ -63,9 +64,13 @@ class PhraseMatcher(Generic[V]):
         for phrase, value in entries:
             for key in phrase_keys(phrase):
                 table[key].add(value)
-        self.automaton = ahocorasick.Automaton()
-        for key, values in table.items():
-            self.automaton.add_word(key, (len(key), tuple(sorted(values, key=sort_key))))
+        # The automaton stores an index into ``values``: an int automaton pickles as plain memory, so
+        # a cached one loads in milliseconds.
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self.values: list[tuple[int, tuple]] = []
+        for key, found in table.items():
+            self.automaton.add_word(key, len(self.values))
+            self.values.append((len(key), tuple(sorted(found, key=sort_key))))
         if table:
             self.automaton.make_automaton()
         self.size = len(table)
@@ -75,13 +80,16 @@ class PhraseMatcher(Generic[V]):
         """Non-overlapping hits in the lower-cased normalised ``ltext``; ``keep`` filters values."""
         if not self.size:
             return []
+        check()
         hits: list[Hit] = []
-        for end, (length, values) in self.automaton.iter(ltext):
+        values = self.values
+        for end, i in self.automaton.iter(ltext):
+            length, found = values[i]
             start, stop = end - length + 1, end + 1
             edges = boundary(ltext, start, stop, lang, self.ar_suffixes)
             if edges is None:
                 continue
-            kept = tuple(v for v in values if keep is None or keep(start, stop, v))
+            kept = found if keep is None else tuple(v for v in found if keep(start, stop, v))
             if kept:
                 hits.append((start, stop, kept))
         return longest_first(hits)
