@@ -119,8 +119,15 @@ def _ends_with_label(before: str, labels: list[str]) -> bool:
 
 
 def _line_index(text: str, pos: int) -> int:
-    """How many non-empty lines come before ``pos``."""
-    return sum(1 for line in text[:pos].split("\n") if line.strip())
+    """How many non-empty lines come before ``pos`` (counted up to ``_HEAD_LINES``, all a caller compares)."""
+    count = start = 0
+    while count < _HEAD_LINES:
+        end = text.find("\n", start, pos)
+        if end < 0:
+            return count + (1 if text[start:pos].strip() else 0)
+        count += 1 if text[start:end].strip() else 0
+        start = end + 1
+    return count
 
 
 def reference_date(doc: Document) -> DateMention | None:

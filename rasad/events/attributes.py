@@ -27,6 +27,21 @@ def metonymic(ntext: str, m: Mention, ms: list[Mention]) -> bool:
 _PAIR_GAP = 64
 
 
+def _metonymic_places(ntext: str, ms: list[Mention]) -> set[int]:
+    """``id()`` of every place for which ``metonymic`` holds, looking only at places near each other."""
+    places = sorted((x for x in ms if x.kind == "place"), key=lambda x: x.start)
+    out: set[int] = set()
+    for i, a in enumerate(places):
+        for j in range(i + 1, len(places)):
+            b = places[j]
+            if b.start - a.end > _PAIR_GAP:
+                break
+            if b is not a and a.start - b.end <= _PAIR_GAP and \
+                    fold(ntext[a.end:b.start]).strip() in ("و", "and", "،", ","):
+                out.update((id(a), id(b)))
+    return out
+
+
 _LOCATIVE = frozenset({"در", "به", "فی", "الی", "من", "in", "at", "to", "into"})
 
 
@@ -34,7 +49,8 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
     """The city the event happened in: a place named after «در» / «في» / "in" (or as a visit's
     destination) first, then one in a participant country, then any; never a capital standing for
     its country («روابط تهران و باکو»)."""
-    places = [m for m in ms if m.kind == "place" and m.entity_id and not metonymic(doc.ntext, m, ms)
+    pairs = _metonymic_places(doc.ntext, ms)
+    places = [m for m in ms if m.kind == "place" and m.entity_id and id(m) not in pairs
               and not _subject_of_talks(doc, m)]
     if not places:
         return None
