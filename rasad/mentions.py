@@ -10,16 +10,14 @@ outlet (``doc.meta["outlet"]``) and its country (``doc.meta["home_country"]``), 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from datetime import date
-from itertools import accumulate
 from functools import cache
 from urllib.parse import urlparse
 
 from .document import Document, Mention
 from .kb import KnowledgeBase, load_kb
 from .kb.matcher import Matcher
-from .kb.people import find_unknown_persons
+from .kb.people import Spans, find_unknown_persons
 from .normalise import fold
 
 __all__ = ["mentions_stage", "matcher_for"]
@@ -167,29 +165,18 @@ def _unknown_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _later_uses(doc: Document, mentions: list[Mention], word: str, after: int):
     """Spans where ``word`` stands alone after ``after``, outside clutter and other mentions (a Latin
     word capitalised)."""
-    overlaps = None
+    spans = None
     for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.ltext):
         a, b = match.span()
         if a <= after or doc.is_clutter(a):
             continue
-        overlaps = overlaps or _overlap_test(mentions)
-        if overlaps(a, b):
+        spans = spans or doc.cached(("mention_spans", len(mentions)), (mentions,),
+                                    lambda: Spans((m.start, m.end) for m in mentions))
+        if spans.overlaps(a, b):
             continue
         if word.isascii() and not doc.ntext[a].isupper():
             continue
         yield a, b
-
-
-def _overlap_test(mentions: list[Mention]):
-    """``overlaps(a, b)``: whether any of ``mentions`` overlaps ``[a, b)`` (log time per question)."""
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [s for s, _ in spans]
-    reach = list(accumulate((e for _, e in spans), max, initial=-1))  # reach[i]: max end of the first i
-
-    def overlaps(a: int, b: int) -> bool:
-        return reach[bisect_left(starts, b)] > a
-
-    return overlaps
 
 
 def _bare(text: str) -> str:

@@ -14,6 +14,7 @@ no KB id, its role and country, named as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import cache
 from itertools import accumulate
 
@@ -49,21 +50,41 @@ def _stop() -> tuple[frozenset[str], frozenset[str]]:
 def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """Person mentions (``entity_id=None``) for names introduced with a role, not already known."""
     found: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Spans((m.start, m.end) for m in mentions)
     reach = list(accumulate((m.end for m in mentions), max))  # reach[j]: the furthest end of mentions[:j + 1]
     for i, role in enumerate(mentions):
         if role.kind != "role":
             continue
         country, c_end, c_start = _country_near(mentions, i, ntext)
         for span in (_name_before(ntext, mentions, i, c_start, lang, reach), _name_after(ntext, mentions, i, c_end, lang)):
-            if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+            if span is None or taken.overlaps(*span):
                 continue
             s, e = span
             country = country or _country_after(ntext, mentions, e)
             found.append(Mention(s, e, ntext[s:e], "person", None, country,
                                  data={"role": role.entity_id, "unknown": True}))
-            taken.append(span)
+            taken.add(*span)
     return found
+
+
+class Spans:
+    """A set of spans that answers "does ``[a, b)`` overlap any of them?" in log time: the spans given
+    first (they may overlap each other) and those added later (each only after it overlapped none)."""
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max, initial=-1))  # furthest end of the first k
+        self._added: list[tuple[int, int]] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        if self._reach[bisect_left(self._starts, b)] > a:
+            return True
+        i = bisect_left(self._added, (b,))  # added spans never overlap: only the one before can reach in
+        return i > 0 and self._added[i - 1][1] > a
+
+    def add(self, a: int, b: int) -> None:
+        insort(self._added, (a, b))
 
 
 def _country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | None, int, int]:
