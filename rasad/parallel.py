@@ -131,6 +131,8 @@ def _work(chunk: list[Document], pipeline, time_budget) -> list:
             raise _fatal(e) from None
         if isinstance(r, ProcessingError) and type(r) is ProcessingError:
             r = ("error", r.source, r.stage, type(r.error).__name__, str(r.error))
+        elif isinstance(r, Document):
+            r._memo.clear()  # the stages' per-document cache need not travel back
         out.append(r)
     return out
 
