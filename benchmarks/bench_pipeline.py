@@ -1,7 +1,17 @@
 """Benchmark rasad's pipeline on one core: reading, matching, the knowledge base, end-to-end extraction.
 
-    python benchmarks/bench_pipeline.py                 # all four, 5,000 articles, 10 MB for the matcher
-    python benchmarks/bench_pipeline.py extract --docs 20000
+    python benchmarks/bench_pipeline.py                 # everything, 5,000 articles, 10 MB for the matcher
+    python benchmarks/bench_pipeline.py plain html      # plain text against its floor; HTML pages
+    python benchmarks/bench_pipeline.py startup jobs    # start-up on a small input; --jobs 1 vs 2
+
+Measurements: ``read`` (read + normalise + language id), ``kb`` (knowledge base and automaton, from
+the on-disk cache and cold), ``match`` (the KB matcher alone), ``extract`` (end to end, half HTML),
+``plain`` (end to end on plain text, next to the *floor* measured in the same process over the same
+texts: reading, normalising and one pass of the KB automaton), ``html`` (HTML pages: reading alone and
+end to end), ``startup`` (``rasad extract`` of one small file, wall and CPU time), ``jobs`` (the whole
+corpus through ``rasad extract --jobs 1`` and ``--jobs 2``). Documents per second are per CPU second
+(``time.process_time``), so that other work on a shared machine does not count; wall times are given
+beside them.
 
 The corpus is made from rasad's own test articles (tests/data/articles, written for rasad) by varying
 them: paragraphs reordered, numbers and dates changed, clutter lines added, half of them wrapped as
@@ -13,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -50,6 +61,94 @@ def make_corpus(n: int, folder: Path, seed: int = 7) -> tuple[Path, int]:
     return folder, total
 
 
+def _texts(folder: str) -> list:
+    from rasad.readers import read_paths
+    return [d for d in read_paths([str(Path(folder) / "articles.jsonl")])]
+
+
+def run_plain(folder: str) -> dict:
+    """rasad end to end on plain text, and the floor (read + normalise + one automaton pass) beside it."""
+    import copy
+
+    from rasad.kb import load_kb
+    from rasad.mentions import matcher_for
+    from rasad.normalise import normalise
+    from rasad.pipeline import process
+
+    automaton = matcher_for(load_kb([])).phrases.automaton
+    docs = _texts(folder)
+    process(copy.copy(docs[0]))
+    t0, w0 = time.process_time(), time.perf_counter()
+    from rasad.readers import read_paths
+    hits = 0
+    for doc in read_paths([str(Path(folder) / "articles.jsonl")]):
+        for _ in automaton.iter(normalise(doc.text).text.lower()):
+            hits += 1
+    floor = time.process_time() - t0
+    t1, w1 = time.process_time(), time.perf_counter()
+    events = 0
+    for doc in read_paths([str(Path(folder) / "articles.jsonl")]):
+        events += len(process(doc).events)
+    full = time.process_time() - t1
+    n = len(docs)
+    return {"measure": "plain text vs floor", "docs": n, "mb": round(sum(len(d.text.encode()) for d in docs) / 1e6, 1),
+            "floor_docs_per_s": round(n / floor), "rasad_docs_per_s": round(n / full),
+            "share_of_floor": round(floor / full, 2), "rasad_wall_s": round(time.perf_counter() - w1, 1),
+            "events": events, "peak_rss_mb": round(_peak_mb())}
+
+
+def run_html(folder: str) -> dict:
+    from rasad.pipeline import process
+    from rasad.readers import read_paths
+
+    pages = sorted(Path(folder).glob("page*.html"))
+    t0 = time.process_time()
+    docs = [d for d in read_paths([str(p) for p in pages])]
+    read_s = time.process_time() - t0
+    t1 = time.process_time()
+    for d in docs:
+        process(d)
+    full = time.process_time() - t1 + read_s
+    return {"measure": "html pages", "pages": len(docs), "read_pages_per_s": round(len(docs) / read_s),
+            "end_to_end_docs_per_s": round(len(docs) / full), "peak_rss_mb": round(_peak_mb())}
+
+
+def run_startup(folder: str) -> dict:
+    """``rasad extract`` of one two-line file: warm on-disk cache (second run), and cold (cache off)."""
+    small = Path(folder) / "small.jsonl"
+    small.write_text("\n".join(json.dumps({"id": f"s{i}", "text": t}, ensure_ascii=False) for i, t in enumerate([
+        "Indian Defence Minister Rajnath Singh met his Russian counterpart in Moscow on Tuesday.",
+        "وزیر دفاع هند با همتای روس خود در مسکو دیدار کرد."])) + "\n", encoding="utf-8")
+    out = {"measure": "startup"}
+    for label, env in (("cached", {}), ("cold", {"RASAD_CACHE": "0"})):
+        walls, cpus = [], []
+        for _ in range(3):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            subprocess.run([*RASAD, "extract", str(small), "-j", "1"], check=True,
+                           capture_output=True, env={**os.environ, **env})
+            walls.append(time.perf_counter() - t0)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        out[f"{label}_wall_s"] = round(min(walls), 2)
+        out[f"{label}_cpu_s"] = round(min(cpus), 2)
+    return out
+
+
+def run_jobs(folder: str) -> dict:
+    out = {"measure": "jobs", "docs": len(list(Path(folder).glob("page*.html"))) + len(_texts(folder))}
+    results = {}
+    for jobs in (1, 2):
+        t0 = time.perf_counter()
+        r = subprocess.run([*RASAD, "extract", folder, "-j", str(jobs)], check=True,
+                           capture_output=True)
+        out[f"jobs{jobs}_wall_s"] = round(time.perf_counter() - t0, 2)
+        results[jobs] = r.stdout
+    out["speedup"] = round(out["jobs1_wall_s"] / out["jobs2_wall_s"], 2)
+    out["identical_output"] = results[1] == results[2]
+    return out
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -73,16 +172,22 @@ def run_read(folder: str) -> dict:
 
 def run_kb() -> dict:
     t0 = time.perf_counter()
-    from rasad.kb import load_kb
+    from rasad.kb import _load, load_kb
     from rasad.mentions import matcher_for
 
-    kb = load_kb([])
+    kb = load_kb([])  # from the on-disk cache when it is there
     t1 = time.perf_counter()
     matcher = matcher_for(kb)
     t2 = time.perf_counter()
+    os.environ["RASAD_CACHE"] = "0"
+    cold = _load.__wrapped__(())
+    t3 = time.perf_counter()
+    from rasad.kb.matcher import Matcher
+    Matcher(cold)
+    t4 = time.perf_counter()
     return {"measure": "kb load", "entities": sum(len(v) for v in kb.by_kind.values()),
-            "patterns": matcher.size, "load_s": round(t1 - t0, 2), "automaton_s": round(t2 - t1, 2),
-            "peak_rss_mb": round(_peak_mb())}
+            "patterns": matcher.size, "cached_load_s": round(t1 - t0, 2), "cached_automaton_s": round(t2 - t1, 2),
+            "cold_load_s": round(t3 - t2, 2), "cold_automaton_s": round(t4 - t3, 2), "peak_rss_mb": round(_peak_mb())}
 
 
 def run_match(folder: str, megabytes: float) -> dict:
@@ -127,20 +232,26 @@ def run_extract(folder: str) -> dict:
             "peak_rss_mb": round(_peak_mb())}
 
 
+RASAD = [sys.executable, "-c", "import sys; from rasad.cli import main; sys.exit(main())"]
+ALL = ("read", "kb", "match", "extract", "plain", "html", "startup", "jobs")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", nargs="*", help="read, kb, match, extract (default: all)")
+    ap.add_argument("what", nargs="*", help=", ".join(ALL) + " (default: all)")
     ap.add_argument("--docs", type=int, default=5000)
     ap.add_argument("--mb", type=float, default=10.0, help="matcher corpus size")
     ap.add_argument("--_run", help=argparse.SUPPRESS)
     ap.add_argument("--_folder", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    args.what = args.what or ["read", "kb", "match", "extract"]
-    if set(args.what) - {"read", "kb", "match", "extract"}:
+    args.what = args.what or list(ALL)
+    if set(args.what) - set(ALL):
         ap.error(f"unknown measurement in {args.what}")
     if args._run:
         runs = {"read": lambda: run_read(args._folder), "kb": run_kb,
-                "match": lambda: run_match(args._folder, args.mb), "extract": lambda: run_extract(args._folder)}
+                "match": lambda: run_match(args._folder, args.mb), "extract": lambda: run_extract(args._folder),
+                "plain": lambda: run_plain(args._folder), "html": lambda: run_html(args._folder),
+                "startup": lambda: run_startup(args._folder), "jobs": lambda: run_jobs(args._folder)}
         print(json.dumps(runs[args._run]()))
         return 0
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,9 +7,13 @@ coordinates, converted once through ``Document.to_original``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 from .normalise import Normalised, normalise
 
@@ -158,6 +162,7 @@ class Document:
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _lower: str | None = field(default=None, repr=False)
+    _memo: dict[Any, tuple[tuple, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ntext(self) -> str:
@@ -189,9 +194,25 @@ class Document:
         return Evidence(self.text[a:b], a, b)
 
     def is_clutter(self, pos: int) -> bool:
-        return any(pos in s for s in self.clutter)
+        # Clutter lines are in text order and do not overlap: the last one starting at or before pos.
+        i = bisect_right(self.clutter, pos, key=_start) - 1
+        return i >= 0 and pos < self.clutter[i].end
+
+    def cached(self, key: Any, deps: tuple, compute: Callable[[], T]) -> T:
+        """``compute()`` once per document while the objects in ``deps`` stay the same (by identity):
+        per-document state a stage needs again and again (the reference day, the resolved dates)."""
+        hit = self._memo.get(key)
+        if hit is not None and len(hit[0]) == len(deps) and all(a is b for a, b in zip(hit[0], deps)):
+            return hit[1]
+        value = compute()
+        self._memo[key] = (deps, value)
+        return value
 
     def to_record(self) -> dict[str, Any]:
         """The output record of ``rasad extract`` (one JSON object per document)."""
         return {"id": self.id, "lang": self.lang, "title": self.title, "published": self.published,
                 "url": self.url, "site": self.site, "events": [e.to_dict() for e in self.events]}
+
+
+def _start(span: Span) -> int:
+    return span.start

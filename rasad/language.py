@@ -9,6 +9,7 @@ which together are decisive from a single sentence on. It needs no model and run
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .document import Document, Span
 
@@ -16,10 +17,6 @@ __all__ = ["detect_language", "language_stage", "LANGUAGES"]
 
 LANGUAGES = ("fa", "ar", "en")
 
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN = re.compile(r"[A-Za-z]")
-_FA_LETTERS = re.compile(r"[پچژگ]")
-_AR_LETTERS = re.compile(r"[ةىإ\u064b-\u0652]")
 # Function words, in normalised and raw forms (ZWNJ-less). Each is frequent in one language and
 # rare or absent in the other.
 _FA_WORDS = frozenset("""
@@ -36,25 +33,40 @@ _WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u200c]+")
 def detect_language(text: str) -> str | None:
     """``"fa"``, ``"ar"`` or ``"en"`` for ``text`` (raw or normalised); None when it has no letters."""
     sample = text[:20000]
-    arabic = len(_ARABIC_SCRIPT.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    arabic, latin = _script_counts(sample)
     if not arabic and not latin:
         return None
     if latin > arabic * 2:
         return "en"
-    fa = 3 * len(_FA_LETTERS.findall(sample))
-    ar = 3 * len(_AR_LETTERS.findall(sample))
-    for w in _WORD.findall(sample):
+    fa = 3 * sum(map(sample.count, _FA_CHARS))
+    ar = 3 * sum(map(sample.count, _AR_CHARS))
+    for w, n in Counter(_WORD.findall(sample)).items():
         w = w.replace("\u200c", "")
         if w in _FA_WORDS:
-            fa += 2
+            fa += 2 * n
         elif w in _AR_WORDS:
-            ar += 2
+            ar += 2 * n
         elif w.startswith("ال") and len(w) > 3:
-            ar += 1  # the Arabic article; Persian keeps it only in loanwords («الگو» aside)
+            ar += n  # the Arabic article; Persian keeps it only in loanwords («الگو» aside)
     if fa == ar == 0:
         return "en" if latin >= arabic else "fa"
     return "fa" if fa >= ar else "ar"
+
+
+_FA_CHARS = "پچژگ"
+_AR_CHARS = "ةىإ" + "".join(map(chr, range(0x064B, 0x0653)))
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _script_counts(sample: str) -> tuple[int, int]:
+    """(Arabic-script, Latin) letters: counted on the UTF-8 bytes, where U+0600-U+06FF are the
+    characters with lead byte D8-DB, and Latin letters are single bytes."""
+    b = sample.encode("utf-8", "surrogatepass")
+    arabic = len(b) - len(b.translate(None, b"\xd8\xd9\xda\xdb"))
+    if b"\xef" in b:  # three-byte characters: perhaps Arabic presentation forms
+        arabic += len(_PRESENTATION.findall(sample))
+    return arabic, len(b) - len(b.translate(None, _ASCII_LETTERS))
 
 
 def language_stage(doc: Document) -> Document:

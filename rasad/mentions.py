@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from .document import Document, Mention
 from .kb import KnowledgeBase, load_kb
 from .kb.matcher import Matcher
-from .kb.people import find_unknown_persons
+from .kb.people import Spans, find_unknown_persons
 from .normalise import fold
 
 __all__ = ["mentions_stage", "matcher_for"]
@@ -165,9 +165,14 @@ def _unknown_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _later_uses(doc: Document, mentions: list[Mention], word: str, after: int):
     """Spans where ``word`` stands alone after ``after``, outside clutter and other mentions (a Latin
     word capitalised)."""
+    spans = None
     for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.ltext):
         a, b = match.span()
-        if a <= after or doc.is_clutter(a) or any(m.start < b and a < m.end for m in mentions):
+        if a <= after or doc.is_clutter(a):
+            continue
+        spans = spans or doc.cached(("mention_spans", len(mentions)), (mentions,),
+                                    lambda: Spans((m.start, m.end) for m in mentions))
+        if spans.overlaps(a, b):
             continue
         if word.isascii() and not doc.ntext[a].isupper():
             continue

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass
+from bisect import bisect_right
+from functools import lru_cache
 
 __all__ = ["Normalised", "normalise", "fold"]
 
@@ -48,7 +49,11 @@ _ONE_TO_ONE = {
     "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u2033": '"',
 }
-_TABLE = str.maketrans(_ONE_TO_ONE)
+# As a list indexed by code point (twice as fast for str.translate as a dict); characters beyond it
+# raise IndexError inside translate, which leaves them unchanged.
+_TABLE: list[int] = list(range(max(map(ord, _ONE_TO_ONE)) + 1))
+for _k, _v in _ONE_TO_ONE.items():
+    _TABLE[ord(_k)] = ord(_v)
 
 # Characters removed outright: tatweel, Arabic diacritics and Quranic marks, superscript alef,
 # standalone hamza, zero-width characters, bidi controls, and a CR before LF.
@@ -57,13 +62,14 @@ _DROP_CHARS_RE = re.compile(
     f"[{_MARKS}\u0621\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2060\ufeff\u00ad]+|\r(?=\n)"
 )
 # After the table has turned every space into ' ': a run keeps one space, none at a line's ends.
-_DROP_SPACES_RE = re.compile("(?<=\n) +| +(?=\n)| +(?= )")
-# Persian split affixes: the space between them and their word goes.
-_PREFIXES = r"(?<=\Wمی)|(?<=^می)|(?<=\Wنمی)|(?<=^نمی)"
+_DROP_SPACES_RE = re.compile(" (?:(?<=\n ) *| *(?=\n)| *(?= ))")  # = "(?<=\n) +| +(?=\n)| +(?= )", faster
+# Persian split affixes: the space between them and their word goes. (Each branch starts with the
+# space itself, its lookbehinds counting it: the regex engine then only tries at spaces.)
+_PREFIXES = r"(?<=\Wمی )|(?<=^می )|(?<=\Wنمی )|(?<=^نمی )"
 _SUFFIXES = "ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|ترین"
 _JOIN_RE = re.compile(
-    rf"(?:{_PREFIXES}) (?=[\u0620-\u064a\u066e-\u06d3])"
-    rf"|(?<=[\u0620-\u064a\u066e-\u06d3]) (?=(?:{_SUFFIXES})(?![\w]))"
+    rf" (?:(?:{_PREFIXES})(?=[\u0620-\u064a\u066e-\u06d3])"
+    rf"|(?<=[\u0620-\u064a\u066e-\u06d3] )(?=(?:{_SUFFIXES})(?![\w])))"
 )
 # Characters NFKD changes (accented Latin, presentation forms, ligatures, full-width, ...): rare in
 # fa/ar news, so the slower expanding path runs only when one is present.
@@ -73,13 +79,44 @@ _NEEDS_NFKD = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Normalised:
-    """A normalised text and, for each of its characters, the offset of its source character."""
+    """A normalised text and, for each of its characters, the offset of its source character.
 
-    text: str
-    offsets: array  # array('l') of len(text) + 1 original offsets; the last is len(original)
-    original: str
+    The map is kept as the deletions that made the text (a few numbers per deleted run) and worked
+    out per position on demand; ``offsets`` gives it whole."""
+
+    __slots__ = ("text", "original", "_base", "_steps", "_offsets")
+
+    def __init__(self, text: str, original: str, base: array | None = None, steps: tuple = ()):
+        self.text, self.original = text, original
+        self._base = base      # after compatibility expansion: index there -> index in original
+        self._steps = steps    # per deletion pass: (where each deletion sits afterwards, total deleted so far)
+        self._offsets: array | None = None
+
+    @property
+    def offsets(self) -> array:
+        """``array('l')`` of ``len(text) + 1`` original offsets; the last is ``len(original)``."""
+        if self._offsets is None:
+            self._offsets = array("l", map(self._source, range(len(self.text) + 1)))
+        return self._offsets
+
+    def _source(self, i: int) -> int:
+        """The original offset of normalised position ``i``."""
+        for after, total in reversed(self._steps):
+            k = bisect_right(after, i)
+            if k:
+                i += total[k - 1]
+        return self._base[i] if self._base is not None else i
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Normalised) and (self.text, self.original, self.offsets) == \
+            (other.text, other.original, other.offsets)
+
+    def __repr__(self) -> str:
+        return f"Normalised(text={self.text!r})"
+
+    def __reduce__(self):
+        return (Normalised, (self.text, self.original, self._base, self._steps))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalised span ``[start, end)`` to the original span that produced it.
@@ -88,9 +125,11 @@ class Normalised:
         diacritics and tatweel that were dropped inside or right after it."""
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span {start}:{end} outside normalised text of length {len(self.text)}")
+        source = self._source
         if start == end:
-            return self.offsets[start], self.offsets[start]
-        o_start, o_end, limit = self.offsets[start], self.offsets[end - 1] + 1, self.offsets[end]
+            o = source(start)
+            return o, o
+        o_start, o_end, limit = source(start), source(end - 1) + 1, source(end)
         while o_end < limit and _IS_MARK(self.original[o_end]):
             o_end += 1
         return o_start, o_end
@@ -107,36 +146,56 @@ def normalise(text: str) -> Normalised:
         s, base = text, None
     if len(s.lower()) != len(s):  # e.g. 'İ' lower-cases to two characters: expand it now
         s, base = _lower_expanding(s, base)
-    s, base = _delete(s, base, _DROP_CHARS_RE)
+    s, step1 = _delete(s, _DROP_CHARS_RE)
     s = s.translate(_TABLE)
-    s, base = _delete(s, base, _DROP_SPACES_RE)
-    s, base = _delete(s, base, _JOIN_RE)
-    if base is None:
-        base = array("l", range(len(text) + 1))
-    return Normalised(s, base, text)
+    s, step2 = _delete(s, _DROP_SPACES_RE)
+    s, step3 = _delete(s, _JOIN_RE)
+    return Normalised(s, text, base, tuple(st for st in (step1, step2, step3) if st is not None))
 
 
 def fold(text: str) -> str:
-    """The lower-cased normalised text alone, for terms and queries that need no offsets."""
-    return normalise(text).text.lower()
+    """The lower-cased normalised text alone, for terms and queries that need no offsets.
+
+    Equal to ``normalise(text).text.lower()``, computed without the offset map; short strings (the
+    words and gaps the stages look up again and again) are remembered."""
+    return _fold_short(text) if len(text) <= 64 else _fold(text)
 
 
-def _delete(s: str, base: array | None, pattern: re.Pattern) -> tuple[str, array | None]:
-    """Remove every match of ``pattern`` from ``s``, carrying the offset map along."""
+def _fold(text: str) -> str:
+    s = text
+    if _NEEDS_NFKD.search(s):
+        s = _NEEDS_NFKD.sub(_nfkd, s)
+    if len(s.lower()) != len(s):
+        s = "".join(c.lower() if len(c.lower()) != 1 else c for c in s)
+    s = _DROP_CHARS_RE.sub("", s).translate(_TABLE)
+    return _JOIN_RE.sub("", _DROP_SPACES_RE.sub("", s)).lower()
+
+
+_fold_short = lru_cache(maxsize=1 << 16)(_fold)
+
+
+def _nfkd(m: re.Match) -> str:
+    return unicodedata.normalize("NFKD", m.group())
+
+
+def _delete(s: str, pattern: re.Pattern) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """Remove every match of ``pattern`` from ``s``; also return the deletions: for each, where it
+    sits in the result and how many characters were deleted up to and including it."""
+    after: list[int] = []
+    total: list[int] = []
     parts: list[str] = []
-    keep = array("l")
-    pos = 0
+    pos = done = 0
     for m in pattern.finditer(s):
         a, b = m.span()
-        if a > pos:
-            parts.append(s[pos:a])
-            keep.extend(base[pos:a] if base is not None else range(pos, a))
+        parts.append(s[pos:a])
+        after.append(a - done)
+        done += b - a
+        total.append(done)
         pos = b
-    if pos == 0 and not parts:
-        return s, base
+    if not after:
+        return s, None
     parts.append(s[pos:])
-    keep.extend(base[pos:] if base is not None else range(pos, len(s) + 1))
-    return "".join(parts), keep
+    return "".join(parts), (after, total)
 
 
 def _expand_compat(text: str) -> tuple[str, array]:

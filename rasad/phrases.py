@@ -10,12 +10,14 @@ matcher and the event lexicons both use it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
+from .budget import check
 from .normalise import fold
 
 __all__ = ["PhraseMatcher", "Hit", "phrase_keys"]
@@ -62,9 +64,13 @@ class PhraseMatcher(Generic[V]):
         for phrase, value in entries:
             for key in phrase_keys(phrase):
                 table[key].add(value)
-        self.automaton = ahocorasick.Automaton()
-        for key, values in table.items():
-            self.automaton.add_word(key, (len(key), tuple(sorted(values, key=sort_key))))
+        # The automaton stores an index into ``values``: an int automaton pickles as plain memory, so
+        # a cached one loads in milliseconds.
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self.values: list[tuple[int, tuple]] = []
+        for key, found in table.items():
+            self.automaton.add_word(key, len(self.values))
+            self.values.append((len(key), tuple(sorted(found, key=sort_key))))
         if table:
             self.automaton.make_automaton()
         self.size = len(table)
@@ -74,13 +80,16 @@ class PhraseMatcher(Generic[V]):
         """Non-overlapping hits in the lower-cased normalised ``ltext``; ``keep`` filters values."""
         if not self.size:
             return []
+        check()
         hits: list[Hit] = []
-        for end, (length, values) in self.automaton.iter(ltext):
+        values = self.values
+        for end, i in self.automaton.iter(ltext):
+            length, found = values[i]
             start, stop = end - length + 1, end + 1
             edges = boundary(ltext, start, stop, lang, self.ar_suffixes)
             if edges is None:
                 continue
-            kept = tuple(v for v in values if keep is None or keep(start, stop, v))
+            kept = found if keep is None else tuple(v for v in found if keep(start, stop, v))
             if kept:
                 hits.append((start, stop, kept))
         return longest_first(hits)
@@ -113,11 +122,17 @@ def boundary(ltext: str, s: int, e: int, lang: str | None,
 
 def longest_first(hits: list[Hit]) -> list[Hit]:
     """Keep non-overlapping hits, preferring the longer one, then the earlier one; in text order."""
+    if len(hits) < 2:
+        return list(hits)
     taken: list[Hit] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans, in text order (they never overlap, so ends are sorted too)
+    ends: list[int] = []
     for s, e, vs in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
-        if all(e <= a or s >= b for a, b in occupied):
-            taken.append((s, e, vs))
-            occupied.append((s, e))
+        i = bisect_right(starts, s)
+        if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        taken.append((s, e, vs))
     taken.sort(key=lambda h: h[0])
     return taken

@@ -12,11 +12,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from .budget import default_budget, set_stage, within
 from .document import Document
 from .errors import ProcessingError, RasadError
 from .normalise import normalise
 
-__all__ = ["Stage", "Pipeline", "default_pipeline", "process"]
+__all__ = ["Stage", "Pipeline", "default_pipeline", "process", "process_many", "DEFAULT_BUDGET"]
+
+DEFAULT_BUDGET = "default"  # as a time_budget: $RASAD_TIME_BUDGET, else 30 s
 
 
 @dataclass(frozen=True)
@@ -46,15 +49,20 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
-    def __call__(self, doc: Document) -> Document:
-        """Run every stage; a stage that raises becomes a ``ProcessingError`` naming the document."""
-        for stage in self.stages:
-            try:
-                doc = stage.func(doc)
-            except RasadError:
-                raise
-            except Exception as e:  # a bug in a stage must not end a batch of thousands
-                raise ProcessingError(doc.source or doc.id, stage.name, e) from e
+    def __call__(self, doc: Document, time_budget: float | None | str = DEFAULT_BUDGET) -> Document:
+        """Run every stage; a stage that raises becomes a ``ProcessingError`` naming the document, and
+        a document that takes longer than ``time_budget`` seconds (None: no limit; by default
+        ``$RASAD_TIME_BUDGET`` or 30 s) a ``TimeBudgetError``."""
+        seconds = default_budget() if time_budget == DEFAULT_BUDGET else time_budget
+        with within(seconds, doc.source or doc.id):  # type: ignore[arg-type]
+            for stage in self.stages:
+                set_stage(stage.name)
+                try:
+                    doc = stage.func(doc)
+                except RasadError:
+                    raise
+                except Exception as e:  # a bug in a stage must not end a batch of thousands
+                    raise ProcessingError(doc.source or doc.id, stage.name, e) from e
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
@@ -93,6 +101,19 @@ def default_pipeline() -> Pipeline:
     return Pipeline(stages)
 
 
-def process(doc: Document, pipeline: Pipeline | None = None) -> Document:
-    """Run ``doc`` through ``pipeline`` (the default one when None)."""
-    return (pipeline or default_pipeline())(doc)
+def process(doc: Document, pipeline: Pipeline | None = None, *,
+            time_budget: float | None | str = DEFAULT_BUDGET) -> Document:
+    """Run ``doc`` through ``pipeline`` (the default one when None) within ``time_budget`` seconds."""
+    return (pipeline or default_pipeline())(doc, time_budget)
+
+
+def process_many(docs: Iterable[Document], jobs: int | None = None, *, pipeline: Pipeline | None = None,
+                 time_budget: float | None | str = DEFAULT_BUDGET) -> Iterator[Document | ProcessingError]:
+    """Process ``docs`` on ``jobs`` worker processes (None: every core; 1: in this process).
+
+    Yields, in input order, each processed ``Document`` or the ``ProcessingError`` (also
+    ``TimeBudgetError``) it raised, so that a batch can report a document and go on. Each worker
+    loads the knowledge base once; a small input is processed here, without starting any."""
+    from .parallel import process_many as run
+
+    return run(docs, jobs, pipeline=pipeline, time_budget=time_budget)

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 import click
-from tqdm import tqdm
 
 from ..document import Document
 from ..errors import InputError, RasadError
@@ -33,16 +32,22 @@ def iter_documents(paths: Iterable[str], failures: Failures, *, max_bytes: int,
     from ..readers import read_paths  # HTML extraction is heavy: only commands that read load it
 
     show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(desc=desc, unit=" docs", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    bar = None
+    if show:  # tqdm takes a while to import: only when a bar is drawn
+        from tqdm import tqdm
+
+        bar = tqdm(desc=desc, unit=" docs", file=sys.stderr, dynamic_ncols=True)
     try:
         for item in read_paths(paths, max_bytes=max_bytes):
             if isinstance(item, InputError):
                 failures.report(item)
                 continue
-            bar.update(1)
+            if bar is not None:
+                bar.update(1)
             yield item
     finally:
-        bar.close()
+        if bar is not None:
+            bar.close()
 
 
 def write_json_line(out: IO[str], record: dict[str, Any]) -> None:
@@ -56,3 +61,24 @@ max_size_option = click.option(
 progress_option = click.option(
     "--progress/--no-progress", default=None,
     help="Show a progress bar (default: only when stderr is a terminal).")
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=0), default=None,
+    help="Worker processes (default: every core; 1: none). Output order does not change.")
+
+
+def _budget(ctx, param, value: str | None) -> float | None | str:
+    if value is None:
+        return "default"  # $RASAD_TIME_BUDGET, else 30 s
+    if value.strip().lower() in ("0", "none", "off"):
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a number of seconds (0 or 'none': no limit)") from None
+    return seconds if seconds > 0 else None
+
+
+time_budget_option = click.option(
+    "--time-budget", callback=_budget, default=None, metavar="SECONDS",
+    help="Most time one document may take; a slower one is reported and skipped "
+         "(default: $RASAD_TIME_BUDGET, else 30; 0: no limit).")

@@ -18,6 +18,7 @@ from ..errors import RasadError
 from ..store import ORDERS, EventFilter, open_store
 from ..store.columns import describe
 from .common import Failures, iter_documents, max_size_option, progress_option, write_json_line
+from .common import jobs_option, time_budget_option
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
                          help="Database file (default: $RASAD_DB, else ~/.local/share/rasad/rasad.db).")
@@ -75,8 +76,10 @@ def make_filter(store, country, dyad, person, type_, status, date_from, date_to,
               help="Load the output of `rasad batch --out DIR` (documents, reports) instead of reading PATHS.")
 @max_size_option
 @progress_option
+@jobs_option
+@time_budget_option
 @store_errors
-def ingest(paths, db, batch_size, force, from_parquet, max_mb, progress) -> None:
+def ingest(paths, db, batch_size, force, from_parquet, max_mb, progress, jobs, time_budget) -> None:
     """Extract events from PATHS (as `rasad extract` reads them) and store them in the database.
 
     Idempotent: documents already stored with the same content are skipped; a changed document is
@@ -98,7 +101,7 @@ def ingest(paths, db, batch_size, force, from_parquet, max_mb, progress) -> None
     with open_store(db) as store:
         docs = iter_documents(paths, failures, max_bytes=int(max_mb * 1048576), progress=progress,
                               desc="ingesting")
-        report = store.ingest(docs, batch_size=batch_size, force=force)
+        report = store.ingest(docs, batch_size=batch_size, force=force, jobs=jobs, time_budget=time_budget)
         for message in report.failed:
             failures.report(RasadError(message))
         total = store.count_events()

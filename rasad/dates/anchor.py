@@ -119,12 +119,24 @@ def _ends_with_label(before: str, labels: list[str]) -> bool:
 
 
 def _line_index(text: str, pos: int) -> int:
-    """How many non-empty lines come before ``pos``."""
-    return sum(1 for line in text[:pos].split("\n") if line.strip())
+    """How many non-empty lines come before ``pos`` (counted up to ``_HEAD_LINES``, all a caller compares)."""
+    count = start = 0
+    while count < _HEAD_LINES:
+        end = text.find("\n", start, pos)
+        if end < 0:
+            return count + (1 if text[start:pos].strip() else 0)
+        count += 1 if text[start:end].strip() else 0
+        start = end + 1
+    return count
 
 
 def reference_date(doc: Document) -> DateMention | None:
     """The day the text was written: the publication day, corrected by what the text says of today."""
+    return doc.cached(("reference_date", doc.published, doc.lang, len(doc.dates)), (doc.dates, doc.clutter),
+                      lambda: _reference_date(doc))
+
+
+def _reference_date(doc: Document) -> DateMention | None:
     pub = publication_date(doc)
     mentions = mentions_of(doc)
     stated = [m for m in mentions if m.kind == "absolute" and "offset_days" in m.data and "day" in m.data

@@ -9,6 +9,7 @@ article's lead event falls back to the reference day, marked as inferred.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..document import DateMention, Document, Span
@@ -66,19 +67,18 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     ref = reference_date(doc)
     anchor = ref.value if ref else None
     tense = tense_of(status) or "past"
-    usable = [m for m in mentions_of(doc)
-              if not (m.data.get("occasion") or m.data.get("bound") or m.data.get("invalid")
-                      or m.data.get("dateline")) and not doc.is_clutter(m.start)]
-    dated = _fitting(_resolve_all(usable, anchor, tense), anchor, tense)
+    # The same for every event of the document: worked out once (copies are tagged, below).
+    dated = doc.cached(("dated", anchor, tense, doc.published, doc.lang, len(doc.dates)), (doc.dates, doc.clutter),
+                       lambda: _dated(doc, anchor, tense))
     own = [m for m in dated if sentence.start <= m.start and m.end <= sentence.end]
     if own:
         best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), m.start))
-        return _tagged(best, "sentence", 1.0)
+        return _tagged(_copy(best), "sentence", 1.0)
     if paragraph is not None:
         before = [m for m in dated if paragraph.start <= m.start and m.end <= sentence.start
                   and m.precision in ("day", "week", "month")]
         if before:
-            return _tagged(max(before, key=lambda m: m.start), "paragraph", 0.8)
+            return _tagged(_copy(max(before, key=lambda m: m.start)), "paragraph", 0.8)
     if not (lead and tense == "past"):
         return None
     lede = _lede_date(doc, dated, sentence)
@@ -89,6 +89,18 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
         return DateMention(ref.start, ref.end, ref.text, ref.value, "day", "absolute", "gregorian", conf,
                            dict(ref.data, inferred=True, source="reference"))
     return None
+
+
+def _dated(doc: Document, anchor: date | None, tense: str) -> list[DateMention]:
+    """The document's usable date mentions resolved in ``tense`` and fitting it."""
+    usable = [m for m in mentions_of(doc)
+              if not (m.data.get("occasion") or m.data.get("bound") or m.data.get("invalid")
+                      or m.data.get("dateline")) and not doc.is_clutter(m.start)]
+    return _fitting(_resolve_all(usable, anchor, tense), anchor, tense)
+
+
+def _copy(m: DateMention) -> DateMention:
+    return replace(m, data=dict(m.data))
 
 
 def _lede_date(doc: Document, dated: list[DateMention], sentence: Span) -> DateMention | None:
@@ -106,6 +118,7 @@ def _lede_date(doc: Document, dated: list[DateMention], sentence: Span) -> DateM
         confidence = _INFERRED_CONFIDENCE - 0.1
     if chosen is None:
         return None
+    chosen = _copy(chosen)
     chosen.data.update(inferred=True, source="lede")
     chosen.confidence = round(min(confidence, chosen.confidence), 3)
     return chosen

@@ -16,12 +16,30 @@ __all__ = ["location_of", "mode_of", "visitor_and_host", "topics_of", "code", "m
 def metonymic(ntext: str, m: Mention, ms: list[Mention]) -> bool:
     """A capital standing for its country in a pair («روابط تهران و باکو», "Tehran and Baku")."""
     for other in ms:
-        if other is m or other.kind != "place":
-            continue
+        if other is m or other.kind != "place" or other.start - m.end > _PAIR_GAP or m.start - other.end > _PAIR_GAP:
+            continue  # a pair is joined by one short word: far-apart places are none (and linear time)
         a, b = sorted((m, other), key=lambda x: x.start)
         if fold(ntext[a.end:b.start]).strip() in ("و", "and", "،", ","):
             return True
     return False
+
+
+_PAIR_GAP = 64
+
+
+def _metonymic_places(ntext: str, ms: list[Mention]) -> set[int]:
+    """``id()`` of every place for which ``metonymic`` holds, looking only at places near each other."""
+    places = sorted((x for x in ms if x.kind == "place"), key=lambda x: x.start)
+    out: set[int] = set()
+    for i, a in enumerate(places):
+        for j in range(i + 1, len(places)):
+            b = places[j]
+            if b.start - a.end > _PAIR_GAP:
+                break
+            if b is not a and a.start - b.end <= _PAIR_GAP and \
+                    fold(ntext[a.end:b.start]).strip() in ("و", "and", "،", ","):
+                out.update((id(a), id(b)))
+    return out
 
 
 _LOCATIVE = frozenset({"در", "به", "فی", "الی", "من", "in", "at", "to", "into"})
@@ -31,7 +49,8 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
     """The city the event happened in: a place named after «در» / «في» / "in" (or as a visit's
     destination) first, then one in a participant country, then any; never a capital standing for
     its country («روابط تهران و باکو»)."""
-    places = [m for m in ms if m.kind == "place" and m.entity_id and not metonymic(doc.ntext, m, ms)
+    pairs = _metonymic_places(doc.ntext, ms)
+    places = [m for m in ms if m.kind == "place" and m.entity_id and id(m) not in pairs
               and not _subject_of_talks(doc, m)]
     if not places:
         return None

@@ -3,6 +3,7 @@ article's lead pair that completes a sentence naming fewer than two sides."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..dates import event_date
@@ -72,7 +73,17 @@ def headline_lines(doc: Document) -> list[Span]:
 
 
 def mentions_in(doc: Document, span: Span) -> list[Mention]:
-    return [m for m in doc.mentions if span.start <= m.start and m.end <= span.end]
+    starts = doc.cached("mention_starts", (doc.mentions,), lambda: _sorted_starts(doc.mentions))
+    if starts is None:  # not in text order: look at every one
+        return [m for m in doc.mentions if span.start <= m.start and m.end <= span.end]
+    lo, hi = bisect_left(starts, span.start), bisect_right(starts, span.end)
+    return [m for m in doc.mentions[lo:hi] if m.end <= span.end]
+
+
+def _sorted_starts(ms: list[Mention]) -> list[int] | None:
+    """The mentions' start offsets when they are in text order (then a span's mentions are a slice)."""
+    starts = [m.start for m in ms]
+    return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
 
 
 def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> list[Candidate]:

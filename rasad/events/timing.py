@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -90,7 +91,13 @@ def long_before(doc: Document, found: DateMention | None) -> bool:
 
 
 def paragraph_of(doc: Document, sent: Span) -> Span | None:
-    return next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+    # Paragraphs are lines in text order: the last one starting at or before the sentence.
+    i = bisect_right(doc.paragraphs, sent.start, key=_start) - 1
+    return doc.paragraphs[i] if i >= 0 and sent.start < doc.paragraphs[i].end else None
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def apply_date(doc: Document, ev: Event, found: DateMention, confidence: float | None = None) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..normalise import fold
+from . import diskcache as kb_cache
 from .load import ROLE_IDS, load_dir
 from .model import LANGS, Entity, Term
 
@@ -40,6 +41,7 @@ class KnowledgeBase:
                 self._offices[(term.country, term.role)].append((term, person))
         self._hosts = {d.lower(): o for o in self.orgs.values() for d in o.data.get("domains", [])}
         self._outlet_names: dict[str, Entity] | None = None
+        self.phrases = None  # the automaton over every name, when loaded with the KB from the cache
 
     # -- collections -----------------------------------------------------------------------------
     @property
@@ -140,7 +142,18 @@ def _load(extra: tuple[Path, ...]) -> KnowledgeBase:
     for d in extra:
         if not d.is_dir():
             raise DataError(f"knowledge-base folder {d} does not exist (from RASAD_KB or --kb)")
+    use_cache = kb_cache.cache_dir() is not None
+    key = kb_cache.cache_key([bundled_dir().parent, *extra]) if use_cache else ""
+    cached = kb_cache.load(key) if use_cache else None
+    if isinstance(cached, KnowledgeBase):
+        return cached
     entities: list[Entity] = []
     for d in (bundled_dir(), *extra):
         entities.extend(load_dir(d))
-    return KnowledgeBase(entities)
+    kb = KnowledgeBase(entities)
+    if use_cache:  # the automaton is what takes time to build: keep it with the KB
+        from .matcher import build_phrases
+
+        kb.phrases = build_phrases(kb)
+        kb_cache.save(key, kb)
+    return kb

@@ -14,7 +14,9 @@ no KB id, its role and country, named as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import cache
+from itertools import accumulate
 
 from ..document import Mention
 from ..lexicons import load_lexicon
@@ -48,20 +50,41 @@ def _stop() -> tuple[frozenset[str], frozenset[str]]:
 def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """Person mentions (``entity_id=None``) for names introduced with a role, not already known."""
     found: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Spans((m.start, m.end) for m in mentions)
+    reach = list(accumulate((m.end for m in mentions), max))  # reach[j]: the furthest end of mentions[:j + 1]
     for i, role in enumerate(mentions):
         if role.kind != "role":
             continue
         country, c_end, c_start = _country_near(mentions, i, ntext)
-        for span in (_name_before(ntext, mentions, i, c_start, lang), _name_after(ntext, mentions, i, c_end, lang)):
-            if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+        for span in (_name_before(ntext, mentions, i, c_start, lang, reach), _name_after(ntext, mentions, i, c_end, lang)):
+            if span is None or taken.overlaps(*span):
                 continue
             s, e = span
             country = country or _country_after(ntext, mentions, e)
             found.append(Mention(s, e, ntext[s:e], "person", None, country,
                                  data={"role": role.entity_id, "unknown": True}))
-            taken.append(span)
+            taken.add(*span)
     return found
+
+
+class Spans:
+    """A set of spans that answers "does ``[a, b)`` overlap any of them?" in log time: the spans given
+    first (they may overlap each other) and those added later (each only after it overlapped none)."""
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max, initial=-1))  # furthest end of the first k
+        self._added: list[tuple[int, int]] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        if self._reach[bisect_left(self._starts, b)] > a:
+            return True
+        i = bisect_left(self._added, (b,))  # added spans never overlap: only the one before can reach in
+        return i > 0 and self._added[i - 1][1] > a
+
+    def add(self, a: int, b: int) -> None:
+        insort(self._added, (a, b))
 
 
 def _country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | None, int, int]:
@@ -92,9 +115,11 @@ def _gap_ok(gap: str, before: bool = False) -> bool:
     return g in ROLE_COUNTRY_GAPS
 
 
-def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
+def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None,
+                 reach: list[int] | None = None):
     """NAME right before the role (or before "Country's role" after a comma in English)."""
-    stop_at = max((m.end for m in mentions[:i] if m.end <= anchor), default=0)
+    reach = reach or list(accumulate((m.end for m in mentions), max))
+    stop_at = _last_end(mentions, i, anchor, reach)
     window = ntext[stop_at:anchor]
     if lang == "en":
         m = re.search(r"([A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|bin|ibn|al|el|de|van|von))*)\s*,\s*(?:the\s+)?$", window)
@@ -105,13 +130,34 @@ def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang:
         if _BREAK.search(window[-2:] if window.endswith(" ") else window[-1:] or "x"):
             return None
         tokens = _tokens_back(window, stop_at, lang)
-    preceded_by_title = any(m.kind == "title" and 0 <= tokens[0][0] - m.end <= 1 for m in mentions[:i]) \
-        if tokens else False
+    preceded_by_title = _title_ends_at(mentions, i, tokens[0][0], reach) if tokens else False
     if not tokens or (len(tokens) < 2 and not preceded_by_title):
         return None
     if lang != "en" and not preceded_by_title and not _starts_clause(ntext, tokens[0][0]):
         return None  # without a rank or title, a name must open its clause («... و NAME وزیر دفاع X»)
     return tokens[0][0], tokens[-1][1]
+
+
+def _last_end(mentions: list[Mention], i: int, anchor: int, reach: list[int]) -> int:
+    """The furthest end at or before ``anchor`` among ``mentions[:i]`` (0 if none): walking back, and
+    stopping where no earlier mention reaches further (linear time over a document's roles)."""
+    best = 0
+    for j in range(i - 1, -1, -1):
+        if reach[j] <= best:
+            break
+        if best < mentions[j].end <= anchor:
+            best = mentions[j].end
+    return best
+
+
+def _title_ends_at(mentions: list[Mention], i: int, pos: int, reach: list[int]) -> bool:
+    """Whether a title among ``mentions[:i]`` ends at ``pos`` or one character before it."""
+    for j in range(i - 1, -1, -1):
+        if reach[j] < pos - 1:
+            break
+        if mentions[j].kind == "title" and 0 <= pos - mentions[j].end <= 1:
+            return True
+    return False
 
 
 def _starts_clause(ntext: str, pos: int) -> bool:
@@ -123,7 +169,7 @@ def _starts_clause(ntext: str, pos: int) -> bool:
 
 def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
     """NAME right after the role and its country («وزیر دفاع روسیه، آندری بلوسوف», "Minister Andrey Belousov")."""
-    nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    nxt = next((mentions[j] for j in range(i + 1, len(mentions)) if mentions[j].start >= anchor), None)
     stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 80)
     window = ntext[anchor:stop_at]
     lead = re.match(r"[\s،,]*", window)
@@ -131,7 +177,7 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
     window = window[(lead.end() if lead else 0):]
     # A title between role and name ("Defense Minister Gen. X") is skipped.
     if nxt is not None and nxt.kind == "title" and nxt.start - offset <= 1:
-        after_title = next((m for m in mentions[i + 1:] if m.start >= nxt.end), None)
+        after_title = next((mentions[j] for j in range(i + 1, len(mentions)) if mentions[j].start >= nxt.end), None)
         offset = nxt.end
         stop_at = after_title.start if after_title is not None else min(len(ntext), offset + 80)
         window = ntext[offset:stop_at]

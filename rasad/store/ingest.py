@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import partial
 from itertools import islice
 
 from ..document import Document
@@ -49,23 +50,31 @@ def now() -> str:
 
 
 def ingest(conn: sqlite3.Connection, docs: Iterable[Document], process: Callable[[Document], Document],
-           *, batch_size: int = 100, force: bool = False) -> IngestReport:
-    """Process and store ``docs`` in batches of ``batch_size``, each batch one transaction."""
+           *, batch_size: int = 100, force: bool = False,
+           process_batch: Callable[[list[Document]], list[Document | Exception]] | None = None) -> IngestReport:
+    """Process and store ``docs`` in batches of ``batch_size``, each batch one transaction.
+
+    ``process_batch`` (e.g. ``rasad.parallel.Workers.map``) processes a batch's new documents at once,
+    returning each result or its exception in order; by default ``process`` runs on each in turn."""
     report = IngestReport()
     start = time.perf_counter()
     for batch in _batches(docs, batch_size):
         known = stored_hashes(conn, [d.id for d in batch])
-        todo: list[tuple[Document, str]] = []
+        pending: list[tuple[Document, str]] = []
         for doc in batch:
             digest = content_hash(doc)
             if known.get(doc.id) == digest and not force:
                 report.unchanged += 1
                 continue
             known[doc.id] = digest
-            try:
-                todo.append((process(doc), digest))
-            except Exception as e:  # one bad document must not stop a batch of thousands
-                report.failed.append(f"{doc.source or doc.id}: processing failed: {type(e).__name__}: {e}")
+            pending.append((doc, digest))
+        results = (process_batch or partial(_each, process))([doc for doc, _ in pending])
+        todo: list[tuple[Document, str]] = []
+        for (doc, digest), result in zip(pending, results):
+            if isinstance(result, Exception):  # one bad document must not stop a batch of thousands
+                report.failed.append(f"{doc.source or doc.id}: processing failed: {type(result).__name__}: {result}")
+            else:
+                todo.append((result, digest))
         store_batch(conn, todo, report, force=force)
     report.seconds = time.perf_counter() - start
     return report
@@ -98,6 +107,16 @@ def store_batch(conn: sqlite3.Connection, docs: list[tuple[Document, str]], repo
     report.updated += statuses.count("updated")
     report.unchanged += statuses.count("unchanged")
     return statuses
+
+
+def _each(process: Callable[[Document], Document], docs: list[Document]) -> list[Document | Exception]:
+    out: list[Document | Exception] = []
+    for doc in docs:
+        try:
+            out.append(process(doc))
+        except Exception as e:
+            out.append(e)
+    return out
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:

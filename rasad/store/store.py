@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -50,12 +50,22 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------
     def ingest(self, docs: Iterable[Document], *, pipeline: Pipeline | None = None, batch_size: int = 100,
-               force: bool = False) -> IngestReport:
+               force: bool = False, jobs: int | None = 1, time_budget: float | None | str = "default") -> IngestReport:
         """Process (``pipeline``, default the standard one), store and merge ``docs``, one transaction
-        per batch; documents stored before with the same content are skipped unless ``force``."""
-        run: Callable[[Document], Document] = pipeline if pipeline is not None else process
-        with self._writing():
-            report = ingest(self._conn, docs, run, batch_size=batch_size, force=force)
+        per batch; documents stored before with the same content are skipped unless ``force``.
+        ``jobs`` worker processes share the processing (None: every core); ``time_budget``: seconds
+        per document (see ``rasad.pipeline.process``)."""
+        from ..parallel import Workers
+
+        def run(doc: Document) -> Document:
+            if pipeline is None or isinstance(pipeline, Pipeline):
+                return process(doc, pipeline, time_budget=time_budget)
+            return pipeline(doc)  # any callable Document -> Document
+
+        parallel = pipeline is None or isinstance(pipeline, Pipeline)
+        with self._writing(), Workers(jobs if parallel else 1, pipeline=pipeline, time_budget=time_budget) as workers:
+            report = ingest(self._conn, docs, run, batch_size=batch_size, force=force,
+                            process_batch=workers.map if workers.jobs > 1 else None)
             self._apply_corrections()
             return report
 

@@ -215,3 +215,35 @@ def test_gzip_text_that_is_not_warc_is_reported(tmp_path: Path):
     f.write_bytes(gzip.compress(EN.encode()))
     [err] = read(f)
     assert isinstance(err, InputError) and "gzip" in err.message
+
+
+@pytest.mark.parametrize("depth", [256, 300, 5000])
+def test_html_nested_deeper_than_lxml_reads_is_read_with_its_title(tmp_path: Path, depth: int):
+    f = tmp_path / "deep.html"
+    f.write_text("<html><head><title>Talks in Moscow</title></head><body>" + "<div>" * depth
+                 + f"<p>{EN}</p><p>{FA}</p>" + "</div>" * depth + "</body></html>", encoding="utf-8")
+    [doc] = read(f)
+    assert isinstance(doc, Document)
+    assert "Moscow on Tuesday" in doc.text and "همکاری‌های" in doc.text
+    assert doc.title == "Talks in Moscow"
+
+
+def test_html_with_a_title_but_no_body_text_is_an_error_naming_the_file(tmp_path: Path):
+    f = tmp_path / "hollow.html"
+    f.write_text("<html><head><title>Talks in Moscow</title><meta property='og:title' content='Talks'></head>"
+                 "<body><div><script>var x = 1;</script></div></body></html>", encoding="utf-8")
+    [err] = read(f)
+    assert isinstance(err, InputError) and err.source == str(f)
+    assert "without readable text" in err.message
+
+
+def test_html_article_keeps_the_story_and_drops_the_furniture(tmp_path: Path):
+    f = tmp_path / "page.html"
+    f.write_text(PAGE.replace("<article>", "<div class='related'>اخبار مرتبط: قیمت طلا امروز</div><article>")
+                 .replace("</article>", "<div class='share-bar'>اشتراک‌گذاری در تلگرام</div></article>"
+                          "<aside>پربازدیدترین‌ها</aside>"), encoding="utf-8")
+    [doc] = read(f)
+    assert "تاشکند" in doc.text and "شانگهای" in doc.text
+    for furniture in ("قیمت طلا", "تلگرام", "پربازدیدترین", "ورزشی", "حقوق محفوظ"):
+        assert furniture not in doc.text
+    assert doc.site == "خبرگزاری نمونه" and doc.published == "2024-05-14"

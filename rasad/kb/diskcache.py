@@ -1,0 +1,81 @@
+"""The knowledge base and its name automaton, kept on disk between runs.
+
+Parsing the TOML files and building the automaton over every spelling takes about a second; the
+cached pickle loads in a small fraction of it. The cache file is named by a hash of the contents of
+every data file (bundled knowledge base and lexicons, and the user's folders), rasad's version and
+Python's, so any edit makes a new one. It lives in ``$RASAD_CACHE_DIR``, else
+``$XDG_CACHE_HOME/rasad`` (``~/.cache/rasad``); ``RASAD_CACHE=0`` turns it off. A cache that cannot be
+read or written is ignored: it only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["cache_dir", "cache_key", "load", "save"]
+
+_KEEP = 4  # cache files kept (the newest); older ones are removed when a new one is written
+
+
+def cache_dir() -> Path | None:
+    """Where cached knowledge bases live, or None when caching is off."""
+    if os.environ.get("RASAD_CACHE", "").strip().lower() in ("0", "no", "off", "false"):
+        return None
+    if os.environ.get("RASAD_CACHE_DIR"):
+        return Path(os.environ["RASAD_CACHE_DIR"]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "rasad"
+
+
+def cache_key(dirs: Iterable[Path]) -> str:
+    """A hash of every file under ``dirs`` (names and contents), rasad's version and Python's."""
+    from .. import __version__
+
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{__version__}|{sys.version}|{pickle.HIGHEST_PROTOCOL}".encode())
+    for d in dirs:
+        h.update(b"\0dir\0" + str(d).encode())
+        for path in sorted(p for p in Path(d).rglob("*") if p.is_file()):
+            h.update(b"\0" + str(path.relative_to(d)).encode() + b"\0")
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def load(key: str) -> Any | None:
+    """The object cached under ``key``, or None."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        with open(folder / f"kb-{key}.pickle", "rb") as f:
+            return pickle.load(f)
+    except Exception:  # noqa: BLE001 - missing, truncated, from another version: rebuild
+        return None
+
+
+def save(key: str, obj: Any) -> None:
+    """Cache ``obj`` under ``key`` (atomically: concurrent workers never see half a file)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".kb-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"kb-{key}.pickle")
+        old = sorted(folder.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[_KEEP:]
+        for p in old:
+            p.unlink(missing_ok=True)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass

@@ -1,0 +1,149 @@
+"""Every core: the pipeline over many documents in worker processes, results in input order.
+
+Each worker loads the knowledge base and builds its automaton once (the pool's initializer), then
+processes chunks of documents; at most a few chunks per worker are in flight, so a long input is
+streamed, never held in memory whole. A document that fails comes back as its ``ProcessingError``
+(or ``TimeBudgetError``) in its place, so the caller reports it and goes on. Inputs too small to
+repay starting processes are processed in the calling process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from .document import Document
+from .errors import DataError, ProcessingError, RasadError, StoreError
+
+__all__ = ["process_many", "Workers", "default_jobs"]
+
+CHUNK = 8            # documents per task sent to a worker
+IN_FLIGHT = 4        # tasks queued per worker
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def process_many(docs: Iterable[Document], jobs: int | None = None, *, pipeline=None,
+                 time_budget="default") -> Iterator[Document | ProcessingError]:
+    """See ``rasad.pipeline.process_many``."""
+    it = iter(docs)
+    head = list(islice(it, CHUNK * 2))
+    with Workers(jobs, pipeline=pipeline, time_budget=time_budget) as workers:
+        if workers.jobs == 1 or len(head) <= CHUNK:  # one process, or too little work to start any
+            for doc in _chain(head, it):
+                yield _one(doc, pipeline, time_budget)
+            return
+        yield from workers.stream(_chain(head, it))
+
+
+class Workers:
+    """A pool of worker processes (started on first need) that process documents in input order."""
+
+    def __init__(self, jobs: int | None = None, *, pipeline=None, time_budget="default"):
+        self.jobs = default_jobs() if jobs is None or jobs <= 0 else jobs
+        self.pipeline, self.time_budget = pipeline, time_budget
+        self._pool = None
+
+    def map(self, docs: list[Document]) -> list[Document | ProcessingError]:
+        """Every document of ``docs`` processed (or its error), in order."""
+        if self.jobs == 1 or len(docs) <= CHUNK:
+            return [_one(doc, self.pipeline, self.time_budget) for doc in docs]
+        return list(self.stream(iter(docs)))
+
+    def stream(self, docs: Iterator[Document]) -> Iterator[Document | ProcessingError]:
+        pool = self._start()
+        pending: deque = deque()
+        for chunk in _chunks(docs, CHUNK):
+            pending.append(pool.apply_async(_work, (chunk, self.pipeline, self.time_budget)))
+            while len(pending) >= self.jobs * IN_FLIGHT:
+                yield from map(_unwrap, pending.popleft().get())
+        while pending:
+            yield from map(_unwrap, pending.popleft().get())
+
+    def _start(self):
+        if self._pool is None:
+            # fork shares what this process has loaded and starts at once; with other threads running
+            # (a server), a forked child could inherit a held lock: a fresh interpreter is started then.
+            fork = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+            ctx = multiprocessing.get_context("fork" if fork else "spawn")
+            self._pool = ctx.Pool(self.jobs, initializer=_init_worker)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _chain(head: list[Document], rest: Iterator[Document]) -> Iterator[Document]:
+    yield from head
+    yield from rest
+
+
+def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    while chunk := list(islice(docs, size)):
+        yield chunk
+
+
+def _init_worker() -> None:
+    """Load the knowledge base and build its automaton once per worker."""
+    from .kb import load_kb
+    from .mentions import matcher_for
+    from .pipeline import default_pipeline
+
+    default_pipeline()
+    matcher_for(load_kb())
+
+
+def _one(doc: Document, pipeline, time_budget) -> Document | ProcessingError:
+    from .pipeline import process
+
+    try:
+        return process(doc, pipeline, time_budget=time_budget)
+    except ProcessingError as e:
+        return e
+
+
+def _work(chunk: list[Document], pipeline, time_budget) -> list:
+    """In a worker: each document processed, or its error in a form that crosses processes."""
+    out: list = []
+    for doc in chunk:
+        try:
+            r = _one(doc, pipeline, time_budget)
+        except RasadError as e:  # e.g. a broken knowledge base: ends the run, as in one process
+            raise _fatal(e) from None
+        if isinstance(r, ProcessingError) and type(r) is ProcessingError:
+            r = ("error", r.source, r.stage, type(r.error).__name__, str(r.error))
+        elif isinstance(r, Document):
+            r._memo.clear()  # the stages' per-document cache need not travel back
+        out.append(r)
+    return out
+
+
+def _unwrap(r) -> Document | ProcessingError:
+    if isinstance(r, tuple) and r and r[0] == "error":
+        _, source, stage, name, message = r
+        return ProcessingError(source, stage, type(name, (Exception,), {})(message))
+    return r
+
+
+def _fatal(e: RasadError) -> RasadError:
+    """An error that ends the run (a broken knowledge base), as a class that survives pickling."""
+    return type(e)(str(e)) if isinstance(e, (DataError, StoreError)) else RasadError(str(e))

@@ -1,0 +1,42 @@
+"""The knowledge base and its automaton cached on disk: reused while the data are unchanged."""
+
+from __future__ import annotations
+
+from rasad.kb import _load, bundled_dir
+from rasad.kb import diskcache
+from rasad.kb.matcher import Matcher
+
+
+def test_cache_is_written_then_reused_with_the_automaton(tmp_path, monkeypatch):
+    monkeypatch.setenv("RASAD_CACHE_DIR", str(tmp_path))
+    built = _load.__wrapped__(())
+    [cached_file] = tmp_path.glob("kb-*.pickle")
+    again = _load.__wrapped__(())
+    assert again is not built and again.phrases is not None
+    assert sorted(again.persons) == sorted(built.persons)
+    text = "وزیر دفاع روسیه سرگئی شویگو در تهران با همتای ایرانی خود دیدار کرد."
+    assert [(m.kind, m.entity_id) for m in Matcher(again).find(text, "fa")] == \
+        [(m.kind, m.entity_id) for m in Matcher(built).find(text, "fa")]
+    assert cached_file.exists()
+
+
+def test_key_changes_when_a_data_file_changes(tmp_path):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "people.toml").write_text("# none yet\n", encoding="utf-8")
+    before = diskcache.cache_key([bundled_dir().parent, folder])
+    assert diskcache.cache_key([bundled_dir().parent, folder]) == before
+    (folder / "people.toml").write_text("# one added\n", encoding="utf-8")
+    assert diskcache.cache_key([bundled_dir().parent, folder]) != before
+
+
+def test_cache_can_be_turned_off_and_a_broken_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("RASAD_CACHE", "0")
+    assert diskcache.cache_dir() is None
+    monkeypatch.delenv("RASAD_CACHE")
+    monkeypatch.setenv("RASAD_CACHE_DIR", str(tmp_path))
+    key = diskcache.cache_key([bundled_dir().parent])
+    (tmp_path / f"kb-{key}.pickle").write_bytes(b"not a pickle")
+    assert diskcache.load(key) is None
+    kb = _load.__wrapped__(())
+    assert kb.phrases is not None and diskcache.load(key) is not None
