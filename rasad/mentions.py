@@ -18,6 +18,7 @@ from .document import Document, Mention
 from .kb import KnowledgeBase, load_kb
 from .kb.matcher import Matcher
 from .kb.people import find_unknown_persons
+from .kb.translit import name_index
 from .normalise import fold
 
 __all__ = ["mentions_stage", "matcher_for"]
@@ -45,12 +46,64 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         doc.meta["home_country"] = "IRN"
         doc.meta["home_country_assumed"] = True
     found = _heads_of_state(doc.ntext, found)
+    index = name_index(kb)
+    found = _longest_names(doc.ntext, kb, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
     mentions = _surname_mentions(doc, kb, mentions)
-    mentions.extend(find_unknown_persons(doc.ntext, mentions, doc.lang))
+    unknown = find_unknown_persons(doc.ntext, mentions, doc.lang, index.words)
+    mentions.extend(_by_key(doc, kb, m) for m in unknown)
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = _surname_mentions(doc, kb, mentions)
     doc.mentions = _unknown_surnames(doc, mentions)
     return doc
+
+
+def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention:
+    """An unknown name that is a KB person's in another spelling («تشانج وان تشيوان», «شويجو», "Florence
+    Parley") or without a middle name («محمد زكي»): that person, when the key names one who fits the
+    country, the role and the day."""
+    ids, how = name_index(kb).lookup(m.text)
+    if m.country:
+        ids = {i for i in ids if kb.persons[i].country == m.country}
+    if not ids:
+        return m
+    chosen = _choose(kb, sorted(ids), set(), doc.published_date, m.data.get("role"))
+    if chosen is None:
+        return m
+    return Mention(m.start, m.end, m.text, "person", chosen, kb.persons[chosen].country, data={"key": how})
+
+
+_NASAB = re.compile(r"(?:\S+ (?:بن|ابن|bin|ibn) )+$")
+
+
+def _longest_names(ntext: str, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
+    """«خالد بن سلمان بن عبد العزيز» is Khalid, not the «سلمان بن عبد العزيز» his name contains: a
+    person matched right after «X بن» is replaced by the KB person whose name the chain starts with,
+    or dropped (he is the father in someone else's name)."""
+    out: list[Mention] = []
+    exact = name_index(kb).exact
+    for m in found:
+        if m.kind in ("role", "title", "country", "demonym", "place") and _after_bin(ntext, m.start):
+            continue  # «بندر بن سلطان»: a name, not the office of sultan
+        if m.kind not in ("person", "person-short"):
+            out.append(m)
+            continue
+        chain = _NASAB.search(ntext, max(0, m.start - 60), m.start)
+        if chain is None or chain.end() != m.start:
+            out.append(m)
+            continue
+        a = chain.start()
+        words = ntext[a:m.end].split()
+        head = next((" ".join(words[:k]) for k in range(len(words), 1, -1) if fold(" ".join(words[:k])) in exact), None)
+        if any(x.start < m.end and a < x.end for x in out if x.kind != "title"):
+            continue
+        if head is not None and len(exact[fold(head)]) == 1:
+            pid = next(iter(exact[fold(head)]))
+            out.append(Mention(a, m.end, ntext[a:m.end], "person", pid, kb.persons[pid].country))
+        else:  # a son the KB does not know, of a family it does: his country, not his father's office
+            out.append(Mention(a, m.end, ntext[a:m.end], "person", None, m.country,
+                               data={"unknown": True, "role": None}))
+    return out
 
 
 # «رئيس الجمهورية التونسية», «رئیس جمهوری اسلامی ایران», «ملك المملكة الأردنية»: the office's title and
@@ -172,6 +225,11 @@ def _later_uses(doc: Document, mentions: list[Mention], word: str, after: int):
         if word.isascii() and not doc.ntext[a].isupper():
             continue
         yield a, b
+
+
+def _after_bin(ntext: str, pos: int) -> bool:
+    words = ntext[max(0, pos - 6):pos].split()
+    return ntext[pos - 1:pos] == " " and bool(words) and fold(words[-1]) in ("بن", "ابن", "bin", "ibn")
 
 
 def _bare(text: str) -> str:

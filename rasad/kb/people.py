@@ -22,8 +22,11 @@ from ..normalise import fold
 
 __all__ = ["find_unknown_persons"]
 
-_TOKEN = re.compile(r"[^\s\"'«»()\[\]،,.:;؛!?؟/]+")
+_TOKEN = re.compile(r"(?<!\w)\w\.(?= \w\w)|[^\s\"'«»()\[\]،,.:;؛!?؟/]+")  # an initial ("J.", «ج.») or a word
 _BREAK = re.compile(r"[\"«»()\[\]،,.:;؛!?؟/\n]")
+_MAX_WORDS = 4  # words of a name, not counting «بن», «آل», "bin", "al"
+_OPENERS = re.compile(r"[\s\"«(\[]*")     # quotes and brackets around a name: «(اوگزان اور طغرول)»
+_CLOSERS = "\"»)] "
 _COUNTRY_KINDS = ("country", "demonym")
 # What may stand between an office and its country: «وزیر دفاع [جمهوری] تاجیکستان», «وزير دفاع
 # [جمهورية] جيبوتي», "Minister of Defence [of the] Republic ...".
@@ -40,28 +43,157 @@ def _stop() -> tuple[frozenset[str], frozenset[str]]:
     triggers = load_lexicon("triggers")
     trigger_words = {w for t in triggers["trigger"] for lang in ("fa", "ar", "en") for p in t.get(lang, [])
                      for w in fold(p).split()}
-    stop = frozenset({fold(w) for ws in lex["stop"].values() for w in ws} | trigger_words)
+    common = {fold(w) for ws in lex.get("common", {}).values() for w in ws}
+    stop = frozenset({fold(w) for ws in lex["stop"].values() for w in ws} | trigger_words | common)
     particles = frozenset(fold(w) for ws in lex["particles"].values() for w in ws)
     return stop, particles
 
 
-def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
-    """Person mentions (``entity_id=None``) for names introduced with a role, not already known."""
+def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
+                         name_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """Person mentions (``entity_id=None``) for names introduced with a role or a rank, not already
+    known. ``name_words``: words known to occur in names (the knowledge base's), which tell a name
+    glued to a clitic («وستيف», «بمحمد») from one that starts with the same letter («وليد»)."""
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]
     for i, role in enumerate(mentions):
         if role.kind != "role":
             continue
         country, c_end, c_start = _country_near(mentions, i, ntext)
-        for span in (_name_before(ntext, mentions, i, c_start, lang), _name_after(ntext, mentions, i, c_end, lang)):
+        after = _name_after(ntext, mentions, i, c_end, lang) or _name_after_comma(ntext, mentions, i, c_end, lang)
+        for span in (_name_before(ntext, mentions, i, c_start, lang), after):
             if span is None or any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            s, e = span
+            s, e = _strip_clitic(ntext, span, name_words)
+            listed = s != span[0] and ntext[s - 1] == "و" and span is after  # «، وستيف ويتكوف»: next item
+            country = country or (_titled_country(mentions, s) if lang == "fa" else None)
             country = country or _country_after(ntext, mentions, e)
             found.append(Mention(s, e, ntext[s:e], "person", None, country,
-                                 data={"role": role.entity_id, "unknown": True}))
+                                 data={"role": None if listed else role.entity_id, "unknown": True}))
             taken.append(span)
+    found.extend(_after_titles(ntext, mentions, lang, taken, name_words))
     return found
+
+
+def _titled_country(mentions: list[Mention], start: int) -> str | None:
+    """The country of a national rank standing right before a name («امیر دریادار حسین ...»)."""
+    t = next((m for m in mentions if m.kind == "title" and 0 <= start - m.end <= 1), None)
+    return title_country(t.text) if t is not None else None
+
+
+def _strip_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str]) -> tuple[int, int]:
+    """«وستيف ويتكوف» → «ستيف ويتكوف», «بمحمد البواردى» → «محمد البواردى»: an Arabic و/ب/ل glued to
+    the first word, when the word without it is a known name word (or follows a comma) and the word
+    with it is not."""
+    s, e = span
+    first = fold(ntext[s:e].split()[0]) if ntext[s:e].split() else ""
+    if len(first) < 4 or first[0] not in "وبل" or first.isascii() or first in name_words:
+        return span
+    after_comma = ntext[max(0, s - 2):s].strip() in ("،", ",")
+    if first[1:] in name_words or (first[0] == "و" and after_comma):
+        return s + 1, e
+    return span
+
+
+def _name_after_comma(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
+    """«رئيس الحكومة المغربية المكلف بإدارة الدفاع الوطني، عبد اللطيف لوديي، اليوم»: the role's
+    description runs on to a comma, and the name stands between that comma and the next."""
+    if lang == "en":
+        return None
+    nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 120)
+    window = ntext[anchor:min(stop_at, anchor + 120)]
+    comma = min((k for k in (window.find("،"), window.find(",")) if k >= 0), default=-1)
+    if comma < 0 or any(c in window[:comma] for c in ".\n:؛"):
+        return None
+    base = anchor + comma + 1
+    tokens = _tokens_forward(window[comma + 1:], base, lang)
+    if len(tokens) < 2 or len(tokens) > 4:
+        return None
+    end = tokens[-1][1]
+    if ntext[end:end + 1] not in ("،", ","):
+        return None  # the name is closed by a second comma
+    return tokens[0][0], end
+
+
+def _after_titles(ntext: str, mentions: list[Mention], lang: str | None, taken: list[tuple[int, int]],
+                  name_words: frozenset[str] = frozenset()):
+    """«الفريق أول موهوزي كاينيروغابا», «امیر دریادار شهرام ایرانی», "General Sir Nicholas Carter": a
+    rank or honorific followed by two to four name words is a person, even with no office beside it.
+    The country is that of a role or country right after the name, or of a demonym or country right
+    before the title («قائد القيادة المركزية الأمريكية الفريق أول ...»)."""
+    out: list[Mention] = []
+    for i, t in enumerate(mentions):
+        if t.kind != "title" or _postnominal(t.text) or (i + 1 < len(mentions) and mentions[i + 1].kind == "title"
+                                 and mentions[i + 1].start - t.end <= 2):
+            continue  # the last of a run of titles anchors the name
+        nxt = next((m for m in mentions[i + 1:] if m.start >= t.end), None)
+        if nxt is not None and nxt.start - t.end <= 3 and nxt.kind == "person":
+            continue  # a known person follows
+        lead = _OPENERS.match(ntext, t.end)
+        start = lead.end() if lead else t.end
+        stop_at = nxt.start if nxt is not None else min(len(ntext), start + 80)
+        if lang != "fa" and title_country(t.text):
+            continue  # «أمير البلاد»: in Arabic the Iranian officer's «امیر» is an emir, an office
+        tokens = _tokens_forward(ntext[start:stop_at], start, lang, titled=True)
+        if tokens and all(_common_opening(ntext[a:b]) for a, b in tokens):
+            continue  # «البلاد المفدى»: a noun phrase, not a name
+        if tokens and nxt is not None and nxt.kind in ("demonym", "place") and nxt.start - tokens[-1][1] == 1 \
+                and len(tokens) < 4 and _ends_phrase(ntext, nxt.end):
+            tokens.append((nxt.start, nxt.end))  # «شهرام ایرانی»: a surname that is also a demonym
+        if len(tokens) < 2:
+            continue
+        span = _strip_clitic(ntext, (tokens[0][0], tokens[-1][1]), name_words)
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        country, role = _country_around(ntext, mentions, i, span[1])
+        country = country or (title_country(t.text) if lang == "fa" else None)
+        out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, country,
+                           data={"role": role, "unknown": True, "titled": True}))
+        taken.append(span)
+    return out
+
+
+def _postnominal(text: str) -> bool:
+    """"AO", "CSC": letters after a name, which open no name of their own."""
+    return text.isascii() and text.isupper() and text.isalpha() and text not in ("HRH",)
+
+
+def _ends_phrase(ntext: str, pos: int) -> bool:
+    rest = ntext[pos:pos + 2]
+    return not rest or rest[0] in "،,.:؛\n»)" or rest == " «"
+
+
+def _country_around(ntext: str, mentions: list[Mention], i: int, end: int) -> tuple[str | None, str | None]:
+    """(country, role) of a titled name: a role (with its country) right after the name, else a
+    country or demonym ending right before the title."""
+    after = [m for m in mentions if m.start >= end][:2]
+    if after and after[0].kind == "role" and ntext[end:after[0].start].strip(_CLOSERS + "،,") == "":
+        j = mentions.index(after[0])
+        country, _, _ = _country_near(mentions, j, ntext)
+        return country or _country_after(ntext, mentions, end), after[0].entity_id
+    if after and after[0].kind in _COUNTRY_KINDS and ntext[end:after[0].start].strip(_CLOSERS + "،,") == "":
+        return after[0].country, None
+    if i > 0 and mentions[i - 1].kind in _COUNTRY_KINDS:
+        gap = ntext[mentions[i - 1].end:mentions[i].start]
+        if gap.strip(" ،,") == "":
+            return mentions[i - 1].country, None
+    return apposition_country(ntext, mentions, end), None
+
+
+def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | None:
+    """The one country named in the words set beside a name up to the next punctuation: «ليندسي
+    غراهام، عضو مجلس الشيوخ الأميركي،», «(اوگزان اور طغرول) سفیر کشور دوست ترکیه», «X همتای ترکیه‌ای
+    خود»."""
+    lead = re.match(r"[\s\"»)\]،,]*", ntext[end:end + 6])
+    a = end + (lead.end() if lead else 0)
+    stop = _BREAK.search(ntext, a, a + 60)
+    b = stop.start() if stop else min(len(ntext), a + 60)
+    inside = [m for m in mentions if a <= m.start and m.end <= b]
+    if any(m.kind == "person" for m in inside):
+        return None
+    countries = {m.country for m in inside if m.kind in _COUNTRY_KINDS and m.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | None, int, int]:
@@ -102,6 +234,22 @@ def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang:
             return None
         tokens = _tokens_back(m.group(1), stop_at + m.start(1), lang)
     else:
+        quoted = window.rstrip(" ")
+        if quoted.endswith(("»", '"', ")")):  # «الکساندر مویسایف» فرمانده ...
+            opener = max(quoted.rfind("«"), quoted.rfind('"', 0, len(quoted) - 1), quoted.rfind("("))
+            if opener >= 0 and "\n" not in quoted[opener:]:
+                inner = quoted[opener + 1:-1]
+                tokens = _tokens_back(inner, stop_at + opener + 1, lang)
+                if len(tokens) >= 2 and tokens[0][0] == stop_at + opener + 1 + (len(inner) - len(inner.lstrip())):
+                    return tokens[0][0], tokens[-1][1]
+            return None
+        comma = re.search(r"[،,] ?$", window)
+        if comma:  # «محمد زکی، وزیر دفاع مصر»: a name opening its clause, then a comma, then the role
+            tokens = _tokens_back(window[:comma.start()], stop_at, lang)
+            if len(tokens) >= 2 and _starts_clause(ntext, tokens[0][0], strict=True) \
+                    and not _common_opening(ntext[tokens[0][0]:tokens[0][1]]):
+                return tokens[0][0], tokens[-1][1]
+            return None
         if _BREAK.search(window[-2:] if window.endswith(" ") else window[-1:] or "x"):
             return None
         tokens = _tokens_back(window, stop_at, lang)
@@ -109,16 +257,36 @@ def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang:
         if tokens else False
     if not tokens or (len(tokens) < 2 and not preceded_by_title):
         return None
+    if not preceded_by_title and _common_opening(ntext[tokens[0][0]:tokens[0][1]]):
+        return None
     if lang != "en" and not preceded_by_title and not _starts_clause(ntext, tokens[0][0]):
         return None  # without a rank or title, a name must open its clause («... و NAME وزیر دفاع X»)
     return tokens[0][0], tokens[-1][1]
 
 
-def _starts_clause(ntext: str, pos: int) -> bool:
-    before = ntext[max(0, pos - 12):pos].rstrip()
-    if not before or before.endswith(("،", ",", ".", ":", "\n", "«", "(", "؛")):
+def _starts_clause(ntext: str, pos: int, strict: bool = False) -> bool:
+    before = ntext[max(0, pos - 16):pos].rstrip()
+    if not before or before.endswith(("،", ",", ".", ":", "\n", "«", "(", "؛", "-")):
         return True
-    return fold(before.split()[-1]) in ("و", "با", "که", "از")
+    return not strict and fold(before.split()[-1]) in _introducers()
+
+
+@cache
+def _introducers() -> frozenset[str]:
+    lex = load_lexicon("names")
+    return frozenset(fold(w) for ws in lex.get("introducers", {}).values() for w in ws)
+
+
+@cache
+def _national_titles() -> dict[str, str]:
+    lex = load_lexicon("names")
+    return {fold(w): country for country, ws in lex.get("national_titles", {}).items() for w in ws}
+
+
+def title_country(title: str) -> str | None:
+    """The country whose forces alone use a rank or honorific («امیر دریادار» → IRN), else None."""
+    words = set(fold(title).split())
+    return next((c for w, c in _national_titles().items() if w in words), None)
 
 
 def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
@@ -126,7 +294,7 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
     nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
     stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 80)
     window = ntext[anchor:stop_at]
-    lead = re.match(r"[\s،,]*", window)
+    lead = re.match(r"[\s،,\"«(]*", window)
     offset = anchor + (lead.end() if lead else 0)
     window = window[(lead.end() if lead else 0):]
     # A title between role and name ("Defense Minister Gen. X") is skipped.
@@ -149,9 +317,11 @@ def _tokens_back(window: str, base: int, lang: str | None) -> list[tuple[int, in
     if toks and tail.strip():
         return []  # punctuation between the name and the role
     out: list[tuple[int, int]] = []
+    words = 0
     for s, e, t in reversed(toks):
-        if not _name_token(t, lang, stop, particles) or len(out) == 4:
+        if not _name_token(t, lang, stop, particles) or words == _MAX_WORDS:
             break
+        words += fold(t) not in particles
         between = window[s - base:(out[0][0] - base)] if out else ""
         if out and _BREAK.search(between):
             break
@@ -159,20 +329,31 @@ def _tokens_back(window: str, base: int, lang: str | None) -> list[tuple[int, in
     return out
 
 
-def _tokens_forward(window: str, base: int, lang: str | None) -> list[tuple[int, int]]:
+def _tokens_forward(window: str, base: int, lang: str | None, titled: bool = False) -> list[tuple[int, int]]:
     stop, particles = _stop()
     out: list[tuple[int, int]] = []
     last_end = 0
+    words = 0
     for m in _TOKEN.finditer(window):
-        if _BREAK.search(window[last_end:m.start()]) or len(out) == 4:
+        if _BREAK.search(window[last_end:m.start()]) or words == _MAX_WORDS:
             break
         if not _name_token(m.group(), lang, stop, particles):
             break
+        words += fold(m.group()) not in particles
         out.append((base + m.start(), base + m.end()))
         last_end = m.end()
     while out and fold(window[out[-1][0] - base:out[-1][1] - base]) in particles:
         out.pop()
+    if out and not titled and _common_opening(window[out[0][0] - base:out[0][1] - base]):
+        return []
     return out
+
+
+def _common_opening(token: str) -> bool:
+    """An Arabic-script word with the article («المكلف», «للشؤون», «الوطني») opens a noun phrase,
+    not a name, unless a rank or title stands before it."""
+    f = fold(token)
+    return len(f) > 3 and not f.isascii() and f.startswith(("ال", "لل"))
 
 
 def is_name_word(token: str, lang: str | None) -> bool:
