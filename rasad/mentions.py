@@ -54,8 +54,18 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions.extend(_by_key(doc, kb, m) for m in unknown)
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _surname_mentions(doc, kb, mentions)
-    doc.mentions = _unknown_surnames(doc, mentions)
+    doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
     return doc
+
+
+def _inside_names(mentions: list[Mention]) -> list[Mention]:
+    """Drop the places and demonyms a name found later contains ("Jaroslav" in "Jaroslav Nad", «ایرانی»
+    in «شهرام ایرانی»)."""
+    names = [(m.start, m.end) for m in mentions if m.kind == "person" and m.data.get("unknown")]
+    if not names:
+        return mentions
+    return [m for m in mentions if m.kind not in ("place", "demonym", "country")
+            or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names)]
 
 
 def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention:

@@ -8,6 +8,7 @@ from datetime import date
 
 from ..document import DateMention, Document, Event, Mention, PersonRef
 from ..kb import KnowledgeBase
+from ..kb.translit import name_index, romanize
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in
 from .participants import Context
@@ -120,10 +121,35 @@ def _persons(ctx: Context, c: Candidate) -> list[_Person]:
             else:  # named elsewhere, resolved here through an office or «همتا»
                 written = ctx.written.get(s.person, s.person)
                 spellings = [written]
-            ref = PersonRef(written, s.country, kb.role_label(s.role) if s.role else None, spellings)
+            ref = PersonRef(_latin(kb, written), s.country, kb.role_label(s.role) if s.role else None,
+                            list(dict.fromkeys([written, *spellings])))
             role = s.role
         out[key] = _Person(ref, role)
+    _countryless(ctx, c, out)
     return list(out.values())
+
+
+def _countryless(ctx: Context, c: Candidate, out: dict[str, _Person]) -> None:
+    """«التقى الفريق أحمد خليفة الفريق أول متين غوراك»: one side has its person, the other none, and the
+    event's sentences name one unknown person whose country the text does not give — that side's."""
+    missing = [k for k in c.countries if not any(p.ref.country == k for p in out.values())]
+    if len(missing) != 1:
+        return
+    doc = ctx.doc
+    loose = [m for m in doc.mentions if m.kind == "person" and m.entity_id is None and m.country is None
+             and not m.data.get("short") and any(s.start <= m.start < s.end for s in c.sentences)]
+    if len({m.text for m in loose}) != 1:
+        return
+    m = loose[0]
+    written = doc.text[slice(*doc.to_original(m.start, m.end))]
+    role = m.data.get("role")
+    out.setdefault(m.text, _Person(PersonRef(_latin(ctx.kb, written), missing[0],
+                                             ctx.kb.role_label(role) if role else None, [written]), role))
+
+
+def _latin(kb: KnowledgeBase, name: str) -> str:
+    """An unknown person's name in Latin letters (the original spelling stays in ``mentions``)."""
+    return romanize(name, name_index(kb).latin)
 
 
 def _kb_role(kb: KnowledgeBase, pid: str, day: date | None, country: str) -> str | None:

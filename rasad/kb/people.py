@@ -32,7 +32,8 @@ _COUNTRY_KINDS = ("country", "demonym")
 # [جمهورية] جيبوتي», "Minister of Defence [of the] Republic ...".
 ROLE_COUNTRY_GAPS = frozenset({
     "", "of", "of the", "the", "کشور", "جمهوری", "دولت", "فی", "لدولت", "لجمهوریه", "جمهوریه", "دوله",
-    "مملکه", "المملکه", "سلطنه", "امیر", "امارت", "کشور دوست", "کشور همسایه",
+    "مملکه", "المملکه", "سلطنه", "امیر", "امارت", "کشور دوست", "کشور همسایه", "بالمملکه", "بجمهوریه",
+    "بدوله", "ب", "فی جمهوریه", "فی المملکه", "للجمهوریه", "للمملکه",
 })
 
 
@@ -138,13 +139,15 @@ def _after_titles(ntext: str, mentions: list[Mention], lang: str | None, taken: 
         tokens = _tokens_forward(ntext[start:stop_at], start, lang, titled=True)
         if tokens and all(_common_opening(ntext[a:b]) for a, b in tokens):
             continue  # «البلاد المفدى»: a noun phrase, not a name
+        absorbed = None
         if tokens and nxt is not None and nxt.kind in ("demonym", "place") and nxt.start - tokens[-1][1] == 1 \
                 and len(tokens) < 4 and _ends_phrase(ntext, nxt.end):
             tokens.append((nxt.start, nxt.end))  # «شهرام ایرانی»: a surname that is also a demonym
+            absorbed = (nxt.start, nxt.end)
         if len(tokens) < 2:
             continue
         span = _strip_clitic(ntext, (tokens[0][0], tokens[-1][1]), name_words)
-        if any(a < span[1] and span[0] < b for a, b in taken):
+        if any(a < span[1] and span[0] < b for a, b in taken if (a, b) != absorbed):
             continue
         country, role = _country_around(ntext, mentions, i, span[1])
         country = country or (title_country(t.text) if lang == "fa" else None)
@@ -292,6 +295,8 @@ def title_country(title: str) -> str | None:
 def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
     """NAME right after the role and its country («وزیر دفاع روسیه، آندری بلوسوف», "Minister Andrey Belousov")."""
     nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    if nxt is not None and nxt.kind == "place" and nxt.start - anchor <= 1 and ntext[nxt.start:nxt.start + 1].isupper():
+        nxt = next((m for m in mentions[i + 1:] if m.start >= nxt.end), None)  # "Minister Jaroslav Nad"
     stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 80)
     window = ntext[anchor:stop_at]
     lead = re.match(r"[\s،,\"«(]*", window)

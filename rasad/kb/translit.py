@@ -173,8 +173,6 @@ def romanize(name: str, lexicon: LatinLexicon | None = None) -> str:
 
 
 def _letters(word: str) -> str:
-    if word.startswith("ال") and len(word) > 3:
-        return "al-" + _letters(word[2:])
     out = []
     for i, c in enumerate(word):
         if c == "و":
@@ -240,7 +238,7 @@ class NameIndex:
             found = {pid for pid, counts in self.full[key].items() if len(toks) in counts or len(key) >= _LONG_KEY}
             if found:
                 return found, "skeleton"
-        if len(toks) >= 2 and len(toks[-1]) >= 2 and len(toks[0]) + len(toks[-1]) >= _MIN_KEY:
+        if len(toks) >= 2 and len(toks[-1]) >= 2 and len(toks[0]) + len(toks[-1]) >= 4:
             found = self.ends.get((toks[0], toks[-1]))
             if found:
                 return set(found), "first+last"
