@@ -59,27 +59,28 @@ def is_arabic_script(text: str) -> bool:
     return bool(_ARABIC_LETTER.search(text))
 
 
-def token_skeletons(name: str) -> list[str]:
-    """The skeleton of each word of ``name`` (words whose skeleton is empty are left out)."""
+def token_skeletons(name: str, keep_article: bool = False) -> list[str]:
+    """The skeleton of each word of ``name`` (words whose skeleton is empty are left out).
+    ``keep_article``: read a leading «ال» as letters («ألكسندر» is Alexander, not al-Xander)."""
     out = []
     for tok in fold(name).replace("-", " - ").split():
-        key = _token_key(tok)
+        key = _token_key(tok, keep_article)
         if key:
             out.append(key)
     return out
 
 
-def skeleton(name: str) -> str:
+def skeleton(name: str, keep_article: bool = False) -> str:
     """The consonant key of a whole name, spaces ignored (see the module docstring)."""
-    return _collapse("".join(token_skeletons(name)))
+    return _collapse("".join(token_skeletons(name, keep_article)))
 
 
-def _token_key(tok: str) -> str:
+def _token_key(tok: str, keep_article: bool = False) -> str:
     tok = tok.strip(".,'\"«»()[]“”")
     if not tok or tok in ("-", "al", "el", "ال"):
         return ""
     if is_arabic_script(tok):
-        tok = _AR_ARTICLE.sub("", tok)
+        tok = tok if keep_article else _AR_ARTICLE.sub("", tok)
         tok = tok.replace("تش", "چ")
         first = "f" if tok.startswith("و") and len(tok) > 2 else ""
         body = tok[1:] if first else tok
@@ -232,12 +233,13 @@ class NameIndex:
     def lookup(self, name: str) -> tuple[set[str], str]:
         """The KB person ids ``name`` may be, and which key found them ("skeleton" / "first+last" /
         "" when none)."""
-        key = skeleton(name)
         toks = token_skeletons(name)
-        if len(key) >= _MIN_KEY and key in self.full:
-            found = {pid for pid, counts in self.full[key].items() if len(toks) in counts or len(key) >= _LONG_KEY}
-            if found:
-                return found, "skeleton"
+        for key in dict.fromkeys((skeleton(name), skeleton(name, keep_article=True))):
+            if len(key) >= _MIN_KEY and key in self.full:
+                found = {pid for pid, counts in self.full[key].items()
+                         if len(toks) in counts or len(key) >= _LONG_KEY}
+                if found:
+                    return found, "skeleton"
         if len(toks) >= 2 and len(toks[-1]) >= 2 and len(toks[0]) + len(toks[-1]) >= 4:
             found = self.ends.get((toks[0], toks[-1]))
             if found:
