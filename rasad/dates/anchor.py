@@ -90,11 +90,13 @@ def is_dateline(doc: Document, m: DateMention) -> bool:
 def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
     """3: labelled as published; 2: a line that is only a date, near the top; 1: labelled as updated,
     or a site's «امروز: ...» / "Today: ..." bar (the day the page was read, not written)."""
+    before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
+    if "offset_days" not in m.data and before.strip(_LABEL_TRIM) in lx.published_labels:
+        return 3  # " date 2024-05-14 The minister ...": a labelled date opening the line, whatever follows
     if len(_DATE_FREE.findall(text, a, b)) > _MAX_DATELINE_WORDS:
         return 0
     if "offset_days" in m.data:
         return 1
-    before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
     if _ends_with_label(before, lx.published_labels):
         return 3
     if _ends_with_label(before, lx.updated_labels):

@@ -68,7 +68,7 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     tense = tense_of(status) or "past"
     usable = [m for m in mentions_of(doc)
               if not (m.data.get("occasion") or m.data.get("bound") or m.data.get("invalid")
-                      or m.data.get("dateline")) and not doc.is_clutter(m.start)]
+                      or m.data.get("dateline")) and not doc.is_clutter(m.start) and not is_dateline(doc, m)]
     dated = _fitting(_resolve_all(usable, anchor, tense), anchor, tense)
     own = [m for m in dated if sentence.start <= m.start and m.end <= sentence.end]
     if own:
