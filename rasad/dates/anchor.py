@@ -28,6 +28,9 @@ _MAX_WRITE_LAG = 3        # days a text may be written before it is published
 _LABEL_TRIM = " :：-–|/،,.()[]«»\"'"
 _DATE_FREE = re.compile(r"[^\W\d_]+|\d+")
 _SEPARATORS = "|·•"
+# "WASHINGTON (UrduPoint News / Sputnik - 04th February, 2022) ...": a city in capitals and an agency
+# credit whose bracket holds the date, at the start of a paragraph.
+_AGENCY_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,30}\s*\([^()\n]{0,60}[-–,]\s*$")
 
 
 def mentions_of(doc: Document) -> list[DateMention]:
@@ -82,6 +85,8 @@ def is_dateline(doc: Document, m: DateMention) -> bool:
         return False
     text = doc.ntext
     a = text.rfind("\n", 0, m.start) + 1
+    if _AGENCY_DATELINE.match(text[a:m.start]):
+        return True
     b = text.find("\n", m.end)
     lx = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None)
     return _dateline_score(text, a, len(text) if b < 0 else b, m, lx) > 0
