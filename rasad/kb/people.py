@@ -73,7 +73,61 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
                                  data={"role": None if listed else role.entity_id, "unknown": True}))
             taken.append(span)
     found.extend(_after_titles(ntext, mentions, lang, taken, name_words))
+    found.extend(_beside_counterparts(ntext, mentions, lang, taken, name_words))
     return found
+
+
+_POSSESSIVES = frozenset({"خود", "وی", "his", "her", "its", "their", "the"})
+
+
+def _beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, taken: list[tuple[int, int]],
+                         name_words: frozenset[str]):
+    """"his South Korean counterpart Jeong Kyeong-doo", «نظيره الطاجيكي NAME», «NAME همتای ازبکستانی
+    وی»: a name beside a counterpart with a demonym is that country's official."""
+    out: list[Mention] = []
+    for i, c in enumerate(mentions):
+        if c.kind != "counterpart":
+            continue
+        demonym = None
+        end = c.end
+        if i + 1 < len(mentions) and mentions[i + 1].kind in _COUNTRY_KINDS and mentions[i + 1].start - c.end <= 1:
+            demonym, end = mentions[i + 1], mentions[i + 1].end
+        elif i > 0 and mentions[i - 1].kind in _COUNTRY_KINDS and c.start - mentions[i - 1].end <= 1:
+            demonym = mentions[i - 1]
+        if demonym is None or not demonym.country:
+            continue
+        rest = ntext[end:end + 12].split()
+        if rest and fold(rest[0]) in _POSSESSIVES:
+            end = ntext.index(rest[0], end) + len(rest[0])
+        nxt = next((m for m in mentions if m.start >= end), None)
+        lead = re.match(r"[\s،,\"«(]*", ntext[end:end + 6])
+        start = end + (lead.end() if lead else 0)
+        stop_at = nxt.start if nxt is not None else min(len(ntext), start + 80)
+        tokens = _tokens_forward(ntext[start:stop_at], start, lang)
+        span = (tokens[0][0], tokens[-1][1]) if len(tokens) >= 2 else None
+        if span is None and lang != "en":  # «NAME همتای ازبکستانی وی»
+            first = min(c.start, demonym.start)
+            prev_end = max((m.end for m in mentions if m.end <= first), default=0)
+            window = ntext[prev_end:first]
+            quoted = window.rstrip(" ")
+            if quoted.endswith(("»", '"')):
+                window = quoted[:-1]
+            back = _tokens_back(window, prev_end, lang)
+            place = next((m for m in mentions if m.end == prev_end and m.kind == "place"), None)
+            if back and place is not None and back[0][0] - place.end == 1 and len(back) < 4:
+                back.insert(0, (place.start, place.end))  # «کابل بردیف»: a given name that is a city
+            if len(back) >= 2 and (_starts_clause(ntext, back[0][0]) or ntext[back[0][0] - 1:back[0][0]] in '«"'):
+                span = (back[0][0], back[-1][1])
+        if span is None:
+            continue
+        span = _strip_clitic(ntext, span, name_words)
+        places = {(m.start, m.end) for m in mentions if m.kind == "place"}
+        if any(a < span[1] and span[0] < b for a, b in taken if (a, b) not in places or b > span[1]):
+            continue
+        out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, demonym.country,
+                           data={"role": None, "unknown": True, "counterpart": True}))
+        taken.append(span)
+    return out
 
 
 def _titled_country(mentions: list[Mention], start: int) -> str | None:
