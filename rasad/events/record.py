@@ -3,7 +3,7 @@ codes and confidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..document import DateMention, Document, Event, Mention, PersonRef
@@ -23,6 +23,7 @@ class Scene:
 
     location: Mention | None = None
     date: DateMention | None = None
+    persons: dict[str, list[PersonRef]] = field(default_factory=dict)  # country -> last event's people
 
 
 def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
@@ -40,6 +41,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     host = location.country if location is not None and location.country in sides else c.destination
     source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
     persons = _persons(ctx, c)
+    persons += _carried(scene, c, persons)
     topic_ids = topics_of(doc.ltext, _topic_spans(doc, c, lead), doc.lang)
     roles = {p.data_role for p in persons if p.data_role}
     cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
@@ -57,11 +59,29 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     if not c.background and c.status == "occurred" and long_before(doc, found):
         c.background = ev.background = True  # dated weeks before the article: a reference, not its news
     if not c.background:
+        for country in c.countries:
+            named = [p.ref for p in persons if p.ref.country == country]
+            if named:
+                scene.persons[country] = named
         if found is None and scene.date is not None and c.status == "occurred":
             apply_date(doc, ev, scene.date, confidence=0.6)
         scene.location = location or scene.location
         scene.date = found if found is not None and found.precision in (None, "day") else scene.date
     return ev
+
+
+def _carried(scene: Scene, c: Candidate, persons: list[_Person]) -> list[_Person]:
+    """«دو وزیر در پایان این دیدار ... امضا کردند», "the two ministers then signed": a side the event's
+    own sentences name nobody for keeps the people the article's last event named for it."""
+    if c.background:
+        return []
+    out = []
+    for country in c.countries:
+        if any(p.ref.country == country for p in persons):
+            continue
+        out += [_Person(PersonRef(r.name, r.country, r.role, list(r.mentions), r.id, list(r.flags)), None)
+                for r in scene.persons.get(country, [])]
+    return out
 
 
 def _city(kb: KnowledgeBase, m: Mention):

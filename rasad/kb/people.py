@@ -322,8 +322,9 @@ def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang:
 
 
 def _starts_clause(ntext: str, pos: int, strict: bool = False) -> bool:
-    before = ntext[max(0, pos - 16):pos].rstrip()
-    if not before or before.endswith(("،", ",", ".", ":", "\n", "«", "(", "؛", "-")):
+    raw = ntext[max(0, pos - 16):pos]
+    before = raw.rstrip(" ")
+    if not before.strip() or before.endswith(("،", ",", ".", ":", "\n", "«", "(", "؛", "-")):
         return True
     return not strict and fold(before.split()[-1]) in _introducers()
 
