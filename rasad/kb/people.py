@@ -74,7 +74,75 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
             taken.append(span)
     found.extend(_after_titles(ntext, mentions, lang, taken, name_words))
     found.extend(_beside_counterparts(ntext, mentions, lang, taken, name_words))
+    if lang == "en":
+        found.extend(_plural_roles(ntext, mentions, taken))
+        found.extend(_possessives(ntext, mentions, taken))
     return found
+
+
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
+
+
+def _plural_roles(ntext: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """"Romanian and Portuguese Defense Ministers Vasile Dincu and Helena Carreiras": the names after a
+    plural office belong, in order, to the countries before it."""
+    out: list[Mention] = []
+    for i, r in enumerate(mentions):
+        if r.kind != "role-plural":
+            continue
+        countries: list[Mention] = []
+        j = i - 1
+        while j >= 0 and mentions[j].kind in _COUNTRY_KINDS and mentions[j].country:
+            gap = ntext[mentions[j].end:(countries[0].start if countries else r.start)]
+            if (countries and not _AND.fullmatch(gap)) or (not countries and gap.strip() not in ("", "'s")):
+                break
+            countries.insert(0, mentions[j])
+            j -= 1
+        if len(countries) < 2:
+            continue
+        pos, names = r.end, []
+        nxt = next((m for m in mentions[i + 1:] if m.start >= r.end), None)
+        stop_at = nxt.start if nxt is not None else min(len(ntext), r.end + 120)
+        while len(names) < len(countries):
+            lead = re.match(r"\s*", ntext[pos:stop_at]) if not names else _AND.match(ntext, pos, stop_at)
+            if lead is None:
+                break
+            start = pos + (lead.end() - lead.start()) if not names else lead.end()
+            tokens = _tokens_forward(ntext[start:stop_at], start, "en")
+            if len(tokens) < 2:
+                break
+            names.append((tokens[0][0], tokens[-1][1]))
+            pos = tokens[-1][1]
+        if len(names) != len(countries) or any(a < e and s < b for s, e in names for a, b in taken):
+            continue
+        for (s, e), c in zip(names, countries):
+            out.append(Mention(s, e, ntext[s:e], "person", None, c.country, data={"role": r.entity_id, "unknown": True}))
+            taken.append((s, e))
+    return out
+
+
+def _possessives(ntext: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """"..., Romania's Angel Tilvar and Bulgaria's Todor Tagarev signed": a capitalised name right after
+    a country's possessive is that country's official."""
+    out: list[Mention] = []
+    for i, c in enumerate(mentions):
+        if c.kind != "country" or not c.country or ntext[c.end:c.end + 3] not in ("'s ", "’s "):
+            continue
+        start = c.end + 3
+        nxt = next((m for m in mentions[i + 1:] if m.start >= start), None)
+        if nxt is not None and nxt.start == start:
+            continue  # "Russia's defense minister", "India's Rajnath Singh" (known)
+        stop_at = nxt.start if nxt is not None else min(len(ntext), start + 60)
+        tokens = _tokens_forward(ntext[start:stop_at], start, "en")
+        if len(tokens) < 2 or len(tokens) > 3:
+            continue
+        span = (tokens[0][0], tokens[-1][1])
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, c.country,
+                           data={"role": None, "unknown": True}))
+        taken.append(span)
+    return out
 
 
 _POSSESSIVES = frozenset({"خود", "وی", "his", "her", "its", "their", "the"})
