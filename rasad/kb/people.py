@@ -55,8 +55,9 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
     """Person mentions (``entity_id=None``) for names introduced with a role or a rank, not already
     known. ``name_words``: words known to occur in names (the knowledge base's), which tell a name
     glued to a clitic («وستيف», «بمحمد») from one that starts with the same letter («وليد»)."""
-    found: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = _quoted_names(ntext, mentions, lang)
+    taken = [(m.start, m.end) for m in mentions if m.kind not in _COUNTRY_KINDS + ("place",)
+             or not any(f.start <= m.start and m.end <= f.end for f in found)] + [(f.start, f.end) for f in found]
     for i, role in enumerate(mentions):
         if role.kind != "role":
             continue
@@ -195,6 +196,36 @@ def _beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, 
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, demonym.country,
                            data={"role": None, "unknown": True, "counterpart": True}))
         taken.append(span)
+    return out
+
+
+_QUOTED = re.compile(r"[«\"]([^«»\"\n]{3,60})[»\"]")
+
+
+def _quoted_names(ntext: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
+    """«آنتونیو روسی» فرمانده نیروی دریایی ایتالیا: a quoted name right before an office (or right after
+    a rank) is a name even where its words are also a demonym or a city («روسی», «کابل»)."""
+    stop, particles = _stop()
+    out: list[Mention] = []
+    for q in _QUOTED.finditer(ntext):
+        a, b = q.span(1)
+        words = q.group(1).split()
+        if not 2 <= len(words) <= 4 or not all(_name_token(w, lang, stop, particles) for w in words):
+            continue
+        if any(m.start < b and a < m.end and m.kind not in _COUNTRY_KINDS + ("place",) for m in mentions):
+            continue  # a known person, an office or an organisation is quoted
+        after = next((i for i, m in enumerate(mentions) if m.start >= q.end()), None)
+        title_before = any(m.kind == "title" and 0 <= q.start() - m.end <= 1 for m in mentions)
+        if after is not None and mentions[after].kind == "role" and mentions[after].start - q.end() <= 1:
+            country, _, _ = _country_near(mentions, after, ntext)
+            role = mentions[after].entity_id
+        elif title_before:
+            country, role = apposition_country(ntext, mentions, q.end()), None
+        else:
+            continue
+        lead = len(q.group(1)) - len(q.group(1).lstrip())
+        s, e = a + lead, a + len(q.group(1).rstrip())
+        out.append(Mention(s, e, ntext[s:e], "person", None, country, data={"role": role, "unknown": True}))
     return out
 
 

@@ -31,8 +31,8 @@ def test_persons_set_meets_the_bar():
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     out = [dict(rasad.extract(g["text"], g.get("published"), lang=g.get("lang")), id=g["doc_id"]) for g in gold]
     result = _scorer().score(gold, out)
-    assert result["person_recall"] >= 0.8, result
-    assert result["f1"] >= 0.75, result
+    assert result["person_recall"] >= 0.9, result
+    assert result["f1"] >= 0.9, result
 
 
 def test_unknown_officer_after_a_rank_is_found_with_a_latin_name():
@@ -56,3 +56,22 @@ def test_the_son_in_a_long_name_is_the_person():
     names = {p["name"] for e in rec["events"] for p in e["persons"]}
     assert "Salman of Saudi Arabia" not in names
     assert any(n.startswith("Khalid bin Salman") for n in names)
+
+
+def test_common_noun_phrases_are_not_people():
+    from rasad.pipeline import process
+    from rasad.readers import document_from_record
+
+    text = ("توسعه همکاری دفاعی محور گفتگوی وزیران دفاع دو کشور بود. پیام دعوت وزیر دفاع ژاپن به وزیر دفاع "
+            "کره جنوبی تحویل داده شد. استقبل الوزير المنتدب لدى رئيس الحكومة المكلف بإدارة الدفاع الوطني "
+            "نظيره الإسباني.")
+    doc = process(document_from_record({"id": "x", "text": text, "published": "2024-01-01"}, source="x"))
+    persons = [m.text for m in doc.mentions if m.kind == "person"]
+    assert persons == []
+
+
+def test_titles_and_honorifics_are_not_part_of_the_name():
+    rec = rasad.extract("Australian Defence Minister Richard Marles met Fiji's Minister for Defence Hon Inia "
+                        "Seruiratu AO in Canberra on Tuesday.", "2022-09-20")
+    mentions = {m for e in rec["events"] for p in e["persons"] for m in p["mentions"]}
+    assert "Inia Seruiratu" in mentions
