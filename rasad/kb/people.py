@@ -25,6 +25,7 @@ __all__ = ["find_unknown_persons"]
 _TOKEN = re.compile(r"(?<!\w)\w\.(?= \w\w)|[^\s\"'«»()\[\]،,.:;؛!?؟/]+")  # an initial ("J.", «ج.») or a word
 _BREAK = re.compile(r"[\"«»()\[\]،,.:;؛!?؟/\n]")
 _MAX_WORDS = 4  # words of a name, not counting «بن», «آل», "bin", "al"
+_COMPOUND = frozenset({"عبد", "abd", "abdul"})  # «عبد الرحمن» is one name
 _OPENERS = re.compile(r"[\s\"«(\[]*")     # quotes and brackets around a name: «(اوگزان اور طغرول)»
 _CLOSERS = "\"»)] "
 _COUNTRY_KINDS = ("country", "demonym")
@@ -58,13 +59,14 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
     found: list[Mention] = _quoted_names(ntext, mentions, lang)
     taken = [(m.start, m.end) for m in mentions if m.kind not in _COUNTRY_KINDS + ("place",)
              or not any(f.start <= m.start and m.end <= f.end for f in found)] + [(f.start, f.end) for f in found]
+    places = {(m.start, m.end) for m in mentions if m.kind == "place" and ntext[m.start:m.start + 1].isupper()}
     for i, role in enumerate(mentions):
         if role.kind != "role":
             continue
         country, c_end, c_start = _country_near(mentions, i, ntext)
         after = _name_after(ntext, mentions, i, c_end, lang) or _name_after_comma(ntext, mentions, i, c_end, lang)
         for span in (_name_before(ntext, mentions, i, c_start, lang), after):
-            if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken if (a, b) not in places):
                 continue
             s, e = _strip_clitic(ntext, span, name_words)
             listed = s != span[0] and ntext[s - 1] == "و" and span is after  # «، وستيف ويتكوف»: next item
@@ -75,6 +77,8 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
             taken.append(span)
     found.extend(_after_titles(ntext, mentions, lang, taken, name_words))
     found.extend(_beside_counterparts(ntext, mentions, lang, taken, name_words))
+    if lang in ("fa", "ar"):
+        found.extend(_after_office_phrases(ntext, mentions, lang, taken, name_words))
     if lang == "en":
         found.extend(_plural_roles(ntext, mentions, taken))
         found.extend(_possessives(ntext, mentions, taken))
@@ -141,6 +145,41 @@ def _possessives(ntext: str, mentions: list[Mention], taken: list[tuple[int, int
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, c.country,
+                           data={"role": None, "unknown": True}))
+        taken.append(span)
+    return out
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    lex = load_lexicon("names")
+    return frozenset(fold(w) for ws in lex.get("office_words", {}).values() for w in ws)
+
+
+def _after_office_phrases(ntext: str, mentions: list[Mention], lang: str | None, taken: list[tuple[int, int]],
+                          name_words: frozenset[str]) -> list[Mention]:
+    """«مع وزير الدولة لشئون الدفاع القطري، سعود بن عبد الرحمن آل ثاني»: an office phrase (opened by
+    an office word, ended by a demonym) then a comma and a name closed by punctuation."""
+    out: list[Mention] = []
+    for i, d in enumerate(mentions):
+        if d.kind not in _COUNTRY_KINDS or not d.country or ntext[d.end:d.end + 2] not in ("، ", ", "):
+            continue
+        before = fold(ntext[max(0, d.start - 45):d.start]).split()[-5:]
+        if not any(w in _office_words() or w[1:] in _office_words() for w in before):
+            continue
+        start = d.end + 2
+        nxt = next((m for m in mentions[i + 1:] if m.start >= start), None)
+        stop_at = nxt.start if nxt is not None else min(len(ntext), start + 80)
+        tokens = _tokens_forward(ntext[start:stop_at], start, lang)
+        if len(tokens) < 2:
+            continue
+        end = tokens[-1][1]
+        if ntext[end:end + 1] not in ("،", ",", ".", "\n", ""):
+            continue
+        span = _strip_clitic(ntext, (tokens[0][0], end), name_words)
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, d.country,
                            data={"role": None, "unknown": True}))
         taken.append(span)
     return out
@@ -480,7 +519,7 @@ def _tokens_back(window: str, base: int, lang: str | None) -> list[tuple[int, in
     for s, e, t in reversed(toks):
         if not _name_token(t, lang, stop, particles) or words == _MAX_WORDS:
             break
-        words += fold(t) not in particles
+        words += fold(t) not in particles and fold(t) not in _COMPOUND
         between = window[s - base:(out[0][0] - base)] if out else ""
         if out and _BREAK.search(between):
             break
@@ -498,7 +537,7 @@ def _tokens_forward(window: str, base: int, lang: str | None, titled: bool = Fal
             break
         if not _name_token(m.group(), lang, stop, particles):
             break
-        words += fold(m.group()) not in particles
+        words += fold(m.group()) not in particles and fold(m.group()) not in _COMPOUND
         out.append((base + m.start(), base + m.end()))
         last_end = m.end()
     while out and fold(window[out[-1][0] - base:out[-1][1] - base]) in particles:
