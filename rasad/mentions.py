@@ -52,6 +52,8 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _surname_mentions(doc, kb, mentions)
     unknown = find_unknown_persons(doc.ntext, mentions, doc.lang, index.words)
     mentions.extend(_by_key(doc, kb, m) for m in unknown)
+    if doc.lang == "en":
+        mentions = _capitalised_by_key(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _surname_mentions(doc, kb, mentions)
     doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
@@ -81,6 +83,31 @@ def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention:
     if chosen is None:
         return m
     return Mention(m.start, m.end, m.text, "person", chosen, kb.persons[chosen].country, data={"key": how})
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'-]+){1,2}\b")
+
+
+def _capitalised_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """English names the automaton missed because they are misspelt ("Florence Parley" for Florence
+    Parly): a run of capitalised words whose skeleton is a KB person's full name. A place the run
+    contains ("Florence") is the name's, not a place."""
+    blocked = [(m.start, m.end) for m in mentions if m.kind != "place"]
+    added: list[Mention] = []
+    for run in _CAPITALISED.finditer(doc.ntext):
+        a, b = run.span()
+        if any(x < b and a < y for x, y in blocked) or doc.is_clutter(a):
+            continue
+        ids, how = name_index(kb).lookup(run.group())
+        if how != "skeleton":
+            continue
+        chosen = _choose(kb, sorted(ids), set(), doc.published_date, None)
+        if chosen is not None:
+            added.append(Mention(a, b, run.group(), "person", chosen, kb.persons[chosen].country, data={"key": how}))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
 
 
 _NASAB = re.compile(r"(?:\S+ (?:بن|ابن|bin|ibn) )+$")
