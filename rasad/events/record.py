@@ -12,7 +12,7 @@ from ..kb.translit import name_index, romanize
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in
 from .participants import Context
-from .timing import apply_date, long_before, set_date
+from .timing import apply_date, bounds_from_people, long_before, set_date
 
 
 @dataclass(slots=True)
@@ -56,6 +56,9 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         confidence=_confidence(c, persons), cameo=cameo, plover=plover,
     )
     found = set_date(doc, ev, c, lead)
+    if ev.date is None:
+        ev.date_range = bounds_from_people(kb, [(p.ref.id, p.data_role) for p in persons if p.ref.id in kb.persons],
+                                           doc.published_date)
     if not c.background and c.status == "occurred" and long_before(doc, found):
         c.background = ev.background = True  # dated weeks before the article: a reference, not its news
     if not c.background:

@@ -39,6 +39,23 @@ def day_from_people(doc: Document, kb: KnowledgeBase) -> date | None:
     return lo + (hi - lo) / 2  # the middle of the window, away from the handovers at its ends
 
 
+def bounds_from_people(kb: KnowledgeBase, people: list[tuple[str, str | None]], published: date | None
+                       ) -> list[str] | None:
+    """For an event the text gives no date: the first and last day it can lie on, from the terms of the
+    office its KB people held in it (``people``: (id, role id or None)) and the publication day. None when
+    nothing bounds it from below. The event keeps no date; this is a range, never a guess."""
+    lo, hi = date.min, published or date.max
+    for pid, role in people:
+        terms = [t for t in kb.persons[pid].terms if t.start and (role is None or t.role == role)]
+        if not terms:
+            continue
+        lo = max(lo, min(t.start for t in terms))
+        hi = min(hi, max((t.end or date.max) for t in terms))
+    if lo == date.min or lo > hi:
+        return None
+    return [lo.isoformat(), hi.isoformat() if hi != date.max else None]
+
+
 def _written_roles(doc: Document) -> dict[str, set[str]]:
     """KB person id -> the offices written right beside the person's name in the text."""
     out: dict[str, set[str]] = {}

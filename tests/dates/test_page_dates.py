@@ -35,3 +35,16 @@ def test_undated_article_gives_no_day():
 def test_day_and_month_without_a_year_give_no_day():
     text = "ذاکر حسن اف وزیر دفاع جمهوری آذربایجان روز 3 اکتبر با وزیر دفاع اسرائیل دیدار کرد."
     assert dates(text) == [None]
+
+
+def test_undated_event_is_bounded_by_its_peoples_terms_never_dated():
+    text = "ذاکر حسن اف وزیر دفاع جمهوری آذربایجان با بنی گانتس وزیر دفاع اسرائیل دیدار کرد."
+    [e] = rasad.extract(text)["events"]
+    assert e["date"] is None
+    assert e["date_range"] == ["2020-05-17", "2022-12-29"]  # Gantz's term as defense minister
+
+
+def test_publication_day_closes_an_open_term():
+    text = "Indian Defence Minister Rajnath Singh held talks with Japanese Defence Minister Minoru Kihara."
+    [e] = rasad.extract(text, "2024-12-10")["events"]
+    assert e["date_range"] is None or e["date_range"][1] <= "2024-12-10"
