@@ -44,7 +44,9 @@ def test_undated_event_is_bounded_by_its_peoples_terms_never_dated():
     assert e["date_range"] == ["2020-05-17", "2022-12-29"]  # Gantz's term as defense minister
 
 
-def test_publication_day_closes_an_open_term():
+def test_without_a_stated_day_the_lead_event_takes_the_publication_day_not_today():
     text = "Indian Defence Minister Rajnath Singh held talks with Japanese Defence Minister Minoru Kihara."
     [e] = rasad.extract(text, "2024-12-10")["events"]
-    assert e["date_range"] is None or e["date_range"][1] <= "2024-12-10"
+    assert e["date"] == "2024-12-10"
+    [undated] = rasad.extract(text)["events"]
+    assert undated["date"] is None and undated["date_range"][0] >= "2019-05-31"
