@@ -75,3 +75,12 @@ def test_titles_and_honorifics_are_not_part_of_the_name():
                         "Seruiratu AO in Canberra on Tuesday.", "2022-09-20")
     mentions = {m for e in rec["events"] for p in e["persons"] for m in p["mentions"]}
     assert "Inia Seruiratu" in mentions
+
+
+def test_people_who_attended_are_not_principals():
+    text = ("التقى وزير الدفاع السعودي الأمير خالد بن سلمان، اليوم في واشنطن، وزير الدفاع الأمريكي بيت هيغسيث.\n"
+            "وحضر اللقاء من الجانب السعودي الفريق الأول الركن فياض الرويلي رئيس هيئة الأركان العامة.")
+    rec = rasad.extract(text, "2025-04-17")
+    assert len(rec["events"]) == 1
+    names = {p["name"] for p in rec["events"][0]["persons"]}
+    assert "Fayyad al-Ruwaili" not in names
