@@ -200,7 +200,9 @@ def _attendance_start(ntext: str, ms: list[Mention]) -> int | None:
     line_start = ntext.rfind("\n", 0, a) + 1
     b = ms[-1].end
     text = ntext[line_start:b].lower()
-    hits = [m.start() for c in _attendance_cues() for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", text)]
+    # «با حضور در ستاد کل»: "by coming to" a place, not "in the presence of"
+    hits = [m.start() for c in _attendance_cues()
+            for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)(?! در )(?! فی )", text)]
     return line_start + min(hits) if hits else None
 
 

@@ -84,3 +84,11 @@ def test_people_who_attended_are_not_principals():
     assert len(rec["events"]) == 1
     names = {p["name"] for p in rec["events"][0]["persons"]}
     assert "Fayyad al-Ruwaili" not in names
+
+
+def test_coming_to_a_place_is_not_attendance():
+    text = ("سپهبد عبدالکریم محمود رئیس ستاد کل ارتش سوریه با حضور در ستاد کل نیروهای مسلح با سرلشکر "
+            "محمد باقری رئیس ستاد کل نیروهای مسلح ایران دیدار و گفتگو کرد.")
+    rec = rasad.extract(text, "2019-03-18")
+    names = {p["name"] for e in rec["events"] for p in e["persons"]}
+    assert "Mohammad Bagheri" in names
