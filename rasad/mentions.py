@@ -18,7 +18,7 @@ from .document import Document, Mention
 from .kb import KnowledgeBase, load_kb
 from .kb.matcher import Matcher
 from .kb.people import find_unknown_persons
-from .kb.translit import name_index
+from .kb.translit import name_index, skeleton, token_skeletons
 from .normalise import fold
 
 __all__ = ["mentions_stage", "matcher_for"]
@@ -51,7 +51,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
     mentions = _surname_mentions(doc, kb, mentions)
     unknown = find_unknown_persons(doc.ntext, mentions, doc.lang, index.words)
-    mentions.extend(_by_key(doc, kb, m) for m in unknown)
+    mentions.extend(x for x in (_by_key(doc, kb, m) for m in unknown) if x is not None)
     if doc.lang == "en":
         mentions = _capitalised_by_key(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -70,10 +70,12 @@ def _inside_names(mentions: list[Mention]) -> list[Mention]:
             or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names)]
 
 
-def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention:
+def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
     """An unknown name that is a KB person's in another spelling («تشانج وان تشيوان», «شويجو», "Florence
     Parley") or without a middle name («محمد زكي»): that person, when the key names one who fits the
     country, the role and the day."""
+    if m.data.get("single"):
+        return _surname_of_holder(doc, kb, m)
     ids, how = name_index(kb).lookup(m.text)
     if m.country:
         ids = {i for i in ids if kb.persons[i].country == m.country}
@@ -83,6 +85,22 @@ def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention:
     if chosen is None:
         return m
     return Mention(m.start, m.end, m.text, "person", chosen, kb.persons[chosen].country, data={"key": how})
+
+
+def _surname_of_holder(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
+    """A lone word after an office and its country («وزير الدفاع الروسي شويجو»): the KB person of that
+    country and office whose surname has its skeleton, else nobody."""
+    key = skeleton(m.text)
+    if len(key) < 2:
+        return None
+    role, day = m.data.get("role"), doc.published_date
+    found = [p for p in kb.persons.values() if p.country == m.country
+             and any(t.role == role and (day is None or t.covers(day)) for t in p.terms)
+             and any(token_skeletons(n)[-1:] == [key] for n in [p.name, *p.all_names(), *p.short] if token_skeletons(n))]
+    if len(found) != 1:
+        return None
+    return Mention(m.start, m.end, m.text, "person", found[0].id, found[0].country,
+                   data={"key": "surname skeleton", "short": True})
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'-]+){1,2}\b")

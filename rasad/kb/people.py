@@ -75,6 +75,11 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
             found.append(Mention(s, e, ntext[s:e], "person", None, country,
                                  data={"role": None if listed else role.entity_id, "unknown": True}))
             taken.append(span)
+        single = None if after is not None or country is None else _surname_after(ntext, mentions, i, c_end, lang)
+        if single is not None and not any(a < single[1] and single[0] < b for a, b in taken):
+            found.append(Mention(single[0], single[1], ntext[single[0]:single[1]], "person", None, country,
+                                 data={"role": role.entity_id, "unknown": True, "single": True}))
+            taken.append(single)
     found.extend(_after_titles(ntext, mentions, lang, taken, name_words))
     found.extend(_beside_counterparts(ntext, mentions, lang, taken, name_words))
     if lang in ("fa", "ar"):
@@ -286,6 +291,26 @@ def _strip_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str])
     if first[1:] in name_words or (first[0] == "و" and after_comma):
         return s + 1, e
     return span
+
+
+def _surname_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
+    """«وزير الدفاع الروسي شويجو»: one name word right after an office and its country, then
+    punctuation or a word no name has. Kept only if it is the surname of a KB holder of that office."""
+    stop, particles = _stop()
+    nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 40)
+    window = ntext[anchor:stop_at]
+    lead = re.match(r"[\s،,]*", window)
+    toks = list(_TOKEN.finditer(window, lead.end() if lead else 0))
+    if not toks or _BREAK.search(window[lead.end() if lead else 0:toks[0].start()]):
+        return None
+    first = toks[0]
+    if not _name_token(first.group(), lang, stop, particles) or fold(first.group()) in particles:
+        return None
+    if len(toks) > 1 and not _BREAK.search(window[first.end():toks[1].start()]) \
+            and _name_token(toks[1].group(), lang, stop, particles):
+        return None  # two name words: the two-word finders' business
+    return anchor + first.start(), anchor + first.end()
 
 
 def _name_after_comma(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):

@@ -92,3 +92,10 @@ def test_coming_to_a_place_is_not_attendance():
     rec = rasad.extract(text, "2019-03-18")
     names = {p["name"] for e in rec["events"] for p in e["persons"]}
     assert "Mohammad Bagheri" in names
+
+
+def test_a_lone_surname_in_another_spelling_after_an_office_is_its_holder():
+    rec = rasad.extract("التقى وزير الدفاع الروسي شويجو، اليوم في موسكو، وزير الدفاع السعودي خالد بن سلمان.",
+                        "2021-08-24")
+    shoigu = [p for e in rec["events"] for p in e["persons"] if p["name"] == "Sergei Shoigu"]
+    assert shoigu and shoigu[0]["mentions"] == ["شويجو"]
