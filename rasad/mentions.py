@@ -18,7 +18,7 @@ from .document import Document, Mention
 from .kb import KnowledgeBase, load_kb
 from .kb.matcher import Matcher
 from .kb.people import find_unknown_persons
-from .kb.translit import name_index, skeleton, token_skeletons
+from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
 
 __all__ = ["mentions_stage", "matcher_for"]
@@ -249,7 +249,35 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
     first_full = {pid: min(m.start for m in mentions if m.entity_id == pid) for pid in set(surnames.values())}
     added = [Mention(a, b, doc.ntext[a:b], "person", pid, kb.persons[pid].country, data={"short": True})
              for word, pid in surnames.items() for a, b in _later_uses(doc, mentions, word, first_full[pid])]
+    added += _variant_uses(doc, kb, mentions + added, surnames, first_full)
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+_WORD = re.compile(r"[\u0600-\u06ff]{5,}")
+
+
+def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], surnames: dict[str, str],
+                  first_full: dict[str, int]) -> list[Mention]:
+    """«سيرغي شويغو» first, «شويجو» after: a later Arabic-script word of five letters or more with the
+    letter key of a surname named in full before it is the same person."""
+    keys: dict[str, set[str]] = {}
+    for word, pid in surnames.items():
+        key = letter_key(word)
+        if len(skeleton(word)) >= 2 and not word.isascii():
+            keys.setdefault(key, set()).add(pid)
+    keys = {k: v for k, v in keys.items() if len(v) == 1}
+    if not keys:
+        return []
+    out: list[Mention] = []
+    for w in _WORD.finditer(doc.ntext):
+        a, b = w.span()
+        pids = keys.get(letter_key(w.group()))
+        if not pids or fold(w.group()) in surnames or doc.is_clutter(a):
+            continue
+        pid = next(iter(pids))
+        if a > first_full[pid] and not any(m.start < b and a < m.end for m in mentions):
+            out.append(Mention(a, b, w.group(), "person", pid, kb.persons[pid].country, data={"short": True}))
+    return out
 
 
 def _unknown_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:

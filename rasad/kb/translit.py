@@ -28,7 +28,7 @@ from functools import cache
 
 from ..normalise import fold
 
-__all__ = ["skeleton", "token_skeletons", "romanize", "LatinLexicon", "NameIndex", "name_index", "is_arabic_script"]
+__all__ = ["skeleton", "token_skeletons", "letter_key", "romanize", "LatinLexicon", "NameIndex", "name_index", "is_arabic_script"]
 
 # Arabic-script letter -> consonant class ('' = dropped). Input is ``fold``ed: ي/ك/ة/أ/ؤ already folded.
 _AR_CLASS = {
@@ -73,6 +73,13 @@ def token_skeletons(name: str, keep_article: bool = False) -> list[str]:
 def skeleton(name: str, keep_article: bool = False) -> str:
     """The consonant key of a whole name, spaces ignored (see the module docstring)."""
     return _collapse("".join(token_skeletons(name, keep_article)))
+
+
+def letter_key(word: str) -> str:
+    """A stricter key for one Arabic-script word: each letter's class, vowel letters kept as "v", so
+    only words of the same shape match («شويغو» = «شويجو», but «ثاني» ≠ «التعاون»)."""
+    w = _AR_ARTICLE.sub("", fold(word)).replace("تش", "چ")
+    return "".join(_AR_CLASS.get(c) or ("h" if c in "هح" else "v") for c in w)
 
 
 def _token_key(tok: str, keep_article: bool = False) -> str:

@@ -99,3 +99,11 @@ def test_a_lone_surname_in_another_spelling_after_an_office_is_its_holder():
                         "2021-08-24")
     shoigu = [p for e in rec["events"] for p in e["persons"] if p["name"] == "Sergei Shoigu"]
     assert shoigu and shoigu[0]["mentions"] == ["شويجو"]
+
+
+def test_a_later_surname_in_another_spelling_is_the_person_named_before():
+    text = ("التقى وزير الدفاع الروسي سيرغي شويغو، اليوم في موسكو، وزير الدفاع السعودي خالد بن سلمان.\n"
+            "وقال شويجو إن البلدين يعززان التعاون الثنائي.")
+    rec = rasad.extract(text, "2021-08-24")
+    [shoigu] = [p for e in rec["events"] for p in e["persons"] if p["name"] == "Sergei Shoigu"]
+    assert "شويجو" in shoigu["mentions"] and "التعاون" not in shoigu["mentions"]

@@ -102,3 +102,10 @@ def test_skeleton_ignores_latin_vowels_and_case(words, vowel):
 def test_skeleton_is_a_key_of_consonant_classes(text):
     assert set(skeleton(text)) <= set("btdskflrmn")
     assert is_arabic_script(text) == any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+def test_letter_key_matches_words_of_one_shape_only():
+    from rasad.kb.translit import letter_key
+
+    assert letter_key("شويغو") == letter_key("شويجو")
+    assert letter_key("ثاني") != letter_key("التعاون")
