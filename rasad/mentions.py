@@ -51,6 +51,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
     mentions = _surname_mentions(doc, kb, mentions)
     unknown = find_unknown_persons(doc.ntext, mentions, doc.lang, index.words)
+    unknown = [_named_in_doc(kb, m, mentions) for m in unknown]
     mentions.extend(x for x in (_by_key(doc, kb, m) for m in unknown) if x is not None)
     if doc.lang == "en":
         mentions = _capitalised_by_key(doc, kb, mentions)
@@ -70,10 +71,29 @@ def _inside_names(mentions: list[Mention]) -> list[Mention]:
             or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names)]
 
 
+def _named_in_doc(kb: KnowledgeBase, m: Mention, mentions: list[Mention]) -> Mention:
+    """«محمدحسین باقری» in an article about «محمد باقری»: an unknown full name with the surname of a KB
+    person of the article and a first name that begins with his is that person."""
+    words = fold(m.text).split()
+    if m.entity_id or len(words) < 2:
+        return m
+    for k in mentions:
+        if k.kind != "person" or not k.entity_id or k.entity_id not in kb.persons:
+            continue
+        for name in kb.persons[k.entity_id].all_names():
+            kw = fold(name).split()
+            if len(kw) >= 2 and kw[-1] == words[-1] and words[0].startswith(kw[0]) and len(kw[-1]) >= 3:
+                p = kb.persons[k.entity_id]
+                return Mention(m.start, m.end, m.text, "person", p.id, p.country, data={"key": "surname in article"})
+    return m
+
+
 def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
     """An unknown name that is a KB person's in another spelling («تشانج وان تشيوان», «شويجو», "Florence
     Parley") or without a middle name («محمد زكي»): that person, when the key names one who fits the
     country, the role and the day."""
+    if m.entity_id:
+        return m
     if m.data.get("single"):
         return _surname_of_holder(doc, kb, m)
     ids, how = name_index(kb).lookup(m.text)
