@@ -45,10 +45,28 @@ def _stop() -> tuple[frozenset[str], frozenset[str]]:
     triggers = load_lexicon("triggers")
     trigger_words = {w for t in triggers["trigger"] for lang in ("fa", "ar", "en") for p in t.get(lang, [])
                      for w in fold(p).split()}
-    common = {fold(w) for ws in lex.get("common", {}).values() for w in ws}
+    common = {fold(w) for ws in lex.get("common", {}).values() for w in ws} | _date_words()
     stop = frozenset({fold(w) for ws in lex["stop"].values() for w in ws} | trigger_words | common)
     particles = frozenset(fold(w) for ws in lex["particles"].values() for w in ws)
     return stop, particles
+
+
+def _date_words() -> set[str]:
+    """Persian and Arabic month and weekday names («مهر», «مهرماه», «الاثنين»): never part of a name
+    («مهرماه گذشته»). Latin ones are left out: "June" and "May" are also given names."""
+    dates = load_lexicon("dates")
+    out: set[str] = set()
+    for table in ("months", "weekdays"):
+        for name, group in dates.get(table, {}).items():
+            if name == "hijri":
+                continue  # «رجب», «رمضان», «شعبان» are given names too
+            for key, names in group.items():
+                if isinstance(names, list):
+                    for n in names:
+                        f = fold(n)
+                        if not f.isascii() and " " not in f:
+                            out.update({f, f + "ماه"})
+    return {w for w in out if len(w) >= 2}
 
 
 def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
