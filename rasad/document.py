@@ -109,7 +109,9 @@ class Event:
     target: str | None = None                  # host ISO3
     date: str | None = None                    # YYYY-MM-DD (or YYYY-MM / YYYY with date_precision)
     date_precision: str | None = None
-    date_range: list[str] | None = None        # exact first and last day when precision is month/year
+    date_range: list[str] | None = None        # exact first and last day when precision is month/year;
+                                               # for an undated event, the days its people's offices bound
+                                               # it to (last None: still open)
     date_evidence: Evidence | None = None
     location: str | None = None                # English city name
     location_country: str | None = None

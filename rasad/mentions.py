@@ -18,6 +18,7 @@ from .document import Document, Mention
 from .kb import KnowledgeBase, load_kb
 from .kb.matcher import Matcher
 from .kb.people import Spans, find_unknown_persons
+from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
 
 __all__ = ["mentions_stage", "matcher_for"]
@@ -45,12 +46,139 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         doc.meta["home_country"] = "IRN"
         doc.meta["home_country_assumed"] = True
     found = _heads_of_state(doc.ntext, found)
+    index = name_index(kb)
+    found = _longest_names(doc.ntext, kb, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
     mentions = _surname_mentions(doc, kb, mentions)
-    mentions.extend(find_unknown_persons(doc.ntext, mentions, doc.lang))
+    unknown = find_unknown_persons(doc.ntext, mentions, doc.lang, index.words)
+    unknown = [_named_in_doc(kb, m, mentions) for m in unknown]
+    mentions.extend(x for x in (_by_key(doc, kb, m) for m in unknown) if x is not None)
+    if doc.lang == "en":
+        mentions = _capitalised_by_key(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
-    doc.mentions = _unknown_surnames(doc, mentions)
+    mentions = _surname_mentions(doc, kb, mentions)
+    doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
     return doc
+
+
+def _inside_names(mentions: list[Mention]) -> list[Mention]:
+    """Drop the places and demonyms a name found later contains ("Jaroslav" in "Jaroslav Nad", «ایرانی»
+    in «شهرام ایرانی»)."""
+    names = [(m.start, m.end) for m in mentions if m.kind == "person" and m.data.get("unknown")]
+    if not names:
+        return mentions
+    return [m for m in mentions if m.kind not in ("place", "demonym", "country")
+            or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names)]
+
+
+def _named_in_doc(kb: KnowledgeBase, m: Mention, mentions: list[Mention]) -> Mention:
+    """«محمدحسین باقری» in an article about «محمد باقری»: an unknown full name with the surname of a KB
+    person of the article and a first name that begins with his is that person."""
+    words = fold(m.text).split()
+    if m.entity_id or len(words) < 2:
+        return m
+    for k in mentions:
+        if k.kind != "person" or not k.entity_id or k.entity_id not in kb.persons:
+            continue
+        for name in kb.persons[k.entity_id].all_names():
+            kw = fold(name).split()
+            if len(kw) >= 2 and kw[-1] == words[-1] and words[0].startswith(kw[0]) and len(kw[-1]) >= 3:
+                p = kb.persons[k.entity_id]
+                return Mention(m.start, m.end, m.text, "person", p.id, p.country, data={"key": "surname in article"})
+    return m
+
+
+def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
+    """An unknown name that is a KB person's in another spelling («تشانج وان تشيوان», «شويجو», "Florence
+    Parley") or without a middle name («محمد زكي»): that person, when the key names one who fits the
+    country, the role and the day."""
+    if m.entity_id:
+        return m
+    if m.data.get("single"):
+        return _surname_of_holder(doc, kb, m)
+    ids, how = name_index(kb).lookup(m.text)
+    if m.country:
+        ids = {i for i in ids if kb.persons[i].country == m.country}
+    if not ids:
+        return m
+    chosen = _choose(kb, sorted(ids), set(), doc.published_date, m.data.get("role"))
+    if chosen is None:
+        return m
+    return Mention(m.start, m.end, m.text, "person", chosen, kb.persons[chosen].country, data={"key": how})
+
+
+def _surname_of_holder(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
+    """A lone word after an office and its country («وزير الدفاع الروسي شويجو»): the KB person of that
+    country and office whose surname has its skeleton, else nobody."""
+    key = skeleton(m.text)
+    if len(key) < 2:
+        return None
+    role, day = m.data.get("role"), doc.published_date
+    found = [p for p in kb.persons.values() if p.country == m.country
+             and any(t.role == role and (day is None or t.covers(day)) for t in p.terms)
+             and any(token_skeletons(n)[-1:] == [key] for n in [p.name, *p.all_names(), *p.short] if token_skeletons(n))]
+    if len(found) != 1:
+        return None
+    return Mention(m.start, m.end, m.text, "person", found[0].id, found[0].country,
+                   data={"key": "surname skeleton", "short": True})
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'-]+){1,2}\b")
+
+
+def _capitalised_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """English names the automaton missed because they are misspelt ("Florence Parley" for Florence
+    Parly): a run of capitalised words whose skeleton is a KB person's full name. A place the run
+    contains ("Florence") is the name's, not a place."""
+    blocked = [(m.start, m.end) for m in mentions if m.kind != "place"]
+    added: list[Mention] = []
+    for run in _CAPITALISED.finditer(doc.ntext):
+        a, b = run.span()
+        if any(x < b and a < y for x, y in blocked) or doc.is_clutter(a):
+            continue
+        ids, how = name_index(kb).lookup(run.group())
+        if how != "skeleton":
+            continue
+        chosen = _choose(kb, sorted(ids), set(), doc.published_date, None)
+        if chosen is not None:
+            added.append(Mention(a, b, run.group(), "person", chosen, kb.persons[chosen].country, data={"key": how}))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+_NASAB = re.compile(r"(?:\S+ (?:بن|ابن|bin|ibn) )+$")
+
+
+def _longest_names(ntext: str, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
+    """«خالد بن سلمان بن عبد العزيز» is Khalid, not the «سلمان بن عبد العزيز» his name contains: a
+    person matched right after «X بن» is replaced by the KB person whose name the chain starts with,
+    or dropped (he is the father in someone else's name)."""
+    out: list[Mention] = []
+    exact = name_index(kb).exact
+    for m in found:
+        if m.kind in ("role", "title", "country", "demonym", "place") and _after_bin(ntext, m.start):
+            continue  # «بندر بن سلطان»: a name, not the office of sultan
+        if m.kind not in ("person", "person-short"):
+            out.append(m)
+            continue
+        chain = _NASAB.search(ntext, max(0, m.start - 60), m.start)
+        if chain is None or chain.end() != m.start:
+            out.append(m)
+            continue
+        a = chain.start()
+        words = ntext[a:m.end].split()
+        head = next((" ".join(words[:k]) for k in range(len(words), 1, -1) if fold(" ".join(words[:k])) in exact), None)
+        if any(x.start < m.end and a < x.end for x in out if x.kind != "title"):
+            continue
+        if head is not None and len(exact[fold(head)]) == 1:
+            pid = next(iter(exact[fold(head)]))
+            out.append(Mention(a, m.end, ntext[a:m.end], "person", pid, kb.persons[pid].country))
+        else:  # a son the KB does not know, of a family it does: his country, not his father's office
+            out.append(Mention(a, m.end, ntext[a:m.end], "person", None, m.country,
+                               data={"unknown": True, "role": None}))
+    return out
 
 
 # «رئيس الجمهورية التونسية», «رئیس جمهوری اسلامی ایران», «ملك المملكة الأردنية»: the office's title and
@@ -141,7 +269,35 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
     first_full = {pid: min(m.start for m in mentions if m.entity_id == pid) for pid in set(surnames.values())}
     added = [Mention(a, b, doc.ntext[a:b], "person", pid, kb.persons[pid].country, data={"short": True})
              for word, pid in surnames.items() for a, b in _later_uses(doc, mentions, word, first_full[pid])]
+    added += _variant_uses(doc, kb, mentions + added, surnames, first_full)
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+_WORD = re.compile(r"[\u0600-\u06ff]{5,}")
+
+
+def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], surnames: dict[str, str],
+                  first_full: dict[str, int]) -> list[Mention]:
+    """«سيرغي شويغو» first, «شويجو» after: a later Arabic-script word of five letters or more with the
+    letter key of a surname named in full before it is the same person."""
+    keys: dict[str, set[str]] = {}
+    for word, pid in surnames.items():
+        key = letter_key(word)
+        if len(skeleton(word)) >= 2 and not word.isascii():
+            keys.setdefault(key, set()).add(pid)
+    keys = {k: v for k, v in keys.items() if len(v) == 1}
+    if not keys:
+        return []
+    out: list[Mention] = []
+    for w in _WORD.finditer(doc.ntext):
+        a, b = w.span()
+        pids = keys.get(letter_key(w.group()))
+        if not pids or fold(w.group()) in surnames or doc.is_clutter(a):
+            continue
+        pid = next(iter(pids))
+        if a > first_full[pid] and not any(m.start < b and a < m.end for m in mentions):
+            out.append(Mention(a, b, w.group(), "person", pid, kb.persons[pid].country, data={"short": True}))
+    return out
 
 
 def _unknown_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -177,6 +333,11 @@ def _later_uses(doc: Document, mentions: list[Mention], word: str, after: int):
         if word.isascii() and not doc.ntext[a].isupper():
             continue
         yield a, b
+
+
+def _after_bin(ntext: str, pos: int) -> bool:
+    words = ntext[max(0, pos - 6):pos].split()
+    return ntext[pos - 1:pos] == " " and bool(words) and fold(words[-1]) in ("بن", "ابن", "bin", "ibn")
 
 
 def _bare(text: str) -> str:

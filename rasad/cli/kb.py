@@ -48,12 +48,21 @@ def find(ctx: click.Context, text: str, on) -> None:
             if e is not None and e.id not in seen and e.kind != "title":
                 hits.append(e)
                 seen.add(e.id)
+    how: dict[str, str] = {}
+    if not hits:  # another spelling of a known name: «تشانج وان تشيوان», "Florence Parley"
+        from ..kb.translit import name_index
+
+        ids, key = name_index(base).lookup(text)
+        for pid in sorted(ids):
+            hits.append(base.persons[pid])
+            how[pid] = key
     if not hits:
         click.echo(f"no entity found for {text!r}", err=True)
         sys.exit(1)
     for e in hits:
         country = f" [{e.country}]" if e.country else ""
-        click.echo(f"{e.id}\t{e.kind}\t{e.name}{country}")
+        via = f"\t(by {how[e.id]} key)" if e.id in how else ""
+        click.echo(f"{e.id}\t{e.kind}\t{e.name}{country}{via}")
         for t in e.terms:
             if day is None or t.covers(day):
                 end = t.end.isoformat() if t.end else "…"

@@ -28,6 +28,9 @@ _MAX_WRITE_LAG = 3        # days a text may be written before it is published
 _LABEL_TRIM = " :：-–|/،,.()[]«»\"'"
 _DATE_FREE = re.compile(r"[^\W\d_]+|\d+")
 _SEPARATORS = "|·•"
+# "WASHINGTON (UrduPoint News / Sputnik - 04th February, 2022) ...": a city in capitals and an agency
+# credit whose bracket holds the date, at the start of a paragraph.
+_AGENCY_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,30}\s*\([^()\n]{0,60}[-–,]\s*$")
 
 
 def mentions_of(doc: Document) -> list[DateMention]:
@@ -82,6 +85,8 @@ def is_dateline(doc: Document, m: DateMention) -> bool:
         return False
     text = doc.ntext
     a = text.rfind("\n", 0, m.start) + 1
+    if _AGENCY_DATELINE.match(text[a:m.start]):
+        return True
     b = text.find("\n", m.end)
     lx = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None)
     return _dateline_score(text, a, len(text) if b < 0 else b, m, lx) > 0
@@ -90,11 +95,13 @@ def is_dateline(doc: Document, m: DateMention) -> bool:
 def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
     """3: labelled as published; 2: a line that is only a date, near the top; 1: labelled as updated,
     or a site's «امروز: ...» / "Today: ..." bar (the day the page was read, not written)."""
+    before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
+    if "offset_days" not in m.data and before.strip(_LABEL_TRIM) in lx.published_labels:
+        return 3  # " date 2024-05-14 The minister ...": a labelled date opening the line, whatever follows
     if len(_DATE_FREE.findall(text, a, b)) > _MAX_DATELINE_WORDS:
         return 0
     if "offset_days" in m.data:
         return 1
-    before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
     if _ends_with_label(before, lx.published_labels):
         return 3
     if _ends_with_label(before, lx.updated_labels):

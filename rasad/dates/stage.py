@@ -95,7 +95,7 @@ def _dated(doc: Document, anchor: date | None, tense: str) -> list[DateMention]:
     """The document's usable date mentions resolved in ``tense`` and fitting it."""
     usable = [m for m in mentions_of(doc)
               if not (m.data.get("occasion") or m.data.get("bound") or m.data.get("invalid")
-                      or m.data.get("dateline")) and not doc.is_clutter(m.start)]
+                      or m.data.get("dateline")) and not doc.is_clutter(m.start) and not is_dateline(doc, m)]
     return _fitting(_resolve_all(usable, anchor, tense), anchor, tense)
 
 

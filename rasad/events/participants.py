@@ -13,12 +13,15 @@ Sides are the countries of strength 2 or more.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from ..document import Document, Mention
 from ..kb import KnowledgeBase
 from ..kb.people import ROLE_COUNTRY_GAPS
+from ..lexicons import load_lexicon
 from ..normalise import fold
 
 __all__ = ["Side", "Context", "sides_in"]
@@ -138,8 +141,11 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     ntext = ctx.doc.ntext
     sides: list[Side] = []
     used_by_role: set[int] = set()
+    attending = _attendance_start(ntext, ms)
     for i, m in enumerate(ms):
-        if m.kind == "person" and m.country:
+        if m.kind == "person" and m.country and attending is not None and m.start > attending:
+            sides.append(Side(m.country, 1, m))  # «حضر اللقاء ... X»: present, not a principal
+        elif m.kind == "person" and m.country:
             role = _role_next_to(ms, i, ntext) or m.data.get("role")
             key = m.entity_id or m.data.get("full") or m.text
             sides.append(Side(m.country, 3, m, key, m.entity_id is not None, role, [m.text]))
@@ -178,6 +184,26 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))
     return sides
+
+
+@cache
+def _attendance_cues() -> tuple[str, ...]:
+    lex = load_lexicon("names")
+    return tuple(fold(w) for ws in lex.get("attendance", {}).values() for w in ws)
+
+
+def _attendance_start(ntext: str, ms: list[Mention]) -> int | None:
+    """Where an attendance clause («حضر اللقاء», "attended by") begins in the sentence of ``ms``."""
+    if not ms:
+        return None
+    a = ms[0].start
+    line_start = ntext.rfind("\n", 0, a) + 1
+    b = ms[-1].end
+    text = ntext[line_start:b].lower()
+    # «با حضور در ستاد کل»: "by coming to" a place, not "in the presence of"
+    hits = [m.start() for c in _attendance_cues()
+            for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)(?! در )(?! فی )", text)]
+    return line_start + min(hits) if hits else None
 
 
 def _complete_counterparts(ctx: Context, sides: list[Side]) -> None:

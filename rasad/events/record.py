@@ -3,15 +3,16 @@ codes and confidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..document import DateMention, Document, Event, Mention, PersonRef
 from ..kb import KnowledgeBase
+from ..kb.translit import name_index, romanize
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in
 from .participants import Context
-from .timing import apply_date, long_before, set_date
+from .timing import apply_date, bounds_from_people, long_before, set_date
 
 
 @dataclass(slots=True)
@@ -22,6 +23,7 @@ class Scene:
 
     location: Mention | None = None
     date: DateMention | None = None
+    persons: dict[str, list[PersonRef]] = field(default_factory=dict)  # country -> last event's people
 
 
 def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
@@ -39,6 +41,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     host = location.country if location is not None and location.country in sides else c.destination
     source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
     persons = _persons(ctx, c)
+    persons += _carried(scene, c, persons)
     topic_ids = topics_of(doc.ltext, _topic_spans(doc, c, lead), doc.lang)
     roles = {p.data_role for p in persons if p.data_role}
     cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
@@ -53,14 +56,35 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         confidence=_confidence(c, persons), cameo=cameo, plover=plover,
     )
     found = set_date(doc, ev, c, lead)
+    if ev.date is None:
+        ev.date_range = bounds_from_people(kb, [(p.ref.id, p.data_role) for p in persons if p.ref.id in kb.persons],
+                                           doc.published_date)
     if not c.background and c.status == "occurred" and long_before(doc, found):
         c.background = ev.background = True  # dated weeks before the article: a reference, not its news
     if not c.background:
+        for country in c.countries:
+            named = [p.ref for p in persons if p.ref.country == country]
+            if named:
+                scene.persons[country] = named
         if found is None and scene.date is not None and c.status == "occurred":
             apply_date(doc, ev, scene.date, confidence=0.6)
         scene.location = location or scene.location
         scene.date = found if found is not None and found.precision in (None, "day") else scene.date
     return ev
+
+
+def _carried(scene: Scene, c: Candidate, persons: list[_Person]) -> list[_Person]:
+    """«دو وزیر در پایان این دیدار ... امضا کردند», "the two ministers then signed": a side the event's
+    own sentences name nobody for keeps the people the article's last event named for it."""
+    if c.background:
+        return []
+    out = []
+    for country in c.countries:
+        if any(p.ref.country == country for p in persons):
+            continue
+        out += [_Person(PersonRef(r.name, r.country, r.role, list(r.mentions), r.id, list(r.flags)), None)
+                for r in scene.persons.get(country, [])]
+    return out
 
 
 def _city(kb: KnowledgeBase, m: Mention):
@@ -120,10 +144,35 @@ def _persons(ctx: Context, c: Candidate) -> list[_Person]:
             else:  # named elsewhere, resolved here through an office or «همتا»
                 written = ctx.written.get(s.person, s.person)
                 spellings = [written]
-            ref = PersonRef(written, s.country, kb.role_label(s.role) if s.role else None, spellings)
+            ref = PersonRef(_latin(kb, written), s.country, kb.role_label(s.role) if s.role else None,
+                            list(dict.fromkeys([written, *spellings])))
             role = s.role
         out[key] = _Person(ref, role)
+    _countryless(ctx, c, out)
     return list(out.values())
+
+
+def _countryless(ctx: Context, c: Candidate, out: dict[str, _Person]) -> None:
+    """«التقى الفريق أحمد خليفة الفريق أول متين غوراك»: one side has its person, the other none, and the
+    event's sentences name one unknown person whose country the text does not give — that side's."""
+    missing = [k for k in c.countries if not any(p.ref.country == k for p in out.values())]
+    if len(missing) != 1:
+        return
+    doc = ctx.doc
+    loose = [m for m in doc.mentions if m.kind == "person" and m.entity_id is None and m.country is None
+             and not m.data.get("short") and any(s.start <= m.start < s.end for s in c.sentences)]
+    if len({m.text for m in loose}) != 1:
+        return
+    m = loose[0]
+    written = doc.text[slice(*doc.to_original(m.start, m.end))]
+    role = m.data.get("role")
+    out.setdefault(m.text, _Person(PersonRef(_latin(ctx.kb, written), missing[0],
+                                             ctx.kb.role_label(role) if role else None, [written]), role))
+
+
+def _latin(kb: KnowledgeBase, name: str) -> str:
+    """An unknown person's name in Latin letters (the original spelling stays in ``mentions``)."""
+    return romanize(name, name_index(kb).latin)
 
 
 def _kb_role(kb: KnowledgeBase, pid: str, day: date | None, country: str) -> str | None:

@@ -15,25 +15,61 @@ if TYPE_CHECKING:
 
 
 def day_from_people(doc: Document, kb: KnowledgeBase) -> date | None:
-    """Without a publication date: a day inside the terms of every office-holder named with a role,
-    when those terms overlap (an article naming Iran's and Turkmenistan's defense ministers of
-    2014 dates itself to 2014). Only used to pick office-holders, never output as the event date."""
+    """Without a publication date: a day inside the terms of every office-holder named in the text,
+    when those terms overlap in a closed window (an article naming Iran's and Turkmenistan's defense
+    ministers of 2014 dates itself to 2014). A person named with his office counts with that office's
+    terms only (Tebboune as president, not as the prime minister he was before). A window still open
+    today («ذاکر حسن اف», minister since 2013) dates nothing: every holder of another office since then
+    would fit. Only used to pick office-holders, never output as the event date."""
     lo, hi = date.min, date.max
-    named = {m.entity_id for m in doc.mentions if m.kind == "person" and m.entity_id in kb.persons}
+    named = {m.entity_id: m for m in doc.mentions if m.kind == "person" and m.entity_id in kb.persons}
     if not named:
         return None
-    for pid in named:
+    written = _written_roles(doc)
+    for pid, m in named.items():
         terms = [t for t in kb.persons[pid].terms if t.start]
+        roles = written.get(pid, set())
+        terms = [t for t in terms if t.role in roles] or terms
         if not terms:
             continue
         start = min(t.start for t in terms)
         end = max((t.end or date.max) for t in terms)
         lo, hi = max(lo, start), min(hi, end)
-    if lo > hi or lo == date.min:
+    if lo > hi or lo == date.min or hi == date.max:
         return None
-    if hi == date.max:
-        return lo
     return lo + (hi - lo) / 2  # the middle of the window, away from the handovers at its ends
+
+
+def bounds_from_people(kb: KnowledgeBase, people: list[tuple[str, str | None]], published: date | None
+                       ) -> list[str] | None:
+    """For an event the text gives no date: the first and last day it can lie on, from the terms of the
+    office its KB people held in it (``people``: (id, role id or None)) and the publication day. None when
+    nothing bounds it from below. The event keeps no date; this is a range, never a guess."""
+    lo, hi = date.min, published or date.max
+    for pid, role in people:
+        terms = [t for t in kb.persons[pid].terms if t.start and (role is None or t.role == role)]
+        if not terms:
+            continue
+        lo = max(lo, min(t.start for t in terms))
+        hi = min(hi, max((t.end or date.max) for t in terms))
+    if lo == date.min or lo > hi:
+        return None
+    return [lo.isoformat(), hi.isoformat() if hi != date.max else None]
+
+
+def _written_roles(doc: Document) -> dict[str, set[str]]:
+    """KB person id -> the offices written right beside the person's name in the text."""
+    out: dict[str, set[str]] = {}
+    ms = doc.mentions
+    for i, m in enumerate(ms):
+        if m.kind != "person" or not m.entity_id:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(ms) and ms[j].kind == "role":
+                gap = doc.ntext[min(m.end, ms[j].end):max(m.start, ms[j].start)]
+                if len(gap.strip(" ،,\"«»")) <= 2:
+                    out.setdefault(m.entity_id, set()).add(ms[j].entity_id)
+    return out
 
 
 def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention | None:

@@ -7,64 +7,168 @@
     "Andrey Belousov, Russia's defense minister"           NAME, country's role
 
 A name is one to four words between such anchors that are not function words (``names.toml``),
-punctuation or other mentions; English names are capitalised. The result is a ``person`` mention with
-no KB id, its role and country, named as written.
+punctuation or other mentions; English names are capitalised (``name_words.py`` reads them). Names
+after ranks, beside counterparts, in quotes and after plural offices are found by ``anchors.py``. The
+result is a ``person`` mention with no KB id, its role and country, named as written.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from functools import cache
 from itertools import accumulate
 
 from ..document import Mention
-from ..lexicons import load_lexicon
 from ..normalise import fold
+from .anchors import after_office_phrases, after_titles, beside_counterparts, plural_roles, possessives, quoted_names
+from .name_words import (BREAK, COUNTRY_KINDS, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
+                         country_after, country_near, is_name_word, name_token, starts_clause, stop_words, strip_clitic,
+                         title_country, titled_country, tokens_back, tokens_forward)
 
-__all__ = ["find_unknown_persons"]
-
-_TOKEN = re.compile(r"[^\s\"'«»()\[\]،,.:;؛!?؟/]+")
-_BREAK = re.compile(r"[\"«»()\[\]،,.:;؛!?؟/\n]")
-_COUNTRY_KINDS = ("country", "demonym")
-# What may stand between an office and its country: «وزیر دفاع [جمهوری] تاجیکستان», «وزير دفاع
-# [جمهورية] جيبوتي», "Minister of Defence [of the] Republic ...".
-ROLE_COUNTRY_GAPS = frozenset({
-    "", "of", "of the", "the", "کشور", "جمهوری", "دولت", "فی", "لدولت", "لجمهوریه", "جمهوریه", "دوله",
-    "مملکه", "المملکه", "سلطنه", "امیر", "امارت", "کشور دوست", "کشور همسایه",
-})
+__all__ = ["find_unknown_persons", "Spans", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country",
+           "apposition_country"]
 
 
-@cache
-def _stop() -> tuple[frozenset[str], frozenset[str]]:
-    """Words no name contains: the names lexicon's stop words and every word of the event triggers."""
-    lex = load_lexicon("names")
-    triggers = load_lexicon("triggers")
-    trigger_words = {w for t in triggers["trigger"] for lang in ("fa", "ar", "en") for p in t.get(lang, [])
-                     for w in fold(p).split()}
-    stop = frozenset({fold(w) for ws in lex["stop"].values() for w in ws} | trigger_words)
-    particles = frozenset(fold(w) for ws in lex["particles"].values() for w in ws)
-    return stop, particles
-
-
-def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
-    """Person mentions (``entity_id=None``) for names introduced with a role, not already known."""
-    found: list[Mention] = []
-    taken = Spans((m.start, m.end) for m in mentions)
-    reach = list(accumulate((m.end for m in mentions), max))  # reach[j]: the furthest end of mentions[:j + 1]
+def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
+                         name_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """Person mentions (``entity_id=None``) for names introduced with a role or a rank, not already
+    known. ``name_words``: words known to occur in names (the knowledge base's), which tell a name
+    glued to a clitic («وستيف», «بمحمد») from one that starts with the same letter («وليد»)."""
+    found: list[Mention] = quoted_names(ntext, mentions, lang)
+    taken = [(m.start, m.end) for m in mentions if m.kind not in COUNTRY_KINDS + ("place",)
+             or not any(f.start <= m.start and m.end <= f.end for f in found)] + [(f.start, f.end) for f in found]
+    places = {(m.start, m.end) for m in mentions if m.kind == "place" and ntext[m.start:m.start + 1].isupper()}
     for i, role in enumerate(mentions):
         if role.kind != "role":
             continue
-        country, c_end, c_start = _country_near(mentions, i, ntext)
-        for span in (_name_before(ntext, mentions, i, c_start, lang, reach), _name_after(ntext, mentions, i, c_end, lang)):
-            if span is None or taken.overlaps(*span):
+        country, c_end, c_start = country_near(mentions, i, ntext)
+        after = _name_after(ntext, mentions, i, c_end, lang) or _name_after_comma(ntext, mentions, i, c_end, lang)
+        for span in (_name_before(ntext, mentions, i, c_start, lang), after):
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken if (a, b) not in places):
                 continue
-            s, e = span
-            country = country or _country_after(ntext, mentions, e)
+            s, e = strip_clitic(ntext, span, name_words)
+            listed = s != span[0] and ntext[s - 1] == "و" and span is after  # «، وستيف ويتكوف»: next item
+            country = country or (titled_country(mentions, s) if lang == "fa" else None)
+            country = country or country_after(ntext, mentions, e)
             found.append(Mention(s, e, ntext[s:e], "person", None, country,
-                                 data={"role": role.entity_id, "unknown": True}))
-            taken.add(*span)
+                                 data={"role": None if listed else role.entity_id, "unknown": True}))
+            taken.append(span)
+        single = None if after is not None or country is None else _surname_after(ntext, mentions, i, c_end, lang)
+        if single is not None and not any(a < single[1] and single[0] < b for a, b in taken):
+            found.append(Mention(single[0], single[1], ntext[single[0]:single[1]], "person", None, country,
+                                 data={"role": role.entity_id, "unknown": True, "single": True}))
+            taken.append(single)
+    found.extend(after_titles(ntext, mentions, lang, taken, name_words))
+    found.extend(beside_counterparts(ntext, mentions, lang, taken, name_words))
+    if lang in ("fa", "ar"):
+        found.extend(after_office_phrases(ntext, mentions, lang, taken, name_words))
+    if lang == "en":
+        found.extend(plural_roles(ntext, mentions, taken))
+        found.extend(possessives(ntext, mentions, taken))
     return found
+
+
+def _surname_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
+    """«وزير الدفاع الروسي شويجو»: one name word right after an office and its country, then
+    punctuation or a word no name has. Kept only if it is the surname of a KB holder of that office."""
+    stop, particles = stop_words()
+    nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 40)
+    window = ntext[anchor:stop_at]
+    lead = re.match(r"[\s،,]*", window)
+    toks = list(TOKEN.finditer(window, lead.end() if lead else 0))
+    if not toks or BREAK.search(window[lead.end() if lead else 0:toks[0].start()]):
+        return None
+    first = toks[0]
+    if not name_token(first.group(), lang, stop, particles) or fold(first.group()) in particles:
+        return None
+    if len(toks) > 1 and not BREAK.search(window[first.end():toks[1].start()]) \
+            and name_token(toks[1].group(), lang, stop, particles):
+        return None  # two name words: the two-word finders' business
+    return anchor + first.start(), anchor + first.end()
+
+
+def _name_after_comma(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
+    """«رئيس الحكومة المغربية المكلف بإدارة الدفاع الوطني، عبد اللطيف لوديي، اليوم»: the role's
+    description runs on to a comma, and the name stands between that comma and the next."""
+    if lang == "en":
+        return None
+    nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 120)
+    window = ntext[anchor:min(stop_at, anchor + 120)]
+    comma = min((k for k in (window.find("،"), window.find(",")) if k >= 0), default=-1)
+    if comma < 0 or any(c in window[:comma] for c in ".\n:؛"):
+        return None
+    base = anchor + comma + 1
+    tokens = tokens_forward(window[comma + 1:], base, lang)
+    if len(tokens) < 2 or len(tokens) > 4:
+        return None
+    end = tokens[-1][1]
+    if ntext[end:end + 1] not in ("،", ","):
+        return None  # the name is closed by a second comma
+    return tokens[0][0], end
+
+
+def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
+    """NAME right before the role (or before "Country's role" after a comma in English)."""
+    stop_at = max((m.end for m in mentions[:i] if m.end <= anchor), default=0)
+    window = ntext[stop_at:anchor]
+    if lang == "en":
+        m = re.search(r"([A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|bin|ibn|al|el|de|van|von))*)\s*,\s*(?:the\s+)?$", window)
+        if m is None:
+            return None
+        tokens = tokens_back(m.group(1), stop_at + m.start(1), lang)
+    else:
+        quoted = window.rstrip(" ")
+        if quoted.endswith(("»", '"', ")")):  # «الکساندر مویسایف» فرمانده ...
+            opener = max(quoted.rfind("«"), quoted.rfind('"', 0, len(quoted) - 1), quoted.rfind("("))
+            if opener >= 0 and "\n" not in quoted[opener:]:
+                inner = quoted[opener + 1:-1]
+                tokens = tokens_back(inner, stop_at + opener + 1, lang)
+                if len(tokens) >= 2 and tokens[0][0] == stop_at + opener + 1 + (len(inner) - len(inner.lstrip())):
+                    return tokens[0][0], tokens[-1][1]
+            return None
+        comma = re.search(r"[،,] ?$", window)
+        if comma:  # «محمد زکی، وزیر دفاع مصر»: a name opening its clause, then a comma, then the role
+            tokens = tokens_back(window[:comma.start()], stop_at, lang)
+            if len(tokens) >= 2 and starts_clause(ntext, tokens[0][0], strict=True) \
+                    and not common_opening(ntext[tokens[0][0]:tokens[0][1]]):
+                return tokens[0][0], tokens[-1][1]
+            return None
+        if BREAK.search(window[-2:] if window.endswith(" ") else window[-1:] or "x"):
+            return None
+        tokens = tokens_back(window, stop_at, lang)
+    preceded_by_title = any(m.kind == "title" and 0 <= tokens[0][0] - m.end <= 1 for m in mentions[:i]) \
+        if tokens else False
+    if not tokens or (len(tokens) < 2 and not preceded_by_title):
+        return None
+    if not preceded_by_title and common_opening(ntext[tokens[0][0]:tokens[0][1]]):
+        return None
+    if lang != "en" and not preceded_by_title and not starts_clause(ntext, tokens[0][0]):
+        return None  # without a rank or title, a name must open its clause («... و NAME وزیر دفاع X»)
+    return tokens[0][0], tokens[-1][1]
+
+
+def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
+    """NAME right after the role and its country («وزیر دفاع روسیه، آندری بلوسوف», "Minister Andrey Belousov")."""
+    nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    if nxt is not None and nxt.kind == "place" and nxt.start - anchor <= 1 and ntext[nxt.start:nxt.start + 1].isupper():
+        nxt = next((m for m in mentions[i + 1:] if m.start >= nxt.end), None)  # "Minister Jaroslav Nad"
+    stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 80)
+    window = ntext[anchor:stop_at]
+    lead = re.match(r"[\s،,\"«(]*", window)
+    offset = anchor + (lead.end() if lead else 0)
+    window = window[(lead.end() if lead else 0):]
+    # A title between role and name ("Defense Minister Gen. X") is skipped.
+    if nxt is not None and nxt.kind == "title" and nxt.start - offset <= 1:
+        after_title = next((m for m in mentions[i + 1:] if m.start >= nxt.end), None)
+        offset = nxt.end
+        stop_at = after_title.start if after_title is not None else min(len(ntext), offset + 80)
+        window = ntext[offset:stop_at]
+    tokens = tokens_forward(window, offset, lang)
+    if len(tokens) < 2:
+        return None
+    return tokens[0][0], tokens[-1][1]
 
 
 class Spans:
@@ -85,156 +189,3 @@ class Spans:
 
     def add(self, a: int, b: int) -> None:
         insort(self._added, (a, b))
-
-
-def _country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | None, int, int]:
-    """The country of the role at ``mentions[i]``: a country/demonym right after it (fa/ar: «وزیر دفاع
-    روسیه», «وزير الدفاع الروسي») or right before it (en: "Russian Defense Minister", "Russia's ...")."""
-    role = mentions[i]
-    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-    if nxt is not None and nxt.kind in _COUNTRY_KINDS and _gap_ok(ntext[role.end:nxt.start]):
-        return nxt.country, nxt.end, role.start
-    prev = mentions[i - 1] if i > 0 else None
-    if prev is not None and prev.kind in _COUNTRY_KINDS and _gap_ok(ntext[prev.end:role.start], before=True):
-        return prev.country, role.end, prev.start
-    return None, role.end, role.start
-
-
-def _country_after(ntext: str, mentions: list[Mention], end: int) -> str | None:
-    """"Defense Minister Ravi Kumaran of India": the country named right after the name."""
-    nxt = next((m for m in mentions if m.start >= end), None)
-    if nxt is not None and nxt.kind in _COUNTRY_KINDS and fold(ntext[end:nxt.start]).strip() in ("of", "of the"):
-        return nxt.country
-    return None
-
-
-def _gap_ok(gap: str, before: bool = False) -> bool:
-    g = fold(gap).strip()
-    if before:
-        return g in ("", "'s", "'", "s")
-    return g in ROLE_COUNTRY_GAPS
-
-
-def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None,
-                 reach: list[int] | None = None):
-    """NAME right before the role (or before "Country's role" after a comma in English)."""
-    reach = reach or list(accumulate((m.end for m in mentions), max))
-    stop_at = _last_end(mentions, i, anchor, reach)
-    window = ntext[stop_at:anchor]
-    if lang == "en":
-        m = re.search(r"([A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|bin|ibn|al|el|de|van|von))*)\s*,\s*(?:the\s+)?$", window)
-        if m is None:
-            return None
-        tokens = _tokens_back(m.group(1), stop_at + m.start(1), lang)
-    else:
-        if _BREAK.search(window[-2:] if window.endswith(" ") else window[-1:] or "x"):
-            return None
-        tokens = _tokens_back(window, stop_at, lang)
-    preceded_by_title = _title_ends_at(mentions, i, tokens[0][0], reach) if tokens else False
-    if not tokens or (len(tokens) < 2 and not preceded_by_title):
-        return None
-    if lang != "en" and not preceded_by_title and not _starts_clause(ntext, tokens[0][0]):
-        return None  # without a rank or title, a name must open its clause («... و NAME وزیر دفاع X»)
-    return tokens[0][0], tokens[-1][1]
-
-
-def _last_end(mentions: list[Mention], i: int, anchor: int, reach: list[int]) -> int:
-    """The furthest end at or before ``anchor`` among ``mentions[:i]`` (0 if none): walking back, and
-    stopping where no earlier mention reaches further (linear time over a document's roles)."""
-    best = 0
-    for j in range(i - 1, -1, -1):
-        if reach[j] <= best:
-            break
-        if best < mentions[j].end <= anchor:
-            best = mentions[j].end
-    return best
-
-
-def _title_ends_at(mentions: list[Mention], i: int, pos: int, reach: list[int]) -> bool:
-    """Whether a title among ``mentions[:i]`` ends at ``pos`` or one character before it."""
-    for j in range(i - 1, -1, -1):
-        if reach[j] < pos - 1:
-            break
-        if mentions[j].kind == "title" and 0 <= pos - mentions[j].end <= 1:
-            return True
-    return False
-
-
-def _starts_clause(ntext: str, pos: int) -> bool:
-    before = ntext[max(0, pos - 12):pos].rstrip()
-    if not before or before.endswith(("،", ",", ".", ":", "\n", "«", "(", "؛")):
-        return True
-    return fold(before.split()[-1]) in ("و", "با", "که", "از")
-
-
-def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
-    """NAME right after the role and its country («وزیر دفاع روسیه، آندری بلوسوف», "Minister Andrey Belousov")."""
-    nxt = next((mentions[j] for j in range(i + 1, len(mentions)) if mentions[j].start >= anchor), None)
-    stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 80)
-    window = ntext[anchor:stop_at]
-    lead = re.match(r"[\s،,]*", window)
-    offset = anchor + (lead.end() if lead else 0)
-    window = window[(lead.end() if lead else 0):]
-    # A title between role and name ("Defense Minister Gen. X") is skipped.
-    if nxt is not None and nxt.kind == "title" and nxt.start - offset <= 1:
-        after_title = next((mentions[j] for j in range(i + 1, len(mentions)) if mentions[j].start >= nxt.end), None)
-        offset = nxt.end
-        stop_at = after_title.start if after_title is not None else min(len(ntext), offset + 80)
-        window = ntext[offset:stop_at]
-    tokens = _tokens_forward(window, offset, lang)
-    if len(tokens) < 2:
-        return None
-    return tokens[0][0], tokens[-1][1]
-
-
-def _tokens_back(window: str, base: int, lang: str | None) -> list[tuple[int, int]]:
-    """Up to four name tokens at the end of ``window`` (offsets absolute)."""
-    stop, particles = _stop()
-    toks = [(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(window)]
-    tail = window[toks[-1][1] - base:] if toks else ""
-    if toks and tail.strip():
-        return []  # punctuation between the name and the role
-    out: list[tuple[int, int]] = []
-    for s, e, t in reversed(toks):
-        if not _name_token(t, lang, stop, particles) or len(out) == 4:
-            break
-        between = window[s - base:(out[0][0] - base)] if out else ""
-        if out and _BREAK.search(between):
-            break
-        out.insert(0, (s, e))
-    return out
-
-
-def _tokens_forward(window: str, base: int, lang: str | None) -> list[tuple[int, int]]:
-    stop, particles = _stop()
-    out: list[tuple[int, int]] = []
-    last_end = 0
-    for m in _TOKEN.finditer(window):
-        if _BREAK.search(window[last_end:m.start()]) or len(out) == 4:
-            break
-        if not _name_token(m.group(), lang, stop, particles):
-            break
-        out.append((base + m.start(), base + m.end()))
-        last_end = m.end()
-    while out and fold(window[out[-1][0] - base:out[-1][1] - base]) in particles:
-        out.pop()
-    return out
-
-
-def is_name_word(token: str, lang: str | None) -> bool:
-    """Could ``token`` be part of a person's name (not a function word, trigger, digit; capitalised in English)?"""
-    stop, particles = _stop()
-    return _name_token(token, lang, stop, particles) and fold(token) not in particles
-
-
-def _name_token(token: str, lang: str | None, stop: frozenset[str], particles: frozenset[str]) -> bool:
-    f = fold(token)
-    if f in particles:
-        return True
-    if f.startswith("وال") and len(f) > 3:
-        return False  # «والوفد»: "and the ..." starts the next phrase
-    if f in stop or any(ch.isdigit() for ch in token):
-        return False
-    if lang == "en" or token.isascii():
-        return token[:1].isupper() and token.isascii()
-    return len(f) >= 2

@@ -120,9 +120,10 @@ def test_article_without_a_meeting_has_no_event():
 def test_unknown_official_is_named_as_written_with_role_and_country():
     text = ("التقى اللواء خالد المنصوري وزير دفاع جمهورية جيبوتي، أمس، نظيره التركي يشار غولر في أنقرة.")
     [e] = events(text, "2024-04-11")
-    names = {p["name"]: p for p in e["persons"]}
+    names = {m: p for p in e["persons"] for m in p["mentions"]}  # as written; "name" is its Latin reading
     assert "خالد المنصوري" in names and names["خالد المنصوري"]["country"] == "DJI"
     assert names["خالد المنصوري"]["role"] == "defense minister" and "id" not in names["خالد المنصوري"]
+    assert names["خالد المنصوري"]["name"].isascii()
 
 
 def test_office_holder_is_resolved_from_the_role_and_the_date():

@@ -1,0 +1,233 @@
+"""The words of names: how rasad reads candidate names out of normalised news text.
+
+Shared by the finders of ``people.py`` (names beside an office) and ``anchors.py`` (names after ranks,
+beside counterparts, in quotes, after plural offices): the stop words and common nouns no name has
+(``names.toml``, month and weekday names), token readers forward and backward from an anchor, clitics
+glued to a name, where a clause starts, and the country standing beside a name or an office.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Mention
+from ..lexicons import load_lexicon
+from ..normalise import fold
+
+__all__ = ["ROLE_COUNTRY_GAPS", "is_name_word", "title_country", "apposition_country"]
+
+TOKEN = re.compile(r"(?<!\w)\w\.(?= \w\w)|[^\s\"'«»()\[\]،,.:;؛!?؟/]+")  # an initial ("J.", «ج.») or a word
+
+
+BREAK = re.compile(r"[\"«»()\[\]،,.:;؛!?؟/\n]")
+
+
+MAX_WORDS = 4  # words of a name, not counting «بن», «آل», "bin", "al"
+
+
+COMPOUND = frozenset({"عبد", "abd", "abdul"})  # «عبد الرحمن» is one name
+
+
+OPENERS = re.compile(r"[\s\"«(\[]*")     # quotes and brackets around a name: «(اوگزان اور طغرول)»
+
+
+CLOSERS = "\"»)] "
+
+
+COUNTRY_KINDS = ("country", "demonym")
+
+
+# What may stand between an office and its country: «وزیر دفاع [جمهوری] تاجیکستان», «وزير دفاع
+# [جمهورية] جيبوتي», "Minister of Defence [of the] Republic ...".
+ROLE_COUNTRY_GAPS = frozenset({
+    "", "of", "of the", "the", "کشور", "جمهوری", "دولت", "فی", "لدولت", "لجمهوریه", "جمهوریه", "دوله",
+    "مملکه", "المملکه", "سلطنه", "امیر", "امارت", "کشور دوست", "کشور همسایه", "بالمملکه", "بجمهوریه",
+    "بدوله", "ب", "فی جمهوریه", "فی المملکه", "للجمهوریه", "للمملکه",
+})
+
+
+@cache
+def stop_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words no name contains: the names lexicon's stop words and every word of the event triggers."""
+    lex = load_lexicon("names")
+    triggers = load_lexicon("triggers")
+    trigger_words = {w for t in triggers["trigger"] for lang in ("fa", "ar", "en") for p in t.get(lang, [])
+                     for w in fold(p).split()}
+    common = {fold(w) for ws in lex.get("common", {}).values() for w in ws} | date_words()
+    stop = frozenset({fold(w) for ws in lex["stop"].values() for w in ws} | trigger_words | common)
+    particles = frozenset(fold(w) for ws in lex["particles"].values() for w in ws)
+    return stop, particles
+
+
+def date_words() -> set[str]:
+    """Persian and Arabic month and weekday names («مهر», «مهرماه», «الاثنين»): never part of a name
+    («مهرماه گذشته»). Latin ones are left out: "June" and "May" are also given names."""
+    dates = load_lexicon("dates")
+    out: set[str] = set()
+    for table in ("months", "weekdays"):
+        for name, group in dates.get(table, {}).items():
+            if name == "hijri":
+                continue  # «رجب», «رمضان», «شعبان» are given names too
+            for key, names in group.items():
+                if isinstance(names, list):
+                    for n in names:
+                        f = fold(n)
+                        if not f.isascii() and " " not in f:
+                            out.update({f, f + "ماه"})
+    return {w for w in out if len(w) >= 2}
+
+
+def strip_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str]) -> tuple[int, int]:
+    """«وستيف ويتكوف» → «ستيف ويتكوف», «بمحمد البواردى» → «محمد البواردى»: an Arabic و/ب/ل glued to
+    the first word, when the word without it is a known name word (or follows a comma) and the word
+    with it is not."""
+    s, e = span
+    first = fold(ntext[s:e].split()[0]) if ntext[s:e].split() else ""
+    if len(first) < 4 or first[0] not in "وبل" or first.isascii() or first in name_words:
+        return span
+    after_comma = ntext[max(0, s - 2):s].strip() in ("،", ",")
+    if first[1:] in name_words or (first[0] == "و" and after_comma):
+        return s + 1, e
+    return span
+
+
+def starts_clause(ntext: str, pos: int, strict: bool = False) -> bool:
+    raw = ntext[max(0, pos - 16):pos]
+    before = raw.rstrip(" ")
+    if not before.strip() or before.endswith(("،", ",", ".", ":", "\n", "«", "(", "؛", "-")):
+        return True
+    return not strict and fold(before.split()[-1]) in introducers()
+
+
+@cache
+def introducers() -> frozenset[str]:
+    lex = load_lexicon("names")
+    return frozenset(fold(w) for ws in lex.get("introducers", {}).values() for w in ws)
+
+
+@cache
+def national_titles() -> dict[str, str]:
+    lex = load_lexicon("names")
+    return {fold(w): country for country, ws in lex.get("national_titles", {}).items() for w in ws}
+
+
+def title_country(title: str) -> str | None:
+    """The country whose forces alone use a rank or honorific («امیر دریادار» → IRN), else None."""
+    words = set(fold(title).split())
+    return next((c for w, c in national_titles().items() if w in words), None)
+
+
+def tokens_back(window: str, base: int, lang: str | None) -> list[tuple[int, int]]:
+    """Up to four name tokens at the end of ``window`` (offsets absolute)."""
+    stop, particles = stop_words()
+    toks = [(base + m.start(), base + m.end(), m.group()) for m in TOKEN.finditer(window)]
+    tail = window[toks[-1][1] - base:] if toks else ""
+    if toks and tail.strip():
+        return []  # punctuation between the name and the role
+    out: list[tuple[int, int]] = []
+    words = 0
+    for s, e, t in reversed(toks):
+        if not name_token(t, lang, stop, particles) or words == MAX_WORDS:
+            break
+        words += fold(t) not in particles and fold(t) not in COMPOUND
+        between = window[s - base:(out[0][0] - base)] if out else ""
+        if out and BREAK.search(between):
+            break
+        out.insert(0, (s, e))
+    return out
+
+
+def tokens_forward(window: str, base: int, lang: str | None, titled: bool = False) -> list[tuple[int, int]]:
+    stop, particles = stop_words()
+    out: list[tuple[int, int]] = []
+    last_end = 0
+    words = 0
+    for m in TOKEN.finditer(window):
+        if BREAK.search(window[last_end:m.start()]) or words == MAX_WORDS:
+            break
+        if not name_token(m.group(), lang, stop, particles):
+            break
+        words += fold(m.group()) not in particles and fold(m.group()) not in COMPOUND
+        out.append((base + m.start(), base + m.end()))
+        last_end = m.end()
+    while out and fold(window[out[-1][0] - base:out[-1][1] - base]) in particles:
+        out.pop()
+    if out and not titled and common_opening(window[out[0][0] - base:out[0][1] - base]):
+        return []
+    return out
+
+
+def common_opening(token: str) -> bool:
+    """An Arabic-script word with the article («المكلف», «للشؤون», «الوطني») opens a noun phrase,
+    not a name, unless a rank or title stands before it."""
+    f = fold(token)
+    return len(f) > 3 and not f.isascii() and f.startswith(("ال", "لل"))
+
+
+def is_name_word(token: str, lang: str | None) -> bool:
+    """Could ``token`` be part of a person's name (not a function word, trigger, digit; capitalised in English)?"""
+    stop, particles = stop_words()
+    return name_token(token, lang, stop, particles) and fold(token) not in particles
+
+
+def name_token(token: str, lang: str | None, stop: frozenset[str], particles: frozenset[str]) -> bool:
+    f = fold(token)
+    if f in particles:
+        return True
+    if f.startswith("وال") and len(f) > 3:
+        return False  # «والوفد»: "and the ..." starts the next phrase
+    if f in stop or any(ch.isdigit() for ch in token):
+        return False
+    if lang == "en" or token.isascii():
+        return token[:1].isupper() and token.isascii()
+    return len(f) >= 2
+
+
+def country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | None, int, int]:
+    """The country of the role at ``mentions[i]``: a country/demonym right after it (fa/ar: «وزیر دفاع
+    روسیه», «وزير الدفاع الروسي») or right before it (en: "Russian Defense Minister", "Russia's ...")."""
+    role = mentions[i]
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if nxt is not None and nxt.kind in COUNTRY_KINDS and gap_ok(ntext[role.end:nxt.start]):
+        return nxt.country, nxt.end, role.start
+    prev = mentions[i - 1] if i > 0 else None
+    if prev is not None and prev.kind in COUNTRY_KINDS and gap_ok(ntext[prev.end:role.start], before=True):
+        return prev.country, role.end, prev.start
+    return None, role.end, role.start
+
+
+def country_after(ntext: str, mentions: list[Mention], end: int) -> str | None:
+    """"Defense Minister Ravi Kumaran of India": the country named right after the name."""
+    nxt = next((m for m in mentions if m.start >= end), None)
+    if nxt is not None and nxt.kind in COUNTRY_KINDS and fold(ntext[end:nxt.start]).strip() in ("of", "of the"):
+        return nxt.country
+    return None
+
+
+def gap_ok(gap: str, before: bool = False) -> bool:
+    g = fold(gap).strip()
+    if before:
+        return g in ("", "'s", "'", "s")
+    return g in ROLE_COUNTRY_GAPS
+
+
+def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | None:
+    """The one country named in the words set beside a name up to the next punctuation: «ليندسي
+    غراهام، عضو مجلس الشيوخ الأميركي،», «(اوگزان اور طغرول) سفیر کشور دوست ترکیه», «X همتای ترکیه‌ای
+    خود»."""
+    lead = re.match(r"[\s\"»)\]،,]*", ntext[end:end + 6])
+    a = end + (lead.end() if lead else 0)
+    stop = BREAK.search(ntext, a, a + 60)
+    b = stop.start() if stop else min(len(ntext), a + 60)
+    inside = [m for m in mentions if a <= m.start and m.end <= b]
+    if any(m.kind == "person" for m in inside):
+        return None
+    countries = {m.country for m in inside if m.kind in COUNTRY_KINDS and m.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def titled_country(mentions: list[Mention], start: int) -> str | None:
+    """The country of a national rank standing right before a name («امیر دریادار حسین ...»)."""
+    t = next((m for m in mentions if m.kind == "title" and 0 <= start - m.end <= 1), None)
+    return title_country(t.text) if t is not None else None

@@ -1,0 +1,52 @@
+"""A page's own date (lead date lines, agency datelines) dates the page, never the event directly:
+the event takes the day its text states, and an undated article gives no day."""
+
+import rasad
+
+
+def dates(text, published=None):
+    return [e["date"] for e in rasad.extract(text, published)["events"]]
+
+
+def test_lead_date_line_is_not_the_event_day_when_the_text_names_one():
+    text = (" date 2020-07-11 In a telephone call with US Defense Secretary Mark Esper, Indian Defence "
+            "Minister Rajnath Singh on Friday evening, July 10, discussed bilateral defence cooperation.")
+    assert dates(text, "2020-07-11") == ["2020-07-10"]
+
+
+def test_weekday_after_the_lede_anchors_on_the_page_date():
+    text = (" date 2026-03-10 أجرى وزير الدفاع التركي يشار غولر مباحثات مع وزير الدولة لشؤون الدفاع القطري.\n\n"
+            "جاء ذلك في اتصال هاتفي بينهما مساء الاثنين، بحسب بيان لوزارة الدفاع التركية.")
+    assert dates(text, "2026-03-10") == ["2026-03-09"]
+
+
+def test_agency_dateline_is_the_page_date():
+    text = ("WASHINGTON (Example News / Agency - 04th February, 2022) US Secretary of State Antony Blinken and "
+            "Slovak Defense Minister Jaroslav Nad signed a defense cooperation agreement in Washington.\n\n"
+            "The agreement was signed at a ceremony on Thursday, officials said.")
+    assert dates(text, "2022-02-04") == ["2022-02-03"]
+
+
+def test_undated_article_gives_no_day():
+    text = "Indian Defence Minister Rajnath Singh held talks with his Japanese counterpart in Tokyo."
+    assert dates(text) == [None]
+
+
+def test_day_and_month_without_a_year_give_no_day():
+    text = "ذاکر حسن اف وزیر دفاع جمهوری آذربایجان روز 3 اکتبر با وزیر دفاع اسرائیل دیدار کرد."
+    assert dates(text) == [None]
+
+
+def test_undated_event_is_bounded_by_its_peoples_terms_never_dated():
+    text = "ذاکر حسن اف وزیر دفاع جمهوری آذربایجان با بنی گانتس وزیر دفاع اسرائیل دیدار کرد."
+    [e] = rasad.extract(text)["events"]
+    assert e["date"] is None
+    assert e["date_range"] == ["2020-05-17", "2022-12-29"]  # Gantz's term as defense minister
+
+
+def test_without_a_stated_day_the_lead_event_takes_the_publication_day_not_today():
+    text = "Indian Defence Minister Rajnath Singh held talks with Japanese Defence Minister Minoru Kihara."
+    [e] = rasad.extract(text, "2024-12-10")["events"]
+    assert e["date"] == "2024-12-10"
+    [undated] = rasad.extract(text)["events"]
+    assert undated["date"] is None and undated["date_range"][0] >= "2019-05-31"

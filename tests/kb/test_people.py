@@ -1,0 +1,48 @@
+"""The finder of people the KB does not know: names where news introduces officials, nothing else."""
+
+from hypothesis import given, settings, strategies as st
+
+from rasad.kb import load_kb
+from rasad.kb.people import find_unknown_persons
+from rasad.lexicons import load_lexicon
+from rasad.mentions import matcher_for
+from rasad.normalise import normalise
+
+
+def unknown(text, lang):
+    ntext = normalise(text).text
+    ms = matcher_for(load_kb()).find(ntext, lang)
+    return [m.text for m in find_unknown_persons(ntext, ms, lang)]
+
+
+def test_rank_then_name_then_office_and_country():
+    assert unknown("استقبل الفريق أول موهوزي كاينيروغابا قائد قوات الدفاع الأوغندية.", "ar") == ["موهوزی کاینیروغابا"]  # normalised text
+
+
+def test_titles_before_and_letters_after_a_name_are_not_part_of_it():
+    assert unknown("Chief of Defence Force General Rowan Pellington AO DSC met the minister.", "en") == ["Rowan Pellington"]
+
+
+def test_a_clitic_glued_to_a_name_is_left_out():
+    found = unknown("التقى الأمير خالد بن سلمان مع بيت هيغسيث وزير الحرب الأميركي، وستيف ويتكوف المبعوث "
+                    "الأميركي الخاص.", "ar")
+    assert "ستیف ویتکوف" in found
+
+
+COMMON_FA = load_lexicon("names")["common"]["fa"]
+COMMON_AR = load_lexicon("names")["common"]["ar"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(COMMON_FA), min_size=2, max_size=4))
+def test_common_persian_words_around_an_office_are_no_name(words):
+    phrase = " ".join(words)
+    assert unknown(f"{phrase} وزیر دفاع روسیه گفت.", "fa") == []
+    assert unknown(f"وزیر دفاع روسیه، {phrase} را اعلام کرد.", "fa") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(COMMON_AR), min_size=2, max_size=4))
+def test_common_arabic_words_after_an_office_are_no_name(words):
+    phrase = " ".join(words)
+    assert unknown(f"وقال وزير الدفاع الروسي {phrase} في بيان.", "ar") == []
