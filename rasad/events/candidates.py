@@ -10,6 +10,7 @@ from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, is_locative, sides_in
+from .structure import drop_topic_pairs, side_groups
 from .timing import long_before, paragraph_of
 
 
@@ -97,14 +98,16 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if not typed:
             continue
         kinds = {t.kind for _, _, t in typed}
-        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet"} \
+        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet", "talk"} \
                 and _invitation_governs(cue_hits, typed):
             continue
         sides = sides_in(ctx, ms)
         if destination:
             dest_m = next(m for m in ms if m.country == destination)
             sides.append(Side(destination, 3, dest_m))
-        for cand in _distribute(_choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)):
+        first = min(s for s, _, _ in typed)
+        chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
+        for cand in _distribute(doc, chosen, first, sent):
             _finish(ctx, cand, sent, typed, cue_hits, destination)
             out.append(cand)
     return out
@@ -115,24 +118,28 @@ def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
     return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
 
 
-def _distribute(cand: Candidate | None) -> list[Candidate]:
-    """"X met his Vietnamese and Indonesian counterparts": one meeting per counterpart country."""
+def _distribute(doc: Document, cand: Candidate | None, trigger: int, sent: Span) -> list[Candidate]:
+    """One agent meeting several counterparts one by one ("X met his Vietnamese and Indonesian
+    counterparts", «با ... و همچنین با ...»): one meeting per counterpart country (``structure.py``)."""
     if cand is None:
         return []
-    several = {s.country for s in cand.sides if s.distributive}
-    if len(several) < 2:
+    if cand.from_context or "multilateral" in cand.cue_kinds:
         return [cand]
-    base = {s.country for s in cand.sides if not s.distributive and s.strength >= 2} - several
-    if not base:
-        return [cand]
-    out = []
-    for country in sorted(several):
-        keep = base | {country}
-        out.append(Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds),
-                             [s for s in cand.sides if s.country in keep], sorted(keep),
-                             [c for c in cand.order if c in keep], cand.status, cand.background,
-                             from_context=cand.from_context, mentions=cand.mentions))
-    return out
+    groups = side_groups(doc, cand.sides, cand.countries, trigger, sent.end)
+    if groups is None:
+        several = {s.country for s in cand.sides if s.distributive}
+        base = {s.country for s in cand.sides if not s.distributive and s.strength >= 2} - several
+        if len(several) < 2 or not base:
+            return [cand]
+        groups = [sorted(base | {country}) for country in sorted(several)]
+    return [_narrowed(cand, set(keep)) for keep in groups]
+
+
+def _narrowed(cand: Candidate, keep: set[str]) -> Candidate:
+    return Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds),
+                     [s for s in cand.sides if s.country in keep], sorted(keep),
+                     [c for c in cand.order if c in keep], cand.status, cand.background,
+                     from_context=cand.from_context, mentions=cand.mentions)
 
 
 def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destination: str | None) -> None:
@@ -228,6 +235,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         if s.country not in order:
             order.append(s.country)
     strong = [c for c in order if best[c] >= 2]
+    strong = [c for c in strong if c in drop_topic_pairs(sides, strong, ms, ctx.doc.ntext)]
     from_context = False
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds, seen_any)

@@ -7,11 +7,17 @@ from .candidates import Candidate
 from .timing import same_time
 
 
+_TALK = frozenset({"talk"})
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """Sentences about one happening become one event; each joins the latest compatible event."""
     events: list[Candidate] = []
     for c in cands:
-        target = next((e for e in reversed(events) if _compatible(e, c)), None)
+        target = None
+        if c.anaphoric and c.from_context:  # «در این تماس»: the call just told, not the article's lead pair
+            target = _referent(events, c)
+        target = target or next((e for e in reversed(events) if _compatible(e, c)), None)
         if target is None and c.anaphoric:
             target = _referent(events, c)
             if target is not None:  # the sentence tells more about that meeting: its time, its topics
@@ -49,8 +55,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if not same_time(a.own_date, b.own_date):
         return False
-    if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context:
-        return False
+    if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context \
+            and not (a.kinds <= _TALK or b.kinds <= _TALK):
+        return False  # a call and a meeting are two events; talks may be the call («در گفتگو با یکدیگر»)
     for country in a.countries:
         ka, kb_ = a.people(country), b.people(country)
         if ka and kb_ and not ka & kb_:

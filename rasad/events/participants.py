@@ -21,10 +21,10 @@ from ..kb import KnowledgeBase
 from ..kb.people import ROLE_COUNTRY_GAPS
 from ..normalise import fold
 
-__all__ = ["Side", "Context", "sides_in"]
+__all__ = ["Side", "Context", "sides_in", "coordinated", "is_locative"]
 
 _COUNTRYISH = ("country", "demonym")
-_PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و"})
+_PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و", "and the", ", and the", ", the"})
 _LOCATIVE = frozenset({"در", "فی", "in", "at", "به", "الی", "to"})
 
 
@@ -59,8 +59,8 @@ class Context:
         for m in self.doc.mentions:
             if m.start >= pos:
                 break
-            if m.kind in ("country", "place") and m.country:
-                best = m.country
+            if m.kind in ("country", "place", "org", "person") and m.country:
+                best = m.country  # «وزارت دفاع روسیه ... سرگئی شویگو وزیر دفاع این کشور»
         return best
 
     def holder(self, country: str, role: str) -> str | None:
@@ -246,13 +246,13 @@ def _counterpart_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
     """«همتای ترکمنی خود», «نظيره الطاجيكي» (demonym after), "his Turkmen counterpart" (before),
     and lists of them: «همتایان روس و چینی», "his Vietnamese and Indonesian counterparts"."""
     if i + 1 < len(ms) and ms[i + 1].kind in _COUNTRYISH and len(_gap(ntext, ms[i].end, ms[i + 1].start)) <= 8:
-        return _coordinated(ms, i + 1, ntext, step=1)
+        return coordinated(ms, i + 1, ntext, step=1)
     if i > 0 and ms[i - 1].kind in _COUNTRYISH and _gap(ntext, ms[i - 1].end, ms[i].start) in ("", "'s"):
-        return _coordinated(ms, i - 1, ntext, step=-1)
+        return coordinated(ms, i - 1, ntext, step=-1)
     return []
 
 
-def _coordinated(ms: list[Mention], j: int, ntext: str, step: int) -> list[int]:
+def coordinated(ms: list[Mention], j: int, ntext: str, step: int) -> list[int]:
     """Index ``j`` and the countries coordinated with it, walking in direction ``step``."""
     out = [j]
     while 0 <= j + step < len(ms) and ms[j + step].kind in _COUNTRYISH and ms[j + step].country:

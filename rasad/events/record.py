@@ -163,7 +163,7 @@ def _confidence(c: Candidate, persons: list[_Person]) -> float:
     conf = 0.45
     conf += 0.2 if len(strong) >= 2 else (0.1 if strong else 0)
     conf += 0.1 if len({p.ref.country for p in persons}) >= 2 else 0
-    conf += 0.1 if c.kinds & {"meet", "phone", "sign"} else 0
+    conf += 0.1 if c.kinds & {"meet", "talk", "phone", "sign"} else 0
     conf += 0.05 if len(c.sentences) > 1 else 0
     conf -= 0.15 if c.from_context else 0
     conf -= 0.1 if c.background else 0

@@ -1,0 +1,76 @@
+"""How the text groups the participants decides the events: one agent meeting several counterparts one
+by one, a meeting of all together, talks between two sides hosted by a third, and calls by phone or video.
+
+The texts are written for these tests in the style of agency copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rasad
+
+
+def pairs(text: str, published: str = "2024-05-01") -> list[str]:
+    return sorted("-".join(e["countries"]) for e in rasad.extract(text, published=published)["events"]
+                  if not e["background"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وزیر دفاع روسیه در تماسی تلفنی با همتایان ترک و فرانسوی و همچنین رئیس پنتاگون درباره اوکراین گفتگو کرد.",
+     ["FRA-RUS", "RUS-TUR", "RUS-USA"]),
+    ("Li Shangfu held closed-door bilateral meetings with officials from Mongolia, New Zealand and Cambodia "
+     "on Saturday.", ["CHN-KHM", "CHN-MNG", "CHN-NZL"]),
+    ("Turkish Defence Minister Yasar Guler met Greek Defence Minister Nikos Dendias and Dutch Defence "
+     "Minister Ruben Brekelmans in Brussels.", ["GRC-TUR", "NLD-TUR"]),
+    ("التقى وزير الدفاع المصري نظيريه الأردني والعراقي كلا على حدة في القاهرة.", ["EGY-IRQ", "EGY-JOR"]),
+])
+def test_an_agent_meeting_several_countries_meets_each_separately(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وزرای دفاع ایران، روسیه و سوریه در تهران دیدار کردند.", ["IRN-RUS-SYR"]),
+    ("Defence ministers of Australia, Japan and the United States met in Singapore on Saturday.",
+     ["AUS-JPN-USA"]),
+    ("Austin hosted his Japanese and Australian counterparts for trilateral talks at the Pentagon.",
+     ["AUS-JPN-USA"]),
+    ("استضافت القاهرة اليوم اجتماعا لوزراء دفاع مصر والأردن والعراق لبحث التعاون العسكري.", ["EGY-IRQ-JOR"]),
+    ("نشست سه جانبه وزرای دفاع ایران، روسیه و ترکیه در مسکو برگزار شد و وزیر دفاع ایران با همتایان روس و ترک "
+     "گفتگو کرد.", ["IRN-RUS-TUR"]),
+])
+def test_sides_that_meet_together_are_one_event(text, expected):
+    assert pairs(text) == expected
+
+
+def test_countries_discussed_in_talks_are_not_sides():
+    text = ("Indian Defence Minister Rajnath Singh raised concerns over China and Pakistan in talks with French "
+            "Armed Forces Minister Florence Parly in New Delhi.")
+    assert pairs(text, "2021-12-17") == ["FRA-IND"]
+
+
+def test_this_country_after_a_ministry_is_that_ministrys_country():
+    text = ("وزارت دفاع روسیه اعلام کرد سرگئی شویگو وزیر دفاع این کشور در تماسی تلفنی با وزیر دفاع فرانسه "
+            "درباره جنگ اوکراین تبادل نظر کرد.")
+    assert pairs(text, "2022-10-23") == ["FRA-RUS"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وزیر دفاع ایران و وزیر دفاع عراق در یک گفتگوی ویدئویی درباره امنیت مرزها رایزنی کردند.", "fa"),
+    ("بحث وزير الدفاع السعودي مع نظيره الباكستاني عبر تقنية الاتصال المرئي سبل تعزيز التعاون.", "ar"),
+    ("The Japanese and Philippine defence ministers held a virtual meeting on Tuesday to discuss "
+     "maritime security.", "en"),
+    ("شویگو در تماسی جداگانه با وزیر دفاع ترکیه نیز گفتگو کرده است.", "fa"),
+])
+def test_calls_and_video_meetings_are_phone_mode(text, lang):
+    found = rasad.extract(text, published="2024-05-01")["events"]
+    assert found and all(e["mode"] == "phone" for e in found), found
+    assert found[0]["location"] is None
+
+
+def test_talks_told_again_after_the_call_are_the_same_event():
+    text = ("وزیر دفاع آمریکا و وزیر دفاع اسرائیل در گفتگو با یکدیگر درباره تحولات منطقه رایزنی کردند.\n\n"
+            "به گزارش خبرنگار ما، پنتاگون اعلام کرد «پیت هگست» وزیر دفاع آمریکا در یک گفتگوی تلفنی با "
+            "«یسرائیل کاتس» وزیر دفاع اسرائیل درباره همکاری نظامی گفتگو کرد.")
+    found = rasad.extract(text, published="2025-03-04")["events"]
+    assert [(e["countries"], e["mode"]) for e in found] == [(["ISR", "USA"], "phone")]
