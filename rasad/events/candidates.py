@@ -10,7 +10,7 @@ from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, is_locative, sides_in
-from .structure import drop_topic_pairs, side_groups
+from .structure import drop_topic_pairs, official_groups, side_groups
 from .timing import long_before, paragraph_of
 
 
@@ -105,9 +105,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if destination:
             dest_m = next(m for m in ms if m.country == destination)
             sides.append(Side(destination, 3, dest_m))
-        first = min(s for s, _, _ in typed)
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
-        for cand in _distribute(doc, chosen, first, sent):
+        for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent):
             _finish(ctx, cand, sent, typed, cue_hits, destination)
             out.append(cand)
     return out
@@ -118,27 +117,38 @@ def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
     return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
 
 
-def _distribute(doc: Document, cand: Candidate | None, trigger: int, sent: Span) -> list[Candidate]:
+def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent: Span) -> list[Candidate]:
     """One agent meeting several counterparts one by one ("X met his Vietnamese and Indonesian
-    counterparts", «با ... و همچنین با ...»): one meeting per counterpart country (``structure.py``)."""
+    counterparts", «با ... و همچنین با ...»): one meeting per counterpart country, and per official of
+    the other side («با نخست‌وزیر و رئیس پارلمان این کشور») (``structure.py``)."""
     if cand is None:
         return []
-    if cand.from_context or "multilateral" in cand.cue_kinds:
-        return [cand]
-    groups = side_groups(doc, cand.sides, cand.countries, trigger, sent.end)
+    if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, triggers[0]):
+        return [cand]  # an anaphoric sentence tells more about a meeting already told
+    groups = side_groups(doc, cand.sides, cand.countries, triggers[0], sent.end)
     if groups is None:
         several = {s.country for s in cand.sides if s.distributive}
         base = {s.country for s in cand.sides if not s.distributive and s.strength >= 2} - several
-        if len(several) < 2 or not base:
-            return [cand]
-        groups = [sorted(base | {country}) for country in sorted(several)]
-    return [_narrowed(cand, set(keep)) for keep in groups]
+        if len(several) >= 2 and base:
+            groups = [sorted(base | {country}) for country in sorted(several)]
+    out = []
+    for one in [_narrowed(cand, set(keep)) for keep in groups] if groups else [cand]:
+        officials = official_groups(doc, one.sides, one.countries, triggers, sent.end) \
+            if one.type == "MEET" else None  # several signatories sign one document
+        out.extend([_with_sides(one, group) for group in officials] if officials else [one])
+    return out
 
 
 def _narrowed(cand: Candidate, keep: set[str]) -> Candidate:
     return Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds),
                      [s for s in cand.sides if s.country in keep], sorted(keep),
                      [c for c in cand.order if c in keep], cand.status, cand.background,
+                     from_context=cand.from_context, mentions=cand.mentions)
+
+
+def _with_sides(cand: Candidate, sides: list[Side]) -> Candidate:
+    return Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds), sides,
+                     list(cand.countries), list(cand.order), cand.status, cand.background,
                      from_context=cand.from_context, mentions=cand.mentions)
 
 

@@ -14,12 +14,14 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     """Sentences about one happening become one event; each joins the latest compatible event."""
     events: list[Candidate] = []
     for c in cands:
+        # Meetings one sentence tells apart (one per counterpart or official) stay apart.
+        others = [e for e in events if c.sentences[0] not in e.sentences]
         target = None
         if c.anaphoric and c.from_context:  # «در این تماس»: the call just told, not the article's lead pair
-            target = _referent(events, c)
-        target = target or next((e for e in reversed(events) if _compatible(e, c)), None)
+            target = _referent(others, c)
+        target = target or next((e for e in reversed(others) if _compatible(e, c)), None)
         if target is None and c.anaphoric:
-            target = _referent(events, c)
+            target = _referent(others, c)
             if target is not None:  # the sentence tells more about that meeting: its time, its topics
                 c.sides = []
                 c.mentions = [m for m in c.mentions if m.kind != "place"]

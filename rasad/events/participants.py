@@ -148,7 +148,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             used_by_role.update(countries)
             if countries:
                 for j in countries:
-                    country = ctx.home if ms[j].kind == "self" else ms[j].country
+                    country = ctx.home if ms[j].kind == "self" else \
+                        ctx.last_country_before(ms[j].start) if ms[j].kind == "anaphor" else ms[j].country
                     if country:
                         sides.append(_role_side(ctx, m, country, ms, i))
             elif m.kind == "role" and not _has_person_next(ms, i, ntext):
@@ -182,11 +183,10 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
 
 def _complete_counterparts(ctx: Context, sides: list[Side]) -> None:
     """«وزیر دفاع ایران ... با همتای روس خود»: the counterpart holds the same office as the other side."""
-    roles = [s.role for s in sides if s.role and s.mention.kind != "counterpart"]
-    if not roles:
-        return
     for s in sides:
-        if s.mention.kind == "counterpart" and s.person is None:
+        # the office of the other side's official (not of an official of the counterpart's own country)
+        roles = [x.role for x in sides if x.role and x.mention.kind != "counterpart" and x.country != s.country]
+        if s.mention.kind == "counterpart" and s.person is None and roles:
             s.role = roles[0]
             pid = ctx.holder(s.country, s.role)
             named = None if pid else ctx.person_with_role(s.role, s.mention.start, s.country)
@@ -200,8 +200,8 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
     before it (en "Russian defense minister", "Iran's defense minister")."""
     out: list[int] = []
     j, end = i + 1, ms[i].end
-    if j < len(ms) and ms[j].kind == "self" and _gap(ntext, end, ms[j].start) in ROLE_COUNTRY_GAPS:
-        return [j]  # «رئیس‌جمهور کشورمان»: the outlet's own country
+    if j < len(ms) and ms[j].kind in ("self", "anaphor") and _gap(ntext, end, ms[j].start) in ROLE_COUNTRY_GAPS:
+        return [j]  # «رئیس‌جمهور کشورمان»: the outlet's own country; «رئیس پارلمان این کشور»: the one just named
     while j < len(ms) and ms[j].kind in _COUNTRYISH and ms[j].country:
         gap = _gap(ntext, end, ms[j].start)
         if not ((not out and gap in ROLE_COUNTRY_GAPS) or (out and gap in _PAIR_GAPS)):

@@ -24,7 +24,7 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from .participants import Side, coordinated
 
-__all__ = ["side_groups", "drop_topic_pairs"]
+__all__ = ["side_groups", "official_groups", "drop_topic_pairs"]
 
 
 @cache
@@ -64,6 +64,78 @@ def side_groups(doc: Document, sides: list[Side], countries: list[str], trigger:
     [a] = agent
     others = [c for c in countries if c != a]
     return [sorted((a, o)) for o in others]
+
+
+def official_groups(doc: Document, sides: list[Side], countries: list[str], triggers: list[int],
+                    sent_end: int) -> list[list[Side]] | None:
+    """An agent meeting officials of the other side one after the other, each with a trigger of its
+    own or set apart («علاوه بر دیدار با همتایش، با اردوغان و همچنین وزیر دفاع این کشور دیدار», "called
+    on the prime minister and subsequently met the national security adviser"): the sides of each
+    meeting, or None when the sentence tells one meeting (officials joined by a plain «و» / "and"
+    may be met together)."""
+    if len(countries) != 2:
+        return None
+    firsts: dict[str, int] = {}
+    for s in sides:
+        if s.strength >= 2:
+            firsts[s.country] = min(firsts.get(s.country, s.mention.start), s.mention.start)
+    if set(firsts) != set(countries):
+        return None
+    agent = _agent(doc, firsts, min(triggers), sent_end)
+    if len(agent) != 1:
+        return None
+    [other] = [c for c in countries if c not in agent]
+    attendance = _words("attendance", doc.lang).search(doc.ltext, min(firsts.values()), sent_end)
+    limit = attendance.start() if attendance else sent_end
+    officials = _officials(doc, [s for s in sides if s.country == other and s.mention.start < limit])
+    groups: list[list[Side]] = []
+    for prev, group in zip([None] + officials, officials):
+        if prev is None or not _set_apart(doc, prev, group, triggers):
+            groups.append(list(group)) if prev is None else groups[-1].extend(group)
+        else:
+            groups.append(list(group))
+    if len(groups) < 2:
+        return None
+    in_any = {id(s) for group in groups for s in group}
+    rest = [s for s in sides if id(s) not in in_any and (s.country != other or s.person is None)]
+    return [rest + group for group in groups]
+
+
+def _set_apart(doc: Document, a: list[Side], b: list[Side], triggers: list[int]) -> bool:
+    """Officials ``a`` and ``b`` (in text order) are met separately: a trigger, a word like «و
+    همچنین», «كما», "subsequently", or a second «با» / "with" stands between them."""
+    lo = max(s.mention.end for s in a)
+    hi = min(s.mention.start for s in b)
+    if hi <= lo:
+        return False
+    return any(lo <= t < hi for t in triggers) or any(_words(table, doc.lang).search(doc.ltext, lo, hi)
+                                                      for table in ("separately", "comitative"))
+
+
+def _officials(doc: Document, sides: list[Side]) -> list[list[Side]]:
+    """The distinct officials among one country's sides, in text order: a person with the office
+    written next to it, or an office whose holder is not named («رئیس پارلمان این کشور»)."""
+    groups: dict[str, list[Side]] = {}
+    for s in sorted(sides, key=lambda s: s.mention.start):
+        if s.person:
+            groups.setdefault(s.person, []).append(s)
+    for s in sorted(sides, key=lambda s: s.mention.start):
+        if s.person or s.strength < 3 or not (s.role or s.mention.kind == "counterpart"):
+            continue
+        near = [k for k, g in groups.items() if s.mention.kind != "counterpart"
+                and any(_apposed(doc, x.mention, s.mention) for x in g)]
+        if near:
+            groups[near[0]].append(s)
+        else:
+            groups.setdefault(f"office:{s.role}:{s.mention.start}", []).append(s)
+    return sorted(groups.values(), key=lambda g: min(s.mention.start for s in g))
+
+
+def _apposed(doc: Document, a: Mention, b: Mention) -> bool:
+    """An office written next to a person's name ("Prime Minister Narendra Modi", «اردوغان رئیس جمهور»)."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return hi - lo <= 40 and not any(_words(t, doc.lang).search(doc.ltext, lo, hi)
+                                     for t in ("comitative", "separately"))
 
 
 def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> list[str] | None:

@@ -74,3 +74,22 @@ def test_talks_told_again_after_the_call_are_the_same_event():
             "«یسرائیل کاتس» وزیر دفاع اسرائیل درباره همکاری نظامی گفتگو کرد.")
     found = rasad.extract(text, published="2025-03-04")["events"]
     assert [(e["countries"], e["mode"]) for e in found] == [(["ISR", "USA"], "phone")]
+
+
+@pytest.mark.parametrize("text, published, n", [
+    ("Earlier in the day, the French minister Florence Parly called on Prime Minister Narendra Modi and "
+     "subsequently met External Affairs Minister S. Jaishankar.", "2021-12-17", 2),
+    ("رئیس ستاد کل نیروهای مسلح ایران در سفر به ترکیه علاوه بر دیدار با همتای ترکیه‌ای خود، با رجب طیب "
+     "اردوغان رئیس جمهور و همچنین وزیر دفاع این کشور دیدار خواهد کرد.", "2019-08-14", 3),
+])
+def test_officials_met_one_after_the_other_are_separate_meetings(text, published, n):
+    found = rasad.extract(text, published=published)["events"]
+    assert len(found) == n and len({e["countries"][0] + e["countries"][1] for e in found}) == 1, found
+
+
+def test_officials_met_together_or_attending_are_one_meeting():
+    text = ("اجتمع وزير الدفاع السعودي في البيت الأبيض مع وزير الخارجية الأمريكي ماركو روبيو ووزير الدفاع "
+            "بيت هيغسيث، بحضور السفيرة السعودية في واشنطن.")
+    found = rasad.extract(text, published="2025-04-17")["events"]
+    assert [e["countries"] for e in found] == [["SAU", "USA"]]
+    assert {"Marco Rubio", "Pete Hegseth"} <= {p["name"] for p in found[0]["persons"]}
