@@ -38,7 +38,7 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         for cand in candidates_in(ctx, sent, lead, news_seen):
             cand.headline = any(h.start <= sent.start < h.end for h in headlines)
             candidates.append(cand)
-    merged = [c for c in merge(candidates) if not c.headline]
+    merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]
     merged.sort(key=lambda c: c.sentences[1 if c.headline_first else 0].start)  # in order of their telling
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
@@ -47,6 +47,11 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     events = [build_event(ctx, c, i == first, scene) for i, c in enumerate(merged)]
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
     return doc
+
+
+def _called_off(ctx, c: Candidate) -> bool:
+    """An announced meeting of sides whose meeting the article says was cancelled or postponed."""
+    return c.status == "planned" and not c.background and frozenset(c.countries) in ctx.cancelled
 
 
 def _first_news(cands: list[Candidate]) -> int:

@@ -52,6 +52,7 @@ class Lead:
 
     countries: list[str]
     sides: list[Side]
+    agent: str | None = None  # the one side that met each of the others separately, when the lead tells so
 
     def __contains__(self, country: str) -> bool:
         return country in self.countries
@@ -85,9 +86,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
-    if "negation" in cue_kinds:
-        return []
     ms = mentions_in(doc, sent)
+    if "negation" in cue_kinds:
+        _remember_cancelled(ctx, sent, ms, lead, seen_any)
+        return []
     out: list[Candidate] = []
     for etype in ("MEET", "SIGN"):
         typed = [(s, e, t) for s, e, ts in hits for t in ts if t.type == etype]
@@ -110,6 +112,14 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             _finish(ctx, cand, sent, typed, cue_hits, destination)
             out.append(cand)
     return out
+
+
+def _remember_cancelled(ctx: Context, sent: Span, ms: list[Mention], lead: Lead | None, seen_any: bool) -> None:
+    """A cancelled or postponed meeting («تأجيل الزيارة», "called off"): later sentences that tell
+    what it was to be («وكان من المنتظر أن يلتقي») announce nothing."""
+    cand = _choose_sides(ctx, "MEET", sent, set(), set(), sides_in(ctx, ms), ms, lead, seen_any)
+    if cand is not None:
+        ctx.cancelled.append(frozenset(cand.countries))
 
 
 def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
@@ -261,6 +271,9 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,
                 cue_kinds: set[str], seen_any: bool) -> list[str] | None:
     """Complete a sentence that names fewer than two sides from the article's lead pair."""
+    if lead and lead.agent:  # "Li will visit Russia and Belarus": the agent and the one side named here
+        return sorted({lead.agent, strong[0]}) if len(strong) == 1 and strong[0] in lead and \
+            strong[0] != lead.agent else None
     if lead and len(strong) == 1 and strong[0] in lead:
         return list(lead)
     if len(strong) == 1:
@@ -291,6 +304,10 @@ def lead_pair(ctx: Context) -> Lead | None:
     # A pair is the usual lead; a list of three or more only when no opening sentence has a pair.
     i, sides = min(found, key=lambda f: (len({s.country for s in f[1]}) != 2, f[0]))
     countries = sorted({s.country for s in sides})
+    sent = opening[i]
+    hits = triggers(ctx.doc.lang).find(ctx.doc.ltext[sent.start:sent.end], ctx.doc.lang)
+    groups = side_groups(ctx.doc, sides, countries, sent.start + (hits[0][0] if hits else 0), sent.end)
+    agents = set.intersection(*[set(g) for g in groups]) if groups else set()
     # A side the lead names without a person («وزيرا دفاع إيران وطاجيكستان») takes the first person
     # of that country named in the next opening sentences.
     unnamed = {c for c in countries if not any(s.person for s in sides if s.country == c)}
@@ -299,4 +316,4 @@ def lead_pair(ctx: Context) -> Lead | None:
             if s.country in unnamed and s.person and s.strength >= 3:
                 sides.append(s)
                 unnamed.discard(s.country)
-    return Lead(countries, sides)
+    return Lead(countries, sides, next(iter(agents)) if len(agents) == 1 else None)

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from ..document import Document, Mention
 from ..kb import KnowledgeBase
 from ..kb.people import ROLE_COUNTRY_GAPS
+from ..lexicons import load_lexicon
 from ..normalise import fold
 
 __all__ = ["Side", "Context", "sides_in", "coordinated", "is_locative"]
@@ -53,6 +55,7 @@ class Context:
     home: str | None
     persons_by_role: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # role -> [(pos, id, country)]
     written: dict[str, str] = field(default_factory=dict)  # an unknown person's normalised name -> as read
+    cancelled: list[frozenset[str]] = field(default_factory=list)  # sides of meetings called off or postponed
 
     def last_country_before(self, pos: int) -> str | None:
         best = None
@@ -176,9 +179,30 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     _complete_counterparts(ctx, sides)
     for i, m in enumerate(ms):
         if m.kind in _COUNTRYISH and m.country and i not in used_by_role:
+            if _with_side_noun(ctx.doc, m):
+                sides.append(Side(m.country, 3, m))  # «الوفد التركي», "the Turkish minister"
+                continue
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))
     return sides
+
+
+@cache
+def _side_nouns(lang: str | None) -> frozenset[str]:
+    table = load_lexicon("triggers").get("side_nouns", {})
+    return frozenset(fold(w) for code in (("fa", "ar", "en") if lang not in ("fa", "ar", "en") else (lang,))
+                     for w in table.get(code, []))
+
+
+def _with_side_noun(doc: Document, m: Mention) -> bool:
+    """A country or demonym next to «هیئت», «الوفد», «الجانب» (before it) or "minister", "delegation"
+    (after it, in English)."""
+    nouns = _side_nouns(doc.lang)
+    if doc.lang == "en" or (doc.lang is None and m.text.isascii()):
+        after = doc.ltext[m.end:m.end + 20].split()
+        return bool(after) and (after[0] in nouns or " ".join(after[:2]) in nouns)
+    before = doc.ltext[max(0, m.start - 16):m.start].split()
+    return bool(before) and before[-1] in nouns
 
 
 def _complete_counterparts(ctx: Context, sides: list[Side]) -> None:

@@ -93,3 +93,16 @@ def test_officials_met_together_or_attending_are_one_meeting():
     found = rasad.extract(text, published="2025-04-17")["events"]
     assert [e["countries"] for e in found] == [["SAU", "USA"]]
     assert {"Marco Rubio", "Pete Hegseth"} <= {p["name"] for p in found[0]["persons"]}
+
+
+def test_the_turkish_minister_is_the_agent_of_his_meetings():
+    text = ("Turkish Defence Minister Yasar Guler attended a NATO meeting in Brussels on Friday. The Turkish "
+            "minister also met with Greek Defence Minister Nikos Dendias, as well as with Luxembourg Defence "
+            "Minister Yuriko Backes.")
+    assert pairs(text, "2024-06-14") == ["GRC-TUR", "LUX-TUR"]
+
+
+def test_what_a_postponed_visit_was_to_bring_is_no_event():
+    text = ("أعلنت السفارة البريطانية في مسقط تأجيل زيارة وزير الدفاع البريطاني إلى سلطنة عمان.\n\n"
+            "وكان من المنتظر أن يلتقي الوزير البريطاني خلال الزيارة عددا من المسؤولين العمانيين.")
+    assert pairs(text, "2025-02-01") == []
