@@ -257,6 +257,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     strong = [c for c in order if best[c] >= 2]
     strong = [c for c in strong if c in drop_topic_pairs(sides, strong, ms, ctx.doc.ntext)]
     from_context = False
+    if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2:
+        return None  # two officials of one country meeting: "the defence minister called on the army chief"
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds, seen_any)
         if filled is None:

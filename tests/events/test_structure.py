@@ -106,3 +106,12 @@ def test_what_a_postponed_visit_was_to_bring_is_no_event():
     text = ("أعلنت السفارة البريطانية في مسقط تأجيل زيارة وزير الدفاع البريطاني إلى سلطنة عمان.\n\n"
             "وكان من المنتظر أن يلتقي الوزير البريطاني خلال الزيارة عددا من المسؤولين العمانيين.")
     assert pairs(text, "2025-02-01") == []
+
+
+def test_two_officials_of_one_country_meeting_is_no_event():
+    text = ("Pakistan's army chief General Qamar Javed Bajwa received the commander of US Central Command "
+            "General Joseph Votel in Rawalpindi on Monday.\n\n"
+            "Separately, Defence Minister Khurram Dastgir Khan called on General Zubair Mahmood Hayat at the "
+            "Joint Staff Headquarters.")
+    found = rasad.extract(text, published="2017-10-11")["events"]
+    assert [e["countries"] for e in found] == [["PAK", "USA"]]
