@@ -43,7 +43,7 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
         merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)
-    scene = Scene()
+    scene = Scene(location=ctx.gathering)  # meetings on the sidelines of a gathering happen where it is held
     events = [build_event(ctx, c, i == first, scene) for i, c in enumerate(merged)]
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
     return doc

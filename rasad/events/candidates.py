@@ -90,6 +90,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if "negation" in cue_kinds:
         _remember_cancelled(ctx, sent, ms, lead, seen_any)
         return []
+    if "participation" in cue_kinds:
+        kept = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
+        if len(kept) < len(hits) and ctx.gathering is None:
+            ctx.gathering = next((m for m in ms if m.kind == "place" and is_locative(doc.ntext, m)), None)
+        hits = kept
     out: list[Candidate] = []
     for etype in ("MEET", "SIGN"):
         typed = [(s, e, t) for s, e, ts in hits for t in ts if t.type == etype]
@@ -112,6 +117,25 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             _finish(ctx, cand, sent, typed, cue_hits, destination)
             out.append(cand)
     return out
+
+
+def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
+    """A meeting someone attends or takes part in («شارك في اجتماع», "took part in a NATO ministers'
+    meeting", «در نشست ... شرکت کرد», «حضر الاستقبال»): a gathering, not a meeting of two sides."""
+    s, e, values = hit
+    if not all(t.type == "MEET" and t.kind in ("meet", "talk", "receive") for t in values):
+        return False
+    for cs, ce, ks in cue_hits:
+        if "participation" not in ks:
+            continue
+        # the gathering is the object: right after «شارك في» / «شرکت در», at the end of an English noun
+        # phrase ("part in a NATO defence ministers' meeting"), or before a Persian verb («... شرکت کرد»)
+        before = ce <= s
+        lo, hi = (ce, s) if before else (e, cs)
+        window = (60 if doc.lang == "en" else 12) if before else 40
+        if 0 <= hi - lo <= window and not any(ch in doc.ltext[lo:hi] for ch in ".،,؛:"):
+            return True
+    return False
 
 
 def _remember_cancelled(ctx: Context, sent: Span, ms: list[Mention], lead: Lead | None, seen_any: bool) -> None:

@@ -56,6 +56,7 @@ class Context:
     persons_by_role: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # role -> [(pos, id, country)]
     written: dict[str, str] = field(default_factory=dict)  # an unknown person's normalised name -> as read
     cancelled: list[frozenset[str]] = field(default_factory=list)  # sides of meetings called off or postponed
+    gathering: Mention | None = None  # where a conference or ministerial the article's people attend is held
 
     def last_country_before(self, pos: int) -> str | None:
         best = None
@@ -64,6 +65,16 @@ class Context:
                 break
             if m.kind in ("country", "place", "org", "person") and m.country:
                 best = m.country  # «وزارت دفاع روسیه ... سرگئی شویگو وزیر دفاع این کشور»
+        return best
+
+    def last_person_before(self, country: str, pos: int) -> str | None:
+        """The KB id of the last person of ``country`` named before ``pos`` (in the last 600 characters)."""
+        best = None
+        for m in self.doc.mentions:
+            if m.start >= pos:
+                break
+            if m.kind == "person" and m.country == country and m.entity_id and pos - m.start <= 600:
+                best = m.entity_id
         return best
 
     def holder(self, country: str, role: str) -> str | None:
@@ -179,8 +190,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     _complete_counterparts(ctx, sides)
     for i, m in enumerate(ms):
         if m.kind in _COUNTRYISH and m.country and i not in used_by_role:
-            if _with_side_noun(ctx.doc, m):
-                sides.append(Side(m.country, 3, m))  # «الوفد التركي», "the Turkish minister"
+            if _with_side_noun(ctx.doc, m):  # «الوفد التركي», "the Turkish minister": the one just named
+                pid = ctx.last_person_before(m.country, m.start)
+                sides.append(Side(m.country, 3, m, pid, pid is not None and pid in ctx.kb.persons))
                 continue
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))

@@ -115,3 +115,15 @@ def test_two_officials_of_one_country_meeting_is_no_event():
             "Joint Staff Headquarters.")
     found = rasad.extract(text, published="2017-10-11")["events"]
     assert [e["countries"] for e in found] == [["PAK", "USA"]]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Turkish Defence Minister Yasar Guler is taking part in a NATO defence ministers' meeting in Brussels "
+     "on Friday. Guler also met with Greek Defence Minister Nikos Dendias at NATO headquarters.",
+     "2024-06-14", [("GRC-TUR", "Brussels")]),
+    ("استقبل ولي العهد السعودي في الرياض أمس وزير الدفاع البريطاني فيليب هاموند. وحضر الاستقبال نائب وزير "
+     "الدفاع السعودي وسفير المملكة المتحدة لدى المملكة.", "2012-01-10", [("GBR-SAU", "Riyadh")]),
+])
+def test_a_gathering_attended_is_no_meeting_of_its_own(text, published, expected):
+    found = rasad.extract(text, published=published)["events"]
+    assert [("-".join(e["countries"]), e["location"]) for e in found] == expected
