@@ -10,7 +10,7 @@ from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, is_locative, sides_in
-from .structure import drop_topic_pairs, official_groups, side_groups
+from .structure import also_before, drop_topic_pairs, official_groups, side_groups
 from .timing import long_before, paragraph_of
 
 
@@ -40,6 +40,7 @@ class Candidate:
     headline: bool = False        # told only in a headline so far
     anaphoric: bool = False       # «در این دیدار», "the talks": points back at a meeting already told
     headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
+    also: bool = False            # «كما التقى», "also met": a further meeting, not the one told before
 
     def people(self, country: str, known: bool = True) -> set[str]:
         """The people of one side: KB ids (``known``), or names as written of officials the KB lacks."""
@@ -193,6 +194,7 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.status = _status(doc, cue_hits, typed)
     cand.background = _background(cue_hits, typed)
     cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed))
+    cand.also = not cand.anaphoric and also_before(doc, min(s for s, _, _ in typed), sent.start)
     own = event_date(doc, sent, paragraph_of(doc, sent), cand.status, False)
     first = min(s for s, _, _ in typed)
     # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about

@@ -8,6 +8,7 @@ from .timing import same_time
 
 
 _TALK = frozenset({"talk"})
+_VISIT = frozenset({"visit"})
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:
@@ -35,7 +36,10 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         target.sentences.extend(c.sentences)
         target.kinds |= c.kinds
         target.cue_kinds |= c.cue_kinds
-        target.sides.extend(c.sides)
+        if c.kinds <= _VISIT and target.kinds - _VISIT:
+            target.sides.extend(x for x in c.sides if x.person is None)  # the trip, not who else was seen
+        else:
+            target.sides.extend(c.sides)
         target.mentions.extend(c.mentions)
         target.destination = target.destination or c.destination
         target.from_context = target.from_context and c.from_context
@@ -60,12 +64,25 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context \
             and not (a.kinds <= _TALK or b.kinds <= _TALK):
         return False  # a call and a meeting are two events; talks may be the call («در گفتگو با یکدیگر»)
+    if b.kinds <= _VISIT:
+        return True  # the visit told after a meeting is the trip on which it happened
+    if b.also and a.kinds - _VISIT and not _names_same_people(a, b):
+        return False  # «كما التقى», "also met": another meeting, unless it names the same people again
     for country in a.countries:
         ka, kb_ = a.people(country), b.people(country)
         if ka and kb_ and not ka & kb_:
             return False
         ua, ub = _name_words(a.people(country, known=False)), _name_words(b.people(country, known=False))
         if ua and ub and not ua & ub:
+            return False
+    return True
+
+
+def _names_same_people(a: Candidate, b: Candidate) -> bool:
+    """``b`` names (not infers from an office) people of every side, and they are ``a``'s."""
+    for country in a.countries:
+        named = {s.person for s in b.sides if s.country == country and s.person and s.mention.kind == "person"}
+        if not named or not (named & a.people(country) or named & a.people(country, known=False)):
             return False
     return True
 

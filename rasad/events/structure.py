@@ -24,7 +24,7 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from .participants import Side, coordinated
 
-__all__ = ["side_groups", "official_groups", "drop_topic_pairs"]
+__all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before"]
 
 
 @cache
@@ -203,3 +203,10 @@ def _listed_with(m: Mention, countries: set[str], ms: list[Mention], ntext: str)
 def _pair_only(s: Side) -> bool:
     """A country or demonym of strength 2 is evidence only as one of a pair («ایران و روسیه»)."""
     return s.strength == 2 and s.mention.kind in ("country", "demonym")
+
+
+def also_before(doc: Document, trigger: int, sent_start: int) -> bool:
+    """«كما التقى», "also met", «همچنین ... دیدار کرد»: a word of ``also`` in triggers.toml stands shortly
+    before the trigger, so the sentence tells a further meeting."""
+    lo = max(sent_start, trigger - (60 if doc.lang == "fa" else 20))
+    return bool(_words("also", doc.lang).search(doc.ltext, lo, trigger))

@@ -127,3 +127,12 @@ def test_two_officials_of_one_country_meeting_is_no_event():
 def test_a_gathering_attended_is_no_meeting_of_its_own(text, published, expected):
     found = rasad.extract(text, published=published)["events"]
     assert [("-".join(e["countries"]), e["location"]) for e in found] == expected
+
+
+def test_also_met_is_a_further_meeting_and_the_arrival_is_the_same_trip():
+    text = ("التقى رئيس هيئة الأركان العامة السعودي الفريق الأول فياض الرويلي في طهران اليوم رئيس الأركان العامة "
+            "للقوات المسلحة الإيرانية اللواء محمد باقري.\n\n"
+            "كما التقى رئيس هيئة الأركان العامة، قائد القوات البرية الإيرانية.\n\n"
+            "ووصل الرويلي إلى طهران صباح اليوم في زيارة رسمية.")
+    found = rasad.extract(text, published="2023-11-12")["events"]
+    assert [e["countries"] for e in found] == [["IRN", "SAU"], ["IRN", "SAU"]]
