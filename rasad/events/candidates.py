@@ -9,8 +9,8 @@ from ..dates import event_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .lexicon import anaphoric_words, cues, triggers
-from .participants import Context, Side, is_locative, sides_in
-from .structure import also_before, drop_topic_pairs, official_groups, side_groups
+from .participants import Context, Side, coordinated, is_locative, sides_in
+from .structure import also_before, anaphoric_phrase, drop_topic_pairs, official_groups, side_groups
 from .timing import long_before, paragraph_of
 
 
@@ -158,7 +158,7 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
     the other side («با نخست‌وزیر و رئیس پارلمان این کشور») (``structure.py``)."""
     if cand is None:
         return []
-    if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, triggers[0]):
+    if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, triggers[0], sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told
     groups = side_groups(doc, cand.sides, cand.countries, triggers[0], sent.end)
     if groups is None:
@@ -193,7 +193,7 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.destination = destination
     cand.status = _status(doc, cue_hits, typed)
     cand.background = _background(cue_hits, typed)
-    cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed))
+    cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed), sent.start)
     cand.also = not cand.anaphoric and also_before(doc, min(s for s, _, _ in typed), sent.start)
     own = event_date(doc, sent, paragraph_of(doc, sent), cand.status, False)
     first = min(s for s, _, _ in typed)
@@ -224,8 +224,11 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
     return None
 
 
-def _anaphoric(doc: Document, start: int) -> bool:
-    """The trigger at ``start`` is «این دیدار», «في ختام اللقاء», "the talks": a meeting already told."""
+def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool:
+    """The trigger at ``start`` is «این دیدار», «في ختام اللقاء», "the talks", or its sentence opens on
+    «در این تماس», «خلال الاتصال», "during the call": a meeting already told."""
+    if sent_start is not None and anaphoric_phrase(doc, sent_start, start):
+        return True
     words = doc.ltext[max(0, start - 24):start].split()
     if not words:
         return False
@@ -265,9 +268,11 @@ def _status(doc: Document, cue_hits, typed) -> str:
 def _background(cue_hits, typed) -> bool:
     """A passing reference: the first trigger has a background cue shortly before it («با اشاره به
     دیدار», «مشيراً إلى أن زيارة») or right after it («دیدار سال گذشته», "meetings over the past decades")."""
-    marks = [(s, e) for s, e, ks in cue_hits if "background" in ks]
     ts, te, _ = min(typed, key=lambda t: t[0])  # the sentence's first trigger tells what it reports
-    return any(0 <= ts - e <= 30 or 0 <= s - te <= 40 for s, e in marks)
+    # «با اشاره به», "referring to" point at what follows them: only before the trigger
+    pointing = [(s, e) for s, e, ks in cue_hits if "pointing" in ks]
+    marks = [(s, e) for s, e, ks in cue_hits if "background" in ks and (s, e) not in pointing]
+    return any(0 <= ts - e <= 30 for s, e in marks + pointing) or any(0 <= s - te <= 40 for s, e in marks)
 
 
 def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],
@@ -277,6 +282,9 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     for s in sides:
         if s.strength == 1 and is_locative(ctx.doc.ntext, s.mention):
             continue  # «در ترکمنستان»: where, not who
+        if s.strength == 2 and s.mention.kind in ("country", "demonym") and ctx.doc.lang in ("fa", "en") \
+                and _in_locative_list(ctx, s.mention, ms):
+            continue  # «در سوریه و عراق»: both places (Arabic «وزراء ... في العراق وتركيا» is "of")
         best[s.country] = max(best.get(s.country, 0), s.strength)
         if s.country not in order:
             order.append(s.country)
@@ -314,6 +322,15 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
     if lead and ("pair" in cue_kinds or not seen_any):
         return list(lead)
     return None
+
+
+def _in_locative_list(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
+    """A country coordinated in a list that «در» / «في» / "in" opens: a place, not a side."""
+    i = next((k for k, x in enumerate(ms) if x is m), None)
+    if i is None:
+        return False
+    listed = coordinated(ms, i, ctx.doc.ntext, -1)
+    return any(is_locative(ctx.doc.ntext, ms[j]) for j in listed)
 
 
 def lead_pair(ctx: Context) -> Lead | None:

@@ -24,7 +24,7 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from .participants import Side, coordinated
 
-__all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before"]
+__all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase"]
 
 
 @cache
@@ -210,3 +210,9 @@ def also_before(doc: Document, trigger: int, sent_start: int) -> bool:
     before the trigger, so the sentence tells a further meeting."""
     lo = max(sent_start, trigger - (60 if doc.lang == "fa" else 20))
     return bool(_words("also", doc.lang).search(doc.ltext, lo, trigger))
+
+
+def anaphoric_phrase(doc: Document, lo: int, hi: int) -> bool:
+    """«در این تماس», «خلال الاتصال», "during the call" (``anaphoric_phrases`` in triggers.toml) between
+    ``lo`` and ``hi``: the sentence tells more about a meeting or call already told."""
+    return bool(_words("anaphoric_phrases", doc.lang).search(doc.ltext, lo, hi))

@@ -136,3 +136,17 @@ def test_also_met_is_a_further_meeting_and_the_arrival_is_the_same_trip():
             "ووصل الرويلي إلى طهران صباح اليوم في زيارة رسمية.")
     found = rasad.extract(text, published="2023-11-12")["events"]
     assert [e["countries"] for e in found] == [["IRN", "SAU"], ["IRN", "SAU"]]
+
+
+def test_a_sentence_about_the_call_just_told_is_the_same_event():
+    text = ("وزیر دفاع مصر تماس تلفنی با وزیر دفاع اسرائیل برقرار کرد.\n\n"
+            "وزیر دفاع مصر در این تماس درخصوص هماهنگی برای جلوگیری از تکرار چنین حوادثی در آینده گفتگو کرد.")
+    found = rasad.extract(text, published="2023-06-04")["events"]
+    assert [(e["countries"], e["status"], e["mode"]) for e in found] == [(["EGY", "ISR"], "occurred", "phone")]
+
+
+def test_places_listed_after_in_are_not_sides_and_a_remark_pointed_at_is_not_background():
+    text = ("فرمانده نیروی دریایی ارتش ایران در دیدار با فرمانده نیروی دریایی ایتالیا با اشاره به همکاری‌های "
+            "گذشته دو کشور در سوریه و عراق گفت روابط رو به گسترش است.")
+    found = rasad.extract(text, published="2019-06-04")["events"]
+    assert [(e["countries"], e["background"]) for e in found] == [(["IRN", "ITA"], False)]
