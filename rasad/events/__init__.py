@@ -43,8 +43,12 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
         merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)
-    scene = Scene(location=ctx.gathering)  # meetings on the sidelines of a gathering happen where it is held
-    events = [build_event(ctx, c, i == first, scene) for i, c in enumerate(merged)]
+    scene = Scene()
+    events = []
+    for i, c in enumerate(merged):
+        if scene.location is None and ctx.gathering is not None and c.sentences[0].start > ctx.gathering.start:
+            scene.location = ctx.gathering  # meetings told after a gathering happen where it is held
+        events.append(build_event(ctx, c, i == first, scene))
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
     return doc
 

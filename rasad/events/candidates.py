@@ -3,6 +3,7 @@ article's lead pair that completes a sentence naming fewer than two sides."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..dates import event_date
@@ -93,8 +94,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []
     if "participation" in cue_kinds:
         kept = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
-        if len(kept) < len(hits) and ctx.gathering is None:
-            ctx.gathering = next((m for m in ms if m.kind == "place" and is_locative(doc.ntext, m)), None)
+        places = [m for m in ms if m.kind == "place"]
+        if places and ctx.gathering is None and (len(kept) < len(hits) or any(t.kind == "visit" for h in hits
+                                                                              for t in h[2])):
+            # where the gathering is: "in Brussels", or the city visited to attend it
+            ctx.gathering = min(places, key=lambda m: not is_locative(doc.ntext, m))
         hits = kept
     out: list[Candidate] = []
     for etype in ("MEET", "SIGN"):
@@ -110,9 +114,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                 and _invitation_governs(cue_hits, typed):
             continue
         sides = sides_in(ctx, ms)
-        if destination:
+        if destination and "participation" not in cue_kinds:  # not a trip to attend a gathering
             dest_m = next(m for m in ms if m.country == destination)
-            sides.append(Side(destination, 3, dest_m))
+            sides.extend(Side(m.country, 3, m) for m in [dest_m] + _more_destinations(doc, ms, dest_m))
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
         for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent):
             _finish(ctx, cand, sent, typed, cue_hits, destination)
@@ -224,6 +228,23 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
     return None
 
 
+def _more_destinations(doc: Document, ms: list[Mention], first: Mention) -> list[Mention]:
+    """"visit Japan (2-3 September) and the Republic of Korea": the countries listed after the first
+    destination, a parenthesis allowed between them."""
+    out: list[Mention] = []
+    last = first
+    for m in ms:
+        if m.start <= last.start or m.kind not in ("country", "place") or not m.country:
+            continue
+        gap = re.sub(r"\([^()]*\)", "", doc.ltext[last.end:m.start])
+        if fold(gap).strip() not in ("and", "و", ",", "،", ", and", "and the", "، و"):
+            break
+        if m.country != first.country and m.country not in {x.country for x in out}:
+            out.append(m)
+        last = m
+    return out
+
+
 def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool:
     """The trigger at ``start`` is «این دیدار», «في ختام اللقاء», "the talks", or its sentence opens on
     «در این تماس», «خلال الاتصال», "during the call": a meeting already told."""
@@ -250,6 +271,9 @@ def _status(doc: Document, cue_hits, typed) -> str:
     «من المقرر أن يلتقي») or right after it («دیدار خواهد کرد»); not a cue further along the sentence
     ("met ... on what is expected to be his last trip") nor one inside a quoted statement."""
     ltext = doc.ltext
+    if all(t.kind == "visit" for _, _, t in typed) and any(
+            "departure" in ks and any(s < te + 20 and e > ts - 20 for ts, te, _ in typed) for s, e, ks in cue_hits):
+        return "planned"  # "left for Washington on an official visit": the meetings are ahead
     for ts, te, _ in typed:
         for s, e, ks in cue_hits:
             if "planned" not in ks:

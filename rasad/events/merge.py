@@ -57,8 +57,10 @@ def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    if a.type != b.type or a.countries != b.countries or a.status != b.status or a.background != b.background:
+    if a.type != b.type or a.countries != b.countries or a.background != b.background:
         return False
+    if a.status != b.status and not (b.kinds <= _VISIT and b.status == "occurred"):
+        return False  # a visit named without a tense of its own («برنامه‌های سفر») joins the trip told
     if not same_time(a.own_date, b.own_date):
         return False
     if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context \

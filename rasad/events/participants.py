@@ -248,8 +248,9 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
             break
         j += 1
     if not out and i > 0 and ms[i - 1].kind in _COUNTRYISH and ms[i - 1].country:
-        if _gap(ntext, ms[i - 1].end, ms[i].start) in ("", "'s", "'", "s"):
-            out.append(i - 1)
+        if _gap(ntext, ms[i - 1].end, ms[i].start) in ("", "'s", "'", "s", "deputy", "acting", "vice", "interim",
+                                                        "first deputy", "'s deputy", "'s acting"):
+            out.append(i - 1)  # "Australian Deputy Prime Minister": the office is Australia's
     return out
 
 

@@ -150,3 +150,34 @@ def test_places_listed_after_in_are_not_sides_and_a_remark_pointed_at_is_not_bac
             "گذشته دو کشور در سوریه و عراق گفت روابط رو به گسترش است.")
     found = rasad.extract(text, published="2019-06-04")["events"]
     assert [(e["countries"], e["background"]) for e in found] == [(["IRN", "ITA"], False)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Pakistan's army chief General Asim Munir has left for the United States on an official visit, the "
+     "military said on Sunday.", "2023-12-10"),
+    ("وزیر دفاع ایران امروز برای دیدار و گفتگو با مقامات آفریقای جنوبی عازم پرتوریا شد.", "2016-05-10"),
+])
+def test_setting_out_on_a_visit_announces_its_meetings(text, published):
+    found = rasad.extract(text, published=published)["events"]
+    assert [e["status"] for e in found] == ["planned"]
+
+
+def test_a_city_visited_to_attend_a_gathering_is_not_a_side_but_the_place():
+    text = ("Turkish Defence Minister Hulusi Akar, who is visiting Brussels to attend a meeting of NATO defence "
+            "ministers, held several bilateral meetings.\n\n"
+            "Akar met with British Defence Secretary Ben Wallace and with US Defense Secretary Lloyd Austin.")
+    found = rasad.extract(text, published="2022-03-17")["events"]
+    assert sorted(("-".join(e["countries"]), e["location"], e["mode"]) for e in found) == [
+        ("GBR-TUR", "Brussels", "third-country"), ("TUR-USA", "Brussels", "third-country")]
+
+
+def test_a_visit_to_two_countries_is_a_visit_to_each():
+    text = ("Defence Minister Rajnath Singh is scheduled to visit Japan (2-3 September) and the Republic of Korea "
+            "(5-6 September) for bilateral talks. Singh will also call on the Prime Minister of Japan, Shinzo Abe.")
+    assert pairs(text, "2019-08-30") == ["IND-JPN", "IND-JPN", "IND-KOR"]
+
+
+def test_an_honorific_does_not_end_the_sentence():
+    text = ("Australian Deputy Prime Minister the Hon. Richard Marles, Japanese Defence Minister Yasukazu Hamada "
+            "and US Defense Secretary Lloyd Austin convened a trilateral meeting in Singapore on Saturday.")
+    assert pairs(text, "2023-06-03") == ["AUS-JPN-USA"]
