@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..kb import KnowledgeBase, load_kb
-from .candidates import Candidate, candidates_in, headline_lines, lead_pair
+from .candidates import Candidate, Lead, candidates_in, headline_lines, lead_pair
 from .merge import merge
 from .participants import build_context
 from .record import Scene, build_event
@@ -34,8 +34,10 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     headlines = headline_lines(doc)
     candidates: list[Candidate] = []
     for sent in doc.sentences:
-        news_seen = any(not c.background and not c.headline for c in candidates)
-        for cand in candidates_in(ctx, sent, lead, news_seen):
+        news = [c for c in candidates if not c.background and not c.headline]
+        # without a lead pair, «البلدين» / "the two sides" are the sides of the last meeting told
+        here = lead or (Lead(news[-1].countries, [], told=True) if news else None)
+        for cand in candidates_in(ctx, sent, here, bool(news)):
             cand.headline = any(h.start <= sent.start < h.end for h in headlines)
             candidates.append(cand)
     merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]

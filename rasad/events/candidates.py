@@ -55,6 +55,7 @@ class Lead:
     countries: list[str]
     sides: list[Side]
     agent: str | None = None  # the one side that met each of the others separately, when the lead tells so
+    told: bool = False        # not the article's lead but the sides of the last meeting told
 
     def __contains__(self, country: str) -> bool:
         return country in self.countries
@@ -318,7 +319,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2:
         return None  # two officials of one country meeting: "the defence minister called on the army chief"
     if len(strong) < 2:
-        filled = _fill_sides(strong, order, best, lead, cue_kinds, seen_any)
+        filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
+                             seen_any)
         if filled is None:
             return None
         strong, from_context = filled, True
@@ -343,7 +345,7 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
         if len(weak) == 1 and not lead:
             return [strong[0], weak[0]]
         return None
-    if lead and ("pair" in cue_kinds or not seen_any):
+    if lead and ("pair" in cue_kinds or not seen_any or _pair_documents(cue_kinds, lead)):
         return list(lead)
     return None
 
@@ -355,6 +357,12 @@ def _in_locative_list(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
         return False
     listed = coordinated(ms, i, ctx.doc.ntext, -1)
     return any(is_locative(ctx.doc.ntext, ms[j]) for j in listed)
+
+
+def _pair_documents(cue_kinds: set[str], lead: Lead) -> bool:
+    """"Two agreements were signed": documents of the article's pair, not of a summit («وثائق القمة»)."""
+    return {"signing", "documents"} <= cue_kinds and not lead.told and \
+        not cue_kinds & {"multilateral", "third_country"}
 
 
 def lead_pair(ctx: Context) -> Lead | None:

@@ -59,7 +59,8 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         if found is None and scene.date is not None and c.status == "occurred":
             apply_date(doc, ev, scene.date, confidence=0.6)
         scene.location = location or scene.location
-        scene.date = found if found is not None and found.precision in (None, "day") else scene.date
+        if c.status == "occurred":  # an announced meeting's day is not the day of what is told after it
+            scene.date = found if found is not None and found.precision in (None, "day") else scene.date
     return ev
 
 

@@ -181,3 +181,23 @@ def test_an_honorific_does_not_end_the_sentence():
     text = ("Australian Deputy Prime Minister the Hon. Richard Marles, Japanese Defence Minister Yasukazu Hamada "
             "and US Defense Secretary Lloyd Austin convened a trilateral meeting in Singapore on Saturday.")
     assert pairs(text, "2023-06-03") == ["AUS-JPN-USA"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Defence Minister Rajnath Singh held talks with his South Korean counterpart Jeong Kyeong-doo in Seoul on "
+     "Thursday. Two agreements on defence education and naval logistics were signed, the ministry said.",
+     "2019-09-05", [("MEET", "IND-KOR"), ("SIGN", "IND-KOR")]),
+    ("التقى رئيس أركان الجيش المصري في أنقرة اليوم نظيره التركي.\n\n"
+     "وفي ختام اللقاء، وقع رئيسا الأركان في كلا البلدين على محضر الاجتماع الختامي للجنة العسكرية.",
+     "2024-11-20", [("MEET", "EGY-TUR"), ("SIGN", "EGY-TUR")]),
+])
+def test_a_signing_that_names_no_country_is_the_pairs(text, published, expected):
+    found = rasad.extract(text, published=published)["events"]
+    assert sorted((e["type"], "-".join(e["countries"])) for e in found) == expected
+
+
+def test_documents_of_a_summit_are_not_the_pairs():
+    text = ("التقى الرئيس الصيني نظيره الروسي في أستانا اليوم على هامش قمة منظمة شنغهاي للتعاون.\n\n"
+            "وتختتم القمة أعمالها غدا بتوقيع عدد من الوثائق الجماعية.")
+    found = rasad.extract(text, published="2024-07-03")["events"]
+    assert [e["type"] for e in found] == ["MEET"]
