@@ -48,7 +48,8 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     scene = Scene()
     events = []
     for i, c in enumerate(merged):
-        if scene.location is None and ctx.gathering is not None and c.sentences[0].start > ctx.gathering.start:
+        told = c.sentences[1 if c.headline_first else 0].start
+        if scene.location is None and ctx.gathering is not None and told > ctx.gathering.start:
             scene.location = ctx.gathering  # meetings told after a gathering happen where it is held
         events.append(build_event(ctx, c, i == first, scene))
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after

@@ -115,12 +115,15 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                 and _invitation_governs(cue_hits, typed):
             continue
         sides = sides_in(ctx, ms)
+        dests = [destination] if destination else []
         if destination and "participation" not in cue_kinds:  # not a trip to attend a gathering
             dest_m = next(m for m in ms if m.country == destination)
-            sides.extend(Side(m.country, 3, m) for m in [dest_m] + _more_destinations(doc, ms, dest_m))
+            dest_ms = [dest_m] + _more_destinations(doc, ms, dest_m)
+            dests = [m.country for m in dest_ms]
+            sides.extend(Side(m.country, 3, m) for m in dest_ms)
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
         for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent):
-            _finish(ctx, cand, sent, typed, cue_hits, destination)
+            _finish(ctx, cand, sent, typed, cue_hits, next((d for d in dests if d in cand.countries), None))
             out.append(cand)
     return out
 
@@ -183,13 +186,13 @@ def _narrowed(cand: Candidate, keep: set[str]) -> Candidate:
     return Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds),
                      [s for s in cand.sides if s.country in keep], sorted(keep),
                      [c for c in cand.order if c in keep], cand.status, cand.background,
-                     from_context=cand.from_context, mentions=cand.mentions)
+                     from_context=cand.from_context, mentions=list(cand.mentions))
 
 
 def _with_sides(cand: Candidate, sides: list[Side]) -> Candidate:
     return Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds), sides,
                      list(cand.countries), list(cand.order), cand.status, cand.background,
-                     from_context=cand.from_context, mentions=cand.mentions)
+                     from_context=cand.from_context, mentions=list(cand.mentions))
 
 
 def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destination: str | None) -> None:

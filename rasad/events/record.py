@@ -27,11 +27,12 @@ class Scene:
 def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     doc, kb = ctx.doc, ctx.kb
     sides = set(c.countries)
-    location = location_of(doc, kb, c.mentions, sides)
+    location = location_of(doc, kb, c.mentions, sides, c.destination)
     if location is None and lead:
         location = _lead_location(ctx, sides)
-    if location is None and not c.background:
-        location = scene.location
+    if location is None and not c.background and scene.location is not None and \
+            c.destination in (None, scene.location.country):
+        location = scene.location  # the same city, unless the visit goes to another country
     if c.type == "MEET" and "phone" in c.kinds:
         location = None  # a call has no one place; a city in its sentence is a topic
     city = _city(kb, location) if location is not None else None

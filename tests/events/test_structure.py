@@ -201,3 +201,17 @@ def test_documents_of_a_summit_are_not_the_pairs():
             "وتختتم القمة أعمالها غدا بتوقيع عدد من الوثائق الجماعية.")
     found = rasad.extract(text, published="2024-07-03")["events"]
     assert [e["type"] for e in found] == ["MEET"]
+
+
+def test_a_place_carried_from_the_last_meeting_stops_at_another_country():
+    text = ("يبدأ وزير الدفاع التركي يشار غولر الأسبوع المقبل جولة يزور خلالها أذربيجان وجورجيا. ومن المقرر أن "
+            "يلتقي غولر في باكو نظيره الأذربيجاني ذاكر حسنوف.")
+    found = rasad.extract(text, published="2025-01-28")["events"]
+    assert sorted(("-".join(e["countries"]), e["location"]) for e in found) == [("AZE-TUR", "Baku"),
+                                                                               ("GEO-TUR", None)]
+
+
+def test_a_meeting_in_a_city_state_has_its_city():
+    text = "Hegseth met Japanese Defense Minister Gen Nakatani in Singapore on Saturday."
+    [e] = rasad.extract(text, published="2025-05-31")["events"]
+    assert (e["location"], e["mode"]) == ("Singapore", "third-country")
