@@ -42,6 +42,7 @@ class Candidate:
     anaphoric: bool = False       # «در این دیدار», "the talks": points back at a meeting already told
     headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
     also: bool = False            # «كما التقى», "also met": a further meeting, not the one told before
+    ranks: list[int] = field(default_factory=list)  # per sentence: how fully it states the event itself
 
     def people(self, country: str, known: bool = True) -> set[str]:
         """The people of one side: KB ids (``known``), or names as written of officials the KB lacks."""
@@ -202,6 +203,7 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.status = _status(doc, cue_hits, typed)
     cand.background = _background(cue_hits, typed)
     cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed), sent.start)
+    cand.ranks = [_statement_rank(doc, cand, sent)]
     cand.also = not cand.anaphoric and also_before(doc, min(s for s, _, _ in typed), sent.start)
     own = event_date(doc, sent, paragraph_of(doc, sent), cand.status, False)
     first = min(s for s, _, _ in typed)
@@ -212,6 +214,19 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.own_date = own if near else None
     if cand.status == "occurred" and long_before(doc, cand.own_date):
         cand.background = True  # dated weeks before the article: a reference, not its news
+
+
+def _statement_rank(doc: Document, cand: Candidate, sent: Span) -> int:
+    """How fully a sentence states the event itself, for its evidence: both sides named with their people
+    and offices, not completed from the lead, not pointing back («در این دیدار»), not a title line."""
+    named = {s.country for s in cand.sides if s.person and s.mention.kind == "person"}
+    strong = {s.country for s in cand.sides if s.strength >= 3}
+    rank = 2 * min(2, len(named)) + min(2, len(strong)) - 2 * cand.from_context - cand.anaphoric
+    para = paragraph_of(doc, sent)
+    line = doc.ntext[para.start:para.end].strip() if para else ""
+    if line == doc.ntext[sent.start:sent.end].strip() and line[-1:] not in ".!?؟" and len(line.split()) <= 22:
+        rank -= 4  # a headline or title line
+    return rank
 
 
 def _destination(doc: Document, ms: list[Mention], typed) -> str | None:

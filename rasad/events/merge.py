@@ -34,6 +34,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             target.sides = []  # a headline may sum up several meetings: the body tells who was in this one
         target.headline = target.headline and c.headline
         target.sentences.extend(c.sentences)
+        target.ranks.extend(c.ranks)
         target.kinds |= c.kinds
         target.cue_kinds |= c.cue_kinds
         if c.kinds <= _VISIT and target.kinds - _VISIT:

@@ -44,7 +44,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     roles = {p.data_role for p in persons if p.data_role}
     cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
                          is_military(roles, topic_ids))
-    anchor = c.sentences[1] if len(c.sentences) > 1 and c.headline_first else c.sentences[0]
+    anchor = _evidence_sentence(c)
     ev = Event(
         type=c.type, countries=c.countries, evidence=doc.evidence(anchor.start, anchor.end),
         status=c.status, mode=mode, source=source, target=target,
@@ -63,6 +63,14 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         if c.status == "occurred":  # an announced meeting's day is not the day of what is told after it
             scene.date = found if found is not None and found.precision in (None, "day") else scene.date
     return ev
+
+
+def _evidence_sentence(c: Candidate):
+    """The sentence that states the event itself: the best ranked (``Candidate.ranks``), the first of equals."""
+    ranked = [(r - 10 * (i == 0 and c.headline_first), -i) for i, r in enumerate(c.ranks[:len(c.sentences)])]
+    if len(ranked) < len(c.sentences):
+        return c.sentences[1] if len(c.sentences) > 1 and c.headline_first else c.sentences[0]
+    return c.sentences[-max(ranked)[1]]
 
 
 def _city(kb: KnowledgeBase, m: Mention):

@@ -215,3 +215,12 @@ def test_a_meeting_in_a_city_state_has_its_city():
     text = "Hegseth met Japanese Defense Minister Gen Nakatani in Singapore on Saturday."
     [e] = rasad.extract(text, published="2025-05-31")["events"]
     assert (e["location"], e["mode"]) == ("Singapore", "third-country")
+
+
+def test_evidence_is_the_sentence_that_states_the_event_not_a_title_or_a_later_remark():
+    text = ("Doha Herald\n\nGulf edition\n\nWednesday 25 October 2017\n\nWorld news\n\n"
+            "Shoigu holds talks with Qatar's emir Tamim bin Hamad\n\n"
+            "Russian Defence Minister Sergei Shoigu met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, in Doha "
+            "on Wednesday.\n\nDuring the meeting, the two discussed regional security.")
+    [e] = rasad.extract(text, published="2017-10-25")["events"]
+    assert e["evidence"]["text"].startswith("Russian Defence Minister Sergei Shoigu met")
