@@ -291,7 +291,7 @@ def _status(doc: Document, cue_hits, typed) -> str:
     ("met ... on what is expected to be his last trip") nor one inside a quoted statement."""
     ltext = doc.ltext
     if all(t.kind == "visit" for _, _, t in typed) and any(
-            "departure" in ks and any(s < te + 20 and e > ts - 20 for ts, te, _ in typed) for s, e, ks in cue_hits):
+            "departure" in ks and any(s < te + 20 and e > ts - 80 for ts, te, _ in typed) for s, e, ks in cue_hits):
         return "planned"  # "left for Washington on an official visit": the meetings are ahead
     for ts, te, _ in typed:
         for s, e, ks in cue_hits:
