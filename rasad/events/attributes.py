@@ -10,7 +10,7 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from .lexicon import situation_words, topics
 
-__all__ = ["location_of", "mode_of", "visitor_and_host", "topics_of", "code", "metonymic"]
+__all__ = ["location_of", "mode_of", "visitor_and_host", "topics_of", "code", "metonymic", "city_states"]
 
 
 def metonymic(ntext: str, m: Mention, ms: list[Mention]) -> bool:
@@ -33,14 +33,14 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
     «در» / «في» / "in", then one in a participant country, then any; never a capital standing for
     its country («روابط تهران و باکو»)."""
     places = [m for m in ms if m.kind == "place" and m.entity_id and not metonymic(doc.ntext, m, ms)
-              and not _subject_of_talks(doc, m)] + _city_states(doc, kb, ms)
+              and not _subject_of_talks(doc, m)] + city_states(doc, kb, ms)
     if not places:
         return None
     return min(places, key=lambda m: (destination is not None and m.country != destination,
                                       not _locative(doc.ltext, m), m.country not in sides, m.start))
 
 
-def _city_states(doc: Document, kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:
+def city_states(doc: Document, kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:
     """A city-state named as a country after «در» / «في» / "in" ("in Singapore"): its city."""
     out = []
     for m in ms:

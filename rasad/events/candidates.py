@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from ..dates import event_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
+from .attributes import city_states
 from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, coordinated, is_locative, sides_in
-from .structure import also_before, anaphoric_phrase, drop_topic_pairs, official_groups, side_groups
+from .structure import (also_before, anaphoric_phrase, drop_topic_pairs, each_on_their_own, official_groups,
+                        side_groups)
 from .timing import long_before, paragraph_of
 
 
@@ -86,22 +88,22 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     ltext = doc.ltext[sent.start:sent.end]
     hits = [(s + sent.start, e + sent.start, v) for s, e, v in triggers(doc.lang).find(ltext, doc.lang)
             if not _in_a_name(doc, sent, s + sent.start)]
-    if not hits:
-        return []
+    if not hits or ltext.rstrip(" \"'»)").endswith(("?", "؟")):
+        return []  # a question ("will bilateral talks happen?") tells no event
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
     ms = mentions_in(doc, sent)
     if "negation" in cue_kinds:
         _remember_cancelled(ctx, sent, ms, lead, seen_any)
         return []
+    if "hypothetical" in cue_kinds:  # "chances of a meeting between the two remain slim"
+        hits = [h for h in hits if not any("hypothetical" in ks and 0 <= h[0] - ce <= 16 for _, ce, ks in cue_hits)]
     if "participation" in cue_kinds:
-        kept = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
-        places = [m for m in ms if m.kind == "place"]
-        if places and ctx.gathering is None and (len(kept) < len(hits) or any(t.kind == "visit" for h in hits
-                                                                              for t in h[2])):
-            # where the gathering is: "in Brussels", or the city visited to attend it
-            ctx.gathering = min(places, key=lambda m: not is_locative(doc.ntext, m))
-        hits = kept
+        hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
+    if ctx.gathering is None and cue_kinds & {"participation", "third_country"}:
+        # where the conference or summit is: "in Brussels", or the city visited to attend it
+        places = [m for m in ms if m.kind == "place"] + city_states(doc, ctx.kb, ms)
+        ctx.gathering = min(places, key=lambda m: not is_locative(doc.ntext, m)) if places else None
     out: list[Candidate] = []
     for etype in ("MEET", "SIGN"):
         typed = [(s, e, t) for s, e, ts in hits for t in ts if t.type == etype]
@@ -169,6 +171,8 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
         return []
     if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, triggers[0], sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told
+    if each_on_their_own(doc, cand.sides, cand.countries, triggers[0], sent.end):
+        return []
     groups = side_groups(doc, cand.sides, cand.countries, triggers[0], sent.end)
     if groups is None:
         several = {s.country for s in cand.sides if s.distributive}

@@ -12,7 +12,8 @@ from ..phrases import PhraseMatcher
 __all__ = ["Trigger", "triggers", "cues", "topics", "anaphoric_words", "situation_words", "CUE_KINDS"]
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
-             "invited_visit", "multilateral", "participation", "pointing", "departure")
+             "invited_visit", "multilateral", "participation", "pointing", "departure",
+             "hypothetical")
 LANGS = ("fa", "ar", "en")
 
 

@@ -24,7 +24,8 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from .participants import Side, coordinated
 
-__all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase"]
+__all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
+           "each_on_their_own"]
 
 
 @cache
@@ -216,3 +217,15 @@ def anaphoric_phrase(doc: Document, lo: int, hi: int) -> bool:
     """«در این تماس», «خلال الاتصال», "during the call" (``anaphoric_phrases`` in triggers.toml) between
     ``lo`` and ``hi``: the sentence tells more about a meeting or call already told."""
     return bool(_words("anaphoric_phrases", doc.lang).search(doc.ltext, lo, hi))
+
+
+def each_on_their_own(doc: Document, sides: list[Side], countries: list[str], trigger: int, sent_end: int) -> bool:
+    """"China's Li and US Secretary Austin have kicked off separate meetings": sides named together as the
+    agent, each meeting others on its own («به طور جداگانه», «بشكل منفصل»), did not meet each other."""
+    firsts: dict[str, int] = {}
+    for s in sides:
+        if s.strength >= 2 and s.country in countries:
+            firsts[s.country] = min(firsts.get(s.country, s.mention.start), s.mention.start)
+    if len(firsts) < 2 or len(_agent(doc, firsts, trigger, sent_end)) < 2:
+        return False
+    return bool(_words("apart", doc.lang).search(doc.ltext, max(0, trigger - 40), min(sent_end, trigger + 40)))

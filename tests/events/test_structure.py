@@ -224,3 +224,12 @@ def test_evidence_is_the_sentence_that_states_the_event_not_a_title_or_a_later_r
             "on Wednesday.\n\nDuring the meeting, the two discussed regional security.")
     [e] = rasad.extract(text, published="2017-10-25")["events"]
     assert e["evidence"]["text"].startswith("Russian Defence Minister Sergei Shoigu met")
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministers of China and the United States have kicked off separate meetings with Asian "
+    "counterparts in Singapore, but the chances of a meeting between the two remain slim.",
+    "Will the Chinese and US defence chiefs hold bilateral talks in Singapore?",
+])
+def test_a_meeting_spoken_of_as_possible_or_held_apart_is_no_event(text):
+    assert pairs(text, "2023-06-02") == []
