@@ -208,7 +208,10 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.background = _background(cue_hits, typed)
     cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed), sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
-    cand.also = not cand.anaphoric and also_before(doc, min(s for s, _, _ in typed), sent.start)
+    # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
+    # گفتگو کردند» tells more about the meeting told)
+    cand.also = not cand.anaphoric and not cand.from_context and \
+        also_before(doc, min(s for s, _, _ in typed), sent.start)
     own = event_date(doc, sent, paragraph_of(doc, sent), cand.status, False)
     first = min(s for s, _, _ in typed)
     # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about

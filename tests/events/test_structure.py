@@ -132,7 +132,7 @@ def test_a_gathering_attended_is_no_meeting_of_its_own(text, published, expected
 def test_also_met_is_a_further_meeting_and_the_arrival_is_the_same_trip():
     text = ("التقى رئيس هيئة الأركان العامة السعودي الفريق الأول فياض الرويلي في طهران اليوم رئيس الأركان العامة "
             "للقوات المسلحة الإيرانية اللواء محمد باقري.\n\n"
-            "كما التقى رئيس هيئة الأركان العامة، قائد القوات البرية الإيرانية.\n\n"
+            "كما التقى الرويلي وزير الدفاع الإيراني العميد محمد رضا آشتياني.\n\n"
             "ووصل الرويلي إلى طهران صباح اليوم في زيارة رسمية.")
     found = rasad.extract(text, published="2023-11-12")["events"]
     assert [e["countries"] for e in found] == [["IRN", "SAU"], ["IRN", "SAU"]]
@@ -233,3 +233,9 @@ def test_evidence_is_the_sentence_that_states_the_event_not_a_title_or_a_later_r
 ])
 def test_a_meeting_spoken_of_as_possible_or_held_apart_is_no_event(text):
     assert pairs(text, "2023-06-02") == []
+
+
+def test_the_two_sides_also_discussed_is_the_same_meeting():
+    text = ("وزیر دفاع ایران امروز در مسکو با آندری بلوسوف وزیر دفاع روسیه دیدار کرد. دو طرف همچنین درباره "
+            "همکاری‌های نظامی گفتگو کردند.")
+    assert pairs(text, "2025-02-18") == ["IRN-RUS"]
