@@ -12,8 +12,8 @@ from ..normalise import fold
 from .attributes import city_states
 from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, coordinated, is_locative, sides_in
-from .structure import (also_before, anaphoric_phrase, drop_topic_pairs, each_on_their_own, official_groups,
-                        side_groups)
+from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own,
+                        official_groups, side_groups)
 from .timing import long_before, paragraph_of
 
 
@@ -338,7 +338,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         best[s.country] = max(best.get(s.country, 0), s.strength)
         if s.country not in order:
             order.append(s.country)
-    strong = [c for c in order if best[c] >= 2]
+    away = attendees(ctx.doc, sides, sent.start, sent.end)
+    strong = [c for c in order if best[c] >= 2 and c not in away]
     strong = [c for c in strong if c in drop_topic_pairs(sides, strong, ms, ctx.doc.ntext)]
     from_context = False
     if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2:

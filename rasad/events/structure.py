@@ -25,7 +25,7 @@ from ..normalise import fold
 from .participants import Side, coordinated
 
 __all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
-           "each_on_their_own"]
+           "each_on_their_own", "attendees"]
 
 
 @cache
@@ -229,3 +229,16 @@ def each_on_their_own(doc: Document, sides: list[Side], countries: list[str], tr
     if len(firsts) < 2 or len(_agent(doc, firsts, trigger, sent_end)) < 2:
         return False
     return bool(_words("apart", doc.lang).search(doc.ltext, max(0, trigger - 40), min(sent_end, trigger + 40)))
+
+
+def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
+    """Countries named only right after «با حضور», «بحضور», "in the presence of" (``attendance``): an
+    attendee's country is not a side («... با حضور سفیر روسیه با همتای سوری دیدار کرد»)."""
+    found: set[str] = set()
+    for m in _words("attendance", doc.lang).finditer(doc.ltext, lo, hi):
+        near = {s.country for s in sides if 0 <= s.mention.start - m.end() <= 40 and
+                not any(ch in doc.ltext[m.end():s.mention.start] for ch in ",،؛;:.")}
+        found |= near
+    elsewhere = {s.country for s in sides if s.strength >= 2 and not any(
+        0 <= s.mention.start - m.end() <= 40 for m in _words("attendance", doc.lang).finditer(doc.ltext, lo, hi))}
+    return found - elsewhere

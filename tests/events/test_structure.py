@@ -239,3 +239,11 @@ def test_the_two_sides_also_discussed_is_the_same_meeting():
     text = ("وزیر دفاع ایران امروز در مسکو با آندری بلوسوف وزیر دفاع روسیه دیدار کرد. دو طرف همچنین درباره "
             "همکاری‌های نظامی گفتگو کردند.")
     assert pairs(text, "2025-02-18") == ["IRN-RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر دفاع ایران با حضور آندری بلوسوف وزیر دفاع روسیه در تهران با همتای سوری خود دیدار کرد.",
+    "استقبل وزير الدفاع الإيراني في طهران اليوم نظيره السوري بحضور وزير الدفاع الروسي أندريه بيلوسوف.",
+])
+def test_the_country_of_an_attendee_is_not_a_side(text):
+    assert pairs(text, "2024-03-03") == ["IRN-SYR"]
