@@ -117,7 +117,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet", "talk"} \
                 and _invitation_governs(cue_hits, typed):
             continue
-        sides = sides_in(ctx, ms)
+        sides = _subject_countries(doc, sides_in(ctx, ms), typed)
         dests = [destination] if destination else []
         if destination and "participation" not in cue_kinds:  # not a trip to attend a gathering
             dest_m = next(m for m in ms if m.country == destination)
@@ -252,6 +252,31 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
                 if before and before[-1] in ("به", "الی", "to"):
                     return m.country
     return None
+
+
+_SUBJECT_GAPS = frozenset({"", "has", "have", "had", "will", "also", "formally", "officially", "on", "today"})
+
+
+def _subject_countries(doc: Document, sides: list[Side], typed) -> list[Side]:
+    """A country named as the subject of the trigger ("India signed ...", «وقعت مصر ...») is a side,
+    not a country merely mentioned."""
+    if doc.lang not in ("en", "ar"):
+        return sides
+    out = []
+    for s in sides:
+        if s.strength == 1 and s.mention.kind == "country" and any(_subject_of(doc, s.mention, t) for t in typed):
+            s = Side(s.country, 2, s.mention)
+        out.append(s)
+    return out
+
+
+def _subject_of(doc: Document, m: Mention, trig) -> bool:
+    ts, te, _ = trig
+    if doc.lang == "en":
+        gap = doc.ltext[m.end:ts].split() if m.end <= ts else None
+        return gap is not None and len(gap) <= 2 and all(w in _SUBJECT_GAPS for w in gap)
+    gap = doc.ltext[te:m.start].split() if te <= m.start else None  # Arabic: verb first, «وقعت مصر»
+    return gap is not None and not gap
 
 
 def _more_destinations(doc: Document, ms: list[Mention], first: Mention) -> list[Mention]:

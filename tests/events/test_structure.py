@@ -247,3 +247,12 @@ def test_the_two_sides_also_discussed_is_the_same_meeting():
 ])
 def test_the_country_of_an_attendee_is_not_a_side(text):
     assert pairs(text, "2024-03-03") == ["IRN-SYR"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India signed defence cooperation agreements with France and Germany on Monday.", ["DEU-IND", "FRA-IND"]),
+    ("وقعت مصر اليوم مذكرة تفاهم للتعاون العسكري مع اليونان في أثينا.", ["EGY-GRC"]),
+    ("أجرى وزير الدفاع التركي يشار غولر اتصالين هاتفيين مع نظيريه الأذربيجاني والجورجي.", ["AZE-TUR", "GEO-TUR"]),
+])
+def test_a_country_that_is_the_subject_of_the_trigger_is_a_side(text, expected):
+    assert pairs(text, "2024-03-04") == expected
