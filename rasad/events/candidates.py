@@ -13,7 +13,7 @@ from .attributes import city_states
 from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, coordinated, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own,
-                        official_groups, side_groups)
+                        gathering_of, objects_only, official_groups, side_groups)
 from .timing import long_before, paragraph_of
 
 
@@ -98,8 +98,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []
     if "hypothetical" in cue_kinds:  # "chances of a meeting between the two remain slim"
         hits = [h for h in hits if not any("hypothetical" in ks and 0 <= h[0] - ce <= 16 for _, ce, ks in cue_hits)]
-    if "participation" in cue_kinds:
-        hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
+    hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
     if ctx.gathering is None and cue_kinds & {"participation", "third_country"}:
         # where the conference or summit is: "in Brussels", or the city visited to attend it
         places = [m for m in ms if m.kind == "place"] + city_states(doc, ctx.kb, ms)
@@ -135,8 +134,10 @@ def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
     """A meeting someone attends or takes part in («شارك في اجتماع», "took part in a NATO ministers'
     meeting", «در نشست ... شرکت کرد», «حضر الاستقبال»): a gathering, not a meeting of two sides."""
     s, e, values = hit
-    if not all(t.type == "MEET" and t.kind in ("meet", "talk", "receive") for t in values):
+    if not all(t.type == "MEET" and t.kind in ("meet", "talk", "receive", "phone") for t in values):
         return False
+    if gathering_of(doc, e):  # "a virtual meeting of the Ukraine Defense Contact Group"
+        return True
     for cs, ce, ks in cue_hits:
         if "participation" not in ks:
             continue
@@ -144,7 +145,7 @@ def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
         # phrase ("part in a NATO defence ministers' meeting"), or before a Persian verb («... شرکت کرد»)
         before = ce <= s
         lo, hi = (ce, s) if before else (e, cs)
-        window = (60 if doc.lang == "en" else 12) if before else 40
+        window = (60 if doc.lang == "en" else 40 if doc.lang == "ar" else 12) if before else 40
         if 0 <= hi - lo <= window and not any(ch in doc.ltext[lo:hi] for ch in ".،,؛:"):
             return True
     return False
@@ -173,6 +174,8 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
         return [cand]  # an anaphoric sentence tells more about a meeting already told
     if each_on_their_own(doc, cand.sides, cand.countries, triggers[0], sent.end):
         return []
+    if objects_only(doc, cand.sides, triggers[0], sent.end):
+        return []  # "(Putin) held talks with Xi, Modi and Pezeshkian": whoever held them is not named
     groups = side_groups(doc, cand.sides, cand.countries, triggers[0], sent.end)
     if groups is None:
         several = {s.country for s in cand.sides if s.distributive}

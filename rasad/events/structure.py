@@ -25,7 +25,7 @@ from ..normalise import fold
 from .participants import Side, coordinated
 
 __all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
-           "each_on_their_own", "attendees"]
+           "each_on_their_own", "attendees", "gathering_of", "objects_only"]
 
 
 @cache
@@ -242,3 +242,20 @@ def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
     elsewhere = {s.country for s in sides if s.strength >= 2 and not any(
         0 <= s.mention.start - m.end() <= 40 for m in _words("attendance", doc.lang).finditer(doc.ltext, lo, hi))}
     return found - elsewhere
+
+
+def gathering_of(doc: Document, trigger_end: int) -> bool:
+    """"a meeting of the Ukraine Defense Contact Group", «اجتماع لمجموعة الاتصال», «نشست گروه»: the
+    trigger names a gathering of a group or organisation (``gathering`` in triggers.toml)."""
+    return bool(_words("gathering", doc.lang).match(doc.ltext, trigger_end) or
+                _words("gathering", doc.lang).match(doc.ltext, trigger_end + 1))
+
+
+def objects_only(doc: Document, sides: list[Side], trigger: int, sent_end: int) -> bool:
+    """Three or more countries all named after the trigger's «با» / "with", and no agent named before:
+    "(Putin) held talks with Xi, Modi and Pezeshkian" — the one who met them is not known."""
+    countries = {s.country for s in sides if s.strength >= 2}
+    if len(countries) < 3:
+        return False
+    w = _first_comitative(doc, trigger, sent_end)
+    return w is not None and w - trigger <= 30 and all(s.mention.start > w for s in sides if s.strength >= 2)

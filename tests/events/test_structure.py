@@ -256,3 +256,14 @@ def test_the_country_of_an_attendee_is_not_a_side(text):
 ])
 def test_a_country_that_is_the_subject_of_the_trigger_is_a_side(text, expected):
     assert pairs(text, "2024-03-04") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("شارك وزير الدفاع السعودي في اجتماع افتراضي لمجموعة الاتصال الدولية بشأن أوكرانيا.", []),
+    ("On the sidelines of the summit, the president held talks with Xi Jinping, Narendra Modi and Masoud "
+     "Pezeshkian.", []),
+    ("Indian and Chinese military commanders held the 21st round of corps commander-level talks on Monday.",
+     ["CHN-IND"]),
+])
+def test_gatherings_and_meetings_whose_agent_is_unnamed(text, expected):
+    assert pairs(text, "2024-10-23") == expected
