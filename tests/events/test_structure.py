@@ -260,7 +260,7 @@ def test_a_country_that_is_the_subject_of_the_trigger_is_a_side(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("شارك وزير الدفاع السعودي في اجتماع افتراضي لمجموعة الاتصال الدولية بشأن أوكرانيا.", []),
-    ("On the sidelines of the summit, the president held talks with Xi Jinping, Narendra Modi and Masoud "
+    ("On the sidelines of the BRICS summit in Kazan, Putin held talks with Xi Jinping, Narendra Modi and Masoud "
      "Pezeshkian.", []),
     ("Indian and Chinese military commanders held the 21st round of corps commander-level talks on Monday.",
      ["CHN-IND"]),
