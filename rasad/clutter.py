@@ -23,6 +23,8 @@ class _Rules:
     starts: tuple[str, ...]
     patterns: tuple[re.Pattern, ...]
     max_words: int
+    list_heads: frozenset[str]
+    list_max_words: int
 
 
 @cache
@@ -31,12 +33,15 @@ def _rules() -> _Rules:
     lines: set[str] = set()
     starts: list[str] = []
     patterns: list[re.Pattern] = []
+    heads: set[str] = set()
     for lang in ("fa", "ar", "en", "any"):
         section = lex.get(lang, {})
         lines.update(fold(x).strip() for x in section.get("lines", []))
         starts.extend(fold(x).strip() for x in section.get("starts", []))
         patterns.extend(re.compile(p, re.I) for p in section.get("patterns", []))
-    return _Rules(frozenset(lines), tuple(starts), tuple(patterns), int(lex.get("max_words", 12)))
+        heads.update(fold(x).strip() for x in section.get("list_heads", []))
+    return _Rules(frozenset(lines), tuple(starts), tuple(patterns), int(lex.get("max_words", 12)),
+                  frozenset(heads), int(lex.get("list_max_words", 20)))
 
 
 def is_clutter_line(line: str) -> bool:
@@ -52,16 +57,39 @@ def is_clutter_line(line: str) -> bool:
     return s.startswith(rules.starts) and len(s.split()) <= rules.max_words
 
 
+def is_list_head(line: str) -> bool:
+    """A header of a list of other stories («اخبار مرتبط», «اقرأ أيضاً», "Related coverage")."""
+    return line.strip().lower().rstrip(":：/|-. ").strip() in _rules().list_heads
+
+
+def _list_item(line: str) -> bool:
+    """A line in a list of other stories' headlines: short, a bullet or no closing full stop."""
+    s = line.strip()
+    words = len(s.split())
+    if words > _rules().list_max_words:
+        return False
+    return s[:1] in "-•·*–—" or s[-1:] not in ".!?؟…"
+
+
 def clutter_stage(doc: Document) -> Document:
-    """Record clutter lines in ``doc.clutter`` and non-empty article lines in ``doc.paragraphs``."""
+    """Record clutter lines in ``doc.clutter`` and non-empty article lines in ``doc.paragraphs``;
+    the headlines listed under «اخبار مرتبط» / «اقرأ أيضاً» / "Related" are clutter too."""
     text = doc.ntext
     pos = 0
     clutter: list[Span] = []
     paragraphs: list[Span] = []
+    in_list = False
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            (clutter if is_clutter_line(line) else paragraphs).append(Span(pos, end))
+            if is_list_head(line):
+                in_list = True
+                clutter.append(Span(pos, end))
+            elif in_list and _list_item(line):
+                clutter.append(Span(pos, end))
+            else:
+                in_list = False
+                (clutter if is_clutter_line(line) else paragraphs).append(Span(pos, end))
         pos = end + 1
     doc.clutter, doc.paragraphs = clutter, paragraphs
     return doc

@@ -17,7 +17,7 @@ __all__ = ["split_sentences", "sentences_stage"]
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt rep sen gov pres st jr sr vs etc inc ltd co corp
 no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-u.s u.k u.n e.u approx est dept univ assn bros ft mt p pp al ave blvd rd
+u.s u.k u.n e.u approx est dept univ assn bros ft mt p pp al ave blvd rd hon rt revd excl adm gen
 """.split())
 _END = re.compile(r"(?:\.{3}|…|[.!?؟])+[\"'»)\]]*(?= )")
 

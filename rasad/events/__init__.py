@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..kb import KnowledgeBase, load_kb
-from .candidates import Candidate, candidates_in, headline_lines, lead_pair
+from .candidates import Candidate, Lead, candidates_in, headline_lines, lead_pair
 from .merge import merge
 from .participants import build_context
 from .record import Scene, build_event
@@ -34,19 +34,31 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     headlines = headline_lines(doc)
     candidates: list[Candidate] = []
     for sent in doc.sentences:
-        news_seen = any(not c.background and not c.headline for c in candidates)
-        for cand in candidates_in(ctx, sent, lead, news_seen):
+        news = [c for c in candidates if not c.background and not c.headline]
+        # without a lead pair, «البلدين» / "the two sides" are the sides of the last meeting told
+        here = lead or (Lead(news[-1].countries, [], told=True) if news else None)
+        for cand in candidates_in(ctx, sent, here, bool(news)):
             cand.headline = any(h.start <= sent.start < h.end for h in headlines)
             candidates.append(cand)
-    merged = [c for c in merge(candidates) if not c.headline]
+    merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]
     merged.sort(key=lambda c: c.sentences[1 if c.headline_first else 0].start)  # in order of their telling
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
         merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)
     scene = Scene()
-    events = [build_event(ctx, c, i == first, scene) for i, c in enumerate(merged)]
+    events = []
+    for i, c in enumerate(merged):
+        told = c.sentences[1 if c.headline_first else 0].start
+        if scene.location is None and ctx.gathering is not None and told > ctx.gathering.start:
+            scene.location = ctx.gathering  # meetings told after a gathering happen where it is held
+        events.append(build_event(ctx, c, i == first, scene))
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
     return doc
+
+
+def _called_off(ctx, c: Candidate) -> bool:
+    """An announced meeting of sides whose meeting the article says was cancelled or postponed."""
+    return c.status == "planned" and not c.background and frozenset(c.countries) in ctx.cancelled
 
 
 def _first_news(cands: list[Candidate]) -> int:

@@ -10,7 +10,7 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from .lexicon import situation_words, topics
 
-__all__ = ["location_of", "mode_of", "visitor_and_host", "topics_of", "code", "metonymic"]
+__all__ = ["location_of", "mode_of", "visitor_and_host", "topics_of", "code", "metonymic", "city_states"]
 
 
 def metonymic(ntext: str, m: Mention, ms: list[Mention]) -> bool:
@@ -45,16 +45,30 @@ def _metonymic_places(ntext: str, ms: list[Mention]) -> set[int]:
 _LOCATIVE = frozenset({"در", "به", "فی", "الی", "من", "in", "at", "to", "into"})
 
 
-def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[str]) -> Mention | None:
-    """The city the event happened in: a place named after «در» / «في» / "in" (or as a visit's
-    destination) first, then one in a participant country, then any; never a capital standing for
+def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[str],
+                destination: str | None = None) -> Mention | None:
+    """The city the event happened in: a place in the country a visit goes to, then one named after
+    «در» / «في» / "in", then one in a participant country, then any; never a capital standing for
     its country («روابط تهران و باکو»)."""
     pairs = _metonymic_places(doc.ntext, ms)
     places = [m for m in ms if m.kind == "place" and m.entity_id and id(m) not in pairs
-              and not _subject_of_talks(doc, m)]
+              and not _subject_of_talks(doc, m)] + city_states(doc, kb, ms)
     if not places:
         return None
-    return min(places, key=lambda m: (not _locative(doc.ltext, m), m.country not in sides, m.start))
+    return min(places, key=lambda m: (destination is not None and m.country != destination,
+                                      not _locative(doc.ltext, m), m.country not in sides, m.start))
+
+
+def city_states(doc: Document, kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:
+    """A city-state named as a country after «در» / «في» / "in" ("in Singapore"): its city."""
+    out = []
+    for m in ms:
+        if m.kind == "country" and m.country and _locative(doc.ltext, m):
+            country = kb.countries.get(m.country)
+            place = kb.places.get(country.name.lower().replace(" ", "-")) if country is not None else None
+            if place is not None and place.country == m.country:
+                out.append(Mention(m.start, m.end, m.text, "place", place.id, m.country))
+    return out
 
 
 def _subject_of_talks(doc: Document, m: Mention) -> bool:

@@ -3,14 +3,18 @@ article's lead pair that completes a sentence naming fewer than two sides."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..dates import event_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
+from .attributes import city_states
 from .lexicon import anaphoric_words, cues, triggers
-from .participants import Context, Side, is_locative, sides_in
+from .participants import Context, Side, coordinated, is_locative, sides_in
+from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own,
+                        gathering_of, objects_only, official_groups, side_groups)
 from .timing import long_before, paragraph_of
 
 
@@ -40,6 +44,8 @@ class Candidate:
     headline: bool = False        # told only in a headline so far
     anaphoric: bool = False       # «در این دیدار», "the talks": points back at a meeting already told
     headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
+    also: bool = False            # «كما التقى», "also met": a further meeting, not the one told before
+    ranks: list[int] = field(default_factory=list)  # per sentence: how fully it states the event itself
 
     def people(self, country: str, known: bool = True) -> set[str]:
         """The people of one side: KB ids (``known``), or names as written of officials the KB lacks."""
@@ -52,6 +58,8 @@ class Lead:
 
     countries: list[str]
     sides: list[Side]
+    agent: str | None = None  # the one side that met each of the others separately, when the lead tells so
+    told: bool = False        # not the article's lead but the sides of the last meeting told
 
     def __contains__(self, country: str) -> bool:
         return country in self.countries
@@ -91,13 +99,21 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     ltext = doc.ltext[sent.start:sent.end]
     hits = [(s + sent.start, e + sent.start, v) for s, e, v in triggers(doc.lang).find(ltext, doc.lang)
             if not _in_a_name(doc, sent, s + sent.start)]
-    if not hits:
-        return []
+    if not hits or ltext.rstrip(" \"'»)").endswith(("?", "؟")):
+        return []  # a question ("will bilateral talks happen?") tells no event
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
-    if "negation" in cue_kinds:
-        return []
     ms = mentions_in(doc, sent)
+    if "negation" in cue_kinds:
+        _remember_cancelled(ctx, sent, ms, lead, seen_any)
+        return []
+    if "hypothetical" in cue_kinds:  # "chances of a meeting between the two remain slim"
+        hits = [h for h in hits if not any("hypothetical" in ks and 0 <= h[0] - ce <= 16 for _, ce, ks in cue_hits)]
+    hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
+    if ctx.gathering is None and cue_kinds & {"participation", "third_country"}:
+        # where the conference or summit is: "in Brussels", or the city visited to attend it
+        places = [m for m in ms if m.kind == "place"] + city_states(doc, ctx.kb, ms)
+        ctx.gathering = min(places, key=lambda m: not is_locative(doc.ntext, m)) if places else None
     out: list[Candidate] = []
     for etype in ("MEET", "SIGN"):
         typed = [(s, e, t) for s, e, ts in hits for t in ts if t.type == etype]
@@ -108,17 +124,50 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if not typed:
             continue
         kinds = {t.kind for _, _, t in typed}
-        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet"} \
+        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet", "talk"} \
                 and _invitation_governs(cue_hits, typed):
             continue
-        sides = sides_in(ctx, ms)
-        if destination:
+        sides = _subject_countries(doc, sides_in(ctx, ms), typed)
+        dests = [destination] if destination else []
+        if destination and "participation" not in cue_kinds:  # not a trip to attend a gathering
             dest_m = next(m for m in ms if m.country == destination)
-            sides.append(Side(destination, 3, dest_m))
-        for cand in _distribute(_choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)):
-            _finish(ctx, cand, sent, typed, cue_hits, destination)
+            dest_ms = [dest_m] + _more_destinations(doc, ms, dest_m)
+            dests = [m.country for m in dest_ms]
+            sides.extend(Side(m.country, 3, m) for m in dest_ms)
+        chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
+        for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent):
+            _finish(ctx, cand, sent, typed, cue_hits, next((d for d in dests if d in cand.countries), None))
             out.append(cand)
     return out
+
+
+def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
+    """A meeting someone attends or takes part in («شارك في اجتماع», "took part in a NATO ministers'
+    meeting", «در نشست ... شرکت کرد», «حضر الاستقبال»): a gathering, not a meeting of two sides."""
+    s, e, values = hit
+    if not all(t.type == "MEET" and t.kind in ("meet", "talk", "receive", "phone") for t in values):
+        return False
+    if gathering_of(doc, e):  # "a virtual meeting of the Ukraine Defense Contact Group"
+        return True
+    for cs, ce, ks in cue_hits:
+        if "participation" not in ks:
+            continue
+        # the gathering is the object: right after «شارك في» / «شرکت در», at the end of an English noun
+        # phrase ("part in a NATO defence ministers' meeting"), or before a Persian verb («... شرکت کرد»)
+        before = ce <= s
+        lo, hi = (ce, s) if before else (e, cs)
+        window = (60 if doc.lang == "en" else 40 if doc.lang == "ar" else 12) if before else 40
+        if 0 <= hi - lo <= window and not any(ch in doc.ltext[lo:hi] for ch in ".،,؛:"):
+            return True
+    return False
+
+
+def _remember_cancelled(ctx: Context, sent: Span, ms: list[Mention], lead: Lead | None, seen_any: bool) -> None:
+    """A cancelled or postponed meeting («تأجيل الزيارة», "called off"): later sentences that tell
+    what it was to be («وكان من المنتظر أن يلتقي») announce nothing."""
+    cand = _choose_sides(ctx, "MEET", sent, set(), set(), sides_in(ctx, ms), ms, lead, seen_any)
+    if cand is not None:
+        ctx.cancelled.append(frozenset(cand.countries))
 
 
 def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
@@ -126,24 +175,43 @@ def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
     return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
 
 
-def _distribute(cand: Candidate | None) -> list[Candidate]:
-    """"X met his Vietnamese and Indonesian counterparts": one meeting per counterpart country."""
+def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent: Span) -> list[Candidate]:
+    """One agent meeting several counterparts one by one ("X met his Vietnamese and Indonesian
+    counterparts", «با ... و همچنین با ...»): one meeting per counterpart country, and per official of
+    the other side («با نخست‌وزیر و رئیس پارلمان این کشور») (``structure.py``)."""
     if cand is None:
         return []
-    several = {s.country for s in cand.sides if s.distributive}
-    if len(several) < 2:
-        return [cand]
-    base = {s.country for s in cand.sides if not s.distributive and s.strength >= 2} - several
-    if not base:
-        return [cand]
+    if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, triggers[0], sent.start):
+        return [cand]  # an anaphoric sentence tells more about a meeting already told
+    if each_on_their_own(doc, cand.sides, cand.countries, triggers[0], sent.end):
+        return []
+    if objects_only(doc, cand.sides, triggers[0], sent.end):
+        return []  # "(Putin) held talks with Xi, Modi and Pezeshkian": whoever held them is not named
+    groups = side_groups(doc, cand.sides, cand.countries, triggers[0], sent.end)
+    if groups is None:
+        several = {s.country for s in cand.sides if s.distributive}
+        base = {s.country for s in cand.sides if not s.distributive and s.strength >= 2} - several
+        if len(several) >= 2 and base:
+            groups = [sorted(base | {country}) for country in sorted(several)]
     out = []
-    for country in sorted(several):
-        keep = base | {country}
-        out.append(Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds),
-                             [s for s in cand.sides if s.country in keep], sorted(keep),
-                             [c for c in cand.order if c in keep], cand.status, cand.background,
-                             from_context=cand.from_context, mentions=cand.mentions))
+    for one in [_narrowed(cand, set(keep)) for keep in groups] if groups else [cand]:
+        officials = official_groups(doc, one.sides, one.countries, triggers, sent.end) \
+            if one.type == "MEET" else None  # several signatories sign one document
+        out.extend([_with_sides(one, group) for group in officials] if officials else [one])
     return out
+
+
+def _narrowed(cand: Candidate, keep: set[str]) -> Candidate:
+    return Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds),
+                     [s for s in cand.sides if s.country in keep], sorted(keep),
+                     [c for c in cand.order if c in keep], cand.status, cand.background,
+                     from_context=cand.from_context, mentions=list(cand.mentions))
+
+
+def _with_sides(cand: Candidate, sides: list[Side]) -> Candidate:
+    return Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds), sides,
+                     list(cand.countries), list(cand.order), cand.status, cand.background,
+                     from_context=cand.from_context, mentions=list(cand.mentions))
 
 
 def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destination: str | None) -> None:
@@ -152,7 +220,12 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.destination = destination
     cand.status = _status(doc, cue_hits, typed)
     cand.background = _background(cue_hits, typed)
-    cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed))
+    cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed), sent.start)
+    cand.ranks = [_statement_rank(doc, cand, sent)]
+    # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
+    # گفتگو کردند» tells more about the meeting told)
+    cand.also = not cand.anaphoric and not cand.from_context and \
+        also_before(doc, min(s for s, _, _ in typed), sent.start)
     own = event_date(doc, sent, paragraph_of(doc, sent), cand.status, False)
     first = min(s for s, _, _ in typed)
     # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about
@@ -162,6 +235,19 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.own_date = own if near else None
     if cand.status == "occurred" and long_before(doc, cand.own_date):
         cand.background = True  # dated weeks before the article: a reference, not its news
+
+
+def _statement_rank(doc: Document, cand: Candidate, sent: Span) -> int:
+    """How fully a sentence states the event itself, for its evidence: both sides named with their people
+    and offices, not completed from the lead, not pointing back («در این دیدار»), not a title line."""
+    named = {s.country for s in cand.sides if s.person and s.mention.kind == "person"}
+    strong = {s.country for s in cand.sides if s.strength >= 3}
+    rank = 2 * min(2, len(named)) + min(2, len(strong)) - 2 * cand.from_context - cand.anaphoric
+    para = paragraph_of(doc, sent)
+    line = doc.ntext[para.start:para.end].strip() if para else ""
+    if line == doc.ntext[sent.start:sent.end].strip() and line[-1:] not in ".!?؟" and len(line.split()) <= 22:
+        rank -= 4  # a headline or title line
+    return rank
 
 
 def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
@@ -182,8 +268,53 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
     return None
 
 
-def _anaphoric(doc: Document, start: int) -> bool:
-    """The trigger at ``start`` is «این دیدار», «في ختام اللقاء», "the talks": a meeting already told."""
+_SUBJECT_GAPS = frozenset({"", "has", "have", "had", "will", "also", "formally", "officially", "on", "today"})
+
+
+def _subject_countries(doc: Document, sides: list[Side], typed) -> list[Side]:
+    """A country named as the subject of the trigger ("India signed ...", «وقعت مصر ...») is a side,
+    not a country merely mentioned."""
+    if doc.lang not in ("en", "ar"):
+        return sides
+    out = []
+    for s in sides:
+        if s.strength == 1 and s.mention.kind == "country" and any(_subject_of(doc, s.mention, t) for t in typed):
+            s = Side(s.country, 2, s.mention)
+        out.append(s)
+    return out
+
+
+def _subject_of(doc: Document, m: Mention, trig) -> bool:
+    ts, te, _ = trig
+    if doc.lang == "en":
+        gap = doc.ltext[m.end:ts].split() if m.end <= ts else None
+        return gap is not None and len(gap) <= 2 and all(w in _SUBJECT_GAPS for w in gap)
+    gap = doc.ltext[te:m.start].split() if te <= m.start else None  # Arabic: verb first, «وقعت مصر»
+    return gap is not None and not gap
+
+
+def _more_destinations(doc: Document, ms: list[Mention], first: Mention) -> list[Mention]:
+    """"visit Japan (2-3 September) and the Republic of Korea": the countries listed after the first
+    destination, a parenthesis allowed between them."""
+    out: list[Mention] = []
+    last = first
+    for m in ms:
+        if m.start <= last.start or m.kind not in ("country", "place") or not m.country:
+            continue
+        gap = re.sub(r"\([^()]*\)", "", doc.ltext[last.end:m.start])
+        if fold(gap).strip() not in ("and", "و", ",", "،", ", and", "and the", "، و"):
+            break
+        if m.country != first.country and m.country not in {x.country for x in out}:
+            out.append(m)
+        last = m
+    return out
+
+
+def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool:
+    """The trigger at ``start`` is «این دیدار», «في ختام اللقاء», "the talks", or its sentence opens on
+    «در این تماس», «خلال الاتصال», "during the call": a meeting already told."""
+    if sent_start is not None and anaphoric_phrase(doc, sent_start, start):
+        return True
     words = doc.ltext[max(0, start - 24):start].split()
     if not words:
         return False
@@ -205,6 +336,9 @@ def _status(doc: Document, cue_hits, typed) -> str:
     «من المقرر أن يلتقي») or right after it («دیدار خواهد کرد»); not a cue further along the sentence
     ("met ... on what is expected to be his last trip") nor one inside a quoted statement."""
     ltext = doc.ltext
+    if all(t.kind == "visit" for _, _, t in typed) and any(
+            "departure" in ks and any(s < te + 20 and e > ts - 80 for ts, te, _ in typed) for s, e, ks in cue_hits):
+        return "planned"  # "left for Washington on an official visit": the meetings are ahead
     for ts, te, _ in typed:
         for s, e, ks in cue_hits:
             if "planned" not in ks:
@@ -223,9 +357,11 @@ def _status(doc: Document, cue_hits, typed) -> str:
 def _background(cue_hits, typed) -> bool:
     """A passing reference: the first trigger has a background cue shortly before it («با اشاره به
     دیدار», «مشيراً إلى أن زيارة») or right after it («دیدار سال گذشته», "meetings over the past decades")."""
-    marks = [(s, e) for s, e, ks in cue_hits if "background" in ks]
     ts, te, _ = min(typed, key=lambda t: t[0])  # the sentence's first trigger tells what it reports
-    return any(0 <= ts - e <= 30 or 0 <= s - te <= 40 for s, e in marks)
+    # «با اشاره به», "referring to" point at what follows them: only before the trigger
+    pointing = [(s, e) for s, e, ks in cue_hits if "pointing" in ks]
+    marks = [(s, e) for s, e, ks in cue_hits if "background" in ks and (s, e) not in pointing]
+    return any(0 <= ts - e <= 30 for s, e in marks + pointing) or any(0 <= s - te <= 40 for s, e in marks)
 
 
 def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],
@@ -235,13 +371,21 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     for s in sides:
         if s.strength == 1 and is_locative(ctx.doc.ntext, s.mention):
             continue  # «در ترکمنستان»: where, not who
+        if s.strength == 2 and s.mention.kind in ("country", "demonym") and ctx.doc.lang in ("fa", "en") \
+                and _in_locative_list(ctx, s.mention, ms):
+            continue  # «در سوریه و عراق»: both places (Arabic «وزراء ... في العراق وتركيا» is "of")
         best[s.country] = max(best.get(s.country, 0), s.strength)
         if s.country not in order:
             order.append(s.country)
-    strong = [c for c in order if best[c] >= 2]
+    away = attendees(ctx.doc, sides, sent.start, sent.end)
+    strong = [c for c in order if best[c] >= 2 and c not in away]
+    strong = [c for c in strong if c in drop_topic_pairs(sides, strong, ms, ctx.doc.ntext)]
     from_context = False
+    if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2:
+        return None  # two officials of one country meeting: "the defence minister called on the army chief"
     if len(strong) < 2:
-        filled = _fill_sides(strong, order, best, lead, cue_kinds, seen_any)
+        filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
+                             seen_any)
         if filled is None:
             return None
         strong, from_context = filled, True
@@ -254,6 +398,9 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,
                 cue_kinds: set[str], seen_any: bool) -> list[str] | None:
     """Complete a sentence that names fewer than two sides from the article's lead pair."""
+    if lead and lead.agent:  # "Li will visit Russia and Belarus": the agent and the one side named here
+        return sorted({lead.agent, strong[0]}) if len(strong) == 1 and strong[0] in lead and \
+            strong[0] != lead.agent else None
     if lead and len(strong) == 1 and strong[0] in lead:
         return list(lead)
     if len(strong) == 1:
@@ -263,9 +410,24 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
         if len(weak) == 1 and not lead:
             return [strong[0], weak[0]]
         return None
-    if lead and ("pair" in cue_kinds or not seen_any):
+    if lead and ("pair" in cue_kinds or not seen_any or _pair_documents(cue_kinds, lead)):
         return list(lead)
     return None
+
+
+def _in_locative_list(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
+    """A country coordinated in a list that «در» / «في» / "in" opens: a place, not a side."""
+    i = next((k for k, x in enumerate(ms) if x is m), None)
+    if i is None:
+        return False
+    listed = coordinated(ms, i, ctx.doc.ntext, -1)
+    return any(is_locative(ctx.doc.ntext, ms[j]) for j in listed)
+
+
+def _pair_documents(cue_kinds: set[str], lead: Lead) -> bool:
+    """"Two agreements were signed": documents of the article's pair, not of a summit («وثائق القمة»)."""
+    return {"signing", "documents"} <= cue_kinds and not lead.told and \
+        not cue_kinds & {"multilateral", "third_country"}
 
 
 def lead_pair(ctx: Context) -> Lead | None:
@@ -284,6 +446,10 @@ def lead_pair(ctx: Context) -> Lead | None:
     # A pair is the usual lead; a list of three or more only when no opening sentence has a pair.
     i, sides = min(found, key=lambda f: (len({s.country for s in f[1]}) != 2, f[0]))
     countries = sorted({s.country for s in sides})
+    sent = opening[i]
+    hits = triggers(ctx.doc.lang).find(ctx.doc.ltext[sent.start:sent.end], ctx.doc.lang)
+    groups = side_groups(ctx.doc, sides, countries, sent.start + (hits[0][0] if hits else 0), sent.end)
+    agents = set.intersection(*[set(g) for g in groups]) if groups else set()
     # A side the lead names without a person («وزيرا دفاع إيران وطاجيكستان») takes the first person
     # of that country named in the next opening sentences.
     unnamed = {c for c in countries if not any(s.person for s in sides if s.country == c)}
@@ -292,4 +458,4 @@ def lead_pair(ctx: Context) -> Lead | None:
             if s.country in unnamed and s.person and s.strength >= 3:
                 sides.append(s)
                 unnamed.discard(s.country)
-    return Lead(countries, sides)
+    return Lead(countries, sides, next(iter(agents)) if len(agents) == 1 else None)

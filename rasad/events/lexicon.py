@@ -12,14 +12,15 @@ from ..phrases import PhraseMatcher
 __all__ = ["Trigger", "triggers", "cues", "topics", "anaphoric_words", "situation_words", "CUE_KINDS"]
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
-             "invited_visit")
+             "invited_visit", "multilateral", "participation", "pointing", "departure",
+             "hypothetical")
 LANGS = ("fa", "ar", "en")
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str                 # MEET | SIGN
-    kind: str                 # meet | visit | receive | phone | sign
+    kind: str                 # meet | talk | visit | receive | phone | sign
     needs_destination: bool = False
 
 

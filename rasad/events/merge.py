@@ -7,13 +7,22 @@ from .candidates import Candidate
 from .timing import same_time
 
 
+_TALK = frozenset({"talk"})
+_VISIT = frozenset({"visit"})
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """Sentences about one happening become one event; each joins the latest compatible event."""
     events: list[Candidate] = []
     for c in cands:
-        target = next((e for e in reversed(events) if _compatible(e, c)), None)
+        # Meetings one sentence tells apart (one per counterpart or official) stay apart.
+        others = [e for e in events if c.sentences[0] not in e.sentences]
+        target = None
+        if c.anaphoric and c.from_context:  # «در این تماس»: the call just told, not the article's lead pair
+            target = _referent(others, c)
+        target = target or next((e for e in reversed(others) if _compatible(e, c)), None)
         if target is None and c.anaphoric:
-            target = _referent(events, c)
+            target = _referent(others, c)
             if target is not None:  # the sentence tells more about that meeting: its time, its topics
                 c.sides = []
                 c.mentions = [m for m in c.mentions if m.kind != "place"]
@@ -25,9 +34,13 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             target.sides = []  # a headline may sum up several meetings: the body tells who was in this one
         target.headline = target.headline and c.headline
         target.sentences.extend(c.sentences)
+        target.ranks.extend(c.ranks)
         target.kinds |= c.kinds
         target.cue_kinds |= c.cue_kinds
-        target.sides.extend(c.sides)
+        if c.kinds <= _VISIT and target.kinds - _VISIT:
+            target.sides.extend(x for x in c.sides if x.person is None)  # the trip, not who else was seen
+        else:
+            target.sides.extend(c.sides)
         target.mentions.extend(c.mentions)
         target.destination = target.destination or c.destination
         target.from_context = target.from_context and c.from_context
@@ -45,18 +58,34 @@ def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    if a.type != b.type or a.countries != b.countries or a.status != b.status or a.background != b.background:
+    if a.type != b.type or a.countries != b.countries or a.background != b.background:
         return False
+    if a.status != b.status and not (b.kinds <= _VISIT and b.status == "occurred"):
+        return False  # a visit named without a tense of its own («برنامه‌های سفر») joins the trip told
     if not same_time(a.own_date, b.own_date):
         return False
-    if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context:
-        return False
+    if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context \
+            and not (a.kinds <= _TALK or b.kinds <= _TALK):
+        return False  # a call and a meeting are two events; talks may be the call («در گفتگو با یکدیگر»)
+    if b.kinds <= _VISIT:
+        return True  # the visit told after a meeting is the trip on which it happened
+    if b.also and a.kinds - _VISIT and not _names_same_people(a, b):
+        return False  # «كما التقى», "also met": another meeting, unless it names the same people again
     for country in a.countries:
         ka, kb_ = a.people(country), b.people(country)
         if ka and kb_ and not ka & kb_:
             return False
         ua, ub = _name_words(a.people(country, known=False)), _name_words(b.people(country, known=False))
         if ua and ub and not ua & ub:
+            return False
+    return True
+
+
+def _names_same_people(a: Candidate, b: Candidate) -> bool:
+    """``b`` names (not infers from an office) people of every side, and they are ``a``'s."""
+    for country in a.countries:
+        named = {s.person for s in b.sides if s.country == country and s.person and s.mention.kind == "person"}
+        if not named or not (named & a.people(country) or named & a.people(country, known=False)):
             return False
     return True
 

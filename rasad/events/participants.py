@@ -24,10 +24,10 @@ from ..kb.people import ROLE_COUNTRY_GAPS
 from ..lexicons import load_lexicon
 from ..normalise import fold
 
-__all__ = ["Side", "Context", "sides_in"]
+__all__ = ["Side", "Context", "sides_in", "coordinated", "is_locative"]
 
 _COUNTRYISH = ("country", "demonym")
-_PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و"})
+_PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و", "and the", ", and the", ", the"})
 _LOCATIVE = frozenset({"در", "فی", "in", "at", "به", "الی", "to"})
 
 
@@ -56,14 +56,26 @@ class Context:
     home: str | None
     persons_by_role: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # role -> [(pos, id, country)]
     written: dict[str, str] = field(default_factory=dict)  # an unknown person's normalised name -> as read
+    cancelled: list[frozenset[str]] = field(default_factory=list)  # sides of meetings called off or postponed
+    gathering: Mention | None = None  # where a conference or ministerial the article's people attend is held
 
     def last_country_before(self, pos: int) -> str | None:
         best = None
         for m in self.doc.mentions:
             if m.start >= pos:
                 break
-            if m.kind in ("country", "place") and m.country:
-                best = m.country
+            if m.kind in ("country", "place", "org", "person") and m.country:
+                best = m.country  # «وزارت دفاع روسیه ... سرگئی شویگو وزیر دفاع این کشور»
+        return best
+
+    def last_person_before(self, country: str, pos: int) -> str | None:
+        """The KB id of the last person of ``country`` named before ``pos`` (in the last 600 characters)."""
+        best = None
+        for m in self.doc.mentions:
+            if m.start >= pos:
+                break
+            if m.kind == "person" and m.country == country and m.entity_id and pos - m.start <= 600:
+                best = m.entity_id
         return best
 
     def holder(self, country: str, role: str) -> str | None:
@@ -154,7 +166,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             used_by_role.update(countries)
             if countries:
                 for j in countries:
-                    country = ctx.home if ms[j].kind == "self" else ms[j].country
+                    country = ctx.home if ms[j].kind == "self" else \
+                        ctx.last_country_before(ms[j].start) if ms[j].kind == "anaphor" else ms[j].country
                     if country:
                         sides.append(_role_side(ctx, m, country, ms, i))
             elif m.kind == "role" and not _has_person_next(ms, i, ntext):
@@ -181,6 +194,10 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     _complete_counterparts(ctx, sides)
     for i, m in enumerate(ms):
         if m.kind in _COUNTRYISH and m.country and i not in used_by_role:
+            if _with_side_noun(ctx.doc, m):  # «الوفد التركي», "the Turkish minister": the one just named
+                pid = ctx.last_person_before(m.country, m.start)
+                sides.append(Side(m.country, 3, m, pid, pid is not None and pid in ctx.kb.persons))
+                continue
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))
     return sides
@@ -206,13 +223,30 @@ def _attendance_start(ntext: str, ms: list[Mention]) -> int | None:
     return line_start + min(hits) if hits else None
 
 
+@cache
+def _side_nouns(lang: str | None) -> frozenset[str]:
+    table = load_lexicon("triggers").get("side_nouns", {})
+    return frozenset(fold(w) for code in (("fa", "ar", "en") if lang not in ("fa", "ar", "en") else (lang,))
+                     for w in table.get(code, []))
+
+
+def _with_side_noun(doc: Document, m: Mention) -> bool:
+    """A country or demonym next to «هیئت», «الوفد», «الجانب» (before it) or "minister", "delegation"
+    (after it, in English)."""
+    nouns = _side_nouns(doc.lang)
+    if doc.lang == "en" or (doc.lang is None and m.text.isascii()):
+        after = doc.ltext[m.end:m.end + 20].split()
+        return bool(after) and (after[0] in nouns or " ".join(after[:2]) in nouns)
+    before = doc.ltext[max(0, m.start - 16):m.start].split()
+    return bool(before) and before[-1] in nouns
+
+
 def _complete_counterparts(ctx: Context, sides: list[Side]) -> None:
     """«وزیر دفاع ایران ... با همتای روس خود»: the counterpart holds the same office as the other side."""
-    roles = [s.role for s in sides if s.role and s.mention.kind != "counterpart"]
-    if not roles:
-        return
     for s in sides:
-        if s.mention.kind == "counterpart" and s.person is None:
+        # the office of the other side's official (not of an official of the counterpart's own country)
+        roles = [x.role for x in sides if x.role and x.mention.kind != "counterpart" and x.country != s.country]
+        if s.mention.kind == "counterpart" and s.person is None and roles:
             s.role = roles[0]
             pid = ctx.holder(s.country, s.role)
             named = None if pid else ctx.person_with_role(s.role, s.mention.start, s.country)
@@ -226,8 +260,8 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
     before it (en "Russian defense minister", "Iran's defense minister")."""
     out: list[int] = []
     j, end = i + 1, ms[i].end
-    if j < len(ms) and ms[j].kind == "self" and _gap(ntext, end, ms[j].start) in ROLE_COUNTRY_GAPS:
-        return [j]  # «رئیس‌جمهور کشورمان»: the outlet's own country
+    if j < len(ms) and ms[j].kind in ("self", "anaphor") and _gap(ntext, end, ms[j].start) in ROLE_COUNTRY_GAPS:
+        return [j]  # «رئیس‌جمهور کشورمان»: the outlet's own country; «رئیس پارلمان این کشور»: the one just named
     while j < len(ms) and ms[j].kind in _COUNTRYISH and ms[j].country:
         gap = _gap(ntext, end, ms[j].start)
         if not ((not out and gap in ROLE_COUNTRY_GAPS) or (out and gap in _PAIR_GAPS)):
@@ -238,8 +272,9 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
             break
         j += 1
     if not out and i > 0 and ms[i - 1].kind in _COUNTRYISH and ms[i - 1].country:
-        if _gap(ntext, ms[i - 1].end, ms[i].start) in ("", "'s", "'", "s"):
-            out.append(i - 1)
+        if _gap(ntext, ms[i - 1].end, ms[i].start) in ("", "'s", "'", "s", "deputy", "acting", "vice", "interim",
+                                                        "first deputy", "'s deputy", "'s acting"):
+            out.append(i - 1)  # "Australian Deputy Prime Minister": the office is Australia's
     return out
 
 
@@ -272,13 +307,13 @@ def _counterpart_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
     """«همتای ترکمنی خود», «نظيره الطاجيكي» (demonym after), "his Turkmen counterpart" (before),
     and lists of them: «همتایان روس و چینی», "his Vietnamese and Indonesian counterparts"."""
     if i + 1 < len(ms) and ms[i + 1].kind in _COUNTRYISH and len(_gap(ntext, ms[i].end, ms[i + 1].start)) <= 8:
-        return _coordinated(ms, i + 1, ntext, step=1)
+        return coordinated(ms, i + 1, ntext, step=1)
     if i > 0 and ms[i - 1].kind in _COUNTRYISH and _gap(ntext, ms[i - 1].end, ms[i].start) in ("", "'s"):
-        return _coordinated(ms, i - 1, ntext, step=-1)
+        return coordinated(ms, i - 1, ntext, step=-1)
     return []
 
 
-def _coordinated(ms: list[Mention], j: int, ntext: str, step: int) -> list[int]:
+def coordinated(ms: list[Mention], j: int, ntext: str, step: int) -> list[int]:
     """Index ``j`` and the countries coordinated with it, walking in direction ``step``."""
     out = [j]
     while 0 <= j + step < len(ms) and ms[j + step].kind in _COUNTRYISH and ms[j + step].country:

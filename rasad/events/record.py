@@ -29,11 +29,12 @@ class Scene:
 def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     doc, kb = ctx.doc, ctx.kb
     sides = set(c.countries)
-    location = location_of(doc, kb, c.mentions, sides)
+    location = location_of(doc, kb, c.mentions, sides, c.destination)
     if location is None and lead:
         location = _lead_location(ctx, sides)
-    if location is None and not c.background:
-        location = scene.location
+    if location is None and not c.background and scene.location is not None and \
+            c.destination in (None, scene.location.country):
+        location = scene.location  # the same city, unless the visit goes to another country
     if c.type == "MEET" and "phone" in c.kinds:
         location = None  # a call has no one place; a city in its sentence is a topic
     city = _city(kb, location) if location is not None else None
@@ -46,7 +47,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     roles = {p.data_role for p in persons if p.data_role}
     cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
                          is_military(roles, topic_ids))
-    anchor = c.sentences[1] if len(c.sentences) > 1 and c.headline_first else c.sentences[0]
+    anchor = _evidence_sentence(c)
     ev = Event(
         type=c.type, countries=c.countries, evidence=doc.evidence(anchor.start, anchor.end),
         status=c.status, mode=mode, source=source, target=target,
@@ -69,7 +70,8 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         if found is None and scene.date is not None and c.status == "occurred":
             apply_date(doc, ev, scene.date, confidence=0.6)
         scene.location = location or scene.location
-        scene.date = found if found is not None and found.precision in (None, "day") else scene.date
+        if c.status == "occurred":  # an announced meeting's day is not the day of what is told after it
+            scene.date = found if found is not None and found.precision in (None, "day") else scene.date
     return ev
 
 
@@ -85,6 +87,14 @@ def _carried(scene: Scene, c: Candidate, persons: list[_Person]) -> list[_Person
         out += [_Person(PersonRef(r.name, r.country, r.role, list(r.mentions), r.id, list(r.flags)), None)
                 for r in scene.persons.get(country, [])]
     return out
+
+
+def _evidence_sentence(c: Candidate):
+    """The sentence that states the event itself: the best ranked (``Candidate.ranks``), the first of equals."""
+    ranked = [(r - 10 * (i == 0 and c.headline_first), -i) for i, r in enumerate(c.ranks[:len(c.sentences)])]
+    if len(ranked) < len(c.sentences):
+        return c.sentences[1] if len(c.sentences) > 1 and c.headline_first else c.sentences[0]
+    return c.sentences[-max(ranked)[1]]
 
 
 def _city(kb: KnowledgeBase, m: Mention):
@@ -212,7 +222,7 @@ def _confidence(c: Candidate, persons: list[_Person]) -> float:
     conf = 0.45
     conf += 0.2 if len(strong) >= 2 else (0.1 if strong else 0)
     conf += 0.1 if len({p.ref.country for p in persons}) >= 2 else 0
-    conf += 0.1 if c.kinds & {"meet", "phone", "sign"} else 0
+    conf += 0.1 if c.kinds & {"meet", "talk", "phone", "sign"} else 0
     conf += 0.05 if len(c.sentences) > 1 else 0
     conf -= 0.15 if c.from_context else 0
     conf -= 0.1 if c.background else 0

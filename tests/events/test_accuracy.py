@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -21,26 +22,44 @@ HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parent / "data" / "articles" / "gold.jsonl"
 ARTICLES2 = HERE.parent / "data" / "articles2" / "gold.jsonl"
 HELDOUT = HERE.parent / "data" / "heldout" / "gold.jsonl"
+ARTICLES3 = HERE.parent / "data" / "articles3" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
+
+
+def shared_dir() -> Path:
+    """``shared/`` beside the repository (the CI layout), else ``$RASAD_SHARED``."""
+    beside = HERE.parents[1].parent / "shared"
+    if beside.is_dir() or not os.environ.get("RASAD_SHARED"):
+        return beside
+    return Path(os.environ["RASAD_SHARED"])
 
 # Bars: the dev set is small and was seen while building; the own articles are the broader check.
 DEV_BARS = {"f1": 0.90, "person_recall": 0.90}
-ARTICLE_BARS = {"f1": 0.80, "person_recall": 0.75, "status_acc": 0.90, "date_acc": 0.60}
+ARTICLE_BARS = {"f1": 0.94, "person_recall": 0.92, "status_acc": 0.95, "date_acc": 0.95, "location_acc": 0.88}
 # The held-out articles were written by someone else for blind scoring; developers read only this score.
-HELDOUT_BARS = {"f1": 0.75, "person_recall": 0.70}
+HELDOUT_BARS = {"f1": 0.90, "person_recall": 0.86}
+# The 80 real pages of ../shared/eval/real (fa/ar/en, mostly pairs far from Iran): the issue's target is
+# F1, person recall, date and location >= 0.90 overall and >= 0.85 per language (rasad reaches F1 0.91,
+# persons 0.93, date 1.0, location 0.97; ar 0.90, en 0.93, fa 0.91).
+REAL_BARS = {"f1": 0.90, "person_recall": 0.90, "date_acc": 0.90, "location_acc": 0.90}
+REAL_LANGUAGE_F1 = 0.85
+# Event structure (several meetings in one article, trilateral, calls, clutter lists): tests/data/articles3.
+ARTICLES3_BARS = {"f1": 0.95, "person_recall": 0.90, "date_acc": 0.95, "location_acc": 0.95, "status_acc": 0.95}
 
 
 def scorer():
-    if not SCORER.is_file():
+    path = SCORER if SCORER.is_file() else shared_dir() / "eval" / "score.py"
+    if not path.is_file():
         pytest.skip("../shared/eval/score.py not present")
-    spec = importlib.util.spec_from_file_location("rasad_eval_score", SCORER)
+    spec = importlib.util.spec_from_file_location("rasad_eval_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def run_on(gold_path: Path) -> tuple[list[dict], list[dict]]:
-    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def run_on(*gold_paths: Path) -> tuple[list[dict], list[dict]]:
+    gold = [json.loads(line) for gold_path in gold_paths
+            for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     out = []
     for g in gold:
         rec = {"id": g["doc_id"], "text": g["text"], "published": g.get("published"), "url": g.get("source_url")}
@@ -74,7 +93,7 @@ def test_own_articles_meet_the_bar():
 
 def test_second_article_set_meets_the_bar():
     gold, out = run_on(ARTICLES2)
-    check(scorer().score(gold, out), {"f1": 0.80, "person_recall": 0.70, "date_acc": 0.70})
+    check(scorer().score(gold, out), {"f1": 0.89, "person_recall": 0.90, "date_acc": 0.80, "location_acc": 0.90})
 
 
 def test_heldout_articles_meet_the_bar():
@@ -88,3 +107,21 @@ def test_articles_without_events_yield_none():
     assert len(quiet) >= 5
     noisy = [o["id"] for o in out if o["id"] in quiet and [e for e in o["events"] if not e["background"]]]
     assert len(noisy) <= 1, f"events found in articles that report none: {noisy}"
+
+
+def test_real_pages_meet_the_bar():
+    parts = sorted((shared_dir() / "eval" / "real").glob("*.jsonl"))
+    if not parts:
+        pytest.skip("../shared/eval/real not present")
+    gold, out = run_on(*parts)
+    score = scorer().score
+    check(score(gold, out), REAL_BARS)
+    for lang in ("fa", "ar", "en"):
+        ids = {g["doc_id"] for g in gold if g["lang"] == lang}
+        check(score([g for g in gold if g["doc_id"] in ids], [o for o in out if o["id"] in ids]),
+              {"f1": REAL_LANGUAGE_F1})
+
+
+def test_event_structure_articles_meet_the_bar():
+    gold, out = run_on(ARTICLES3)
+    check(scorer().score(gold, out), ARTICLES3_BARS)

@@ -1,0 +1,261 @@
+"""How a sentence groups the sides of an event: one meeting of all, or one meeting per counterpart.
+
+A sentence naming three or more countries is read from its grammar, not from the countries in it:
+
+* an *agent* stands before the trigger or before «با» / «مع» / "with" («وزیر دفاع روسیه در تماسی
+  تلفنی با ...», "Li held bilateral meetings with ...»), or right after a verb that opens the sentence
+  («التقى وزير الدفاع المصري ...»); the countries after it are the counterparts;
+* one agent country with several counterpart countries is a separate meeting with each of them
+  («با همتایان ترک و فرانسوی و همچنین رئیس پنتاگون», "with officials from Mongolia, New Zealand and
+  Cambodia") — unless the sentence says they met together («سه‌جانبه», «ثلاثي», "trilateral");
+* an agent of several countries ("the defence ministers of A, B and C met") is one meeting of all.
+
+A country named only in a coordinated pair ("concerns over China and Pakistan") next to two sides
+that have people or offices is a topic, not a side.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document, Mention
+from ..lexicons import load_lexicon
+from ..normalise import fold
+from .participants import Side, coordinated
+
+__all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
+           "each_on_their_own", "attendees", "gathering_of", "objects_only"]
+
+
+@cache
+def _words(table: str, lang: str | None) -> re.Pattern:
+    """A pattern for the words of one table of triggers.toml: ``comitative`` («با», «مع», "with") or
+    ``between`` («میان», «بين», "between")."""
+    words = load_lexicon("triggers").get(table, {})
+    langs = (lang,) if lang in ("fa", "ar", "en") else ("fa", "ar", "en")
+    alts = sorted({re.escape(fold(w)) for code in langs for w in words.get(code, [])}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)") if alts else re.compile(r"(?!x)x")
+
+
+def _first_comitative(doc: Document, lo: int, hi: int) -> int | None:
+    m = _words("comitative", doc.lang).search(doc.ltext, lo, hi)
+    return m.start() if m else None
+
+
+def side_groups(doc: Document, sides: list[Side], countries: list[str], trigger: int,
+                sent_end: int) -> list[list[str]] | None:
+    """The country sets of the separate meetings a sentence tells, or None when it tells one meeting
+    of ``countries``. ``trigger`` is where the first trigger starts. (A cue that the sides met
+    together, «سه‌جانبه», "trilateral", is checked by the caller.)"""
+    if len(countries) < 3:
+        return None
+    firsts: dict[str, int] = {}
+    for s in sides:
+        if s.strength >= 2 and s.country in countries:
+            firsts[s.country] = min(firsts.get(s.country, s.mention.start), s.mention.start)
+    if len(firsts) < len(countries):
+        return None
+    between = _between_list(doc, sides, countries)
+    if between:
+        return [between]
+    agent = _agent(doc, firsts, trigger, sent_end)
+    if len(agent) != 1:
+        return None
+    [a] = agent
+    others = [c for c in countries if c != a]
+    return [sorted((a, o)) for o in others]
+
+
+def official_groups(doc: Document, sides: list[Side], countries: list[str], triggers: list[int],
+                    sent_end: int) -> list[list[Side]] | None:
+    """An agent meeting officials of the other side one after the other, each with a trigger of its
+    own or set apart («علاوه بر دیدار با همتایش، با اردوغان و همچنین وزیر دفاع این کشور دیدار», "called
+    on the prime minister and subsequently met the national security adviser"): the sides of each
+    meeting, or None when the sentence tells one meeting (officials joined by a plain «و» / "and"
+    may be met together)."""
+    if len(countries) != 2:
+        return None
+    firsts: dict[str, int] = {}
+    for s in sides:
+        if s.strength >= 2:
+            firsts[s.country] = min(firsts.get(s.country, s.mention.start), s.mention.start)
+    if set(firsts) != set(countries):
+        return None
+    agent = _agent(doc, firsts, min(triggers), sent_end)
+    if len(agent) != 1:
+        return None
+    [other] = [c for c in countries if c not in agent]
+    attendance = _words("attendance", doc.lang).search(doc.ltext, min(firsts.values()), sent_end)
+    limit = attendance.start() if attendance else sent_end
+    officials = _officials(doc, [s for s in sides if s.country == other and s.mention.start < limit])
+    groups: list[list[Side]] = []
+    for prev, group in zip([None] + officials, officials):
+        if prev is None or not _set_apart(doc, prev, group, triggers):
+            groups.append(list(group)) if prev is None else groups[-1].extend(group)
+        else:
+            groups.append(list(group))
+    if len(groups) < 2:
+        return None
+    in_any = {id(s) for group in groups for s in group}
+    rest = [s for s in sides if id(s) not in in_any and (s.country != other or s.person is None)]
+    return [rest + group for group in groups]
+
+
+def _set_apart(doc: Document, a: list[Side], b: list[Side], triggers: list[int]) -> bool:
+    """Officials ``a`` and ``b`` (in text order) are met separately: a trigger, a word like «و
+    همچنین», «كما», "subsequently", or a second «با» / "with" stands between them."""
+    lo = max(s.mention.end for s in a)
+    hi = min(s.mention.start for s in b)
+    if hi <= lo:
+        return False
+    return any(lo <= t < hi for t in triggers) or any(_words(table, doc.lang).search(doc.ltext, lo, hi)
+                                                      for table in ("separately", "comitative"))
+
+
+def _officials(doc: Document, sides: list[Side]) -> list[list[Side]]:
+    """The distinct officials among one country's sides, in text order: a person with the office
+    written next to it, or an office whose holder is not named («رئیس پارلمان این کشور»)."""
+    groups: dict[str, list[Side]] = {}
+    for s in sorted(sides, key=lambda s: s.mention.start):
+        if s.person:
+            groups.setdefault(s.person, []).append(s)
+    for s in sorted(sides, key=lambda s: s.mention.start):
+        if s.person or s.strength < 3 or not (s.role or s.mention.kind == "counterpart"):
+            continue
+        near = [k for k, g in groups.items() if s.mention.kind != "counterpart"
+                and any(_apposed(doc, x.mention, s.mention) for x in g)]
+        if near:
+            groups[near[0]].append(s)
+        else:
+            groups.setdefault(f"office:{s.role}:{s.mention.start}", []).append(s)
+    return sorted(groups.values(), key=lambda g: min(s.mention.start for s in g))
+
+
+def _apposed(doc: Document, a: Mention, b: Mention) -> bool:
+    """An office written next to a person's name ("Prime Minister Narendra Modi", «اردوغان رئیس جمهور»)."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return hi - lo <= 40 and not any(_words(t, doc.lang).search(doc.ltext, lo, hi)
+                                     for t in ("comitative", "separately"))
+
+
+def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> list[str] | None:
+    """"talks between A and B" («مذاکرات میان روسیه و اوکراین»): A and B are the sides, whoever
+    hosts or reports them."""
+    for m in _words("between", doc.lang).finditer(doc.ltext, min(s.mention.start for s in sides)):
+        after = sorted((s for s in sides if s.strength >= 2 and s.country in countries and s.mention.start > m.end()),
+                       key=lambda s: s.mention.start)
+        if len(after) < 2 or after[0].mention.start - m.end() > 24:
+            continue
+        listed = [after[0].country]
+        for prev, nxt in zip(after, after[1:]):
+            gap = fold(doc.ntext[prev.mention.end:nxt.mention.start]).strip()
+            if gap and len(gap) > 24 and gap not in ("و", "and", ",", "،"):
+                break
+            if nxt.country not in listed:
+                listed.append(nxt.country)
+        if len(listed) >= 2:
+            return sorted(listed)
+    return None
+
+
+def _agent(doc: Document, firsts: dict[str, int], trigger: int, sent_end: int) -> set[str]:
+    """The countries of the sentence's agent: before the trigger and before the first «با» / «مع» /
+    "with" after them; when the trigger opens the clause, the ones between it and the next «با»,
+    else the first country after it."""
+    order = sorted(firsts.items(), key=lambda kv: kv[1])
+    before = [c for c, pos in order if pos < trigger]
+    if before:
+        w = _first_comitative(doc, order[0][1], trigger)
+        cut = w if w is not None else trigger
+        return {c for c, pos in order if pos < cut}
+    w = _first_comitative(doc, trigger, sent_end)
+    if w is not None:
+        inside = {c for c, pos in order if trigger <= pos < w}
+        if inside:
+            return inside
+    return {c for c, pos in order if pos == order[0][1]}  # «اجتماع لوزراء دفاع مصر والأردن والعراق»: one list
+
+
+def drop_topic_pairs(sides: list[Side], countries: list[str], ms: list[Mention], ntext: str) -> list[str]:
+    """Countries named only in a coordinated list of names that holds none of the sides with people
+    or offices are topics ("concerns over China and Pakistan"), when two such sides are there; a
+    list holding them names the sides («نشست سه‌جانبه ایران، روسیه و چین»)."""
+    strong = {s.country for s in sides if s.strength >= 3}
+    if len(strong) < 2:
+        return countries
+    keep = []
+    for c in countries:
+        evidence = [s for s in sides if s.country == c and s.strength >= 2]
+        if c in strong or not all(_pair_only(s) and not _listed_with(s.mention, strong, ms, ntext)
+                                  for s in evidence):
+            keep.append(c)
+    return keep
+
+
+def _listed_with(m: Mention, countries: set[str], ms: list[Mention], ntext: str) -> bool:
+    i = next((k for k, x in enumerate(ms) if x is m), None)
+    if i is None:
+        return False
+    listed = coordinated(ms, i, ntext, 1) + coordinated(ms, i, ntext, -1)
+    return any(ms[j].country in countries for j in listed)
+
+
+def _pair_only(s: Side) -> bool:
+    """A country or demonym of strength 2 is evidence only as one of a pair («ایران و روسیه»)."""
+    return s.strength == 2 and s.mention.kind in ("country", "demonym")
+
+
+def also_before(doc: Document, trigger: int, sent_start: int) -> bool:
+    """«كما التقى», "also met", «همچنین ... دیدار کرد»: a word of ``also`` in triggers.toml stands shortly
+    before the trigger, so the sentence tells a further meeting."""
+    lo = max(sent_start, trigger - (60 if doc.lang == "fa" else 20))
+    return bool(_words("also", doc.lang).search(doc.ltext, lo, trigger))
+
+
+def anaphoric_phrase(doc: Document, lo: int, hi: int) -> bool:
+    """«در این تماس», «خلال الاتصال», "during the call" (``anaphoric_phrases`` in triggers.toml) between
+    ``lo`` and ``hi``: the sentence tells more about a meeting or call already told."""
+    return bool(_words("anaphoric_phrases", doc.lang).search(doc.ltext, lo, hi))
+
+
+def each_on_their_own(doc: Document, sides: list[Side], countries: list[str], trigger: int, sent_end: int) -> bool:
+    """"China's Li and US Secretary Austin have kicked off separate meetings": sides named together as the
+    agent, each meeting others on its own («به طور جداگانه», «بشكل منفصل»), did not meet each other."""
+    firsts: dict[str, int] = {}
+    for s in sides:
+        if s.strength >= 2 and s.country in countries:
+            firsts[s.country] = min(firsts.get(s.country, s.mention.start), s.mention.start)
+    if len(firsts) < 2 or len(_agent(doc, firsts, trigger, sent_end)) < 2:
+        return False
+    return bool(_words("apart", doc.lang).search(doc.ltext, max(0, trigger - 40), min(sent_end, trigger + 40)))
+
+
+def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
+    """Countries named only right after «با حضور», «بحضور», "in the presence of" (``attendance``): an
+    attendee's country is not a side («... با حضور سفیر روسیه با همتای سوری دیدار کرد»)."""
+    found: set[str] = set()
+    for m in _words("attendance", doc.lang).finditer(doc.ltext, lo, hi):
+        near = {s.country for s in sides if 0 <= s.mention.start - m.end() <= 40 and
+                not any(ch in doc.ltext[m.end():s.mention.start] for ch in ",،؛;:.")}
+        found |= near
+    elsewhere = {s.country for s in sides if s.strength >= 2 and not any(
+        0 <= s.mention.start - m.end() <= 40 for m in _words("attendance", doc.lang).finditer(doc.ltext, lo, hi))}
+    return found - elsewhere
+
+
+def gathering_of(doc: Document, trigger_end: int) -> bool:
+    """"a meeting of the Ukraine Defense Contact Group", «اجتماع لمجموعة الاتصال», «نشست گروه»: the
+    trigger names a gathering of a group or organisation (``gathering`` in triggers.toml)."""
+    return bool(_words("gathering", doc.lang).match(doc.ltext, trigger_end) or
+                _words("gathering", doc.lang).match(doc.ltext, trigger_end + 1))
+
+
+def objects_only(doc: Document, sides: list[Side], trigger: int, sent_end: int) -> bool:
+    """Three or more countries all named after the trigger's «با» / "with", and no agent named before:
+    "(Putin) held talks with Xi, Modi and Pezeshkian" — the one who met them is not known."""
+    countries = {s.country for s in sides if s.strength >= 2}
+    if len(countries) < 3:
+        return False
+    w = _first_comitative(doc, trigger, sent_end)
+    return w is not None and w - trigger <= 30 and all(s.mention.start > w for s in sides if s.strength >= 2)

@@ -1,0 +1,269 @@
+"""How the text groups the participants decides the events: one agent meeting several counterparts one
+by one, a meeting of all together, talks between two sides hosted by a third, and calls by phone or video.
+
+The texts are written for these tests in the style of agency copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rasad
+
+
+def pairs(text: str, published: str = "2024-05-01") -> list[str]:
+    return sorted("-".join(e["countries"]) for e in rasad.extract(text, published=published)["events"]
+                  if not e["background"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وزیر دفاع روسیه در تماسی تلفنی با همتایان ترک و فرانسوی و همچنین رئیس پنتاگون درباره اوکراین گفتگو کرد.",
+     ["FRA-RUS", "RUS-TUR", "RUS-USA"]),
+    ("Li Shangfu held closed-door bilateral meetings with officials from Mongolia, New Zealand and Cambodia "
+     "on Saturday.", ["CHN-KHM", "CHN-MNG", "CHN-NZL"]),
+    ("Turkish Defence Minister Yasar Guler met Greek Defence Minister Nikos Dendias and Dutch Defence "
+     "Minister Ruben Brekelmans in Brussels.", ["GRC-TUR", "NLD-TUR"]),
+    ("التقى وزير الدفاع المصري نظيريه الأردني والعراقي كلا على حدة في القاهرة.", ["EGY-IRQ", "EGY-JOR"]),
+])
+def test_an_agent_meeting_several_countries_meets_each_separately(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وزرای دفاع ایران، روسیه و سوریه در تهران دیدار کردند.", ["IRN-RUS-SYR"]),
+    ("Defence ministers of Australia, Japan and the United States met in Singapore on Saturday.",
+     ["AUS-JPN-USA"]),
+    ("Austin hosted his Japanese and Australian counterparts for trilateral talks at the Pentagon.",
+     ["AUS-JPN-USA"]),
+    ("استضافت القاهرة اليوم اجتماعا لوزراء دفاع مصر والأردن والعراق لبحث التعاون العسكري.", ["EGY-IRQ-JOR"]),
+    ("نشست سه جانبه وزرای دفاع ایران، روسیه و ترکیه در مسکو برگزار شد و وزیر دفاع ایران با همتایان روس و ترک "
+     "گفتگو کرد.", ["IRN-RUS-TUR"]),
+])
+def test_sides_that_meet_together_are_one_event(text, expected):
+    assert pairs(text) == expected
+
+
+def test_countries_discussed_in_talks_are_not_sides():
+    text = ("Indian Defence Minister Rajnath Singh raised concerns over China and Pakistan in talks with French "
+            "Armed Forces Minister Florence Parly in New Delhi.")
+    assert pairs(text, "2021-12-17") == ["FRA-IND"]
+
+
+def test_this_country_after_a_ministry_is_that_ministrys_country():
+    text = ("وزارت دفاع روسیه اعلام کرد سرگئی شویگو وزیر دفاع این کشور در تماسی تلفنی با وزیر دفاع فرانسه "
+            "درباره جنگ اوکراین تبادل نظر کرد.")
+    assert pairs(text, "2022-10-23") == ["FRA-RUS"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وزیر دفاع ایران و وزیر دفاع عراق در یک گفتگوی ویدئویی درباره امنیت مرزها رایزنی کردند.", "fa"),
+    ("بحث وزير الدفاع السعودي مع نظيره الباكستاني عبر تقنية الاتصال المرئي سبل تعزيز التعاون.", "ar"),
+    ("The Japanese and Philippine defence ministers held a virtual meeting on Tuesday to discuss "
+     "maritime security.", "en"),
+    ("شویگو در تماسی جداگانه با وزیر دفاع ترکیه نیز گفتگو کرده است.", "fa"),
+])
+def test_calls_and_video_meetings_are_phone_mode(text, lang):
+    found = rasad.extract(text, published="2024-05-01")["events"]
+    assert found and all(e["mode"] == "phone" for e in found), found
+    assert found[0]["location"] is None
+
+
+def test_talks_told_again_after_the_call_are_the_same_event():
+    text = ("وزیر دفاع آمریکا و وزیر دفاع اسرائیل در گفتگو با یکدیگر درباره تحولات منطقه رایزنی کردند.\n\n"
+            "به گزارش خبرنگار ما، پنتاگون اعلام کرد «پیت هگست» وزیر دفاع آمریکا در یک گفتگوی تلفنی با "
+            "«یسرائیل کاتس» وزیر دفاع اسرائیل درباره همکاری نظامی گفتگو کرد.")
+    found = rasad.extract(text, published="2025-03-04")["events"]
+    assert [(e["countries"], e["mode"]) for e in found] == [(["ISR", "USA"], "phone")]
+
+
+@pytest.mark.parametrize("text, published, n", [
+    ("Earlier in the day, the French minister Florence Parly called on Prime Minister Narendra Modi and "
+     "subsequently met External Affairs Minister S. Jaishankar.", "2021-12-17", 2),
+    ("رئیس ستاد کل نیروهای مسلح ایران در سفر به ترکیه علاوه بر دیدار با همتای ترکیه‌ای خود، با رجب طیب "
+     "اردوغان رئیس جمهور و همچنین وزیر دفاع این کشور دیدار خواهد کرد.", "2019-08-14", 3),
+])
+def test_officials_met_one_after_the_other_are_separate_meetings(text, published, n):
+    found = rasad.extract(text, published=published)["events"]
+    assert len(found) == n and len({e["countries"][0] + e["countries"][1] for e in found}) == 1, found
+
+
+def test_officials_met_together_or_attending_are_one_meeting():
+    text = ("اجتمع وزير الدفاع السعودي في البيت الأبيض مع وزير الخارجية الأمريكي ماركو روبيو ووزير الدفاع "
+            "بيت هيغسيث، بحضور السفيرة السعودية في واشنطن.")
+    found = rasad.extract(text, published="2025-04-17")["events"]
+    assert [e["countries"] for e in found] == [["SAU", "USA"]]
+    assert {"Marco Rubio", "Pete Hegseth"} <= {p["name"] for p in found[0]["persons"]}
+
+
+def test_the_turkish_minister_is_the_agent_of_his_meetings():
+    text = ("Turkish Defence Minister Yasar Guler attended a NATO meeting in Brussels on Friday. The Turkish "
+            "minister also met with Greek Defence Minister Nikos Dendias, as well as with Luxembourg Defence "
+            "Minister Yuriko Backes.")
+    assert pairs(text, "2024-06-14") == ["GRC-TUR", "LUX-TUR"]
+
+
+def test_what_a_postponed_visit_was_to_bring_is_no_event():
+    text = ("أعلنت السفارة البريطانية في مسقط تأجيل زيارة وزير الدفاع البريطاني إلى سلطنة عمان.\n\n"
+            "وكان من المنتظر أن يلتقي الوزير البريطاني خلال الزيارة عددا من المسؤولين العمانيين.")
+    assert pairs(text, "2025-02-01") == []
+
+
+def test_two_officials_of_one_country_meeting_is_no_event():
+    text = ("Pakistan's army chief General Qamar Javed Bajwa received the commander of US Central Command "
+            "General Joseph Votel in Rawalpindi on Monday.\n\n"
+            "Separately, Defence Minister Khurram Dastgir Khan called on General Zubair Mahmood Hayat at the "
+            "Joint Staff Headquarters.")
+    found = rasad.extract(text, published="2017-10-11")["events"]
+    assert [e["countries"] for e in found] == [["PAK", "USA"]]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Turkish Defence Minister Yasar Guler is taking part in a NATO defence ministers' meeting in Brussels "
+     "on Friday. Guler also met with Greek Defence Minister Nikos Dendias at NATO headquarters.",
+     "2024-06-14", [("GRC-TUR", "Brussels")]),
+    ("استقبل ولي العهد السعودي في الرياض أمس وزير الدفاع البريطاني فيليب هاموند. وحضر الاستقبال نائب وزير "
+     "الدفاع السعودي وسفير المملكة المتحدة لدى المملكة.", "2012-01-10", [("GBR-SAU", "Riyadh")]),
+])
+def test_a_gathering_attended_is_no_meeting_of_its_own(text, published, expected):
+    found = rasad.extract(text, published=published)["events"]
+    assert [("-".join(e["countries"]), e["location"]) for e in found] == expected
+
+
+def test_also_met_is_a_further_meeting_and_the_arrival_is_the_same_trip():
+    text = ("التقى رئيس هيئة الأركان العامة السعودي الفريق الأول فياض الرويلي في طهران اليوم رئيس الأركان العامة "
+            "للقوات المسلحة الإيرانية اللواء محمد باقري.\n\n"
+            "كما التقى الرويلي وزير الدفاع الإيراني العميد محمد رضا آشتياني.\n\n"
+            "ووصل الرويلي إلى طهران صباح اليوم في زيارة رسمية.")
+    found = rasad.extract(text, published="2023-11-12")["events"]
+    assert [e["countries"] for e in found] == [["IRN", "SAU"], ["IRN", "SAU"]]
+
+
+def test_a_sentence_about_the_call_just_told_is_the_same_event():
+    text = ("وزیر دفاع مصر تماس تلفنی با وزیر دفاع اسرائیل برقرار کرد.\n\n"
+            "وزیر دفاع مصر در این تماس درخصوص هماهنگی برای جلوگیری از تکرار چنین حوادثی در آینده گفتگو کرد.")
+    found = rasad.extract(text, published="2023-06-04")["events"]
+    assert [(e["countries"], e["status"], e["mode"]) for e in found] == [(["EGY", "ISR"], "occurred", "phone")]
+
+
+def test_places_listed_after_in_are_not_sides_and_a_remark_pointed_at_is_not_background():
+    text = ("فرمانده نیروی دریایی ارتش ایران در دیدار با فرمانده نیروی دریایی ایتالیا با اشاره به همکاری‌های "
+            "گذشته دو کشور در سوریه و عراق گفت روابط رو به گسترش است.")
+    found = rasad.extract(text, published="2019-06-04")["events"]
+    assert [(e["countries"], e["background"]) for e in found] == [(["IRN", "ITA"], False)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Pakistan's army chief General Asim Munir has left for the United States on an official visit, the "
+     "military said on Sunday.", "2023-12-10"),
+    ("وزیر دفاع ایران امروز برای دیدار و گفتگو با مقامات آفریقای جنوبی عازم پرتوریا شد.", "2016-05-10"),
+])
+def test_setting_out_on_a_visit_announces_its_meetings(text, published):
+    found = rasad.extract(text, published=published)["events"]
+    assert [e["status"] for e in found] == ["planned"]
+
+
+def test_a_city_visited_to_attend_a_gathering_is_not_a_side_but_the_place():
+    text = ("Turkish Defence Minister Hulusi Akar, who is visiting Brussels to attend a meeting of NATO defence "
+            "ministers, held several bilateral meetings.\n\n"
+            "Akar met with British Defence Secretary Ben Wallace and with US Defense Secretary Lloyd Austin.")
+    found = rasad.extract(text, published="2022-03-17")["events"]
+    assert sorted(("-".join(e["countries"]), e["location"], e["mode"]) for e in found) == [
+        ("GBR-TUR", "Brussels", "third-country"), ("TUR-USA", "Brussels", "third-country")]
+
+
+def test_a_visit_to_two_countries_is_a_visit_to_each():
+    text = ("Defence Minister Rajnath Singh is scheduled to visit Japan (2-3 September) and the Republic of Korea "
+            "(5-6 September) for bilateral talks. Singh will also call on the Prime Minister of Japan, Shinzo Abe.")
+    assert pairs(text, "2019-08-30") == ["IND-JPN", "IND-JPN", "IND-KOR"]
+
+
+def test_an_honorific_does_not_end_the_sentence():
+    text = ("Australian Deputy Prime Minister the Hon. Richard Marles, Japanese Defence Minister Yasukazu Hamada "
+            "and US Defense Secretary Lloyd Austin convened a trilateral meeting in Singapore on Saturday.")
+    assert pairs(text, "2023-06-03") == ["AUS-JPN-USA"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Defence Minister Rajnath Singh held talks with his South Korean counterpart Jeong Kyeong-doo in Seoul on "
+     "Thursday. Two agreements on defence education and naval logistics were signed, the ministry said.",
+     "2019-09-05", [("MEET", "IND-KOR"), ("SIGN", "IND-KOR")]),
+    ("التقى رئيس أركان الجيش المصري في أنقرة اليوم نظيره التركي.\n\n"
+     "وفي ختام اللقاء، وقع رئيسا الأركان في كلا البلدين على محضر الاجتماع الختامي للجنة العسكرية.",
+     "2024-11-20", [("MEET", "EGY-TUR"), ("SIGN", "EGY-TUR")]),
+])
+def test_a_signing_that_names_no_country_is_the_pairs(text, published, expected):
+    found = rasad.extract(text, published=published)["events"]
+    assert sorted((e["type"], "-".join(e["countries"])) for e in found) == expected
+
+
+def test_documents_of_a_summit_are_not_the_pairs():
+    text = ("التقى الرئيس الصيني نظيره الروسي في أستانا اليوم على هامش قمة منظمة شنغهاي للتعاون.\n\n"
+            "وتختتم القمة أعمالها غدا بتوقيع عدد من الوثائق الجماعية.")
+    found = rasad.extract(text, published="2024-07-03")["events"]
+    assert [e["type"] for e in found] == ["MEET"]
+
+
+def test_a_place_carried_from_the_last_meeting_stops_at_another_country():
+    text = ("يبدأ وزير الدفاع التركي يشار غولر الأسبوع المقبل جولة يزور خلالها أذربيجان وجورجيا. ومن المقرر أن "
+            "يلتقي غولر في باكو نظيره الأذربيجاني ذاكر حسنوف.")
+    found = rasad.extract(text, published="2025-01-28")["events"]
+    assert sorted(("-".join(e["countries"]), e["location"]) for e in found) == [("AZE-TUR", "Baku"),
+                                                                               ("GEO-TUR", None)]
+
+
+def test_a_meeting_in_a_city_state_has_its_city():
+    text = "Hegseth met Japanese Defense Minister Gen Nakatani in Singapore on Saturday."
+    [e] = rasad.extract(text, published="2025-05-31")["events"]
+    assert (e["location"], e["mode"]) == ("Singapore", "third-country")
+
+
+def test_evidence_is_the_sentence_that_states_the_event_not_a_title_or_a_later_remark():
+    text = ("Doha Herald\n\nGulf edition\n\nWednesday 25 October 2017\n\nWorld news\n\n"
+            "Shoigu holds talks with Qatar's emir Tamim bin Hamad\n\n"
+            "Russian Defence Minister Sergei Shoigu met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, in Doha "
+            "on Wednesday.\n\nDuring the meeting, the two discussed regional security.")
+    [e] = rasad.extract(text, published="2017-10-25")["events"]
+    assert e["evidence"]["text"].startswith("Russian Defence Minister Sergei Shoigu met")
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministers of China and the United States have kicked off separate meetings with Asian "
+    "counterparts in Singapore, but the chances of a meeting between the two remain slim.",
+    "Will the Chinese and US defence chiefs hold bilateral talks in Singapore?",
+])
+def test_a_meeting_spoken_of_as_possible_or_held_apart_is_no_event(text):
+    assert pairs(text, "2023-06-02") == []
+
+
+def test_the_two_sides_also_discussed_is_the_same_meeting():
+    text = ("وزیر دفاع ایران امروز در مسکو با آندری بلوسوف وزیر دفاع روسیه دیدار کرد. دو طرف همچنین درباره "
+            "همکاری‌های نظامی گفتگو کردند.")
+    assert pairs(text, "2025-02-18") == ["IRN-RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر دفاع ایران با حضور آندری بلوسوف وزیر دفاع روسیه در تهران با همتای سوری خود دیدار کرد.",
+    "استقبل وزير الدفاع الإيراني في طهران اليوم نظيره السوري بحضور وزير الدفاع الروسي أندريه بيلوسوف.",
+])
+def test_the_country_of_an_attendee_is_not_a_side(text):
+    assert pairs(text, "2024-03-03") == ["IRN-SYR"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India signed defence cooperation agreements with France and Germany on Monday.", ["DEU-IND", "FRA-IND"]),
+    ("وقعت مصر اليوم مذكرة تفاهم للتعاون العسكري مع اليونان في أثينا.", ["EGY-GRC"]),
+    ("أجرى وزير الدفاع التركي يشار غولر اتصالين هاتفيين مع نظيريه الأذربيجاني والجورجي.", ["AZE-TUR", "GEO-TUR"]),
+])
+def test_a_country_that_is_the_subject_of_the_trigger_is_a_side(text, expected):
+    assert pairs(text, "2024-03-04") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("شارك وزير الدفاع السعودي في اجتماع افتراضي لمجموعة الاتصال الدولية بشأن أوكرانيا.", []),
+    ("On the sidelines of the BRICS summit in Kazan, Putin held talks with Xi Jinping, Narendra Modi and Masoud "
+     "Pezeshkian.", []),
+    ("Indian and Chinese military commanders held the 21st round of corps commander-level talks on Monday.",
+     ["CHN-IND"]),
+])
+def test_gatherings_and_meetings_whose_agent_is_unnamed(text, expected):
+    assert pairs(text, "2024-10-23") == expected
