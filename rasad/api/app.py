@@ -74,21 +74,11 @@ def _add_pages(app: FastAPI) -> None:
     def dashboard() -> FileResponse:
         return FileResponse(index, headers=no_cache)
 
-    @app.get("/event/{event_id}", include_in_schema=False)
-    def event_page(event_id: IdPath) -> FileResponse:
+    def page(page_id: IdPath) -> FileResponse:  # the dashboard's own pages: the app routes them
         return FileResponse(index, headers=no_cache)
 
-    @app.get("/document/{doc_id:path}", include_in_schema=False)
-    def document_page(doc_id: IdPath) -> FileResponse:
-        return FileResponse(index, headers=no_cache)
-
-    @app.get("/pair/{dyad}", include_in_schema=False)
-    def pair_page(dyad: IdPath) -> FileResponse:
-        return FileResponse(index, headers=no_cache)
-
-    @app.get("/person/{person_id}", include_in_schema=False)
-    def person_page(person_id: IdPath) -> FileResponse:
-        return FileResponse(index, headers=no_cache)
+    for path in ("/event/{page_id}", "/document/{page_id:path}", "/pair/{page_id}", "/person/{page_id}"):
+        app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
 
     @app.get("/search", include_in_schema=False)
     def search_page() -> FileResponse:

@@ -1,12 +1,10 @@
 """Gate on the persons test set (tests/data/persons, written for rasad): named principals found,
 unknown ones with a Latin reading, KB persons under spellings the KB does not list."""
 
-import importlib.util
 import json
-import os
 from pathlib import Path
 
-import pytest
+from test_accuracy import scorer  # tests/events is on sys.path (pytest prepend mode)
 
 import rasad
 
@@ -14,23 +12,10 @@ HERE = Path(__file__).resolve().parent
 GOLD = HERE.parent / "data" / "persons" / "gold.jsonl"
 
 
-def _scorer():
-    shared = Path(os.environ.get("RASAD_SHARED") or HERE.parents[2] / "shared")
-    path = shared / "eval" / "score.py"
-    if not path.exists():
-        path = HERE.parents[1].parent / "shared" / "eval" / "score.py"
-    if not path.exists():
-        pytest.skip("shared/eval/score.py not found (set RASAD_SHARED)")
-    spec = importlib.util.spec_from_file_location("score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_persons_set_meets_the_bar():
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     out = [dict(rasad.extract(g["text"], g.get("published"), lang=g.get("lang")), id=g["doc_id"]) for g in gold]
-    result = _scorer().score(gold, out)
+    result = scorer().score(gold, out)
     assert result["person_recall"] >= 0.9, result
     assert result["f1"] >= 0.9, result
 
