@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from ..budget import check as check_budget
 from ..dates import event_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
@@ -116,6 +117,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         ctx.gathering = min(places, key=lambda m: not is_locative(doc.ntext, m)) if places else None
     out: list[Candidate] = []
     for etype in ("MEET", "SIGN"):
+        check_budget()
         typed = [(s, e, t) for s, e, ts in hits for t in ts if t.type == etype]
         if not typed:
             continue
@@ -268,6 +270,7 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
     return None
 
 
+_SUBJECT_REACH = 40  # characters
 _SUBJECT_GAPS = frozenset({"", "has", "have", "had", "will", "also", "formally", "officially", "on", "today"})
 
 
@@ -276,16 +279,24 @@ def _subject_countries(doc: Document, sides: list[Side], typed) -> list[Side]:
     not a country merely mentioned."""
     if doc.lang not in ("en", "ar"):
         return sides
+    typed = sorted(typed, key=lambda t: t[0])
+    starts = [t[0] for t in typed]
     out = []
     for s in sides:
-        if s.strength == 1 and s.mention.kind == "country" and any(_subject_of(doc, s.mention, t) for t in typed):
-            s = Side(s.country, 2, s.mention)
+        check_budget()
+        m = s.mention
+        # only the triggers within reach of the mention can have it as their subject
+        near = typed[bisect_left(starts, m.start - _SUBJECT_REACH - 200):bisect_right(starts, m.end + _SUBJECT_REACH)]
+        if s.strength == 1 and m.kind == "country" and any(_subject_of(doc, m, t) for t in near):
+            s = Side(s.country, 2, m)
         out.append(s)
     return out
 
 
 def _subject_of(doc: Document, m: Mention, trig) -> bool:
     ts, te, _ = trig
+    if not (0 <= ts - m.end <= _SUBJECT_REACH or 0 <= m.start - te <= _SUBJECT_REACH):
+        return False  # a subject stands within two short words of its verb: no need to read further
     if doc.lang == "en":
         gap = doc.ltext[m.end:ts].split() if m.end <= ts else None
         return gap is not None and len(gap) <= 2 and all(w in _SUBJECT_GAPS for w in gap)

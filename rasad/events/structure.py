@@ -235,12 +235,13 @@ def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
     """Countries named only right after «با حضور», «بحضور», "in the presence of" (``attendance``): an
     attendee's country is not a side («... با حضور سفیر روسیه با همتای سوری دیدار کرد»)."""
     found: set[str] = set()
-    for m in _words("attendance", doc.lang).finditer(doc.ltext, lo, hi):
-        near = {s.country for s in sides if 0 <= s.mention.start - m.end() <= 40 and
-                not any(ch in doc.ltext[m.end():s.mention.start] for ch in ",،؛;:.")}
+    cues = [m.end() for m in _words("attendance", doc.lang).finditer(doc.ltext, lo, hi)]
+    for end in cues:
+        near = {s.country for s in sides if 0 <= s.mention.start - end <= 40 and
+                not any(ch in doc.ltext[end:s.mention.start] for ch in ",،؛;:.")}
         found |= near
     elsewhere = {s.country for s in sides if s.strength >= 2 and not any(
-        0 <= s.mention.start - m.end() <= 40 for m in _words("attendance", doc.lang).finditer(doc.ltext, lo, hi))}
+        0 <= s.mention.start - end <= 40 for end in cues)}
     return found - elsewhere
 
 

@@ -88,7 +88,10 @@ def test_skeleton_ignores_diacritics_tatweel_zwnj_and_letter_variants(words):
 
 @given(st.lists(arabic_letters, min_size=1, max_size=4))
 def test_skeleton_ignores_where_words_split(words):
-    assert skeleton(" ".join(words)) == skeleton("".join(words)) or any(w.startswith(("و", "ال")) for w in words)
+    # A word that starts like the article or a clitic («ال», «لل», «بال», «و») may lose it as a word of
+    # its own, but not inside a longer word: those splits may change the key.
+    article = ("و", "ال", "لل", "بال", "لال")
+    assert skeleton(" ".join(words)) == skeleton("".join(words)) or any(w.startswith(article) for w in words)
 
 
 @given(st.lists(latin_words, min_size=1, max_size=3), st.sampled_from("aeiou"))
