@@ -218,9 +218,14 @@ def _attendance_start(ntext: str, ms: list[Mention]) -> int | None:
     b = ms[-1].end
     text = ntext[line_start:b].lower()
     # «با حضور در ستاد کل»: "by coming to" a place, not "in the presence of"
-    hits = [m.start() for c in _attendance_cues()
-            for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)(?! در )(?! فی )", text)]
-    return line_start + min(hits) if hits else None
+    hit = _attendance_pattern().search(text)  # the leftmost cue: what the first of all their hits would be
+    return line_start + hit.start() if hit else None
+
+
+@cache
+def _attendance_pattern() -> re.Pattern[str]:
+    cues = sorted(_attendance_cues(), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, cues))})(?!\w)(?! در )(?! فی )" if cues else r"(?!x)x")
 
 
 @cache

@@ -153,7 +153,9 @@ def _load(extra: tuple[Path, ...]) -> KnowledgeBase:
     kb = KnowledgeBase(entities)
     if use_cache:  # the automaton is what takes time to build: keep it with the KB
         from .matcher import build_phrases
+        from .translit import NameIndex
 
         kb.phrases = build_phrases(kb)
+        kb.person_keys = NameIndex(kb.persons.values())
         kb_cache.save(key, kb)
     return kb

@@ -35,11 +35,15 @@ def cache_dir() -> Path | None:
 
 
 def cache_key(dirs: Iterable[Path]) -> str:
-    """A hash of every file under ``dirs`` (names and contents), rasad's version and Python's."""
+    """A hash of every file under ``dirs`` (names and contents), rasad's version and Python's, and the
+    code of the classes the cache pickles (so a changed class is never read from an old pickle)."""
     from .. import __version__
 
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{__version__}|{sys.version}|{pickle.HIGHEST_PROTOCOL}".encode())
+    here = Path(__file__).resolve().parent
+    for code in [*sorted(here.glob("*.py")), here.parent / "phrases.py", here.parent / "normalise.py"]:
+        h.update(code.read_bytes())
     for d in dirs:
         h.update(b"\0dir\0" + str(d).encode())
         for path in sorted(p for p in Path(d).rglob("*") if p.is_file()):

@@ -24,7 +24,7 @@ pairs (``LatinLexicon``), else letter by letter. It is a reading aid, not a cano
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..normalise import fold
 
@@ -82,6 +82,7 @@ def letter_key(word: str) -> str:
     return "".join(_AR_CLASS.get(c) or ("h" if c in "هح" else "v") for c in w)
 
 
+@lru_cache(maxsize=1 << 16)  # names and their words repeat across a batch
 def _token_key(tok: str, keep_article: bool = False) -> str:
     tok = tok.strip(".,'\"«»()[]“”")
     if not tok or tok in ("-", "al", "el", "ال"):
@@ -256,5 +257,6 @@ class NameIndex:
 
 @cache
 def name_index(kb) -> NameIndex:
-    """The ``NameIndex`` of a knowledge base (built once per knowledge base)."""
-    return NameIndex(kb.persons.values())
+    """The ``NameIndex`` of a knowledge base (built once per knowledge base, or read with it from the
+    on-disk cache)."""
+    return getattr(kb, "person_keys", None) or NameIndex(kb.persons.values())
