@@ -7,17 +7,18 @@ coordinates, converted once through ``Document.to_original``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 from .normalise import Normalised, normalise
 
-__all__ = ["Document", "Mention", "DateMention", "PersonRef", "Evidence", "Event", "Span"]
+__all__ = ["Document", "Mention", "DateMention", "PersonRef", "Evidence", "Event", "Span", "Spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,3 +219,26 @@ class Document:
 
 def _start(span: Span) -> int:
     return span.start
+
+
+class Spans:
+    """A set of spans that answers "does ``[a, b)`` overlap any of them?" in log time: the spans given
+    first (they may overlap each other) and those added later (each only after it overlapped none)."""
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max, initial=-1))  # furthest end of the first k
+        self._added: list[tuple[int, int]] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        if self._reach[bisect_left(self._starts, b)] > a:
+            return True
+        i = bisect_left(self._added, (b,))  # added spans never overlap: only the one before can reach in
+        return i > 0 and self._added[i - 1][1] > a
+
+    def add(self, a: int, b: int) -> None:
+        insort(self._added, (a, b))
+
+    def __bool__(self) -> bool:
+        return bool(self._starts or self._added)

@@ -14,10 +14,10 @@ from datetime import date
 from functools import cache
 from urllib.parse import urlparse
 
-from .document import Document, Mention
+from .document import Document, Mention, Spans
 from .kb import KnowledgeBase, load_kb
 from .kb.matcher import Matcher
-from .kb.people import Spans, find_unknown_persons
+from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
 

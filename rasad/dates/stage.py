@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..document import DateMention, Document, Span
+from ..document import DateMention, Document, Span, Spans
 from .anchor import is_dateline, mentions_of, publication_date, reference_date
 from .find import find_dates
 from .resolve import resolve_one, tense_of
@@ -42,13 +42,13 @@ def dates_stage(doc: Document) -> Document:
 def _drop_places(mentions: list[DateMention], doc: Document) -> list[DateMention]:
     """Drop a lone weekday that the mentions stage recognised as a place («دوشنبه» = Dushanbe),
     unless a day word stands before it («روز دوشنبه», «يوم الاثنين», "on Monday")."""
-    places = [(m.start, m.end) for m in doc.mentions if m.kind == "place"]
+    places = Spans((m.start, m.end) for m in doc.mentions if m.kind == "place")
     if not places:
         return mentions
     text = doc.ntext.lower()
     return [m for m in mentions
             if not (m.kind == "weekday" and set(m.data) <= {"weekday", "bound", "occasion"}
-                    and any(a < m.end and m.start < b for a, b in places)
+                    and places.overlaps(m.start, m.end)
                     and not _DAY_WORD.search(text, max(0, m.start - 12), m.start))]
 
 

@@ -33,13 +33,15 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     lead = lead_pair(ctx)
     headlines = headline_lines(doc)
     candidates: list[Candidate] = []
+    last_news: Candidate | None = None  # the last candidate told as news (not background, not a headline)
     for sent in doc.sentences:
-        news = [c for c in candidates if not c.background and not c.headline]
         # without a lead pair, «البلدين» / "the two sides" are the sides of the last meeting told
-        here = lead or (Lead(news[-1].countries, [], told=True) if news else None)
-        for cand in candidates_in(ctx, sent, here, bool(news)):
+        here = lead or (Lead(last_news.countries, [], told=True) if last_news else None)
+        for cand in candidates_in(ctx, sent, here, last_news is not None):
             cand.headline = any(h.start <= sent.start < h.end for h in headlines)
             candidates.append(cand)
+            if not cand.background and not cand.headline:
+                last_news = cand
     merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]
     merged.sort(key=lambda c: c.sentences[1 if c.headline_first else 0].start)  # in order of their telling
     first = _first_news(merged)

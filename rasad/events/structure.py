@@ -142,7 +142,9 @@ def _apposed(doc: Document, a: Mention, b: Mention) -> bool:
 def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> list[str] | None:
     """"talks between A and B" («مذاکرات میان روسیه و اوکراین»): A and B are the sides, whoever
     hosts or reports them."""
-    for m in _words("between", doc.lang).finditer(doc.ltext, min(s.mention.start for s in sides)):
+    # a "between" after the last side has no side after it: the search stops there
+    lo, hi = min(s.mention.start for s in sides), max(s.mention.start for s in sides)
+    for m in _words("between", doc.lang).finditer(doc.ltext, lo, hi):
         after = sorted((s for s in sides if s.strength >= 2 and s.country in countries and s.mention.start > m.end()),
                        key=lambda s: s.mention.start)
         if len(after) < 2 or after[0].mention.start - m.end() > 24:

@@ -17,7 +17,7 @@ from ..document import Mention
 from ..lexicons import load_lexicon
 from ..normalise import fold
 from .name_words import (CLOSERS, COUNTRY_KINDS, OPENERS, apposition_country, common_opening,
-                         country_after, country_near, name_token, starts_clause, stop_words, strip_clitic, title_country,
+                         country_after, country_near, end_before, first_from, name_token, starts_clause, stop_words, strip_clitic, title_country,
                          tokens_back, tokens_forward)
 
 __all__ = ["after_titles", "beside_counterparts", "quoted_names", "after_office_phrases", "plural_roles",
@@ -44,7 +44,7 @@ def plural_roles(ntext: str, mentions: list[Mention], taken: list[tuple[int, int
         if len(countries) < 2:
             continue
         pos, names = r.end, []
-        nxt = next((m for m in mentions[i + 1:] if m.start >= r.end), None)
+        nxt = first_from(mentions, r.end, i + 1)
         stop_at = nxt.start if nxt is not None else min(len(ntext), r.end + 120)
         while len(names) < len(countries):
             lead = re.match(r"\s*", ntext[pos:stop_at]) if not names else _AND.match(ntext, pos, stop_at)
@@ -72,7 +72,7 @@ def possessives(ntext: str, mentions: list[Mention], taken: list[tuple[int, int]
         if c.kind != "country" or not c.country or ntext[c.end:c.end + 3] not in ("'s ", "’s "):
             continue
         start = c.end + 3
-        nxt = next((m for m in mentions[i + 1:] if m.start >= start), None)
+        nxt = first_from(mentions, start, i + 1)
         if nxt is not None and nxt.start == start:
             continue  # "Russia's defense minister", "India's Rajnath Singh" (known)
         stop_at = nxt.start if nxt is not None else min(len(ntext), start + 60)
@@ -106,7 +106,7 @@ def after_office_phrases(ntext: str, mentions: list[Mention], lang: str | None, 
         if not any(w in _office_words() or w[1:] in _office_words() for w in before):
             continue
         start = d.end + 2
-        nxt = next((m for m in mentions[i + 1:] if m.start >= start), None)
+        nxt = first_from(mentions, start, i + 1)
         stop_at = nxt.start if nxt is not None else min(len(ntext), start + 80)
         tokens = tokens_forward(ntext[start:stop_at], start, lang)
         if len(tokens) < 2:
@@ -131,6 +131,10 @@ def beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, t
     """"his South Korean counterpart Jeong Kyeong-doo", «نظيره الطاجيكي NAME», «NAME همتای ازبکستانی
     وی»: a name beside a counterpart with a demonym is that country's official."""
     out: list[Mention] = []
+    places = {(m.start, m.end) for m in mentions if m.kind == "place"}
+    mentions_ending: dict[int, list[Mention]] = {}
+    for m in mentions:
+        mentions_ending.setdefault(m.end, []).append(m)
     for i, c in enumerate(mentions):
         if c.kind != "counterpart":
             continue
@@ -145,7 +149,7 @@ def beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, t
         rest = ntext[end:end + 12].split()
         if rest and fold(rest[0]) in _POSSESSIVES:
             end = ntext.index(rest[0], end) + len(rest[0])
-        nxt = next((m for m in mentions if m.start >= end), None)
+        nxt = first_from(mentions, end)
         lead = re.match(r"[\s،,\"«(]*", ntext[end:end + 6])
         start = end + (lead.end() if lead else 0)
         stop_at = nxt.start if nxt is not None else min(len(ntext), start + 80)
@@ -153,13 +157,13 @@ def beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, t
         span = (tokens[0][0], tokens[-1][1]) if len(tokens) >= 2 else None
         if span is None and lang != "en":  # «NAME همتای ازبکستانی وی»
             first = min(c.start, demonym.start)
-            prev_end = max((m.end for m in mentions if m.end <= first), default=0)
+            prev_end = end_before(mentions, first)
             window = ntext[prev_end:first]
             quoted = window.rstrip(" ")
             if quoted.endswith(("»", '"')):
                 window = quoted[:-1]
             back = tokens_back(window, prev_end, lang)
-            place = next((m for m in mentions if m.end == prev_end and m.kind == "place"), None)
+            place = next((m for m in mentions_ending.get(prev_end, ()) if m.kind == "place"), None)
             if back and place is not None and back[0][0] - place.end == 1 and len(back) < 4:
                 back.insert(0, (place.start, place.end))  # «کابل بردیف»: a given name that is a city
             if len(back) >= 2 and (starts_clause(ntext, back[0][0]) or ntext[back[0][0] - 1:back[0][0]] in '«"'):
@@ -167,7 +171,6 @@ def beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, t
         if span is None:
             continue
         span = strip_clitic(ntext, span, name_words)
-        places = {(m.start, m.end) for m in mentions if m.kind == "place"}
         if any(a < span[1] and span[0] < b for a, b in taken if (a, b) not in places or b > span[1]):
             continue
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, demonym.country,
@@ -217,7 +220,7 @@ def after_titles(ntext: str, mentions: list[Mention], lang: str | None, taken: l
         if t.kind != "title" or _postnominal(t.text) or (i + 1 < len(mentions) and mentions[i + 1].kind == "title"
                                  and mentions[i + 1].start - t.end <= 2):
             continue  # the last of a run of titles anchors the name
-        nxt = next((m for m in mentions[i + 1:] if m.start >= t.end), None)
+        nxt = first_from(mentions, t.end, i + 1)
         if nxt is not None and nxt.start - t.end <= 3 and nxt.kind == "person":
             continue  # a known person follows
         lead = OPENERS.match(ntext, t.end)

@@ -9,13 +9,14 @@ glued to a name, where a clause starts, and the country standing beside a name o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ..document import Mention
 from ..lexicons import load_lexicon
 from ..normalise import fold
 
-__all__ = ["ROLE_COUNTRY_GAPS", "is_name_word", "title_country", "apposition_country"]
+__all__ = ["first_from", "end_before", "ROLE_COUNTRY_GAPS", "is_name_word", "title_country", "apposition_country"]
 
 TOKEN = re.compile(r"(?<!\w)\w\.(?= \w\w)|[^\s\"'«»()\[\]،,.:;؛!?؟/]+")  # an initial ("J.", «ج.») or a word
 
@@ -197,9 +198,33 @@ def country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | Non
     return None, role.end, role.start
 
 
+def first_from(mentions: list[Mention], at: int, lo: int = 0) -> Mention | None:
+    """The first of ``mentions`` (sorted by start) from index ``lo`` on that starts at ``at`` or later."""
+    j = bisect_left(mentions, at, lo=min(lo, len(mentions)), key=lambda m: m.start)
+    return mentions[j] if j < len(mentions) else None
+
+
+_LONGEST = 200  # characters: no mention is longer, so a backward walk may stop once this far behind
+
+
+def end_before(mentions: list[Mention], at: int, hi: int | None = None) -> int:
+    """The furthest end, at or before ``at``, of the mentions before index ``hi`` (default: all that
+    start before ``at``); 0 when none. Walks back only as far as a mention could still reach."""
+    if hi is None:
+        hi = bisect_left(mentions, at, key=lambda m: m.start)
+    best = 0
+    for j in range(hi - 1, -1, -1):
+        m = mentions[j]
+        if m.start + _LONGEST < best:
+            break
+        if m.end <= at:
+            best = max(best, m.end)
+    return best
+
+
 def country_after(ntext: str, mentions: list[Mention], end: int) -> str | None:
     """"Defense Minister Ravi Kumaran of India": the country named right after the name."""
-    nxt = next((m for m in mentions if m.start >= end), None)
+    nxt = first_from(mentions, end)
     if nxt is not None and nxt.kind in COUNTRY_KINDS and fold(ntext[end:nxt.start]).strip() in ("of", "of the"):
         return nxt.country
     return None

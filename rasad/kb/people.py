@@ -15,17 +15,15 @@ result is a ``person`` mention with no KB id, its role and country, named as wri
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
-from itertools import accumulate
 
-from ..document import Mention
+from ..document import Mention, Spans
 from ..normalise import fold
 from .anchors import after_office_phrases, after_titles, beside_counterparts, plural_roles, possessives, quoted_names
 from .name_words import (BREAK, COUNTRY_KINDS, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
-                         country_after, country_near, is_name_word, name_token, starts_clause, stop_words, strip_clitic,
+                         country_after, country_near, end_before, first_from, is_name_word, name_token, starts_clause, stop_words, strip_clitic,
                          title_country, titled_country, tokens_back, tokens_forward)
 
-__all__ = ["find_unknown_persons", "Spans", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country",
+__all__ = ["find_unknown_persons", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country",
            "apposition_country"]
 
 
@@ -72,7 +70,7 @@ def _surname_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lan
     """«وزير الدفاع الروسي شويجو»: one name word right after an office and its country, then
     punctuation or a word no name has. Kept only if it is the surname of a KB holder of that office."""
     stop, particles = stop_words()
-    nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    nxt = first_from(mentions, anchor, i + 1)
     stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 40)
     window = ntext[anchor:stop_at]
     lead = re.match(r"[\s،,]*", window)
@@ -93,7 +91,7 @@ def _name_after_comma(ntext: str, mentions: list[Mention], i: int, anchor: int, 
     description runs on to a comma, and the name stands between that comma and the next."""
     if lang == "en":
         return None
-    nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    nxt = first_from(mentions, anchor, i + 1)
     stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 120)
     window = ntext[anchor:min(stop_at, anchor + 120)]
     comma = min((k for k in (window.find("،"), window.find(",")) if k >= 0), default=-1)
@@ -111,7 +109,7 @@ def _name_after_comma(ntext: str, mentions: list[Mention], i: int, anchor: int, 
 
 def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
     """NAME right before the role (or before "Country's role" after a comma in English)."""
-    stop_at = max((m.end for m in mentions[:i] if m.end <= anchor), default=0)
+    stop_at = end_before(mentions, anchor, i)
     window = ntext[stop_at:anchor]
     if lang == "en":
         m = re.search(r"([A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|bin|ibn|al|el|de|van|von))*)\s*,\s*(?:the\s+)?$", window)
@@ -151,9 +149,9 @@ def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang:
 
 def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):
     """NAME right after the role and its country («وزیر دفاع روسیه، آندری بلوسوف», "Minister Andrey Belousov")."""
-    nxt = next((m for m in mentions[i + 1:] if m.start >= anchor), None)
+    nxt = first_from(mentions, anchor, i + 1)
     if nxt is not None and nxt.kind == "place" and nxt.start - anchor <= 1 and ntext[nxt.start:nxt.start + 1].isupper():
-        nxt = next((m for m in mentions[i + 1:] if m.start >= nxt.end), None)  # "Minister Jaroslav Nad"
+        nxt = first_from(mentions, nxt.end, i + 1)  # "Minister Jaroslav Nad"
     stop_at = nxt.start if nxt is not None else min(len(ntext), anchor + 80)
     window = ntext[anchor:stop_at]
     lead = re.match(r"[\s،,\"«(]*", window)
@@ -161,7 +159,7 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
     window = window[(lead.end() if lead else 0):]
     # A title between role and name ("Defense Minister Gen. X") is skipped.
     if nxt is not None and nxt.kind == "title" and nxt.start - offset <= 1:
-        after_title = next((m for m in mentions[i + 1:] if m.start >= nxt.end), None)
+        after_title = first_from(mentions, nxt.end, i + 1)
         offset = nxt.end
         stop_at = after_title.start if after_title is not None else min(len(ntext), offset + 80)
         window = ntext[offset:stop_at]
@@ -170,22 +168,3 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
         return None
     return tokens[0][0], tokens[-1][1]
 
-
-class Spans:
-    """A set of spans that answers "does ``[a, b)`` overlap any of them?" in log time: the spans given
-    first (they may overlap each other) and those added later (each only after it overlapped none)."""
-
-    def __init__(self, spans):
-        ordered = sorted(spans)
-        self._starts = [a for a, _ in ordered]
-        self._reach = list(accumulate((b for _, b in ordered), max, initial=-1))  # furthest end of the first k
-        self._added: list[tuple[int, int]] = []
-
-    def overlaps(self, a: int, b: int) -> bool:
-        if self._reach[bisect_left(self._starts, b)] > a:
-            return True
-        i = bisect_left(self._added, (b,))  # added spans never overlap: only the one before can reach in
-        return i > 0 and self._added[i - 1][1] > a
-
-    def add(self, a: int, b: int) -> None:
-        insort(self._added, (a, b))
