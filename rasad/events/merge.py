@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..document import Span
 from ..normalise import fold
 from .candidates import Candidate
 from .timing import same_time
@@ -14,9 +15,11 @@ _VISIT = frozenset({"visit"})
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """Sentences about one happening become one event; each joins the latest compatible event."""
     events: list[Candidate] = []
+    holding: dict[Span, set[int]] = {}  # a sentence -> id() of the events that hold it
     for c in cands:
         # Meetings one sentence tells apart (one per counterpart or official) stay apart.
-        others = [e for e in events if c.sentences[0] not in e.sentences]
+        apart = holding.get(c.sentences[0], set())
+        others = [e for e in events if id(e) not in apart]
         target = None
         if c.anaphoric and c.from_context:  # «در این تماس»: the call just told, not the article's lead pair
             target = _referent(others, c)
@@ -29,11 +32,15 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         if target is None:
             c.headline_first = c.headline
             events.append(c)
+            for sent in c.sentences:
+                holding.setdefault(sent, set()).add(id(c))
             continue
         if target.headline and not c.headline:
             target.sides = []  # a headline may sum up several meetings: the body tells who was in this one
         target.headline = target.headline and c.headline
         target.sentences.extend(c.sentences)
+        for sent in c.sentences:
+            holding.setdefault(sent, set()).add(id(target))
         target.ranks.extend(c.ranks)
         target.kinds |= c.kinds
         target.cue_kinds |= c.cue_kinds
