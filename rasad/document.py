@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 from .normalise import Normalised, normalise
 
-__all__ = ["Document", "Mention", "DateMention", "PersonRef", "Evidence", "Event", "Span", "Spans"]
+__all__ = ["Document", "Mention", "DateMention", "PersonRef", "Evidence", "Event", "Span", "Spans", "standalone_spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +201,11 @@ class Document:
         i = bisect_right(self.clutter, pos, key=_start) - 1
         return i >= 0 and pos < self.clutter[i].end
 
+    def word_spans(self, word: str) -> list[tuple[int, int]]:
+        """Spans where the lower-cased ``word`` stands alone in ``ltext`` (no word character on either
+        side, as ``(?<!\\w)word(?!\\w)`` would find them), in text order."""
+        return standalone_spans(self.ltext, word, _is_word_char)
+
     def cached(self, key: Any, deps: tuple, compute: Callable[[], T]) -> T:
         """``compute()`` once per document while the objects in ``deps`` stay the same (by identity):
         per-document state a stage needs again and again (the reference day, the resolved dates)."""
@@ -215,6 +220,27 @@ class Document:
         """The output record of ``rasad extract`` (one JSON object per document)."""
         return {"id": self.id, "lang": self.lang, "title": self.title, "published": self.published,
                 "url": self.url, "site": self.site, "events": [e.to_dict() for e in self.events]}
+
+
+def standalone_spans(text: str, word: str, inner: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Non-overlapping spans of ``word`` in ``text`` with no ``inner`` character just before or after
+    it, left to right (what a regex with look-arounds finds, by ``str.find``)."""
+    out: list[tuple[int, int]] = []
+    if not word:
+        return out
+    n, i = len(text), text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not inner(text[i - 1])) and (j == n or not inner(text[j])):
+            out.append((i, j))
+            i = text.find(word, j)
+        else:
+            i = text.find(word, i + 1)
+    return out
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what the regex \w matches
 
 
 def _start(span: Span) -> int:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from urllib.parse import urlparse
 
-from .document import Document, Mention, Spans
+from .document import Document, Mention, Spans, standalone_spans
 from .kb import KnowledgeBase, load_kb
 from .kb.matcher import Matcher
 from .kb.people import find_unknown_persons
@@ -289,15 +289,28 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
     if not keys:
         return []
     out: list[Mention] = []
-    for w in _WORD.finditer(doc.ntext):
-        a, b = w.span()
-        pids = keys.get(letter_key(w.group()))
-        if not pids or fold(w.group()) in surnames or doc.is_clutter(a):
-            continue
+    words = doc.cached("arabic_word_keys", (doc.ntext,), lambda: _arabic_word_keys(doc.ntext))
+    for key, pids in keys.items():
         pid = next(iter(pids))
-        if a > first_full[pid] and not any(m.start < b and a < m.end for m in mentions):
-            out.append(Mention(a, b, w.group(), "person", pid, kb.persons[pid].country, data={"short": True}))
+        for word in words.get(key, ()):
+            if fold(word) in surnames:
+                continue
+            for a, b in standalone_spans(doc.ntext, word, _is_arabic_letter):
+                if not doc.is_clutter(a) and a > first_full[pid] and not any(m.start < b and a < m.end for m in mentions):
+                    out.append(Mention(a, b, word, "person", pid, kb.persons[pid].country, data={"short": True}))
     return out
+
+
+def _arabic_word_keys(ntext: str) -> dict[str, list[str]]:
+    """The distinct Arabic-script words of five letters or more of a text, by letter key."""
+    out: dict[str, list[str]] = {}
+    for word in set(_WORD.findall(ntext)):
+        out.setdefault(letter_key(word), []).append(word)
+    return out
+
+
+def _is_arabic_letter(c: str) -> bool:
+    return "\u0600" <= c <= "\u06ff"
 
 
 def _unknown_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -322,8 +335,7 @@ def _later_uses(doc: Document, mentions: list[Mention], word: str, after: int):
     """Spans where ``word`` stands alone after ``after``, outside clutter and other mentions (a Latin
     word capitalised)."""
     spans = None
-    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.ltext):
-        a, b = match.span()
+    for a, b in doc.word_spans(word):
         if a <= after or doc.is_clutter(a):
             continue
         spans = spans or doc.cached(("mention_spans", len(mentions)), (mentions,),

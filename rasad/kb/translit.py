@@ -75,6 +75,7 @@ def skeleton(name: str, keep_article: bool = False) -> str:
     return _collapse("".join(token_skeletons(name, keep_article)))
 
 
+@lru_cache(maxsize=1 << 16)  # every long Arabic-script word of a document is keyed; words repeat
 def letter_key(word: str) -> str:
     """A stricter key for one Arabic-script word: each letter's class, vowel letters kept as "v", so
     only words of the same shape match («شويغو» = «شويجو», but «ثاني» ≠ «التعاون»)."""
