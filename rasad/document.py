@@ -7,11 +7,10 @@ coordinates, converted once through ``Document.to_original``.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -248,23 +247,31 @@ def _start(span: Span) -> int:
 
 
 class Spans:
-    """A set of spans that answers "does ``[a, b)`` overlap any of them?" in log time: the spans given
-    first (they may overlap each other) and those added later (each only after it overlapped none)."""
+    """A set of spans that answers "which of them overlap ``[a, b)``?" in log time plus the answer:
+    spans are kept in start order, and only those starting within the longest span's length before
+    ``a`` can reach it (mentions are short, so that window holds a few)."""
 
-    def __init__(self, spans):
-        ordered = sorted(spans)
-        self._starts = [a for a, _ in ordered]
-        self._reach = list(accumulate((b for _, b in ordered), max, initial=-1))  # furthest end of the first k
-        self._added: list[tuple[int, int]] = []
+    def __init__(self, spans=()):
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+        self._longest = max((b - a for a, b in self._spans), default=0)
+
+    def overlapping(self, a: int, b: int) -> Iterator[tuple[int, int]]:
+        """The spans that overlap ``[a, b)``, in start order."""
+        lo, hi = bisect_left(self._starts, a - self._longest), bisect_left(self._starts, b)
+        return (span for span in self._spans[lo:hi] if span[1] > a)
 
     def overlaps(self, a: int, b: int) -> bool:
-        if self._reach[bisect_left(self._starts, b)] > a:
-            return True
-        i = bisect_left(self._added, (b,))  # added spans never overlap: only the one before can reach in
-        return i > 0 and self._added[i - 1][1] > a
+        return next(self.overlapping(a, b), None) is not None
 
     def add(self, a: int, b: int) -> None:
-        insort(self._added, (a, b))
+        i = bisect_right(self._spans, (a, b))
+        self._spans.insert(i, (a, b))
+        self._starts.insert(i, a)
+        self._longest = max(self._longest, b - a)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._spans)
 
     def __bool__(self) -> bool:
-        return bool(self._starts or self._added)
+        return bool(self._spans)

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import KnowledgeBase, load_kb
 from .kb.matcher import Matcher
+from .kb.name_words import overlapping
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
@@ -51,7 +52,8 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
     mentions = _surname_mentions(doc, kb, mentions)
     unknown = find_unknown_persons(doc.ntext, mentions, doc.lang, index.words)
-    unknown = [_named_in_doc(kb, m, mentions) for m in unknown]
+    surnames_in_doc = _kb_surnames(kb, mentions)
+    unknown = [_named_in_doc(kb, m, surnames_in_doc) for m in unknown]
     mentions.extend(x for x in (_by_key(doc, kb, m) for m in unknown) if x is not None)
     if doc.lang == "en":
         mentions = _capitalised_by_key(doc, kb, mentions)
@@ -64,27 +66,41 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
 def _inside_names(mentions: list[Mention]) -> list[Mention]:
     """Drop the places and demonyms a name found later contains ("Jaroslav" in "Jaroslav Nad", «ایرانی»
     in «شهرام ایرانی»)."""
-    names = [(m.start, m.end) for m in mentions if m.kind == "person" and m.data.get("unknown")]
+    names = Spans((m.start, m.end) for m in mentions if m.kind == "person" and m.data.get("unknown"))
     if not names:
         return mentions
     return [m for m in mentions if m.kind not in ("place", "demonym", "country")
-            or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names)]
+            or not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                       for a, b in names.overlapping(m.start, m.end))]
 
 
-def _named_in_doc(kb: KnowledgeBase, m: Mention, mentions: list[Mention]) -> Mention:
+def _kb_surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, list[tuple[str, str]]]:
+    """The KB persons named in a document, by the last word of each of their names of two words or
+    more (of three letters or more): (first word, person id), in the order of their mentions."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    seen: set[str] = set()
+    for k in mentions:
+        if k.kind != "person" or not k.entity_id or k.entity_id not in kb.persons or k.entity_id in seen:
+            continue
+        seen.add(k.entity_id)
+        for name in kb.persons[k.entity_id].all_names():
+            kw = fold(name).split()
+            if len(kw) >= 2 and len(kw[-1]) >= 3:
+                out.setdefault(kw[-1], []).append((kw[0], k.entity_id))
+    return out
+
+
+def _named_in_doc(kb: KnowledgeBase, m: Mention, surnames: dict[str, list[tuple[str, str]]]) -> Mention:
     """«محمدحسین باقری» in an article about «محمد باقری»: an unknown full name with the surname of a KB
-    person of the article and a first name that begins with his is that person."""
+    person of the article (``surnames``, from ``_kb_surnames``) and a first name that begins with his
+    is that person."""
     words = fold(m.text).split()
     if m.entity_id or len(words) < 2:
         return m
-    for k in mentions:
-        if k.kind != "person" or not k.entity_id or k.entity_id not in kb.persons:
-            continue
-        for name in kb.persons[k.entity_id].all_names():
-            kw = fold(name).split()
-            if len(kw) >= 2 and kw[-1] == words[-1] and words[0].startswith(kw[0]) and len(kw[-1]) >= 3:
-                p = kb.persons[k.entity_id]
-                return Mention(m.start, m.end, m.text, "person", p.id, p.country, data={"key": "surname in article"})
+    for first, pid in surnames.get(words[-1], ()):
+        if words[0].startswith(first):
+            p = kb.persons[pid]
+            return Mention(m.start, m.end, m.text, "person", p.id, p.country, data={"key": "surname in article"})
     return m
 
 
@@ -197,7 +213,7 @@ def _heads_of_state(ntext: str, mentions: list[Mention]) -> list[Mention]:
         head = words[-1] if words else ""
         if head in _HEAD_WORDS and ntext[m.start - 1] == " ":
             start = m.start - 1 - len(head)
-            if not any(x.start < m.start and x.end > start for x in mentions if x is not m):
+            if not overlapping(mentions, start, m.start):
                 out.append(Mention(start, m.start - 1, head, "role", _HEAD_WORDS[head]))
     out.sort(key=lambda x: (x.start, x.end))
     return out
@@ -266,7 +282,11 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
     surnames = _surnames(kb, mentions)
     if not surnames:
         return mentions
-    first_full = {pid: min(m.start for m in mentions if m.entity_id == pid) for pid in set(surnames.values())}
+    first_full: dict[str, int] = {}
+    named = set(surnames.values())
+    for m in mentions:
+        if m.entity_id in named and m.start < first_full.get(m.entity_id, len(doc.ntext) + 1):
+            first_full[m.entity_id] = m.start
     added = [Mention(a, b, doc.ntext[a:b], "person", pid, kb.persons[pid].country, data={"short": True})
              for word, pid in surnames.items() for a, b in _later_uses(doc, mentions, word, first_full[pid])]
     added += _variant_uses(doc, kb, mentions + added, surnames, first_full)
@@ -289,6 +309,7 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
     if not keys:
         return []
     out: list[Mention] = []
+    taken = Spans((m.start, m.end) for m in mentions)
     words = doc.cached("arabic_word_keys", (doc.ntext,), lambda: _arabic_word_keys(doc.ntext))
     for key, pids in keys.items():
         pid = next(iter(pids))
@@ -296,7 +317,7 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
             if fold(word) in surnames:
                 continue
             for a, b in standalone_spans(doc.ntext, word, _is_arabic_letter):
-                if not doc.is_clutter(a) and a > first_full[pid] and not any(m.start < b and a < m.end for m in mentions):
+                if not doc.is_clutter(a) and a > first_full[pid] and not taken.overlaps(a, b):
                     out.append(Mention(a, b, word, "person", pid, kb.persons[pid].country, data={"short": True}))
     return out
 

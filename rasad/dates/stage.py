@@ -9,6 +9,7 @@ article's lead event falls back to the reference day, marked as inferred.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
@@ -68,15 +69,15 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     anchor = ref.value if ref else None
     tense = tense_of(status) or "past"
     # The same for every event of the document: worked out once (copies are tagged, below).
-    dated = doc.cached(("dated", anchor, tense, doc.published, doc.lang, len(doc.dates)), (doc.dates, doc.clutter),
-                       lambda: _dated(doc, anchor, tense))
-    own = [m for m in dated if sentence.start <= m.start and m.end <= sentence.end]
+    dated, starts = doc.cached(("dated", anchor, tense, doc.published, doc.lang, len(doc.dates)),
+                               (doc.dates, doc.clutter), lambda: _by_start(_dated(doc, anchor, tense)))
+    own = [m for m in _starting_in(dated, starts, sentence.start, sentence.end) if m.end <= sentence.end]
     if own:
         best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), m.start))
         return _tagged(_copy(best), "sentence", 1.0)
     if paragraph is not None:
-        before = [m for m in dated if paragraph.start <= m.start and m.end <= sentence.start
-                  and m.precision in ("day", "week", "month")]
+        before = [m for m in _starting_in(dated, starts, paragraph.start, sentence.start)
+                  if m.end <= sentence.start and m.precision in ("day", "week", "month")]
         if before:
             return _tagged(_copy(max(before, key=lambda m: m.start)), "paragraph", 0.8)
     if not (lead and tense == "past"):
@@ -89,6 +90,19 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
         return DateMention(ref.start, ref.end, ref.text, ref.value, "day", "absolute", "gregorian", conf,
                            dict(ref.data, inferred=True, source="reference"))
     return None
+
+
+def _by_start(dated: list[DateMention]) -> tuple[list[DateMention], list[int] | None]:
+    """The mentions with their starts, when in text order (None when not: then every lookup scans)."""
+    starts = [m.start for m in dated]
+    return dated, starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+
+
+def _starting_in(dated: list[DateMention], starts: list[int] | None, a: int, b: int) -> list[DateMention]:
+    """The mentions (in their order) that start in ``[a, b)``."""
+    if starts is None:
+        return [m for m in dated if a <= m.start < b]
+    return dated[bisect_left(starts, a):bisect_left(starts, b)]
 
 
 def _dated(doc: Document, anchor: date | None, tense: str) -> list[DateMention]:

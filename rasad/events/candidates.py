@@ -47,10 +47,20 @@ class Candidate:
     headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
     also: bool = False            # «كما التقى», "also met": a further meeting, not the one told before
     ranks: list[int] = field(default_factory=list)  # per sentence: how fully it states the event itself
+    _people: tuple | None = field(default=None, repr=False, compare=False)
 
     def people(self, country: str, known: bool = True) -> set[str]:
         """The people of one side: KB ids (``known``), or names as written of officials the KB lacks."""
-        return {s.person for s in self.sides if s.country == country and s.person and s.person_known == known}
+        # Merging asks this of one event again and again while its sides only grow (or are replaced):
+        # kept per sides list and length (holding the list, so that its id is not reused).
+        memo = self._people
+        if memo is None or memo[0] is not self.sides or memo[1] != len(self.sides):
+            people: dict[tuple[str, bool], set[str]] = {}
+            for s in self.sides:
+                if s.person:
+                    people.setdefault((s.country, s.person_known), set()).add(s.person)
+            memo = self._people = (self.sides, len(self.sides), people)
+        return set(memo[2].get((country, known), ()))
 
 
 @dataclass(slots=True)

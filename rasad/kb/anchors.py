@@ -11,14 +11,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
-from ..document import Mention
+from ..document import Mention, Spans
 from ..lexicons import load_lexicon
 from ..normalise import fold
-from .name_words import (CLOSERS, COUNTRY_KINDS, OPENERS, apposition_country, common_opening,
-                         country_after, country_near, end_before, first_from, name_token, starts_clause, stop_words, strip_clitic, title_country,
-                         tokens_back, tokens_forward)
+from .name_words import (LONGEST, CLOSERS, COUNTRY_KINDS, OPENERS, apposition_country, common_opening,
+                         country_after, country_near, end_before, first_from, name_token, overlapping, starting_in,
+                         starts_clause, stop_words, strip_clitic, title_country, tokens_back, tokens_forward)
 
 __all__ = ["after_titles", "beside_counterparts", "quoted_names", "after_office_phrases", "plural_roles",
            "possessives"]
@@ -26,7 +27,7 @@ __all__ = ["after_titles", "beside_counterparts", "quoted_names", "after_office_
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
 
-def plural_roles(ntext: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+def plural_roles(ntext: str, mentions: list[Mention], taken: Spans) -> list[Mention]:
     """"Romanian and Portuguese Defense Ministers Vasile Dincu and Helena Carreiras": the names after a
     plural office belong, in order, to the countries before it."""
     out: list[Mention] = []
@@ -56,15 +57,15 @@ def plural_roles(ntext: str, mentions: list[Mention], taken: list[tuple[int, int
                 break
             names.append((tokens[0][0], tokens[-1][1]))
             pos = tokens[-1][1]
-        if len(names) != len(countries) or any(a < e and s < b for s, e in names for a, b in taken):
+        if len(names) != len(countries) or any(taken.overlaps(s, e) for s, e in names):
             continue
         for (s, e), c in zip(names, countries):
             out.append(Mention(s, e, ntext[s:e], "person", None, c.country, data={"role": r.entity_id, "unknown": True}))
-            taken.append((s, e))
+            taken.add(s, e)
     return out
 
 
-def possessives(ntext: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+def possessives(ntext: str, mentions: list[Mention], taken: Spans) -> list[Mention]:
     """"..., Romania's Angel Tilvar and Bulgaria's Todor Tagarev signed": a capitalised name right after
     a country's possessive is that country's official."""
     out: list[Mention] = []
@@ -80,11 +81,11 @@ def possessives(ntext: str, mentions: list[Mention], taken: list[tuple[int, int]
         if len(tokens) < 2 or len(tokens) > 3:
             continue
         span = (tokens[0][0], tokens[-1][1])
-        if any(a < span[1] and span[0] < b for a, b in taken):
+        if taken.overlaps(*span):
             continue
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, c.country,
                            data={"role": None, "unknown": True}))
-        taken.append(span)
+        taken.add(*span)
     return out
 
 
@@ -94,7 +95,7 @@ def _office_words() -> frozenset[str]:
     return frozenset(fold(w) for ws in lex.get("office_words", {}).values() for w in ws)
 
 
-def after_office_phrases(ntext: str, mentions: list[Mention], lang: str | None, taken: list[tuple[int, int]],
+def after_office_phrases(ntext: str, mentions: list[Mention], lang: str | None, taken: Spans,
                           name_words: frozenset[str]) -> list[Mention]:
     """«مع وزير الدولة لشئون الدفاع القطري، سعود بن عبد الرحمن آل ثاني»: an office phrase (opened by
     an office word, ended by a demonym) then a comma and a name closed by punctuation."""
@@ -115,18 +116,18 @@ def after_office_phrases(ntext: str, mentions: list[Mention], lang: str | None, 
         if ntext[end:end + 1] not in ("،", ",", ".", "\n", ""):
             continue
         span = strip_clitic(ntext, (tokens[0][0], end), name_words)
-        if any(a < span[1] and span[0] < b for a, b in taken):
+        if taken.overlaps(*span):
             continue
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, d.country,
                            data={"role": None, "unknown": True}))
-        taken.append(span)
+        taken.add(*span)
     return out
 
 
 _POSSESSIVES = frozenset({"خود", "وی", "his", "her", "its", "their", "the"})
 
 
-def beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, taken: list[tuple[int, int]],
+def beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, taken: Spans,
                          name_words: frozenset[str]):
     """"his South Korean counterpart Jeong Kyeong-doo", «نظيره الطاجيكي NAME», «NAME همتای ازبکستانی
     وی»: a name beside a counterpart with a demonym is that country's official."""
@@ -171,11 +172,11 @@ def beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, t
         if span is None:
             continue
         span = strip_clitic(ntext, span, name_words)
-        if any(a < span[1] and span[0] < b for a, b in taken if (a, b) not in places or b > span[1]):
+        if any(t not in places or t[1] > span[1] for t in taken.overlapping(*span)):
             continue
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, demonym.country,
                            data={"role": None, "unknown": True, "counterpart": True}))
-        taken.append(span)
+        taken.add(*span)
     return out
 
 
@@ -192,11 +193,12 @@ def quoted_names(ntext: str, mentions: list[Mention], lang: str | None) -> list[
         words = q.group(1).split()
         if not 2 <= len(words) <= 4 or not all(name_token(w, lang, stop, particles) for w in words):
             continue
-        if any(m.start < b and a < m.end and m.kind not in COUNTRY_KINDS + ("place",) for m in mentions):
+        if any(m.kind not in COUNTRY_KINDS + ("place",) for m in overlapping(mentions, a, b)):
             continue  # a known person, an office or an organisation is quoted
-        after = next((i for i, m in enumerate(mentions) if m.start >= q.end()), None)
-        title_before = any(m.kind == "title" and 0 <= q.start() - m.end <= 1 for m in mentions)
-        if after is not None and mentions[after].kind == "role" and mentions[after].start - q.end() <= 1:
+        after = bisect_left(mentions, q.end(), key=lambda m: m.start)
+        title_before = any(m.kind == "title" and 0 <= q.start() - m.end <= 1
+                           for m in starting_in(mentions, q.start() - 1 - LONGEST, q.start() + 1))
+        if after < len(mentions) and mentions[after].kind == "role" and mentions[after].start - q.end() <= 1:
             country, _, _ = country_near(mentions, after, ntext)
             role = mentions[after].entity_id
         elif title_before:
@@ -209,7 +211,7 @@ def quoted_names(ntext: str, mentions: list[Mention], lang: str | None) -> list[
     return out
 
 
-def after_titles(ntext: str, mentions: list[Mention], lang: str | None, taken: list[tuple[int, int]],
+def after_titles(ntext: str, mentions: list[Mention], lang: str | None, taken: Spans,
                   name_words: frozenset[str] = frozenset()):
     """«الفريق أول موهوزي كاينيروغابا», «امیر دریادار شهرام ایرانی», "General Sir Nicholas Carter": a
     rank or honorific followed by two to four name words is a person, even with no office beside it.
@@ -239,13 +241,13 @@ def after_titles(ntext: str, mentions: list[Mention], lang: str | None, taken: l
         if len(tokens) < 2:
             continue
         span = strip_clitic(ntext, (tokens[0][0], tokens[-1][1]), name_words)
-        if any(a < span[1] and span[0] < b for a, b in taken if (a, b) != absorbed):
+        if any(t != absorbed for t in taken.overlapping(*span)):
             continue
         country, role = _country_around(ntext, mentions, i, span[1])
         country = country or (title_country(t.text) if lang == "fa" else None)
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, country,
                            data={"role": role, "unknown": True, "titled": True}))
-        taken.append(span)
+        taken.add(*span)
     return out
 
 
@@ -262,9 +264,9 @@ def _ends_phrase(ntext: str, pos: int) -> bool:
 def _country_around(ntext: str, mentions: list[Mention], i: int, end: int) -> tuple[str | None, str | None]:
     """(country, role) of a titled name: a role (with its country) right after the name, else a
     country or demonym ending right before the title."""
-    after = [m for m in mentions if m.start >= end][:2]
+    j = bisect_left(mentions, end, key=lambda m: m.start)
+    after = mentions[j:j + 2]
     if after and after[0].kind == "role" and ntext[end:after[0].start].strip(CLOSERS + "،,") == "":
-        j = mentions.index(after[0])
         country, _, _ = country_near(mentions, j, ntext)
         return country or country_after(ntext, mentions, end), after[0].entity_id
     if after and after[0].kind in COUNTRY_KINDS and ntext[end:after[0].start].strip(CLOSERS + "،,") == "":

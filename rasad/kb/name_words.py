@@ -204,7 +204,22 @@ def first_from(mentions: list[Mention], at: int, lo: int = 0) -> Mention | None:
     return mentions[j] if j < len(mentions) else None
 
 
-_LONGEST = 200  # characters: no mention is longer, so a backward walk may stop once this far behind
+LONGEST = 200  # characters: no mention is longer, so a backward walk may stop once this far behind
+
+
+def starting_in(mentions: list[Mention], a: int, b: int, hi: int | None = None) -> list[Mention]:
+    """The ``mentions`` (sorted by start; only those before index ``hi``) that start in ``[a, b)``."""
+    hi = len(mentions) if hi is None else hi
+    return mentions[bisect_left(mentions, a, hi=hi, key=_start):bisect_left(mentions, b, hi=hi, key=_start)]
+
+
+def overlapping(mentions: list[Mention], a: int, b: int) -> list[Mention]:
+    """The ``mentions`` (sorted by start) that overlap ``[a, b)``."""
+    return [m for m in starting_in(mentions, a - LONGEST, b) if m.end > a]
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def end_before(mentions: list[Mention], at: int, hi: int | None = None) -> int:
@@ -215,7 +230,7 @@ def end_before(mentions: list[Mention], at: int, hi: int | None = None) -> int:
     best = 0
     for j in range(hi - 1, -1, -1):
         m = mentions[j]
-        if m.start + _LONGEST < best:
+        if m.start + LONGEST < best:
             break
         if m.end <= at:
             best = max(best, m.end)
@@ -245,7 +260,7 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     a = end + (lead.end() if lead else 0)
     stop = BREAK.search(ntext, a, a + 60)
     b = stop.start() if stop else min(len(ntext), a + 60)
-    inside = [m for m in mentions if a <= m.start and m.end <= b]
+    inside = [m for m in starting_in(mentions, a, b) if m.end <= b]
     if any(m.kind == "person" for m in inside):
         return None
     countries = {m.country for m in inside if m.kind in COUNTRY_KINDS and m.country}
@@ -254,5 +269,6 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
 
 def titled_country(mentions: list[Mention], start: int) -> str | None:
     """The country of a national rank standing right before a name («امیر دریادار حسین ...»)."""
-    t = next((m for m in mentions if m.kind == "title" and 0 <= start - m.end <= 1), None)
+    t = next((m for m in starting_in(mentions, start - 1 - LONGEST, start + 1)
+              if m.kind == "title" and 0 <= start - m.end <= 1), None)
     return title_country(t.text) if t is not None else None

@@ -19,9 +19,10 @@ import re
 from ..document import Mention, Spans
 from ..normalise import fold
 from .anchors import after_office_phrases, after_titles, beside_counterparts, plural_roles, possessives, quoted_names
-from .name_words import (BREAK, COUNTRY_KINDS, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
-                         country_after, country_near, end_before, first_from, is_name_word, name_token, starts_clause, stop_words, strip_clitic,
-                         title_country, titled_country, tokens_back, tokens_forward)
+from .name_words import (BREAK, COUNTRY_KINDS, LONGEST, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
+                         country_after, country_near, end_before, first_from, is_name_word, name_token, starting_in,
+                         starts_clause, stop_words, strip_clitic, title_country, titled_country, tokens_back,
+                         tokens_forward)
 
 __all__ = ["find_unknown_persons", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country",
            "apposition_country"]
@@ -33,8 +34,8 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
     known. ``name_words``: words known to occur in names (the knowledge base's), which tell a name
     glued to a clitic («وستيف», «بمحمد») from one that starts with the same letter («وليد»)."""
     found: list[Mention] = quoted_names(ntext, mentions, lang)
-    taken = [(m.start, m.end) for m in mentions if m.kind not in COUNTRY_KINDS + ("place",)
-             or not any(f.start <= m.start and m.end <= f.end for f in found)] + [(f.start, f.end) for f in found]
+    taken = Spans([(m.start, m.end) for m in mentions if m.kind not in COUNTRY_KINDS + ("place",)
+             or not any(f.start <= m.start and m.end <= f.end for f in found)] + [(f.start, f.end) for f in found])
     places = {(m.start, m.end) for m in mentions if m.kind == "place" and ntext[m.start:m.start + 1].isupper()}
     for i, role in enumerate(mentions):
         if role.kind != "role":
@@ -42,7 +43,7 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
         country, c_end, c_start = country_near(mentions, i, ntext)
         after = _name_after(ntext, mentions, i, c_end, lang) or _name_after_comma(ntext, mentions, i, c_end, lang)
         for span in (_name_before(ntext, mentions, i, c_start, lang), after):
-            if span is None or any(a < span[1] and span[0] < b for a, b in taken if (a, b) not in places):
+            if span is None or any(t not in places for t in taken.overlapping(*span)):
                 continue
             s, e = strip_clitic(ntext, span, name_words)
             listed = s != span[0] and ntext[s - 1] == "و" and span is after  # «، وستيف ويتكوف»: next item
@@ -50,12 +51,12 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
             country = country or country_after(ntext, mentions, e)
             found.append(Mention(s, e, ntext[s:e], "person", None, country,
                                  data={"role": None if listed else role.entity_id, "unknown": True}))
-            taken.append(span)
+            taken.add(*span)
         single = None if after is not None or country is None else _surname_after(ntext, mentions, i, c_end, lang)
-        if single is not None and not any(a < single[1] and single[0] < b for a, b in taken):
+        if single is not None and not taken.overlaps(*single):
             found.append(Mention(single[0], single[1], ntext[single[0]:single[1]], "person", None, country,
                                  data={"role": role.entity_id, "unknown": True, "single": True}))
-            taken.append(single)
+            taken.add(*single)
     found.extend(after_titles(ntext, mentions, lang, taken, name_words))
     found.extend(beside_counterparts(ntext, mentions, lang, taken, name_words))
     if lang in ("fa", "ar"):
@@ -136,7 +137,8 @@ def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang:
         if BREAK.search(window[-2:] if window.endswith(" ") else window[-1:] or "x"):
             return None
         tokens = tokens_back(window, stop_at, lang)
-    preceded_by_title = any(m.kind == "title" and 0 <= tokens[0][0] - m.end <= 1 for m in mentions[:i]) \
+    preceded_by_title = any(m.kind == "title" and 0 <= tokens[0][0] - m.end <= 1
+                            for m in starting_in(mentions, tokens[0][0] - 1 - LONGEST, tokens[0][0] + 1, hi=i)) \
         if tokens else False
     if not tokens or (len(tokens) < 2 and not preceded_by_title):
         return None
