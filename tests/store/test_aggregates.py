@@ -139,3 +139,22 @@ def test_a_version_5_database_gets_the_covering_index_and_the_same_answers(tmp_p
             "EXPLAIN QUERY PLAN SELECT e.countries, e.type, count(*) FROM events e WHERE e.background = 0 "
             "AND e.wrong = 0 GROUP BY e.countries, e.type"))
         assert "COVERING INDEX events_facets" in plan
+
+
+def test_connections_opening_a_version_5_database_at_once_all_get_version_6(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "v5-shared.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=len(MIGRATIONS) - 1)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+
+    def open_and_read_version(_: int) -> int:
+        with open_store(path) as s:
+            return s._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    with ThreadPoolExecutor(4) as pool:
+        assert set(pool.map(open_and_read_version, range(8))) == {len(MIGRATIONS)}
+    with sqlite3.connect(path) as c:
+        assert c.execute("SELECT count(*) FROM sqlite_master WHERE name = 'events_facets'").fetchone()[0] == 1
