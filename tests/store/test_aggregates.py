@@ -75,7 +75,8 @@ def varied():
         year = 2015 + i % 7
         dated = i % 9 != 4
         docs.append(report(
-            f"doc-{i}", lang=("fa", "ar", "en")[i % 3], site=f"Outlet {i % 4}", published=f"{year}-0{1 + i % 9}-1{i % 10}",
+            f"doc-{i}", lang=("fa", "ar", "en")[i % 3], site=f"Outlet {i % 4}",
+            published=f"{year}-0{1 + i % 9}-1{i % 10}",
             type="SIGN" if i % 5 == 0 else "MEET", countries=sides, status="planned" if i % 7 == 0 else "occurred",
             date=f"{year}-0{1 + i % 9}-0{1 + i % 9}" if dated else None, date_precision="day" if dated else None,
             location=place, location_country=place_country, background=i % 11 == 3))
