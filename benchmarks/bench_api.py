@@ -104,6 +104,12 @@ def build(path: Path, n_docs: int) -> dict:
             "size_mb": round(path.stat().st_size / 1048576, 1)}
 
 
+def reuse(path: Path) -> dict:
+    """An existing database, migrated to this rasad's schema (the server opens it read-only)."""
+    open_store(path).close()
+    return {"reused": str(path)}
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -150,6 +156,11 @@ def requests_to_time(client: httpx.Client) -> dict[str, str]:
         "events from=2015 type=meet": "/api/events?date_from=2015&type=meet&limit=20",
         "events person (stored name)": "/api/events?person=Minister%20of%20IRN&limit=20",
         "pair page IRN-RUS": "/api/pairs/IRN-RUS",
+        "person page (stored name)": "/api/persons/Minister%20of%20IRN",
+        "people (suggestions)": "/api/people",
+        "map country=IRN": "/api/locations?country=IRN",
+        "map type=MEET 2020-2025": "/api/locations?type=MEET&date_from=2020-01-01&date_to=2025-12-31",
+        "sources (live intake)": "/api/sources",
         "export dyad IRN-RUS (csv)": "/api/export?format=csv&dyad=IRN-RUS",
     }
 
@@ -172,13 +183,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", "--docs", type=int, default=20_000, help="documents to generate (default 20,000)")
     ap.add_argument("--requests", type=int, default=200, help="timed requests per endpoint (default 200)")
-    ap.add_argument("--db", type=Path, help="reuse (or create) this database instead of a temporary one")
+    ap.add_argument("--db", type=Path, help="reuse (or create) this database instead of a temporary one; "
+                    "an existing one is migrated first")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.db"
-        built = build(db, args.docs) if not db.exists() else {"reused": str(db)}
+        built = build(db, args.docs) if not db.exists() else reuse(db)
         results: dict[str, dict] = {}
         for label, cache_size in (("computed", 0), ("cached", 256)):
             proc, base = start_server(db, cache_size)

@@ -190,19 +190,27 @@ def resolve_event_id(conn: sqlite3.Connection, prefix: str) -> list[str]:
 
 
 def graph(conn: sqlite3.Connection, f: EventFilter) -> dict[str, Any]:
-    """Countries as nodes (with their number of events), pairs taking part together as weighted edges."""
+    """Countries as nodes (with their number of events), pairs taking part together as weighted edges.
+
+    SQLite counts the events per set of countries and type (read from the covering index
+    ``events_facets``); the few hundred sets are then spread over their countries and pairs, so the
+    work in Python grows with the number of country sets, not of events."""
     cond, params = where(f)
-    nodes = [{"id": c, "events": n} for c, n in conn.execute(
-        f"SELECT ec.country, count(*) FROM event_countries ec JOIN events e ON e.id = ec.event_id "
-        f"WHERE {cond} GROUP BY ec.country ORDER BY count(*) DESC, ec.country", params)]
+    per_country: dict[str, int] = {}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for a, b, type_, n in conn.execute(
-            f"SELECT a.country, b.country, e.type, count(*) FROM events e "
-            f"JOIN event_countries a ON a.event_id = e.id JOIN event_countries b ON b.event_id = e.id "
-            f"AND a.country < b.country WHERE {cond} GROUP BY a.country, b.country, e.type", params):
-        edge = edges.setdefault((a, b), {"source": a, "target": b, "weight": 0, "by_type": {}})
-        edge["weight"] += n
-        edge["by_type"][type_] = n
+    for countries, type_, n in conn.execute(
+            f"SELECT e.countries, e.type, count(*) FROM events e WHERE {cond} GROUP BY e.countries, e.type",
+            params):
+        codes = sorted(set(countries.split(","))) if countries else []
+        for i, a in enumerate(codes):
+            per_country[a] = per_country.get(a, 0) + n
+            for b in codes[i + 1:]:
+                edge = edges.setdefault((a, b), {"source": a, "target": b, "weight": 0, "by_type": {}})
+                edge["weight"] += n
+                edge["by_type"][type_] = edge["by_type"].get(type_, 0) + n
+    for edge in edges.values():
+        edge["by_type"] = dict(sorted(edge["by_type"].items()))
+    nodes = [{"id": c, "events": n} for c, n in sorted(per_country.items(), key=lambda cn: (-cn[1], cn[0]))]
     return {"nodes": nodes, "edges": sorted(edges.values(), key=lambda e: (-e["weight"], e["source"], e["target"]))}
 
 
@@ -218,24 +226,40 @@ def timeseries(conn: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]
 
 def locations(conn: sqlite3.Connection, f: EventFilter, per_place: int = 5) -> dict[str, Any]:
     """Event places with their number of events and the latest few events at each; the number of
-    events without a place."""
+    events without a place.
+
+    Both read the covering index ``events_facets``: one GROUP BY counts the events of each place, then
+    the index is walked newest first only until every place has its latest ``per_place`` events."""
     cond, params = where(f)
     places: dict[tuple[str, str | None], dict[str, Any]] = {}
+    unplaced = 0
     for name, country, n in conn.execute(
             f"SELECT e.location, e.location_country, count(*) FROM events e WHERE {cond} "
-            f"AND e.location IS NOT NULL GROUP BY e.location, e.location_country "
-            f"ORDER BY count(*) DESC, e.location", params):
-        places[(name, country)] = {"location": name, "location_country": country, "count": n, "events": []}
-    for row in conn.execute(
-            f"SELECT * FROM (SELECT e.id, e.date, e.type, e.countries, e.location, e.location_country, "
-            f"row_number() OVER (PARTITION BY e.location, e.location_country "
-            f"ORDER BY e.sort_date DESC, e.id DESC) AS rn FROM events e WHERE {cond} "
-            f"AND e.location IS NOT NULL) WHERE rn <= ?", [*params, int(per_place)]):
-        places[(row["location"], row["location_country"])]["events"].append(
-            {"id": row["id"], "date": row["date"], "type": row["type"],
-             "countries": row["countries"].split(",") if row["countries"] else []})
-    unplaced = conn.execute(f"SELECT count(*) FROM events e WHERE {cond} AND e.location IS NULL",
-                            params).fetchone()[0]
+            f"GROUP BY e.location, e.location_country ORDER BY count(*) DESC, e.location, e.location_country",
+            params):
+        if name is None:
+            unplaced += n
+        else:
+            places[(name, country)] = {"location": name, "location_country": country, "count": n, "events": []}
+    missing = {key: min(p["count"], per_place) for key, p in places.items()}
+    missing = {key: k for key, k in missing.items() if k > 0}
+    if missing:
+        rows = conn.execute(
+            f"SELECT e.id, e.date, e.type, e.countries, e.location, e.location_country FROM events e "
+            f"WHERE {cond} AND e.location IS NOT NULL ORDER BY e.sort_date DESC, e.id DESC", params)
+        for row in rows:
+            key = (row["location"], row["location_country"])
+            if key not in missing:
+                continue
+            places[key]["events"].append(
+                {"id": row["id"], "date": row["date"], "type": row["type"],
+                 "countries": row["countries"].split(",") if row["countries"] else []})
+            missing[key] -= 1
+            if not missing[key]:
+                del missing[key]
+                if not missing:
+                    break
+        rows.close()
     return {"places": list(places.values()), "unplaced": unplaced}
 
 
