@@ -76,6 +76,21 @@ def test_longest_match_wins(matcher):
     assert len(countries) == 1 and countries[0].text == "جمهوری اسلامی ایران"
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("the Federal Ministry of Defence in Abuja said on Tuesday", "en"),        # Nigeria's, or Austria's
+    ("Chairman Joint Chiefs of Staff Committee General Sahir Shamshad Mirza", "en"),  # Pakistan's
+    ("the Sudan People's Liberation Army withdrew", "en"),                    # not China's PLA
+])
+def test_an_institution_named_alike_in_many_countries_names_none(matcher, text, lang):
+    countries = {m.country for m in matcher.find(normalise(text).text, lang) if m.kind == "org"}
+    assert countries <= {"SSD"}  # only the SPLA's own entry, never Germany, the USA or China
+
+
+def test_an_institution_with_its_country_in_the_name_keeps_it(matcher):
+    assert ("org", "usa-jcs") in found(matcher, "the U.S. Joint Chiefs of Staff", "en")
+    assert ("org", "deu-mod") in found(matcher, "a statement by the German Federal Ministry of Defence", "en")
+
+
 @pytest.mark.parametrize("text,lang,person", [
     ("سرگئی شایگو", "fa", "sergei-shoigu"),
     ("سيرغي شويغو", "ar", "sergei-shoigu"),
