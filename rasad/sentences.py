@@ -1,7 +1,8 @@
 """Sentence splitting for Persian, Arabic and English, on the normalised text, within paragraphs.
 
 A sentence ends at ``.``, ``!``, ``?``, ``؟`` or an ellipsis followed by a space (or a closing quote or
-bracket, then a space) and the next character is not lower-case Latin. It does not end after English
+bracket, then a space) and the next character is not lower-case Latin; or, where a crawl lost that space,
+at a stop between a lower-case word and a capitalised one, or between two Arabic-script words. It does not end after English
 abbreviations ("Gen.", "U.S.", "Jan."), single letters and initials (Arabic «د.» for doctor), or inside
 numbers ("2.5"). Persian/Arabic commas and colons do not end sentences.
 """
@@ -19,7 +20,14 @@ mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt rep sen gov pres st jr s
 no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
 u.s u.k u.n e.u approx est dept univ assn bros ft mt p pp al ave blvd rd hon rt revd excl adm gen
 """.split())
-_END = re.compile(r"(?:\.{3}|…|[.!?؟])+[\"'»)\]]*(?= )")
+_LETTER_FA_AR = "\u0620-\u064a\u0671-\u06d3"
+_END = re.compile(
+    r"(?:\.{3}|…|[.!?؟])+[\"'»”)\]]*(?= )"
+    # Crawled pages lose the space after a full stop: "... level.\"The agreement", «...الطرفين.وقال».
+    # Then the stop must close a word of two lower-case letters (not "U.S.A") before a capitalised
+    # word, or stand between two Arabic-script words.
+    r"|(?<=[a-z]{2})[.!?]+[\"'”)\]]*(?=[A-Z][a-z])"
+    rf"|(?<=[{_LETTER_FA_AR}]{{2}})[.!?؟]+[\"'»)\]]*(?=[{_LETTER_FA_AR}])")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -38,7 +46,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:
     nxt = after + 1
-    if nxt < end and text[nxt].islower() and text[nxt].isascii():
+    if after < end and text[after] == " " and nxt < end and text[nxt].islower() and text[nxt].isascii():
         return False  # "... 2.5 percent", "e.g. the"
     if text[dot] != ".":
         return True

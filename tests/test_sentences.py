@@ -37,3 +37,17 @@ def test_offsets_point_into_the_text():
     text = normalise("  First sentence here.  Second one!  ").text
     spans = split_sentences(text)
     assert [text[s.start:s.end] for s in spans] == ["First sentence here.", "Second one!"]
+
+
+def test_a_full_stop_whose_space_the_crawl_lost_still_ends_the_sentence():
+    out = sents('The deal "opens a new chapter for both navies."The accord was signed during the visit.')
+    assert out == ['The deal "opens a new chapter for both navies."', "The accord was signed during the visit."]
+    out = sents("واختتم الوزيران المباحثات في الرباط.وقال المتحدث إن الزيارة تستمر يومين.")
+    assert len(out) == 2 and out[1].startswith("وقال")
+    out = sents("در این دیدار درباره همکاری دریایی گفتگو شد.وزیر دفاع سپس به بندر رفت.")
+    assert len(out) == 2
+
+
+def test_but_not_inside_abbreviations_initials_or_numbers():
+    for text in ("Gen.Musa met U.S.Army officers at 2.5km from the base.", "قال د.أحمد العلي إن الزيارة مهمة."):
+        assert len(sents(text)) == 1
