@@ -196,6 +196,19 @@ def test_a_signing_that_names_no_country_is_the_pairs(text, published, expected)
     assert sorted((e["type"], "-".join(e["countries"])) for e in found) == expected
 
 
+@pytest.mark.parametrize("text, published", [
+    ("Argentine Defence Minister Luis Petri and Chilean Defence Minister Maya Fernandez signed a memorandum on "
+     "joint Antarctic patrols in Santiago on Tuesday. The memorandum was signed as Chilean President Gabriel "
+     "Boric received Argentine Foreign Minister Diana Mondino for talks, the ministry said.", "2024-08-21"),
+    ("مایا فرناندز وزیر دفاع شیلی و لوئیس پتری وزیر دفاع آرژانتین روز سه شنبه در سانتیاگو تفاهمنامه ای درباره "
+     "گشت مشترک قطبی امضا کردند. این تفاهمنامه در جریان دیدار گابریل بوریچ رئیس جمهور شیلی با دیانا موندینو "
+     "وزیر امور خارجه آرژانتین امضا شد.", "2024-08-21"),
+])
+def test_a_signing_told_again_is_the_same_signing(text, published):
+    found = rasad.extract(text, published=published)["events"]
+    assert sorted((e["type"], "-".join(e["countries"])) for e in found) == [("MEET", "ARG-CHL"), ("SIGN", "ARG-CHL")]
+
+
 def test_documents_of_a_summit_are_not_the_pairs():
     text = ("التقى الرئيس الصيني نظيره الروسي في أستانا اليوم على هامش قمة منظمة شنغهاي للتعاون.\n\n"
             "وتختتم القمة أعمالها غدا بتوقيع عدد من الوثائق الجماعية.")
