@@ -10,7 +10,7 @@ outlet (``doc.meta["outlet"]``) and its country (``doc.meta["home_country"]``), 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from urllib.parse import urlparse
 
@@ -255,6 +255,12 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
             continue
         if m.kind == "person-short" and not set(candidates) & full and _after_name_word(doc, out, m):
             continue  # «جمشید کریموف»: the last name of someone else, not Karimov alone
+        if m.kind == "person-short" and not set(candidates) & full and day is not None:
+            # a name used alone is someone in the news then: «گابریل» in 2024 is not Sigmar Gabriel
+            # (foreign minister until 2018) but the first name of a Gabriel the KB may not know
+            candidates = [c for c in candidates if _in_office_near(kb, c, day)]
+            if not candidates:
+                continue
         chosen = _choose(kb, candidates, full, day, _adjacent_role(mentions, i))
         if chosen is None:
             continue
@@ -400,6 +406,15 @@ def _adjacent_role(mentions: list[Mention], i: int) -> str | None:
         if 0 <= j < len(mentions) and mentions[j].kind == "role" and abs(j - i) <= 2:
             return mentions[j].entity_id
     return None
+
+
+_NEAR = timedelta(days=730)
+
+
+def _in_office_near(kb: KnowledgeBase, pid: str, day: date) -> bool:
+    """``pid`` held an office within two years of ``day``."""
+    return any((t.start is None or t.start - _NEAR <= day) and (t.end is None or day <= t.end + _NEAR)
+               for t in kb.persons[pid].terms)
 
 
 def _choose(kb: KnowledgeBase, candidates: list[str], full: set[str], day: date | None,
