@@ -20,7 +20,8 @@ ROLE_IDS = frozenset({
     "supreme-leader", "president", "vice-president", "monarch", "crown-prince", "prime-minister",
     "defense-minister", "foreign-minister", "chief-of-staff", "army-commander", "irgc-commander",
     "parliament-speaker", "security-council-secretary",
-    "deputy-defense-minister", "deputy-foreign-minister", "navy-commander", "air-force-commander",
+    "deputy-defense-minister", "deputy-foreign-minister", "deputy-prime-minister", "navy-commander",
+    "air-force-commander",
 })
 
 

@@ -280,3 +280,15 @@ def test_a_country_that_is_the_subject_of_the_trigger_is_a_side(text, expected):
 ])
 def test_gatherings_and_meetings_whose_agent_is_unnamed(text, expected):
     assert pairs(text, "2024-10-23") == expected
+
+
+@pytest.mark.parametrize("text, published, absent", [
+    ("Polish Deputy Prime Minister and Defence Minister Wladyslaw Kosiniak-Kamysz met his South Korean "
+     "counterpart Shin Won-sik in Seoul on Tuesday.", "2024-05-21", {"Donald Tusk", "Han Duck-soo"}),
+    ("استقبل الشيخ فهد يوسف سعود الصباح نائب رئيس مجلس الوزراء وزير الدفاع الكويتي اليوم وزير الدفاع "
+     "الأردني في الكويت.", "2024-03-10", {"Mohammad Sabah Al-Salem Al-Sabah", "Ahmad Nawaf Al-Ahmad Al-Sabah"}),
+])
+def test_a_deputy_prime_minister_does_not_bring_in_the_prime_minister(text, published, absent):
+    found = rasad.extract(text, published=published)["events"]
+    assert len(found) == 1
+    assert not {p["name"] for p in found[0]["persons"]} & absent
