@@ -15,7 +15,7 @@ from functools import cache
 from urllib.parse import urlparse
 
 from .document import Document, Mention, Spans, standalone_spans
-from .kb import KnowledgeBase, load_kb
+from .kb import Entity, KnowledgeBase, load_kb
 from .kb.matcher import Matcher
 from .kb.name_words import overlapping
 from .kb.people import find_unknown_persons
@@ -47,6 +47,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         doc.meta["home_country"] = "IRN"
         doc.meta["home_country_assumed"] = True
     found = _heads_of_state(doc.ntext, found)
+    found = _vocalised(doc, kb, found)
     index = name_index(kb)
     found = _longest_names(doc.ntext, kb, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
@@ -61,6 +62,40 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _surname_mentions(doc, kb, mentions)
     doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
     return doc
+
+
+_HARAKAT = re.compile("[\u064b-\u0652]")
+
+
+@cache
+def _vocalised_names(kb: KnowledgeBase) -> dict[str, list[tuple[str, Entity]]]:
+    """Arabic-script names of countries and places the KB writes with their short vowels or shadda
+    («عمّان» Amman), by the form the normaliser makes of them («عمان», also Oman)."""
+    out: dict[str, list[tuple[str, Entity]]] = {}
+    for kind in ("country", "place"):
+        for e in kb.by_kind[kind].values():
+            for n in e.names.get("fa", []) + e.names.get("ar", []):
+                if _HARAKAT.search(n):
+                    out.setdefault(fold(n), []).append((n.replace("\u0640", ""), e))
+    return out
+
+
+def _vocalised(doc: Document, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
+    """«وصل إلى عمّان»: where the text keeps the diacritics that tell two names apart, the entity
+    spelled with them («عمّان» Amman) wins over the one the normalised form would give (Oman)."""
+    if not _HARAKAT.search(doc.text):
+        return found
+    table = _vocalised_names(kb)
+    out = []
+    for m in found:
+        entries = table.get(fold(m.text)) if m.kind in ("country", "place") else None
+        if entries:
+            raw = doc.text[slice(*doc.to_original(m.start, m.end))].replace("\u0640", "")
+            e = next((e for n, e in entries if n in raw), None)
+            if e is not None and e.id != m.entity_id:
+                m = Mention(m.start, m.end, m.text, e.kind, e.id, e.country)
+        out.append(m)
+    return out
 
 
 def _inside_names(mentions: list[Mention]) -> list[Mention]:
