@@ -35,6 +35,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             for sent in c.sentences:
                 holding.setdefault(sent, set()).add(id(c))
             continue
+        if _arrival(target, c):
+            target.status = "planned"  # what the trip is for has not happened yet
         if target.headline and not c.headline:
             target.sides = []  # a headline may sum up several meetings: the body tells who was in this one
         target.headline = target.headline and c.headline
@@ -67,7 +69,7 @@ def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.type != b.type or a.countries != b.countries or a.background != b.background:
         return False
-    if a.status != b.status and not (b.kinds <= _VISIT and b.status == "occurred"):
+    if a.status != b.status and not (b.kinds <= _VISIT and b.status == "occurred") and not _arrival(a, b):
         return False  # a visit named without a tense of its own («برنامه‌های سفر») joins the trip told
     if not same_time(a.own_date, b.own_date):
         return False
@@ -86,6 +88,13 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         if ua and ub and not ua & ub:
             return False
     return True
+
+
+def _arrival(a: Candidate, b: Candidate) -> bool:
+    """``a`` is only a trip under way («وصل إلى عمّان في زيارة رسمية», "arrived in Hanoi"), no one of the
+    host side named as met, and ``b`` the meeting it is for, announced: one planned event."""
+    return (a.kinds <= _VISIT and a.status == "occurred" and b.status == "planned" and not a.headline
+            and len({s.country for s in a.sides if s.person}) < 2)
 
 
 def _names_same_people(a: Candidate, b: Candidate) -> bool:

@@ -292,3 +292,28 @@ def test_a_deputy_prime_minister_does_not_bring_in_the_prime_minister(text, publ
     found = rasad.extract(text, published=published)["events"]
     assert len(found) == 1
     assert not {p["name"] for p in found[0]["persons"]} & absent
+
+
+@pytest.mark.parametrize("text, published", [
+    ("وصل إلى عمّان اليوم الثلاثاء رئيس أركان الجيش العراقي في زيارة رسمية للمملكة تستمر يومين. ومن المقرر أن "
+     "يلتقي خلال الزيارة رئيس هيئة الأركان المشتركة الأردنية لبحث ضبط الحدود.", "2023-10-17"),
+    ("Kenyan Defence Cabinet Secretary Aden Duale arrived in Mogadishu on Monday for a two-day visit. He is "
+     "scheduled to hold talks with his Somali counterpart on the drawdown of African Union troops.", "2023-06-12"),
+])
+def test_an_arrival_for_meetings_announced_is_one_planned_meeting(text, published):
+    found = [e for e in rasad.extract(text, published=published)["events"] if not e["background"]]
+    assert [(e["type"], e["status"]) for e in found] == [("MEET", "planned")]
+
+
+def test_a_welcome_on_arrival_is_a_meeting_that_happened():
+    text = ("Kenyan Defence Cabinet Secretary Aden Duale arrived in Mogadishu on Monday, where he was received at "
+            "the airport by Somali Defence Minister Abdulkadir Mohamed Nur. He is scheduled to meet President "
+            "Hassan Sheikh Mohamud on Tuesday.")
+    found = [e for e in rasad.extract(text, published="2023-06-12")["events"] if not e["background"]]
+    assert ("MEET", "occurred") in [(e["type"], e["status"]) for e in found]
+
+
+def test_amman_written_with_its_shadda_is_the_city_not_oman():
+    found = rasad.extract("وصل وزير الدفاع العراقي إلى عمّان اليوم في زيارة رسمية يلتقي خلالها نظيره الأردني.",
+                          published="2023-10-17")["events"]
+    assert [("-".join(e["countries"]), e["location"]) for e in found] == [("IRQ-JOR", "Amman")]
