@@ -340,6 +340,8 @@ def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool
     if not words:
         return False
     before = {words[-1], " ".join(words[-2:])}
+    if doc.lang == "ar" and len(words[-1]) > 3 and words[-1][0] in "وف":
+        before.add(words[-1][1:])  # «وعقب المباحثات», «فخلال اللقاء»: the conjunction is glued on
     if not before & anaphoric_words(doc.lang):
         return False
     if doc.lang == "ar":

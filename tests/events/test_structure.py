@@ -317,3 +317,17 @@ def test_amman_written_with_its_shadda_is_the_city_not_oman():
     found = rasad.extract("وصل وزير الدفاع العراقي إلى عمّان اليوم في زيارة رسمية يلتقي خلالها نظيره الأردني.",
                           published="2023-10-17")["events"]
     assert [("-".join(e["countries"]), e["location"]) for e in found] == [("IRQ-JOR", "Amman")]
+
+
+def test_after_the_talks_with_a_glued_conjunction_points_back_at_them():
+    # «وعقب المباحثات» is «عقب المباحثات» with «و» glued on: the talks already told, not a second meeting
+    # of the signatories
+    text = ("استقبل الرئيس النيجيري بولا أحمد تينوبو في القصر الرئاسي بأبوجا اليوم الفريق أول محمد إدريس ديبي "
+            "إتنو رئيس المرحلة الانتقالية في جمهورية تشاد الذي يقوم بزيارة رسمية إلى البلاد.\n\n"
+            "وعقب المباحثات شهد الرئيسان توقيع مذكرة تفاهم للتعاون الأمني بين البلدين، وقعها عن الجانب "
+            "النيجيري وزير الدفاع محمد بدارو أبو بكر، وعن الجانب التشادي وزير القوات المسلحة.")
+    found = rasad.extract(text, published="2024-03-05")["events"]
+    assert sorted(e["type"] for e in found) == ["MEET", "SIGN"]
+    sign = next(e for e in found if e["type"] == "SIGN")
+    # «وعن الجانب التشادي وزير ...» names a side, not a person called «وعن الجانب»
+    assert all("الجانب" not in " ".join(p["mentions"]) for p in sign["persons"])
