@@ -23,6 +23,7 @@ ARTICLES = HERE.parent / "data" / "articles" / "gold.jsonl"
 ARTICLES2 = HERE.parent / "data" / "articles2" / "gold.jsonl"
 HELDOUT = HERE.parent / "data" / "heldout" / "gold.jsonl"
 ARTICLES3 = HERE.parent / "data" / "articles3" / "gold.jsonl"
+ARTICLES4 = HERE.parent / "data" / "articles4" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -39,12 +40,14 @@ ARTICLE_BARS = {"f1": 0.94, "person_recall": 0.92, "status_acc": 0.95, "date_acc
 # The held-out articles were written by someone else for blind scoring; developers read only this score.
 HELDOUT_BARS = {"f1": 0.90, "person_recall": 0.86}
 # The 80 real pages of ../shared/eval/real (fa/ar/en, mostly pairs far from Iran): the issue's target is
-# F1, person recall, date and location >= 0.90 overall and >= 0.85 per language (rasad reaches F1 0.91,
-# persons 0.93, date 1.0, location 0.97; ar 0.90, en 0.93, fa 0.91).
-REAL_BARS = {"f1": 0.90, "person_recall": 0.90, "date_acc": 0.90, "location_acc": 0.90}
-REAL_LANGUAGE_F1 = 0.85
+# F1, person recall, date and location >= 0.90 overall and >= 0.85 per language; rasad reaches F1 0.92,
+# persons 0.93, date 1.0, location 0.97; ar 0.90, en 0.96, fa 0.91, and the bars sit just below.
+REAL_BARS = {"f1": 0.91, "person_recall": 0.92, "date_acc": 0.95, "location_acc": 0.95}
+REAL_LANGUAGE_F1 = 0.88
 # Event structure (several meetings in one article, trilateral, calls, clutter lists): tests/data/articles3.
 ARTICLES3_BARS = {"f1": 0.95, "person_recall": 0.90, "date_acc": 0.95, "location_acc": 0.95, "status_acc": 0.95}
+# Country pairs far from Iran (Africa, Latin America, East and Southeast Asia, Europe): tests/data/articles4.
+ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
 def scorer():
@@ -125,3 +128,8 @@ def test_real_pages_meet_the_bar():
 def test_event_structure_articles_meet_the_bar():
     gold, out = run_on(ARTICLES3)
     check(scorer().score(gold, out), ARTICLES3_BARS)
+
+
+def test_articles_on_pairs_far_from_iran_meet_the_bar():
+    gold, out = run_on(ARTICLES4)
+    check(scorer().score(gold, out), ARTICLES4_BARS)
