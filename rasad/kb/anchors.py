@@ -19,7 +19,8 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from .name_words import (LONGEST, CLOSERS, COUNTRY_KINDS, OPENERS, apposition_country, common_opening,
                          country_after, country_near, end_before, first_from, name_token, overlapping, starting_in,
-                         starts_clause, stop_words, strip_clitic, title_country, tokens_back, tokens_forward)
+                         split_at_clitic, starts_clause, stop_words, strip_clitic, title_country, tokens_back,
+                         tokens_forward)
 
 __all__ = ["after_titles", "beside_counterparts", "quoted_names", "after_office_phrases", "plural_roles",
            "possessives"]
@@ -115,7 +116,7 @@ def after_office_phrases(ntext: str, mentions: list[Mention], lang: str | None, 
         end = tokens[-1][1]
         if ntext[end:end + 1] not in ("،", ",", ".", "\n", ""):
             continue
-        span = strip_clitic(ntext, (tokens[0][0], end), name_words)
+        span = split_at_clitic(ntext, strip_clitic(ntext, (tokens[0][0], end), name_words), name_words, False)
         if taken.overlaps(*span):
             continue
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, d.country,
@@ -171,7 +172,7 @@ def beside_counterparts(ntext: str, mentions: list[Mention], lang: str | None, t
                 span = (back[0][0], back[-1][1])
         if span is None:
             continue
-        span = strip_clitic(ntext, span, name_words)
+        span = split_at_clitic(ntext, strip_clitic(ntext, span, name_words), name_words, len(tokens) < 2)
         if any(t not in places or t[1] > span[1] for t in taken.overlapping(*span)):
             continue
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, demonym.country,
@@ -240,10 +241,13 @@ def after_titles(ntext: str, mentions: list[Mention], lang: str | None, taken: S
             absorbed = (nxt.start, nxt.end)
         if len(tokens) < 2:
             continue
-        span = strip_clitic(ntext, (tokens[0][0], tokens[-1][1]), name_words)
+        span = split_at_clitic(ntext, strip_clitic(ntext, (tokens[0][0], tokens[-1][1]), name_words), name_words, False)
+        if len(ntext[span[0]:span[1]].split()) < 2:
+            continue
         if any(t != absorbed for t in taken.overlapping(*span)):
             continue
-        country, role = _country_around(ntext, mentions, i, span[1])
+        cut = span[1] < tokens[-1][1]  # what follows belongs to the name cut off, not to this one
+        country, role = (None, None) if cut else _country_around(ntext, mentions, i, span[1])
         country = country or (title_country(t.text) if lang == "fa" else None)
         out.append(Mention(span[0], span[1], ntext[span[0]:span[1]], "person", None, country,
                            data={"role": role, "unknown": True, "titled": True}))

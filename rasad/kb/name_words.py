@@ -16,7 +16,7 @@ from ..document import Mention
 from ..lexicons import load_lexicon
 from ..normalise import fold
 
-__all__ = ["first_from", "end_before", "ROLE_COUNTRY_GAPS", "is_name_word", "title_country", "apposition_country"]
+__all__ = ["first_from", "end_before", "split_at_clitic", "ROLE_COUNTRY_GAPS", "is_name_word", "title_country", "apposition_country"]
 
 TOKEN = re.compile(r"(?<!\w)\w\.(?= \w\w)|[^\s\"'«»()\[\]،,.:;؛!?؟/]+")  # an initial ("J.", «ج.») or a word
 
@@ -91,6 +91,25 @@ def strip_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str]) 
     if first[1:] in name_words or (first[0] == "و" and after_comma):
         return s + 1, e
     return span
+
+
+def split_at_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str],
+                    keep_tail: bool) -> tuple[int, int]:
+    """«الفريق أول محمد زكي بمحمد البواردى وزير الدولة»: a word inside the span made of a glued ب/ل/و and a
+    known name word starts a second name. ``keep_tail``: the name is the one after it (read back from
+    an office after it), else the one before it."""
+    s, e = span
+    cuts = [s + w.start() for w in re.finditer(r"\S+", ntext[s:e]) if w.start() and _glued(fold(w.group()), name_words)]
+    if not cuts:
+        return span
+    if keep_tail:
+        return cuts[-1] + 1, e
+    return s, s + len(ntext[s:cuts[0]].rstrip())
+
+
+def _glued(word: str, name_words: frozenset[str]) -> bool:
+    return len(word) >= 4 and word[0] in "وبل" and not word.isascii() and word not in name_words \
+        and word[1:] in name_words
 
 
 def starts_clause(ntext: str, pos: int, strict: bool = False) -> bool:

@@ -21,7 +21,7 @@ from ..normalise import fold
 from .anchors import after_office_phrases, after_titles, beside_counterparts, plural_roles, possessives, quoted_names
 from .name_words import (BREAK, COUNTRY_KINDS, LONGEST, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
                          country_after, country_near, end_before, first_from, is_name_word, name_token, starting_in,
-                         starts_clause, stop_words, strip_clitic, title_country, titled_country, tokens_back,
+                         split_at_clitic, starts_clause, stop_words, strip_clitic, title_country, titled_country, tokens_back,
                          tokens_forward)
 
 __all__ = ["find_unknown_persons", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country",
@@ -45,7 +45,7 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
         for span in (_name_before(ntext, mentions, i, c_start, lang), after):
             if span is None or any(t not in places for t in taken.overlapping(*span)):
                 continue
-            s, e = strip_clitic(ntext, span, name_words)
+            s, e = split_at_clitic(ntext, strip_clitic(ntext, span, name_words), name_words, span is not after)
             listed = s != span[0] and ntext[s - 1] == "و" and span is after  # «، وستيف ويتكوف»: next item
             country = country or (titled_country(mentions, s) if lang == "fa" else None)
             country = country or country_after(ntext, mentions, e)

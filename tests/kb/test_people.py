@@ -4,6 +4,7 @@ from hypothesis import given, settings, strategies as st
 
 from rasad.kb import load_kb
 from rasad.kb.people import find_unknown_persons
+from rasad.kb.translit import name_index
 from rasad.lexicons import load_lexicon
 from rasad.mentions import matcher_for
 from rasad.normalise import normalise
@@ -46,3 +47,14 @@ def test_common_persian_words_around_an_office_are_no_name(words):
 def test_common_arabic_words_after_an_office_are_no_name(words):
     phrase = " ".join(words)
     assert unknown(f"وقال وزير الدفاع الروسي {phrase} في بيان.", "ar") == []
+
+
+def test_a_clitic_glued_inside_a_run_of_names_starts_the_next_name():
+    # «التقى الفريق أول X Y بمحمد Z وزير ...»: the visitor, then «ب» glued on the host's first name
+    ntext = normalise("وعلى هامش المعرض التقى الفريق أول مبارك سالم الكعبي بمحمد الحسيني رئيس أركان الجيش "
+                      "الموريتاني.").text
+    kb = load_kb()
+    ms = matcher_for(kb).find(ntext, "ar")
+    found = [m.text for m in find_unknown_persons(ntext, ms, "ar", name_index(kb).words)]
+    assert "مبارک سالم الکعبی" in found
+    assert not any("بمحمد" in name for name in found)
