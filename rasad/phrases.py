@@ -95,6 +95,12 @@ class PhraseMatcher(Generic[V]):
         return longest_first(hits)
 
 
+def _hamza_seat(ltext: str, e: int, suffix: str, lang: str | None, ar_suffixes: frozenset[str]) -> bool:
+    """«لقائهما», «لقائها»: a word ending in hamza («لقاء», folded «لقا») writes it on a ی-seat before a
+    pronoun, which folds to «ی»."""
+    return lang != "fa" and ltext[e - 1] == "ا" and suffix[:1] == "ی" and suffix[1:] in ar_suffixes
+
+
 def boundary(ltext: str, s: int, e: int, lang: str | None,
              ar_suffixes: frozenset[str] = AR_PRONOUNS) -> tuple[str, str] | None:
     """The (prefix, suffix) glued to a hit inside its word, or None when it is not a word match."""
@@ -115,7 +121,7 @@ def boundary(ltext: str, s: int, e: int, lang: str | None,
             if suffix != "s":
                 return None
         elif suffix not in (ar_suffixes if lang == "ar" else FA_SUFFIXES if lang == "fa"
-                            else FA_SUFFIXES | ar_suffixes):
+                            else FA_SUFFIXES | ar_suffixes) and not _hamza_seat(ltext, e, suffix, lang, ar_suffixes):
             return None
     return prefix, suffix
 

@@ -155,8 +155,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     used_by_role: set[int] = set()
     attending = _attendance_start(ntext, ms)
     for i, m in enumerate(ms):
-        if m.kind == "person" and m.country and attending is not None and m.start > attending:
-            sides.append(Side(m.country, 1, m))  # «حضر اللقاء ... X»: present, not a principal
+        if m.kind == "person" and m.country and (attending is not None and m.start > attending
+                                                 or _sent_by(ntext, ms, i)):
+            sides.append(Side(m.country, 1, m))  # «حضر اللقاء ... X», «نقل تحيات X»: not a principal
         elif m.kind == "person" and m.country:
             role = _role_next_to(ms, i, ntext) or m.data.get("role")
             key = m.entity_id or m.data.get("full") or m.text
@@ -201,6 +202,24 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))
     return sides
+
+
+def _sent_by(ntext: str, ms: list[Mention], i: int) -> bool:
+    """The person ``ms[i]``, with the office and title written before them, follows a word for a message
+    or greetings they sent («نقل تحيات وتقدير الرئيس X», "a letter from President X")."""
+    start = ms[i].start
+    for j in range(i - 1, -1, -1):
+        if ms[j].kind not in ("role", "title") + _COUNTRYISH or start - ms[j].end > 2:
+            break
+        start = ms[j].start
+    before = fold(ntext[max(0, start - 30):start]).split()
+    return any(" ".join(before[-k:]) in _sender_cues() for k in (1, 2, 3, 4) if len(before) >= k)
+
+
+@cache
+def _sender_cues() -> frozenset[str]:
+    lex = load_lexicon("names")
+    return frozenset(fold(w) for ws in lex.get("senders", {}).values() for w in ws)
 
 
 @cache

@@ -331,3 +331,26 @@ def test_after_the_talks_with_a_glued_conjunction_points_back_at_them():
     sign = next(e for e in found if e["type"] == "SIGN")
     # «وعن الجانب التشادي وزير ...» names a side, not a person called «وعن الجانب»
     assert all("الجانب" not in " ".join(p["mentions"]) for p in sign["persons"])
+
+
+def test_their_meeting_with_the_hamza_on_its_seat_is_a_meeting():
+    # «لقائهما»: «لقاء» with a pronoun writes its hamza on a seat («ئ»)
+    text = ("بحث وزير الدفاع الكيني مع رئيس الوزراء الإثيوبي آبي أحمد خلال لقائهما اليوم في أديس أبابا "
+            "التعاون الأمني بين البلدين.")
+    found = rasad.extract(text, published="2024-05-14")["events"]
+    assert [("-".join(e["countries"]), e["location"]) for e in found] == [("ETH-KEN", "Addis Ababa")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("نقل وزير الدفاع الكيني تحيات الرئيس ويليام روتو إلى رئيس الوزراء الإثيوبي آبي أحمد خلال لقائه اليوم "
+     "في أديس أبابا.", "ar"),
+    ("Kenya's Defence Cabinet Secretary met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday and "
+     "delivered a message from President William Ruto on regional security.", "en"),
+    ("وزیر دفاع کنیا در دیدار با نخست وزیر اتیوپی در آدیس آبابا پیام ویلیام روتو رئیس جمهور کنیا را تسلیم کرد.",
+     "fa"),
+])
+def test_the_official_who_sent_greetings_or_a_message_is_not_at_the_meeting(text, lang):
+    found = rasad.extract(text, lang=lang, published="2024-05-14")["events"]
+    assert len(found) == 1
+    names = {p["name"] for p in found[0]["persons"]}
+    assert "Abiy Ahmed" in names and "William Ruto" not in names
