@@ -91,7 +91,8 @@ def _patterns(kb: KnowledgeBase):
     for person in kb.persons.values():
         for lang, names in person.names.items():
             for n in names:
-                yield n, Pattern("person", person.id, person.country, _case(n, lang))
+                for v in (_latin_variants(n) if lang == "en" else (n,)):
+                    yield v, Pattern("person", person.id, person.country, _case(v, lang))
         for n in person.short:
             yield n, Pattern("person-short", person.id, person.country, _case(n, "en" if n.isascii() else "fa"))
     for r in kb.roles.values():
@@ -110,6 +111,15 @@ def _patterns(kb: KnowledgeBase):
         for lang, names in lex.get(kind, {}).items():
             for n in names:
                 yield n, Pattern(kind, kind, None, None)
+
+
+def _latin_variants(name: str) -> list[str]:
+    """How the press writes a Latin name beside the KB's spelling: an initial without its full stop
+    ("Joseph F Dunford"), a hyphen set apart or dropped ("Jeong Kyeong - Doo", "Kyeong doo")."""
+    out = [name, re.sub(r"(?<=\b[A-Z])\.(?= )", "", name)]
+    if re.search(r"\w-\w", name):
+        out += [re.sub(r"(?<=\w)-(?=\w)", " - ", v) for v in out] + [re.sub(r"(?<=\w)-(?=\w)", " ", v) for v in out]
+    return list(dict.fromkeys(out))
 
 
 def _case(name: str, lang: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import rasad
 from rasad.document import Document
 from rasad.kb import load_kb
 from rasad.mentions import matcher_for, mentions_stage
@@ -103,6 +104,22 @@ def test_an_institution_with_its_country_in_the_name_keeps_it(matcher):
 ])
 def test_persons(matcher, text, lang, person):
     assert ("person", person) in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text,person", [
+    ("General Joseph F Dunford, Chairman of the Joint Chiefs of Staff", "joseph-dunford"),  # initial, no stop
+    ("a dialogue with Mr. Jeong Kyeong - Doo, Minister of National Defence", "jeong-kyeong-doo"),  # hyphen set apart
+    ("Defence Minister Jeong Kyeong Doo", "jeong-kyeong-doo"),  # hyphen dropped
+])
+def test_latin_names_as_the_press_writes_them(matcher, text, person):
+    assert ("person", person) in found(matcher, text, "en")
+
+
+def test_raksha_mantri_is_the_indian_title_of_the_defence_minister():
+    found_events = rasad.extract(
+        "Indian Raksha Mantri Rajnath Singh arrived in Seoul on Thursday. He will have a bilateral dialogue "
+        "with Mr. Jeong Kyeong - Doo, Minister of National Defence of ROK.", lang="en", published="2019-09-05")["events"]
+    assert [sorted(p["name"] for p in e["persons"]) for e in found_events] == [["Jeong Kyeong-doo", "Rajnath Singh"]]
 
 
 def doc_mentions(text: str, published: str | None = None) -> list:
