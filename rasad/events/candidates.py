@@ -235,8 +235,10 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed), sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
     # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
-    # گفتگو کردند» tells more about the meeting told)
-    cand.also = not cand.anaphoric and not cand.from_context and \
+    # گفتگو کردند» tells more about the meeting told) or names the official met, the visitor left to the
+    # context («كما التقى رئيس الأركان، مساعد رئيس الأركان الإيراني اللواء X»)
+    named = any(s.mention.kind == "person" and s.strength >= 3 for s in cand.sides)
+    cand.also = not cand.anaphoric and (not cand.from_context or named) and \
         also_before(doc, min(s for s, _, _ in typed), sent.start)
     own = event_date(doc, sent, paragraph_of(doc, sent), cand.status, False)
     first = min(s for s, _, _ in typed)

@@ -85,9 +85,16 @@ class Context:
         found = self.kb.holder(country, role, self.day)
         return found[0].id if found else None
 
-    def person_with_role(self, role: str, pos: int, country: str | None = None) -> tuple[str, str] | None:
-        """The person last named before ``pos`` (else first after) known to hold ``role``."""
+    def person_with_role(self, role: str, pos: int, country: str | None = None,
+                         other: frozenset[str] = frozenset(),
+                         present: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+        """The person last named before ``pos`` (else first after) known to hold ``role``. When holders
+        of several countries are named, not one of the ``other`` countries the sentence names unless
+        among the ``present`` people it names («كما التقى رئيس الأركان، مساعد رئيس الأركان الإيراني X»:
+        the bare office is the side's whose country the sentence leaves unnamed)."""
         entries = [e for e in self.persons_by_role.get(role, []) if country is None or e[2] == country]
+        if len({e[2] for e in entries}) >= 2:  # both sides' holders named in the article: which one?
+            entries = [e for e in entries if e[2] not in other or e[1] in present]
         before = [e for e in entries if e[0] < pos]
         pick = before[-1] if before else (entries[0] if entries else None)
         return (pick[1], pick[2]) if pick else None
@@ -172,8 +179,10 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                     if country:
                         sides.append(_role_side(ctx, m, country, ms, i))
             elif m.kind == "role" and not _has_person_next(ms, i, ntext):
-                bare = ctx.person_with_role(m.entity_id, m.start)
-                if bare is None and ctx.home:
+                named = frozenset(x.country for x in ms if x.country and x.kind in _COUNTRYISH + ("person",))
+                present = frozenset(x.entity_id or x.text for x in ms if x.kind == "person")
+                bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present)
+                if bare is None and ctx.home and ctx.person_with_role(m.entity_id, m.start) is None:
                     # «رئیس‌جمهور» alone in an Iranian outlet: the outlet's own president
                     pid = ctx.holder(ctx.home, m.entity_id)
                     bare = (pid, ctx.home) if pid else None
@@ -308,6 +317,8 @@ def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: 
     person_next = _has_person_next(ms, i, ctx.doc.ntext)
     if person_next:
         return Side(country, 3, role, role=role.entity_id)
+    if role.kind == "role" and _subordinate(ctx.doc.ntext, role):
+        return Side(country, 3, role)  # «مساعد رئيس هيئة الأركان»: not the chief of staff
     if role.kind == "role":
         pid = ctx.holder(country, role.entity_id)
         if pid:
@@ -316,6 +327,18 @@ def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: 
         if named:
             return Side(country, 3, role, named[0], named[0] in ctx.kb.persons, role.entity_id)
     return Side(country, 3, role, role=role.entity_id)
+
+
+def _subordinate(ntext: str, role: Mention) -> bool:
+    """A word for a lower office stands right before ``role`` («مساعد», «معاون», "assistant to the")."""
+    before = fold(ntext[max(0, role.start - 24):role.start]).split()
+    return any(" ".join(before[-k:]) in _subordinate_words() for k in (1, 2, 3) if len(before) >= k)
+
+
+@cache
+def _subordinate_words() -> frozenset[str]:
+    lex = load_lexicon("names")
+    return frozenset(fold(w) for ws in lex.get("subordinates", {}).values() for w in ws)
 
 
 def _has_person_next(ms: list[Mention], i: int, ntext: str) -> bool:

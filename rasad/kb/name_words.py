@@ -209,7 +209,8 @@ def country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | Non
     روسیه», «وزير الدفاع الروسي») or right before it (en: "Russian Defense Minister", "Russia's ...")."""
     role = mentions[i]
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-    if nxt is not None and nxt.kind in COUNTRY_KINDS and gap_ok(ntext[role.end:nxt.start]):
+    if nxt is not None and (nxt.kind in COUNTRY_KINDS or nxt.kind == "org" and nxt.country) \
+            and gap_ok(ntext[role.end:nxt.start]):  # «رئيس الأركان العامة للجيش الكويتي»
         return nxt.country, nxt.end, role.start
     prev = mentions[i - 1] if i > 0 else None
     if prev is not None and prev.kind in COUNTRY_KINDS and gap_ok(ntext[prev.end:role.start], before=True):

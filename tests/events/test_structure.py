@@ -354,3 +354,19 @@ def test_the_official_who_sent_greetings_or_a_message_is_not_at_the_meeting(text
     assert len(found) == 1
     names = {p["name"] for p in found[0]["persons"]}
     assert "Abiy Ahmed" in names and "William Ruto" not in names
+
+
+def test_also_met_an_official_of_the_host_named_with_the_visitor_left_to_the_context():
+    # «كما التقى رئيس الأركان العامة، مساعد رئيس هيئة الأركان ... X»: the bare office is the visitor (the
+    # sentence names the host's country), the assistant is not the host's chief of staff, and the
+    # official named is met in a further meeting
+    text = ("التقى رئيس الأركان العامة للجيش الكويتي الفريق الركن خالد الشريعان في عمّان اليوم الاثنين رئيس هيئة "
+            "الأركان المشتركة في المملكة الأردنية الهاشمية اللواء الركن يوسف الحنيطي، وبحث الجانبان سبل تعزيز "
+            "التعاون العسكري.\n\n"
+            "كما التقى رئيس الأركان العامة، مساعد رئيس هيئة الأركان المشتركة للعمليات في المملكة الأردنية "
+            "الهاشمية العميد سامر الخطايبة، حيث جرى بحث برامج التدريب المشترك.")
+    found = rasad.extract(text, published="2024-02-12")["events"]
+    assert [e["countries"] for e in found] == [["JOR", "KWT"], ["JOR", "KWT"]]
+    second = {p["country"]: p for p in found[1]["persons"]}
+    assert "سامر الخطايبة" in second["JOR"]["mentions"] and second["KWT"]["role"] == "chief of staff"
+    assert "Yousef Huneiti" not in {p["name"] for p in found[1]["persons"]}
