@@ -144,6 +144,7 @@ def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> lis
     hosts or reports them."""
     # a "between" after the last side has no side after it: the search stops there
     lo, hi = min(s.mention.start for s in sides), max(s.mention.start for s in sides)
+    lo = max(0, lo - 32)  # «بين الرئيس المصري ...»: the word may stand right before the first side
     for m in _words("between", doc.lang).finditer(doc.ltext, lo, hi):
         after = sorted((s for s in sides if s.strength >= 2 and s.country in countries and s.mention.start > m.end()),
                        key=lambda s: s.mention.start)
@@ -152,8 +153,8 @@ def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> lis
         listed = [after[0].country]
         for prev, nxt in zip(after, after[1:]):
             gap = fold(doc.ntext[prev.mention.end:nxt.mention.start]).strip()
-            if gap and len(gap) > 24 and gap not in ("و", "and", ",", "،"):
-                break
+            if len(gap) > 24 and not (len(gap) <= 60 and gap.startswith(("و", "and ", ",", "،", "و "))):
+                break  # «... قيس سعيد ورئيس المجلس الرئاسي الليبي محمد المنفي»: the next item's office may stand between
             if nxt.country not in listed:
                 listed.append(nxt.country)
         if len(listed) >= 2:

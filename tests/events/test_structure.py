@@ -370,3 +370,14 @@ def test_also_met_an_official_of_the_host_named_with_the_visitor_left_to_the_con
     second = {p["country"]: p for p in found[1]["persons"]}
     assert "سامر الخطايبة" in second["JOR"]["mentions"] and second["KWT"]["role"] == "chief of staff"
     assert "Yousef Huneiti" not in {p["name"] for p in found[1]["persons"]}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("عُقد في القاهرة اليوم اللقاء التشاوري بين الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله "
+     "الثاني ورئيس مجلس الوزراء العراقي محمد شياع السوداني.", "ar"),
+    ("A consultative meeting between Egyptian President Abdel Fattah el-Sisi, Jordan's King Abdullah II and the "
+     "Prime Minister of Iraq Mohammed Shia al-Sudani was held in Cairo on Monday.", "en"),
+])
+def test_a_meeting_between_three_leaders_each_named_with_his_office_is_one_meeting(text, lang):
+    found = rasad.extract(text, lang=lang, published="2023-06-12")["events"]
+    assert [e["countries"] for e in found] == [["EGY", "IRQ", "JOR"]]
