@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 
 import click
 
 from .. import __version__
-from .batch import batch
-from .correct import correct
-from .extract import extract
-from .intake import sources, watch
-from .kb import kb
-from .serve import serve
-from .store import demo, events, export, ingest, search, show, stats
+
+# Each command's module is imported only when that command runs (or help lists it): `rasad extract`
+# does not pay for the store, the server or the Dask engine.
+_COMMANDS = {
+    "extract": "extract", "batch": "batch", "kb": "kb", "serve": "serve", "demo": "store",
+    "correct": "correct", "ingest": "store", "events": "store", "show": "store", "search": "store",
+    "stats": "store", "export": "store", "watch": "intake", "sources": "intake",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use (click's documented lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(_COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        module = _COMMANDS.get(name)
+        if module is None:
+            return None
+        return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="rasad")
 @click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="A knowledge-base folder of your own, added to the bundled one (repeatable; "
@@ -30,12 +45,3 @@ def main(kb_dirs: tuple[str, ...]) -> None:
     if kb_dirs:
         os.environ["RASAD_KB"] = os.pathsep.join([*kb_dirs, *filter(None, [os.environ.get("RASAD_KB")])])
 
-
-main.add_command(extract)
-main.add_command(batch)
-main.add_command(kb)
-main.add_command(serve)
-main.add_command(demo)
-main.add_command(correct)
-for _command in (ingest, events, show, search, stats, export, watch, sources):
-    main.add_command(_command)

@@ -19,7 +19,6 @@ from ..document import Document
 from ..errors import InputError
 from .encoding import decode
 from .html import declared_charset, extract_html, looks_like_html
-from .warc import iter_warc
 
 __all__ = ["read_paths", "read_path", "read_bytes", "document_from_record", "DEFAULT_MAX_BYTES"]
 
@@ -178,6 +177,8 @@ def _read_jsonl(f: BinaryIO, source: str, max_bytes: int) -> Iterator[Document |
 
 
 def _read_warc(f: BinaryIO, source: str, max_bytes: int) -> Iterator[Document | InputError]:
+    from .warc import iter_warc  # warcio (and fsspec) cost 50 ms to import: only when a WARC is read
+
     count = 0
     for rec in iter_warc(f, source):
         if isinstance(rec, InputError):
