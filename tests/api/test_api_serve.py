@@ -34,9 +34,13 @@ def test_a_missing_database_is_one_line_and_exit_1(tmp_path):
 
 
 def test_registered_in_the_rasad_command():
+    import click
+
     from rasad.cli import main
 
-    assert "serve" in main.commands
+    ctx = click.Context(main)
+    assert "serve" in main.list_commands(ctx)
+    assert main.get_command(ctx, "serve").name == "serve"
 
 
 def test_serves_api_and_dashboard_on_loopback(db_path):
