@@ -221,20 +221,22 @@ def _sent_by(ntext: str, ms: list[Mention], i: int) -> bool:
         if ms[j].kind not in ("role", "title") + _COUNTRYISH or start - ms[j].end > 2:
             break
         start = ms[j].start
-    before = fold(ntext[max(0, start - 30):start]).split()
-    return any(" ".join(before[-k:]) in _sender_cues() for k in (1, 2, 3, 4) if len(before) >= k)
+    return _cue_before(ntext, start, "senders")
+
+
+def _cue_before(ntext: str, pos: int, table: str) -> bool:
+    """The words right before ``pos`` end with a phrase of the names lexicon's ``table``."""
+    cues = _names_cues(table)
+    before = fold(ntext[max(0, pos - 30):pos]).split()
+    return any(" ".join(before[-k:]) in cues for k in range(1, min(4, len(before)) + 1))
 
 
 @cache
-def _sender_cues() -> frozenset[str]:
+def _names_cues(table: str) -> frozenset[str]:
     lex = load_lexicon("names")
-    return frozenset(fold(w) for ws in lex.get("senders", {}).values() for w in ws)
+    return frozenset(fold(w) for ws in lex.get(table, {}).values() for w in ws)
 
 
-@cache
-def _attendance_cues() -> tuple[str, ...]:
-    lex = load_lexicon("names")
-    return tuple(fold(w) for ws in lex.get("attendance", {}).values() for w in ws)
 
 
 def _attendance_start(ntext: str, ms: list[Mention]) -> int | None:
@@ -252,7 +254,7 @@ def _attendance_start(ntext: str, ms: list[Mention]) -> int | None:
 
 @cache
 def _attendance_pattern() -> re.Pattern[str]:
-    cues = sorted(_attendance_cues(), key=len, reverse=True)
+    cues = sorted(_names_cues("attendance"), key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, cues))})(?!\w)(?! در )(?! فی )" if cues else r"(?!x)x")
 
 
@@ -331,14 +333,7 @@ def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: 
 
 def _subordinate(ntext: str, role: Mention) -> bool:
     """A word for a lower office stands right before ``role`` («مساعد», «معاون», "assistant to the")."""
-    before = fold(ntext[max(0, role.start - 24):role.start]).split()
-    return any(" ".join(before[-k:]) in _subordinate_words() for k in (1, 2, 3) if len(before) >= k)
-
-
-@cache
-def _subordinate_words() -> frozenset[str]:
-    lex = load_lexicon("names")
-    return frozenset(fold(w) for ws in lex.get("subordinates", {}).values() for w in ws)
+    return _cue_before(ntext, role.start, "subordinates")
 
 
 def _has_person_next(ms: list[Mention], i: int, ntext: str) -> bool:

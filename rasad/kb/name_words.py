@@ -85,11 +85,11 @@ def strip_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str]) 
     with it is not."""
     s, e = span
     first = fold(ntext[s:e].split()[0]) if ntext[s:e].split() else ""
-    if len(first) < 4 or first[0] not in "وبل" or first.isascii() or first in name_words:
-        return span
-    after_comma = ntext[max(0, s - 2):s].strip() in ("،", ",")
-    if first[1:] in name_words or (first[0] == "و" and after_comma):
+    if _glued(first, name_words):
         return s + 1, e
+    after_comma = ntext[max(0, s - 2):s].strip() in ("،", ",")
+    if after_comma and len(first) >= 4 and first[0] == "و" and not first.isascii() and first not in name_words:
+        return s + 1, e  # «، وستيف ويتكوف»: the next item of a list
     return span
 
 
@@ -108,6 +108,7 @@ def split_at_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str
 
 
 def _glued(word: str, name_words: frozenset[str]) -> bool:
+    """``word`` is a known name word with an Arabic و/ب/ل glued on (and not itself a name word)."""
     return len(word) >= 4 and word[0] in "وبل" and not word.isascii() and word not in name_words \
         and word[1:] in name_words
 
