@@ -25,6 +25,8 @@ class _Rules:
     max_words: int
     list_heads: frozenset[str]
     list_max_words: int
+    list_prefixes: tuple[str, ...]
+    list_prefix_max_words: int
 
 
 @cache
@@ -34,14 +36,17 @@ def _rules() -> _Rules:
     starts: list[str] = []
     patterns: list[re.Pattern] = []
     heads: set[str] = set()
+    prefixes: list[str] = []
     for lang in ("fa", "ar", "en", "any"):
         section = lex.get(lang, {})
         lines.update(fold(x).strip() for x in section.get("lines", []))
         starts.extend(fold(x).strip() for x in section.get("starts", []))
         patterns.extend(re.compile(p, re.I) for p in section.get("patterns", []))
         heads.update(fold(x).strip() for x in section.get("list_heads", []))
+        prefixes.extend(fold(x).strip() + " " for x in section.get("list_prefixes", []))
     return _Rules(frozenset(lines), tuple(starts), tuple(patterns), int(lex.get("max_words", 12)),
-                  frozenset(heads), int(lex.get("list_max_words", 20)))
+                  frozenset(heads), int(lex.get("list_max_words", 20)),
+                  tuple(prefixes), int(lex.get("list_prefix_max_words", 6)))
 
 
 def is_clutter_line(line: str) -> bool:
@@ -58,8 +63,14 @@ def is_clutter_line(line: str) -> bool:
 
 
 def is_list_head(line: str) -> bool:
-    """A header of a list of other stories («اخبار مرتبط», «اقرأ أيضاً», "Related coverage")."""
-    return line.strip().lower().rstrip(":：/|-. ").strip() in _rules().list_heads
+    """A header of a list of other stories («اخبار مرتبط», «اقرأ أيضاً», "Related coverage", "More
+    from Americas")."""
+    rules = _rules()
+    s = line.strip().lower()
+    if s.rstrip(":：/|-. ").strip() in rules.list_heads:
+        return True
+    return (s.startswith(rules.list_prefixes) and len(s.split()) <= rules.list_prefix_max_words
+            and s[-1:] not in ".!?؟…")
 
 
 def _list_item(line: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.clutter import clutter_stage, is_clutter_line
+from rasad.clutter import clutter_stage, is_clutter_line, is_list_head
 from rasad.document import Document
 from rasad.normalise import fold
 
@@ -36,3 +36,31 @@ def test_stage_keeps_text_and_offsets():
     [c] = doc.clutter
     assert doc.ntext[c.start:c.end] == "ارسال نظر"
     assert len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "اخبار مرتبط", "اخبار مشابه", "الأخبار ذات الصلة", "أخبار ذات صلة:", "شاهد أيضاً", "Related coverage",
+    "More from Americas", "More from Reuters:", "Latest in Security", "المزيد من أخبار الدفاع", "سایر اخبار سیاسی",
+])
+def test_heads_of_lists_of_other_stories(line):
+    assert is_list_head(fold(line))
+
+
+@pytest.mark.parametrize("line", [
+    "More from the talks is expected on Friday, officials said.",
+    "More from the minister's visit will follow.",
+    "المزيد من التعاون العسكري بين البلدين هو هدف الزيارة التي تستمر ثلاثة أيام.",
+    "سایر اخبار این دیدار در گزارش بعدی منتشر می‌شود و جزئیات آن را وزارت دفاع اعلام خواهد کرد.",
+])
+def test_sentences_that_begin_like_a_list_head_are_article_text(line):
+    assert not is_list_head(fold(line))
+
+
+@pytest.mark.parametrize("head", ["الأخبار ذات الصلة", "More from Americas"])
+def test_headlines_under_a_list_head_are_clutter_up_to_the_next_paragraph(head):
+    items = ["Petro and Lula meet in Bogotá, pledge Amazon cooperation", "عطاف يستقبل نظيره الموريتاني"]
+    raw = "The two ministers discussed border security.\n" + head + "\n" + "\n".join(items) + "\n"
+    doc = clutter_stage(Document(id="x", text=raw))
+    marked = {fold(doc.ntext[c.start:c.end]) for c in doc.clutter}
+    assert {fold(head), *map(fold, items)} <= marked
+    assert len(doc.paragraphs) == 1

@@ -381,3 +381,18 @@ def test_also_met_an_official_of_the_host_named_with_the_visitor_left_to_the_con
 def test_a_meeting_between_three_leaders_each_named_with_his_office_is_one_meeting(text, lang):
     found = rasad.extract(text, lang=lang, published="2023-06-12")["events"]
     assert [e["countries"] for e in found] == [["EGY", "IRQ", "JOR"]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kenya, Uganda deepen border security cooperation\n\nKampala (EAN) - Uganda's Minister of Defence met his "
+     "Kenyan counterpart in Kampala on Monday to discuss joint patrols along the shared border.\n\n"
+     "More from East Africa\nTanzania's president receives Rwandan foreign minister in Dodoma\n"
+     "Ethiopia and Djibouti sign port security agreement\n", "en"),
+    ("الجزائر وتونس تبحثان التعاون العسكري\n\nاستقبل وزير الدفاع الوطني التونسي اليوم الاثنين بتونس رئيس أركان "
+     "الجيش الوطني الشعبي الجزائري، وبحث الجانبان تأمين الحدود المشتركة.\n\nالأخبار ذات الصلة\n"
+     "وزير الخارجية المصري يستقبل نظيره السوداني\nالرئيس الموريتاني يتلقى اتصالا من العاهل المغربي\n", "ar"),
+])
+def test_headlines_listed_under_related_news_are_not_events(text, lang):
+    # "More from <section>" and «الأخبار ذات الصلة» head lists of other stories' headlines
+    found = rasad.extract(text, lang=lang, published="2024-03-04")["events"]
+    assert [e["countries"] for e in found] in ([["KEN", "UGA"]], [["DZA", "TUN"]])
