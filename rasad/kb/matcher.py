@@ -145,7 +145,8 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
         if lang == "ar" and suffix in AR_PRONOUNS and p.kind not in ("role", "role-plural", "counterpart"):
             return False  # «نظيره», «وزيره»; a country or name takes no pronoun
     if p.ambiguous and p.kind == "place":
-        return _place_context(ltext, s, e, lang)
+        # a whole word only: «آبهای» (waters) is not Abha with a suffix
+        return not (e < len(ltext) and ltext[e].isalnum()) and _place_context(ltext, s, e, lang)
     return True
 
 

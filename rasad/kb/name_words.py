@@ -40,11 +40,13 @@ COUNTRY_KINDS = ("country", "demonym")
 
 
 # What may stand between an office and its country: «وزیر دفاع [جمهوری] تاجیکستان», «وزير دفاع
-# [جمهورية] جيبوتي», "Minister of Defence [of the] Republic ...".
+# [جمهورية] جيبوتي», "Minister of Defence [of the] Republic ...", «رئیس جمهور [کنونی] اندونزی». Only
+# "current": after «سابق» / "former" the office's holder on the day is not the person meant.
 ROLE_COUNTRY_GAPS = frozenset({
     "", "of", "of the", "the", "کشور", "جمهوری", "دولت", "فی", "لدولت", "لجمهوریه", "جمهوریه", "دوله",
     "مملکه", "المملکه", "سلطنه", "امیر", "امارت", "کشور دوست", "کشور همسایه", "بالمملکه", "بجمهوریه",
     "بدوله", "ب", "فی جمهوریه", "فی المملکه", "للجمهوریه", "للمملکه",
+    "کنونی", "فعلی", "کنونی کشور", "فعلی کشور", "الحالی", "الحالی ل", "الحالی فی",
 })
 
 

@@ -396,3 +396,16 @@ def test_headlines_listed_under_related_news_are_not_events(text, lang):
     # "More from <section>" and «الأخبار ذات الصلة» head lists of other stories' headlines
     found = rasad.extract(text, lang=lang, published="2024-03-04")["events"]
     assert [e["countries"] for e in found] in ([["KEN", "UGA"]], [["DZA", "TUN"]])
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("یادداشت تفاهم دفاعی دو کشور سال گذشته به امضای پرابوو سوبیانتو، وزیر دفاع وقت و رئیس جمهور کنونی "
+     "اندونزی، و ریچارد مارلز معاون نخست وزیر استرالیا رسیده بود.", "fa"),
+    ("وقّع المذكرة العام الماضي برابوو سوبيانتو، وزير الدفاع آنذاك والرئيس الحالي لإندونيسيا، ونائب رئيس "
+     "الوزراء الأسترالي ريتشارد مارلز.", "ar"),
+])
+def test_an_office_called_current_belongs_to_the_country_after_it(text, lang):
+    # «رئیس جمهور کنونی اندونزی» is Indonesia's president, not the outlet's own
+    found = rasad.extract(text, lang=lang, published="2025-03-10")["events"]
+    assert [e["countries"] for e in found] == [["AUS", "IDN"]]
+    assert {p["name"] for p in found[0]["persons"]} == {"Prabowo Subianto", "Richard Marles"}

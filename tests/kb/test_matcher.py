@@ -62,6 +62,13 @@ def test_dushanbe_the_weekday_is_not_the_city(matcher):
     assert ("place", "dushanbe") in found(matcher, "زيارة نائب الرئيس إلى دوشنبه", "ar")
 
 
+def test_a_place_that_is_also_a_common_word_counts_only_as_a_whole_word_after_a_place_cue(matcher):
+    # «آبهای» (waters) folds to Abha plus a suffix; «در آبها» after «در» is still the waters
+    assert ("place", "abha") not in found(matcher, "گشت مشترک در آبهای جنوب اندونزی", "fa")
+    assert ("place", "abha") in found(matcher, "دیدار دو وزیر در ابها", "fa")
+    assert ("place", "abha") in found(matcher, "التقى ولي العهد في أبها وزير الدفاع", "ar")
+
+
 def test_jumhuri_alone_is_not_a_country(matcher):
     assert found(matcher, "جمهوری", "fa") == []
 
