@@ -31,6 +31,10 @@ _SEPARATORS = "|·•"
 # "WASHINGTON (UrduPoint News / Sputnik - 04th February, 2022) ...": a city in capitals and an agency
 # credit whose bracket holds the date, at the start of a paragraph.
 _AGENCY_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,30}\s*\([^()\n]{0,60}[-–,]\s*$")
+# «تشينغداو 26 يونيو 2025 - التقى ...», "BEIJING, June 26 (Xinhua) -- ...": a place of one to three words
+# opening the paragraph, the date, an optional agency credit and a dash. The day the story was filed.
+_STORY_DATELINE_BEFORE = re.compile(r"\s*[^\W\d]+(?:[ -][^\W\d]+){0,2}\s*[,،]?\s*(?:في\s+)?$")
+_STORY_DATELINE_AFTER = re.compile(r"\s*(?:[/،,]\s*)?(?:\([^()\n]{0,40}\)\s*)?(?:[-–—]|--)")
 
 
 def mentions_of(doc: Document) -> list[DateMention]:
@@ -93,11 +97,14 @@ def is_dateline(doc: Document, m: DateMention) -> bool:
 
 
 def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
-    """3: labelled as published; 2: a line that is only a date, near the top; 1: labelled as updated,
-    or a site's «امروز: ...» / "Today: ..." bar (the day the page was read, not written)."""
+    """3: labelled as published; 2: a line that is only a date, near the top, or a story's dateline;
+    1: labelled as updated, or a site's «امروز: ...» / "Today: ..." bar (the day the page was read)."""
     before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
     if "offset_days" not in m.data and before.strip(_LABEL_TRIM) in lx.published_labels:
         return 3  # " date 2024-05-14 The minister ...": a labelled date opening the line, whatever follows
+    if "offset_days" not in m.data and _STORY_DATELINE_BEFORE.match(text, a, m.start) \
+            and _STORY_DATELINE_AFTER.match(text, m.end):
+        return 2  # «تشينغداو 26 يونيو 2025 - التقى ...»: the day the story was filed, whatever follows
     if len(_DATE_FREE.findall(text, a, b)) > _MAX_DATELINE_WORDS:
         return 0
     if "offset_days" in m.data:

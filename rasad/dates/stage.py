@@ -58,7 +58,8 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
 
     A date in the sentence itself comes first (the most precise, then the first), then the nearest date
     before the sentence in ``paragraph``; both are resolved against ``reference_date(doc)`` in the tense
-    of ``status`` ("planned" → future), and must fit it (an occurred event is not dated tomorrow).
+    of ``status`` ("planned" → future), and must fit it (an occurred event is not dated tomorrow); a
+    planned event stated with a later time ("next week") is not dated by the day it was announced.
     «في اليوم نفسه», «همان روز», "later in the day" take the day of the date mentioned before them.
     Failing those, the lead event of the article (``lead=True``, occurred) takes the lede's day (the
     first day the body states before the sentence, else just after it: «روز چهارشنبه ۲۴ آبان» for a
@@ -72,6 +73,9 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     dated, starts = doc.cached(("dated", anchor, tense, doc.published, doc.lang, len(doc.dates)),
                                (doc.dates, doc.clutter), lambda: _by_start(_dated(doc, anchor, tense)))
     own = [m for m in _starting_in(dated, starts, sentence.start, sentence.end) if m.end <= sentence.end]
+    if tense == "future" and anchor is not None and any(m.value > anchor for m in own):
+        # "announced today that X will visit next week": the day of the announcement is not the visit's
+        own = [m for m in own if m.value > anchor]
     if own:
         best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), m.start))
         return _tagged(_copy(best), "sentence", 1.0)

@@ -50,3 +50,19 @@ def test_without_a_stated_day_the_lead_event_takes_the_publication_day_not_today
     assert e["date"] == "2024-12-10"
     [undated] = rasad.extract(text)["events"]
     assert undated["date"] is None and undated["date_range"][0] >= "2019-05-31"
+
+
+def test_a_story_dateline_opening_the_paragraph_is_the_filing_day_not_the_meeting_day():
+    # «CITY DD Month YYYY - ... يوم الأربعاء»: the weekday counts back from the dateline's day
+    text = ("أستانا 14 نوفمبر 2024 - التقى وزير الدفاع الكازاخستاني رسلان جاكسيليكوف يوم الأربعاء في أستانا "
+            "مع وزير الدفاع الأوزبكي باخودير قربانوف، وبحث الجانبان التعاون العسكري.")
+    assert dates(text, "2024-11-14") == ["2024-11-13"]
+    assert dates(text) == ["2024-11-13"]  # no page date: the dateline gives it
+
+
+def test_a_planned_visit_announced_today_for_next_week_has_no_day():
+    for text in ("وزارت دفاع مالزی امروز اعلام کرد وزیر دفاع این کشور هفته آینده به هانوی می‌رود و با همتای "
+                 "ویتنامی خود دیدار خواهد کرد.",
+                 "Malaysia's defence ministry said on Monday that its minister will travel to Hanoi next week "
+                 "for talks with his Vietnamese counterpart."):
+        assert dates(text, "2025-03-10") == [None]
