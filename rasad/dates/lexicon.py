@@ -25,7 +25,7 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _FILE = "rasad/data/lexicons/dates.toml"
 _SECTIONS = {"settings", "months", "ordinal_days", "eras", "year_words", "weekdays", "weekday_modifiers",
              "days", "phrases", "periods", "ago", "numbers", "parts", "eve", "not_date", "occasions",
-             "bounds", "dateline", "glue", "outlets", "same_day"}
+             "bounds", "dateline", "glue", "outlets", "same_day", "arrival"}
 
 
 def key(term: str) -> str:
@@ -85,6 +85,7 @@ class Lexicon:
     updated_labels: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)
     outlet_intros: list[str] = field(default_factory=list)
+    arrival: frozenset[str] = frozenset()
     time_words: set[str] = field(default_factory=set)
     week_start: dict[str, int] = field(default_factory=dict)   # lang -> weekday number
     calendar: dict[str, str] = field(default_factory=dict)     # lang -> calendar of bare years
@@ -244,6 +245,7 @@ def _context(lex: Lexicon, data: dict, langs: Iterable[str]) -> None:
     lex.bounds = {key(w) for w in data.get("bounds", {}).get("before", [])}
     lex.outlet_intros = [fold(w) for w in data.get("outlets", {}).get("intros", [])]
     lex.glue = sorted({fold(w) for w in data.get("glue", {}).get("words", [])}, key=len, reverse=True)
+    lex.arrival = frozenset(fold(w) for w in data.get("arrival", {}).get("words", []))
     dl = data.get("dateline", {})
     lex.published_labels = sorted({fold(w) for w in dl.get("published", [])}, key=len, reverse=True)
     lex.time_words = {w for t in dl.get("time_words", []) for w in fold(t).split()}

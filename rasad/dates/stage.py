@@ -15,7 +15,9 @@ from datetime import date
 
 from ..document import DateMention, Document, Span, Spans
 from .anchor import is_dateline, mentions_of, publication_date, reference_date
+from ..normalise import fold
 from .find import find_dates
+from .lexicon import lexicon
 from .resolve import resolve_one, tense_of
 
 __all__ = ["dates_stage", "event_date"]
@@ -76,6 +78,8 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     if tense == "future" and anchor is not None and any(m.value > anchor for m in own):
         # "announced today that X will visit next week": the day of the announcement is not the visit's
         own = [m for m in own if m.value > anchor]
+    if sum(m.precision == "day" for m in own) > 1:
+        own = [m for m in own if not _arrival_day(doc, m)] or own
     if own:
         best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), m.start))
         return _tagged(_copy(best), "sentence", 1.0)
@@ -94,6 +98,20 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
         return DateMention(ref.start, ref.end, ref.text, ref.value, "day", "absolute", "gregorian", conf,
                            dict(ref.data, inferred=True, source="reference"))
     return None
+
+
+_CLAUSE_END = re.compile(r"[،,.;:؛!?؟\n]")
+
+
+def _arrival_day(doc: Document, m: DateMention) -> bool:
+    """``m`` stands in a clause about an arrival («که روز دوشنبه وارد باکو شده بود», "who arrived on
+    Monday"): the day of the arrival, not of the talks the sentence also dates."""
+    text = doc.ntext
+    a = max((x.end() for x in _CLAUSE_END.finditer(text, max(0, m.start - 120), m.start)), default=m.start - 120)
+    b = _CLAUSE_END.search(text, m.end, m.end + 120)
+    clause = fold(text[max(0, a):b.start() if b else m.end + 120])
+    words = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None).arrival
+    return any(w.lstrip("وف") in words or w in words for w in clause.split())
 
 
 def _by_start(dated: list[DateMention]) -> tuple[list[DateMention], list[int] | None]:

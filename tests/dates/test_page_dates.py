@@ -66,3 +66,13 @@ def test_a_planned_visit_announced_today_for_next_week_has_no_day():
                  "Malaysia's defence ministry said on Monday that its minister will travel to Hanoi next week "
                  "for talks with his Vietnamese counterpart."):
         assert dates(text, "2025-03-10") == [None]
+
+
+def test_the_day_of_an_arrival_is_not_the_day_of_the_talks_that_followed():
+    for text in ("وزیر دفاع مالزی که روز یکشنبه برای سفری رسمی وارد هانوی شده بود، روز دوشنبه با وزیر دفاع ویتنام "
+                 "دیدار و گفتگو کرد.",
+                 "Malaysia's defence minister, who arrived in Hanoi on Sunday, held talks with Vietnam's defence "
+                 "minister on Monday.",
+                 "عقد وزير الدفاع الماليزي، الذي وصل إلى هانوي يوم الأحد، محادثات مع وزير الدفاع الفيتنامي يوم "
+                 "الاثنين."):
+        assert dates(text, "2025-03-11") == ["2025-03-10"], text
