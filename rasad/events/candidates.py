@@ -15,7 +15,7 @@ from .attributes import city_states
 from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, coordinated, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own,
-                        gathering_of, objects_only, official_groups, side_groups)
+                        facility_visit, gathering_of, objects_only, official_groups, side_groups)
 from .timing import long_before, paragraph_of
 
 
@@ -136,6 +136,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if not typed:
             continue
         kinds = {t.kind for _, _, t in typed}
+        if kinds == {"visit"} and facility_visit(doc, typed[0][0], typed[0][1]):
+            # "to visit the naval base in Surabaya": where the base is makes no side, and no meeting is
+            # filled in from the context
+            cue_kinds, destination = cue_kinds | {"facility"}, None
         if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet", "talk"} \
                 and _invitation_governs(cue_hits, typed):
             continue
@@ -408,6 +412,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     from_context = False
     if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2:
         return None  # two officials of one country meeting: "the defence minister called on the army chief"
+    if len(strong) < 2 and "facility" in cue_kinds:
+        return None
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
                              seen_any)

@@ -255,6 +255,31 @@ def gathering_of(doc: Document, trigger_end: int) -> bool:
                 _words("gathering", doc.lang).match(doc.ltext, trigger_end + 1))
 
 
+_FA_FROM = re.compile(r"\s*(?<!\w)از\s+(?:یک\s+)?")
+_SPACES = re.compile(r"\s*")
+_FA_TO = re.compile(r"\w*\s*(?<!\w)(?:از|به)\s+(?:یک\s+)?")  # «بازدید از», «سفری به»
+
+
+def facility_visit(doc: Document, trigger_start: int, trigger_end: int) -> bool:
+    """"to visit the naval base", «زيارة قاعدة», «از پایگاه دریایی ... بازدید کرد»: the visit is a tour of a
+    place (``facility`` in triggers.toml), not a meeting with the other side."""
+    facility = _words("facility", doc.lang)
+    if doc.lang == "fa":  # «از پایگاه ... بازدید کرد», «بازدید از پایگاه», «سفری به پایگاه»
+        objects = [m.end() for m in _FA_FROM.finditer(doc.ltext, max(0, trigger_start - 60), trigger_start)]
+        after = _FA_TO.match(doc.ltext, trigger_end) or _SPACES.match(doc.ltext, trigger_end)
+        return any(facility.match(doc.ltext, i) for i in objects[-1:] + [after.end()])
+    words = doc.ltext[trigger_end:trigger_end + 60].split()[:5]
+    if words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
+        words = words[1:]
+    lead = " ".join(words)
+    return any(facility.match(lead, i) for i in _word_starts(lead, 4))
+
+
+def _word_starts(text: str, n: int) -> list[int]:
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == " "]
+    return starts[:n]
+
+
 def objects_only(doc: Document, sides: list[Side], trigger: int, sent_end: int) -> bool:
     """Three or more countries all named after the trigger's «با» / "with", and no agent named before:
     "(Putin) held talks with Xi, Modi and Pezeshkian" — the one who met them is not known."""

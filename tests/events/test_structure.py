@@ -409,3 +409,17 @@ def test_an_office_called_current_belongs_to_the_country_after_it(text, lang):
     found = rasad.extract(text, lang=lang, published="2025-03-10")["events"]
     assert [e["countries"] for e in found] == [["AUS", "IDN"]]
     assert {p["name"] for p in found[0]["persons"]} == {"Prabowo Subianto", "Richard Marles"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Vietnam's defence minister held talks with his Indonesian counterpart in Jakarta on Monday.\n\n"
+     "The Vietnamese minister is expected to visit the Surabaya naval shipyard on Wednesday before flying home.",
+     "en"),
+    ("أجرى وزير الدفاع الفيتنامي محادثات مع نظيره الإندونيسي في جاكرتا يوم الاثنين.\n\n"
+     "ومن المقرر أن يقوم الوزير الفيتنامي بزيارة قاعدة بحرية في سورابايا يوم الأربعاء قبل عودته.", "ar"),
+    ("وزیر دفاع ویتنام روز دوشنبه در جاکارتا با همتای اندونزیایی خود دیدار و گفتگو کرد.\n\n"
+     "وزیر ویتنامی قرار است روز چهارشنبه پیش از بازگشت به هانوی، سفری به پایگاه دریایی سورابایا داشته باشد.", "fa"),
+])
+def test_a_visit_to_a_base_or_a_factory_is_not_a_further_meeting(text, lang):
+    found = rasad.extract(text, lang=lang, published="2025-05-20")["events"]
+    assert [(e["countries"], e["status"]) for e in found] == [(["IDN", "VNM"], "occurred")]
