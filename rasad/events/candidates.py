@@ -165,6 +165,8 @@ def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
         return False
     if gathering_of(doc, e):  # "a virtual meeting of the Ukraine Defense Contact Group"
         return True
+    if any("multilateral" in ks and cs < e and ce > s for cs, ce, ks in cue_hits):
+        return False  # "took part in a trilateral summit with X and Y": a meeting of the three
     for cs, ce, ks in cue_hits:
         if "participation" not in ks:
             continue

@@ -423,3 +423,16 @@ def test_an_office_called_current_belongs_to_the_country_after_it(text, lang):
 def test_a_visit_to_a_base_or_a_factory_is_not_a_further_meeting(text, lang):
     found = rasad.extract(text, lang=lang, published="2025-05-20")["events"]
     assert [(e["countries"], e["status"]) for e in found] == [(["IDN", "VNM"], "occurred")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("شارك رئيس الوزراء الإثيوبي آبي أحمد اليوم في القمة الثلاثية التي جمعته بالرئيس الكيني وليام روتو والرئيس "
+     "الأوغندي يويري موسيفيني في نيروبي.", "ar"),
+    ("Ethiopian Prime Minister Abiy Ahmed took part on Monday in a trilateral summit with Kenyan President William "
+     "Ruto and Ugandan President Yoweri Museveni in Nairobi.", "en"),
+    ("آبی احمد نخست وزیر اتیوپی امروز در اجلاس سه جانبه با ویلیام روتو رئیس جمهور کنیا و یووری موسوینی رئیس جمهور "
+     "اوگاندا در نایروبی شرکت کرد.", "fa"),
+])
+def test_taking_part_in_a_trilateral_summit_with_named_leaders_is_a_meeting_of_the_three(text, lang):
+    found = rasad.extract(text, lang=lang, published="2024-05-13")["events"]
+    assert [e["countries"] for e in found] == [["ETH", "KEN", "UGA"]]
