@@ -457,3 +457,15 @@ def test_the_office_written_after_the_sender_of_a_message_is_not_a_side():
     found = rasad.extract(text, lang="fa", published="2024-10-08")["events"]
     assert [e["countries"] for e in found] == [["HUN", "SRB"]]
     assert "Viktor Orbán" not in {p["name"] for p in found[0]["persons"]}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("التقى الوزير المنتدب لدى رئيس الحكومة المغربية المكلف بإدارة الدفاع الوطني، عبد اللطيف لوديي، اليوم في "
+     "داكار وزير القوات المسلحة السنغالي.", "ar"),
+    ("Morocco's Minister Delegate to the Head of Government in charge of National Defence Administration, "
+     "Abdellatif Loudiyi, met Senegal's Minister of the Armed Forces in Dakar on Monday.", "en"),
+])
+def test_the_office_a_minister_delegate_is_attached_to_is_not_a_side(text, lang):
+    found = rasad.extract(text, lang=lang, published="2025-04-14")["events"]
+    assert [e["countries"] for e in found] == [["MAR", "SEN"]]
+    assert "Aziz Akhannouch" not in {p["name"] for p in found[0]["persons"]}
