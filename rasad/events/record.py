@@ -57,7 +57,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         confidence=_confidence(c, persons), cameo=cameo, plover=plover,
     )
     found = set_date(doc, ev, c, lead)
-    if ev.date is None:
+    if ev.date is None and ev.date_range is None:
         ev.date_range = bounds_from_people(kb, [(p.ref.id, p.data_role) for p in persons if p.ref.id in kb.persons],
                                            doc.published_date)
     if not c.background and c.status == "occurred" and long_before(doc, found):

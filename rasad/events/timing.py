@@ -141,6 +141,13 @@ def apply_date(doc: Document, ev: Event, found: DateMention, confidence: float |
     if precision not in ("day", "month", "year"):
         return  # "last week": no day a careful reader could name
     end = _as_date(found.data.get("end"))
+    if found.end > found.start:
+        a, b = doc.to_original(found.start, found.end)
+        ev.date_evidence = Evidence(doc.text[a:b], a, b)
+    if precision == "day" and end is not None and end > value:
+        # "a visit on 02-03 September", «۱۵ و ۱۶ فروردین»: which of the days is not said; give the range
+        ev.date_range = [value.isoformat(), end.isoformat()]
+        return
     if precision != "day" and end is not None and end > value:
         # A Solar Hijri or lunar month/year straddles Gregorian ones: name the Gregorian month/year
         # holding its middle, and give the exact bounds.
@@ -149,9 +156,6 @@ def apply_date(doc: Document, ev: Event, found: DateMention, confidence: float |
     ev.date = value.isoformat() if precision == "day" else \
         (value.strftime("%Y-%m") if precision == "month" else str(value.year))
     ev.date_precision = precision
-    if found.end > found.start:
-        a, b = doc.to_original(found.start, found.end)
-        ev.date_evidence = Evidence(doc.text[a:b], a, b)
     conf = found.confidence if confidence is None else confidence
     if conf < 1:
         ev.confidence = round(ev.confidence * (0.7 + 0.3 * conf), 3)

@@ -76,3 +76,11 @@ def test_the_day_of_an_arrival_is_not_the_day_of_the_talks_that_followed():
                  "عقد وزير الدفاع الماليزي، الذي وصل إلى هانوي يوم الأحد، محادثات مع وزير الدفاع الفيتنامي يوم "
                  "الاثنين."):
         assert dates(text, "2025-03-11") == ["2025-03-10"], text
+
+
+def test_a_visit_dated_by_a_range_of_days_gives_the_range_not_its_first_day():
+    text = ("Malaysia's defence minister will visit Vietnam (14-15 March 2025) and hold talks with his "
+            "Vietnamese counterpart in Hanoi.")
+    [event] = rasad.extract(text, "2025-03-10")["events"]
+    assert event["date"] is None and event["date_range"] == ["2025-03-14", "2025-03-15"]
+    assert event["date_evidence"]["text"] == "14-15 March 2025"
