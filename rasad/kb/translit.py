@@ -161,7 +161,7 @@ class LatinLexicon:
         if f in self.words:
             return self.words[f]
         bare = _AR_ARTICLE.sub("", f)
-        if bare != f and bare in self.words:
+        if bare != f and len(bare) >= 3 and bare in self.words:  # «إليس» is Ellis, not al-«يس»
             return "al-" + self.words[bare]
         return _letters(f)
 
