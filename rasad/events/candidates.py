@@ -120,6 +120,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []
     if "hypothetical" in cue_kinds:  # "chances of a meeting between the two remain slim"
         hits = [h for h in hits if not any("hypothetical" in ks and 0 <= h[0] - ce <= 16 for _, ce, ks in cue_hits)]
+    if "concurrent" in cue_kinds:  # «همزمان با این مکالمه»: the time of another event of the sentence
+        hits = [h for h in hits if not any("concurrent" in ks and 0 <= h[0] - ce <= 12 for _, ce, ks in cue_hits)]
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
     if ctx.gathering is None and cue_kinds & {"participation", "third_country"}:
         # where the conference or summit is: "in Brussels", or the city visited to attend it

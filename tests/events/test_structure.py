@@ -469,3 +469,19 @@ def test_the_office_a_minister_delegate_is_attached_to_is_not_a_side(text, lang)
     found = rasad.extract(text, lang=lang, published="2025-04-14")["events"]
     assert [e["countries"] for e in found] == [["MAR", "SEN"]]
     assert "Aziz Akhannouch" not in {p["name"] for p in found[0]["persons"]}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وزیر دفاع ژاپن شامگاه جمعه با وزیر دفاع استرالیا تلفنی گفتگو کرد.\n"
+     "همزمان با این مکالمه تلفنی، گزارشهایی مبنی بر سفر «یوشیهیده یوشیدا» رئیس ستاد مشترک ژاپن به استرالیا برای "
+     "شرکت در نشستهایی با فرماندهان ارتش استرالیا منتشر شده است.", "fa"),
+    ("Japan's defence minister held a phone call with his Australian counterpart on Friday evening.\n"
+     "Coinciding with the call, Japan's Chief of Joint Staff Yoshihide Yoshida travelled to Canberra for meetings "
+     "with Australian commanders.", "en"),
+])
+def test_a_call_named_only_to_date_another_event_does_not_take_its_people(text, lang):
+    # «همزمان با این مکالمه», "coinciding with the call": not more about the call
+    found = rasad.extract(text, lang=lang, published="2024-05-11")["events"]
+    call = [e for e in found if "Minoru Kihara" in {p["name"] for p in e["persons"]}]
+    assert len(call) == 1
+    assert "Yoshihide Yoshida" not in {p["name"] for p in call[0]["persons"]}
