@@ -420,7 +420,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         return None
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
-                             seen_any)
+                             seen_any, [] if anaphoric_phrase(ctx.doc, sent.start, sent.end) else ctx.recent)
         if filled is None:
             return None
         strong, from_context = filled, True
@@ -431,8 +431,11 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
 
 
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,
-                cue_kinds: set[str], seen_any: bool) -> list[str] | None:
-    """Complete a sentence that names fewer than two sides from the article's lead pair."""
+                cue_kinds: set[str], seen_any: bool, recent: list[str] = ()) -> list[str] | None:
+    """Complete a sentence that names fewer than two sides from the article's lead pair (or, for a side the
+    lead lacks, from the pair of the last meeting told: "He will also call on the Prime Minister of ROK")."""
+    if lead and len(strong) == 1 and strong[0] not in lead and strong[0] in recent:
+        return sorted(recent)
     if lead and lead.agent:  # "Li will visit Russia and Belarus": the agent and the one side named here
         return sorted({lead.agent, strong[0]}) if len(strong) == 1 and strong[0] in lead and \
             strong[0] != lead.agent else None

@@ -58,6 +58,7 @@ class Context:
     written: dict[str, str] = field(default_factory=dict)  # an unknown person's normalised name -> as read
     cancelled: list[frozenset[str]] = field(default_factory=list)  # sides of meetings called off or postponed
     gathering: Mention | None = None  # where a conference or ministerial the article's people attend is held
+    recent: list[str] = field(default_factory=list)  # the sides of the last meeting told as news
 
     def last_country_before(self, pos: int) -> str | None:
         best = None

@@ -485,3 +485,19 @@ def test_a_call_named_only_to_date_another_event_does_not_take_its_people(text, 
     call = [e for e in found if "Minoru Kihara" in {p["name"] for p in e["persons"]}]
     assert len(call) == 1
     assert "Yoshihide Yoshida" not in {p["name"] for p in call[0]["persons"]}
+
+
+def test_he_will_also_call_on_names_a_further_meeting_of_the_pair_last_told():
+    # the lead names three countries; "He will also call on the President of Indonesia" is a meeting of the
+    # pair told just before (Australia–Indonesia), and Manila, told for the other pair, is not its place
+    text = ("Australian Defence Minister Richard Marles is scheduled to visit the Philippines and Indonesia from 10 "
+            "to 13 March 2025.\n\n"
+            "In Manila, Marles will hold talks with Gilberto Teodoro, Secretary of National Defense of the Philippines. "
+            "He will also call on the President of the Philippines, Mr. Ferdinand Marcos Jr.\n\n"
+            "In Jakarta, Marles will have a bilateral dialogue with Mr. Sjafrie Sjamsoeddin, Minister of Defence of "
+            "Indonesia. He will also call on the President of Indonesia, Mr. Prabowo Subianto.")
+    found = rasad.extract(text, lang="en", published="2025-03-05")["events"]
+    idn = [e for e in found if e["countries"] == ["AUS", "IDN"]]
+    assert sorted(tuple(sorted(p["name"] for p in e["persons"])) for e in idn) == [
+        ("Prabowo Subianto", "Richard Marles"), ("Richard Marles", "Sjafrie Sjamsoeddin")]
+    assert all(e["location"] != "Manila" for e in idn)
