@@ -67,7 +67,8 @@ def is_list_head(line: str) -> bool:
     from Americas")."""
     rules = _rules()
     s = line.strip().lower()
-    if s.rstrip(":：/|-. ").strip() in rules.list_heads:
+    head = s.rstrip(":：/|-. ").strip()
+    if head in rules.list_heads or head.endswith("ها") and head[:-2].rstrip("\u200c ") in rules.list_heads:
         return True
     return (s.startswith(rules.list_prefixes) and len(s.split()) <= rules.list_prefix_max_words
             and s[-1:] not in ".!?؟…")
