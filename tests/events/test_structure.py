@@ -501,3 +501,14 @@ def test_he_will_also_call_on_names_a_further_meeting_of_the_pair_last_told():
     assert sorted(tuple(sorted(p["name"] for p in e["persons"])) for e in idn) == [
         ("Prabowo Subianto", "Richard Marles"), ("Richard Marles", "Sjafrie Sjamsoeddin")]
     assert all(e["location"] != "Manila" for e in idn)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وزیر دفاع کلمبیا که برای یک سفر دو روزه به برزیل رفته است روز گذشته در برازیلیا با وزیر دفاع برزیل دیدار و "
+     "گفتگو کرد.", "fa"),
+    ("التقى وزير الدفاع الكولومبي، الذي يزور البرازيل، يوم الثلاثاء الماضي في برازيليا نظيره البرازيلي.", "ar"),
+])
+def test_yesterday_and_last_weekday_date_the_news_they_do_not_make_it_a_reference(text, lang):
+    # «روز گذشته» (yesterday) and «الثلاثاء الماضي» hold the background words «گذشته», «الماضي»
+    found = rasad.extract(text, lang=lang, published="2025-06-11")["events"]
+    assert [(e["countries"], e["background"]) for e in found] == [(["BRA", "COL"], False)]
