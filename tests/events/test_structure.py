@@ -512,3 +512,16 @@ def test_yesterday_and_last_weekday_date_the_news_they_do_not_make_it_a_referenc
     # «روز گذشته» (yesterday) and «الثلاثاء الماضي» hold the background words «گذشته», «الماضي»
     found = rasad.extract(text, lang=lang, published="2025-06-11")["events"]
     assert [(e["countries"], e["background"]) for e in found] == [(["BRA", "COL"], False)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("استقبل وزير الدفاع التونسي اليوم في تونس نظيره الإيطالي. وعلم أن اللقاء الذي كان مرتقبا بين الوزير الإيطالي "
+     "والرئيس التونسي قد تأجل إلى موعد لاحق.", "ar"),
+    ("Canada's defence minister met his German counterpart in Brussels on Thursday. He did not hold a separate "
+     "meeting with the U.S. Defense Secretary, an official said.", "en"),
+    ("تلقى وزير الدفاع القطري اليوم اتصالا هاتفيا من وزير الدفاع التركي. كما وجه الوزير القطري دعوة إلى الوزير "
+     "التركي لزيارة الدوحة في الفترة المقبلة.", "ar"),
+])
+def test_a_postponed_meeting_a_meeting_not_held_and_an_invitation_are_not_events(text, lang):
+    found = rasad.extract(text, lang=lang, published="2025-02-13")["events"]
+    assert len(found) == 1
