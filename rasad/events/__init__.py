@@ -43,6 +43,7 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
             if not cand.background and not cand.headline:
                 last_news = cand
                 ctx.recent = cand.countries
+                ctx.recent_agent = next((c for c in cand.order if c in cand.countries), ctx.recent_agent)
     merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]
     merged.sort(key=lambda c: c.sentences[1 if c.headline_first else 0].start)  # in order of their telling
     first = _first_news(merged)

@@ -145,6 +145,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet", "talk"} \
                 and _invitation_governs(cue_hits, typed):
             continue
+        if also_before(doc, min(s for s, _, _ in typed), sent.start):
+            cue_kinds = cue_kinds | {"also"}  # «كما التقى الوزير ...»: the one just told meets someone else too
         sides = _subject_countries(doc, sides_in(ctx, ms), typed)
         dests = [destination] if destination else []
         if destination and "participation" not in cue_kinds:  # not a trip to attend a gathering
@@ -420,7 +422,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         return None
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
-                             seen_any, [] if anaphoric_phrase(ctx.doc, sent.start, sent.end) else ctx.recent)
+                             seen_any, [] if anaphoric_phrase(ctx.doc, sent.start, sent.end) else ctx.recent,
+                             ctx.recent_agent)
         if filled is None:
             return None
         strong, from_context = filled, True
@@ -431,11 +434,15 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
 
 
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,
-                cue_kinds: set[str], seen_any: bool, recent: list[str] = ()) -> list[str] | None:
+                cue_kinds: set[str], seen_any: bool, recent: list[str] = (),
+                recent_agent: str | None = None) -> list[str] | None:
     """Complete a sentence that names fewer than two sides from the article's lead pair (or, for a side the
-    lead lacks, from the pair of the last meeting told: "He will also call on the Prime Minister of ROK")."""
+    lead lacks, from the pair of the last meeting told: "He will also call on the Prime Minister of ROK";
+    or, after "also", with the one who held the last meeting: «كما التقى الوزير بوزير ... الإمارات»)."""
     if lead and len(strong) == 1 and strong[0] not in lead and strong[0] in recent:
         return sorted(recent)
+    if len(strong) == 1 and "also" in cue_kinds and recent_agent and strong[0] not in recent:
+        return sorted({recent_agent, strong[0]})
     if lead and lead.agent:  # "Li will visit Russia and Belarus": the agent and the one side named here
         return sorted({lead.agent, strong[0]}) if len(strong) == 1 and strong[0] in lead and \
             strong[0] != lead.agent else None

@@ -59,6 +59,7 @@ class Context:
     cancelled: list[frozenset[str]] = field(default_factory=list)  # sides of meetings called off or postponed
     gathering: Mention | None = None  # where a conference or ministerial the article's people attend is held
     recent: list[str] = field(default_factory=list)  # the sides of the last meeting told as news
+    recent_agent: str | None = None  # the side named first in it (who met the other)
 
     def last_country_before(self, pos: int) -> str | None:
         best = None

@@ -525,3 +525,16 @@ def test_yesterday_and_last_weekday_date_the_news_they_do_not_make_it_a_referenc
 def test_a_postponed_meeting_a_meeting_not_held_and_an_invitation_are_not_events(text, lang):
     found = rasad.extract(text, lang=lang, published="2025-02-13")["events"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("التقى وزير الدفاع الموريتاني يوم الثلاثاء بوزير القوات المسلحة السنغالي على هامش معرض للدفاع في أبوظبي.\n\n"
+     "وتناول اللقاء التنسيق الأمني على الحدود بين البلدين.\n\n"
+     "كما التقى الوزير في اليوم نفسه بوزير الدولة لشؤون الدفاع في دولة الإمارات محمد بن مبارك فاضل المزروعي.", "ar"),
+    ("Mauritania's defence minister met Senegal's Minister of the Armed Forces on Tuesday on the sidelines of a "
+     "defence fair in Abu Dhabi.\n\nThe talks covered border security between the two countries.\n\n"
+     "The minister also met Mohamed bin Mubarak Fadhel Al Mazrouei of the UAE the same day.", "en"),
+])
+def test_also_met_with_the_subject_left_out_is_a_meeting_of_the_one_who_met_before(text, lang):
+    found = rasad.extract(text, lang=lang, published="2025-02-19")["events"]
+    assert sorted(e["countries"] for e in found) == [["ARE", "MRT"], ["MRT", "SEN"]]
