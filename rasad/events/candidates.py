@@ -84,10 +84,12 @@ def headline_lines(doc: Document) -> list[Span]:
     («دیدارهای رئیسی در حاشیه اجلاس», "X meets Y and Z"), so they open no event of their own."""
     out = []
     title = fold(doc.title) if doc.title else None
-    for para in doc.paragraphs[:4]:
+    for para in doc.paragraphs[:8]:  # site name, menu, date and id lines may come before the headline
         line = doc.ntext[para.start:para.end].strip()
         if (len(line.split()) <= 22 and line[-1:] not in ".!?؟") or (title and fold(line) == title):
             out.append(para)
+        elif out or para is not doc.paragraphs[0]:
+            break  # the body has begun
     return out
 
 

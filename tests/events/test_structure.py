@@ -538,3 +538,14 @@ def test_a_postponed_meeting_a_meeting_not_held_and_an_invitation_are_not_events
 def test_also_met_with_the_subject_left_out_is_a_meeting_of_the_one_who_met_before(text, lang):
     found = rasad.extract(text, lang=lang, published="2025-02-19")["events"]
     assert sorted(e["countries"] for e in found) == [["ARE", "MRT"], ["MRT", "SEN"]]
+
+
+def test_a_headline_after_site_name_menu_date_and_id_lines_is_still_a_headline():
+    # the headline sums up two meetings; the body tells them apart
+    text = ("پایگاه خبری نمونه\nاخبار | تحلیل | گفت‌وگو | آسیا\nچهارشنبه ۱۹ دی ۱۴۰۳ ساعت ۱۱:۴۰\nشناسه: ۷۱۱۸۲\n\n"
+            "دیدار فرمانده ارتش پاکستان با وزیر دفاع و وزیر خارجه چین\n\n"
+            "ژنرال عاصم منیر فرمانده ارتش پاکستان روز سه‌شنبه در پکن با دونگ جون وزیر دفاع چین دیدار کرد.\n\n"
+            "منیر همان روز در دیداری جداگانه با وانگ یی وزیر امور خارجه چین نیز گفت‌وگو کرد.")
+    found = rasad.extract(text, lang="fa", published="2025-01-08")["events"]
+    assert sorted(sorted(p["name"] for p in e["persons"]) for e in found) == [
+        ["Asim Munir", "Dong Jun"], ["Asim Munir", "Wang Yi"]]
