@@ -3,6 +3,7 @@ codes and confidence."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -114,12 +115,28 @@ def _topic_spans(doc: Document, c: Candidate, lead: bool) -> list[tuple[int, int
 
 
 def _lead_location(ctx: Context, sides: set[str]) -> Mention | None:
-    """For the article's main meeting: the first place in its opening paragraphs inside a side."""
+    """For the article's main meeting: the first place in its opening paragraphs inside a side, else the
+    city of the story's dateline ("KAMPALA -", «مسقط - العمانية», "PANAMA CITY (Agency) -") when it is."""
     long_paras = [p for p in ctx.doc.paragraphs if len(ctx.doc.ntext[p.start:p.end].split()) >= 12][:3]
     for para in long_paras:
         found = location_of(ctx.doc, ctx.kb, mentions_in(ctx.doc, para), sides)
         if found is not None and found.country in sides:
             return found
+    return _dateline_city(ctx, sides)
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–—:]|,\s*\w+\.?\s+\d)")
+
+
+def _dateline_city(ctx: Context, sides: set[str]) -> Mention | None:
+    """A city in a side's country opening one of the first paragraphs, followed by a dash or a date."""
+    doc = ctx.doc
+    for para in doc.paragraphs[:10]:
+        first = next(iter(mentions_in(doc, para)), None)
+        if first is None or first.start != para.start:
+            continue
+        if first.kind == "place" and first.country in sides and _DATELINE_AFTER.match(doc.ntext, first.end):
+            return first
     return None
 
 

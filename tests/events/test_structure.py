@@ -549,3 +549,14 @@ def test_a_headline_after_site_name_menu_date_and_id_lines_is_still_a_headline()
     found = rasad.extract(text, lang="fa", published="2025-01-08")["events"]
     assert sorted(sorted(p["name"] for p in e["persons"]) for e in found) == [
         ["Asim Munir", "Dong Jun"], ["Asim Munir", "Wang Yi"]]
+
+
+@pytest.mark.parametrize("text,lang,city", [
+    ("Uganda, Kenya hold border talks\n\nKAMPALA - Uganda's defence minister on Thursday hosted the Kenyan defence "
+     "minister for talks on cross-border security.", "en", "Kampala"),
+    ("وزير الدفاع العماني يستقبل رئيس أركان الدفاع البريطاني\n\nمسقط - العمانية\nاستقبل وزير الدفاع العماني اليوم "
+     "رئيس أركان الدفاع البريطاني، وبحث الجانبان التعاون العسكري بين البلدين.", "ar", "Muscat"),
+])
+def test_the_city_of_the_dateline_is_where_the_lead_meeting_took_place(text, lang, city):
+    found = rasad.extract(text, lang=lang, published="2025-03-14")["events"]
+    assert [e["location"] for e in found] == [city]
