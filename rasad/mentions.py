@@ -48,6 +48,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         doc.meta["home_country_assumed"] = True
     found = _heads_of_state(doc.ntext, found)
     found = _vocalised(doc, kb, found)
+    found = _city_of_the_other_country(kb, found)
     index = name_index(kb)
     found = _longest_names(doc.ntext, kb, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
@@ -95,6 +96,35 @@ def _vocalised(doc: Document, kb: KnowledgeBase, found: list[Mention]) -> list[M
             if e is not None and e.id != m.entity_id:
                 m = Mention(m.start, m.end, m.text, e.kind, e.id, e.country)
         out.append(m)
+    return out
+
+
+@cache
+def _ambiguous_cities(kb: KnowledgeBase) -> dict[str, list[Entity]]:
+    """Folded spellings of cities marked ambiguous (``places.toml``) -> the cities."""
+    out: dict[str, list[Entity]] = {}
+    for e in kb.by_kind["place"].values():
+        if e.data.get("ambiguous"):
+            for n in {fold(n) for lang in ("fa", "ar") for n in e.names.get(lang, [])}:
+                out.setdefault(n, []).append(e)
+    return out
+
+
+def _city_of_the_other_country(kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
+    """«وصل إلى عمان» in a story about Jordan: a country's name that is also the spelling of another
+    country's city («عمان»: Oman, Amman) is that city when the text names the city's country and
+    nothing else of the first one."""
+    table = _ambiguous_cities(kb)
+    hits = [(i, m) for i, m in enumerate(found) if m.kind == "country" and fold(m.text) in table]
+    if not hits:
+        return found
+    out = list(found)
+    for i, m in hits:
+        text = fold(m.text)
+        others = {x.country for x in found if fold(x.text) != text and x.country}
+        cities = [e for e in table[text] if e.country != m.country and e.country in others]
+        if len(cities) == 1 and m.country not in others:
+            out[i] = Mention(m.start, m.end, m.text, "place", cities[0].id, cities[0].country)
     return out
 
 

@@ -111,7 +111,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     doc = ctx.doc
     ltext = doc.ltext[sent.start:sent.end]
     hits = [(s + sent.start, e + sent.start, v) for s, e, v in triggers(doc.lang).find(ltext, doc.lang)
-            if not _in_a_name(doc, sent, s + sent.start)]
+            if not _in_a_name(doc, sent, s + sent.start) and any(t.type != "NONE" for t in v)]
     if not hits or ltext.rstrip(" \"'»)").endswith(("?", "؟")):
         return []  # a question ("will bilateral talks happen?") tells no event
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
@@ -494,7 +494,8 @@ def lead_pair(ctx: Context) -> Lead | None:
     i, sides = min(found, key=lambda f: (len({s.country for s in f[1]}) != 2, f[0]))
     countries = sorted({s.country for s in sides})
     sent = opening[i]
-    hits = triggers(ctx.doc.lang).find(ctx.doc.ltext[sent.start:sent.end], ctx.doc.lang)
+    hits = [h for h in triggers(ctx.doc.lang).find(ctx.doc.ltext[sent.start:sent.end], ctx.doc.lang)
+            if any(t.type != "NONE" for t in h[2])]
     groups = side_groups(ctx.doc, sides, countries, sent.start + (hits[0][0] if hits else 0), sent.end)
     agents = set.intersection(*[set(g) for g in groups]) if groups else set()
     # A side the lead names without a person («وزيرا دفاع إيران وطاجيكستان») takes the first person

@@ -560,3 +560,20 @@ def test_a_headline_after_site_name_menu_date_and_id_lines_is_still_a_headline()
 def test_the_city_of_the_dateline_is_where_the_lead_meeting_took_place(text, lang, city):
     found = rasad.extract(text, lang=lang, published="2025-03-14")["events"]
     assert [e["location"] for e in found] == [city]
+
+
+def test_oman_spelled_like_amman_in_a_story_about_jordan_is_amman():
+    # «عمان» is Oman and Amman; the story names Jordan and nothing else of Oman
+    text = ("التقى رئيس هيئة الأركان المشتركة الأردنية اليوم وزير الدفاع السوري، الذي وصل إلى عمان أمس على رأس وفد "
+            "عسكري، وبحث الجانبان ضبط الحدود بين البلدين.")
+    found = rasad.extract(text, lang="ar", published="2025-05-11")["events"]
+    assert [(e["countries"], e["location"]) for e in found] == [(["JOR", "SYR"], "Amman")]
+
+
+@pytest.mark.parametrize("phrase", ["وزارة الدفاع", "بوزارة الخارجية", "الوزارة"])
+def test_the_ministry_is_not_a_visit(phrase):
+    # «وزارة» is «و» + «زار» + «ة» to a matcher that allows clitics
+    from rasad.events.lexicon import triggers
+    from rasad.normalise import fold
+    found = triggers("ar").find(fold(phrase), "ar")
+    assert not any(t.type != "NONE" for _, _, ts in found for t in ts)
