@@ -79,7 +79,7 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
         # "announced today that X will visit next week": the day of the announcement is not the visit's
         own = [m for m in own if m.value > anchor]
     if sum(m.precision == "day" for m in own) > 1:
-        own = [m for m in own if not _arrival_day(doc, m)] or own
+        own = [m for m in own if not _arrival_day(doc, m, own)] or own
     if own:
         best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), m.start))
         return _tagged(_copy(best), "sentence", 1.0)
@@ -103,15 +103,28 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
 _CLAUSE_END = re.compile(r"[،,.;:؛!?؟\n]")
 
 
-def _arrival_day(doc: Document, m: DateMention) -> bool:
+_WORD = re.compile(r"\w+")
+
+
+def _arrival_day(doc: Document, m: DateMention, dates: list[DateMention]) -> bool:
     """``m`` stands in a clause about an arrival («که روز دوشنبه وارد باکو شده بود», "who arrived on
-    Monday"): the day of the arrival, not of the talks the sentence also dates."""
+    Monday"), with no other of the sentence's ``dates`` between it and the arrival word (after the day in
+    Persian, before it in Arabic and English): the day of the arrival, not of the talks the sentence also
+    dates."""
     text = doc.ntext
     a = max((x.end() for x in _CLAUSE_END.finditer(text, max(0, m.start - 120), m.start)), default=m.start - 120)
     b = _CLAUSE_END.search(text, m.end, m.end + 120)
-    clause = fold(text[max(0, a):b.start() if b else m.end + 120])
+    a, b = max(0, a), b.start() if b else min(len(text), m.end + 120)
     words = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None).arrival
-    return any(w.lstrip("وف") in words or w in words for w in clause.split())
+    for w in _WORD.finditer(text, a, b):
+        f = fold(w.group())
+        if f in words or f.lstrip("وف") in words:
+            if (doc.lang == "fa" and w.start() < m.start) or (doc.lang in ("ar", "en") and w.start() > m.start):
+                continue  # Persian puts the verb after the day («روز دوشنبه وارد ... شد»), the others before it
+            lo, hi = sorted((w.start(), m.start))
+            if not any(x is not m and lo < x.start < hi for x in dates):
+                return True
+    return False
 
 
 def _by_start(dated: list[DateMention]) -> tuple[list[DateMention], list[int] | None]:

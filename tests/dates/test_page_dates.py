@@ -84,3 +84,8 @@ def test_a_visit_dated_by_a_range_of_days_gives_the_range_not_its_first_day():
     [event] = rasad.extract(text, "2025-03-10")["events"]
     assert event["date"] is None and event["date_range"] == ["2025-03-14", "2025-03-15"]
     assert event["date_evidence"]["text"] == "14-15 March 2025"
+
+
+def test_a_meeting_announced_for_tomorrow_after_an_arrival_on_tuesday_is_tomorrow():
+    text = ("وزیر دفاع مالزی روز سه شنبه وارد هانوی شده بود و قرار است فردا با رئیس جمهور ویتنام دیدار کند.")
+    assert dates(text, "2025-04-03") == ["2025-04-04"]
