@@ -521,6 +521,8 @@ def test_yesterday_and_last_weekday_date_the_news_they_do_not_make_it_a_referenc
      "meeting with the U.S. Defense Secretary, an official said.", "en"),
     ("تلقى وزير الدفاع القطري اليوم اتصالا هاتفيا من وزير الدفاع التركي. كما وجه الوزير القطري دعوة إلى الوزير "
      "التركي لزيارة الدوحة في الفترة المقبلة.", "ar"),
+    ("The prime ministers of Fiji and New Zealand signed a defence pact in Wellington on Monday.\n\nThe signing "
+     "had been expected during the New Zealand leader's trip to Suva last month, but was put off.", "en"),
 ])
 def test_a_postponed_meeting_a_meeting_not_held_and_an_invitation_are_not_events(text, lang):
     found = rasad.extract(text, lang=lang, published="2025-02-13")["events"]
