@@ -157,7 +157,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             dests = [m.country for m in dest_ms]
             sides.extend(Side(m.country, 3, m) for m in dest_ms)
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
-        for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent):
+        for cand in _distribute(doc, chosen, _told_first(typed, chosen), sent):
             _finish(ctx, cand, sent, typed, cue_hits, next((d for d in dests if d in cand.countries), None))
             out.append(cand)
     return out
@@ -238,13 +238,24 @@ def _with_sides(cand: Candidate, sides: list[Side]) -> Candidate:
                      from_context=cand.from_context, mentions=list(cand.mentions))
 
 
+def _told_first(typed, cand: Candidate | None) -> list[int]:
+    """The trigger starts, those of the meeting itself first when the sentence names both sides: in «در این
+    سفر با نخست‌وزیر آذربایجان ... دیدار خواهد کرد», "during this visit he will meet ...", the trip points
+    back, the meeting is new (with "officials" of a side left to the context, it is the trip's)."""
+    starts = sorted(s for s, _, _ in typed)
+    if cand is None or cand.from_context:
+        return starts
+    own = sorted(s for s, _, t in typed if t.kind != "visit")
+    return own + [x for x in starts if x not in own] if own else starts
+
+
 def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destination: str | None) -> None:
     """Status, background, anaphora and the sentence's own date of a new candidate."""
     doc = ctx.doc
     cand.destination = destination
     cand.status = _status(doc, cue_hits, typed)
     cand.background = _background(cue_hits, typed)
-    cand.anaphoric = _anaphoric(doc, min(s for s, _, _ in typed), sent.start)
+    cand.anaphoric = _anaphoric(doc, _told_first(typed, cand)[0], sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
     # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
     # گفتگو کردند» tells more about the meeting told) or names the official met, the visitor left to the

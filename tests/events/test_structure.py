@@ -579,3 +579,14 @@ def test_the_ministry_is_not_a_visit(phrase):
     from rasad.normalise import fold
     found = triggers("ar").find(fold(phrase), "ar")
     assert not any(t.type != "NONE" for _, _, ts in found for t in ts)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وزیر دفاع ترکیه امروز برای دیدار با ذاکر حسن اف وزیر دفاع آذربایجان عازم باکو شد.\n\n"
+     "یاشار گولر در این سفر با علی اسدوف نخست وزیر آذربایجان نیز دیدار خواهد کرد.", "fa"),
+])
+def test_a_meeting_with_a_named_official_during_this_trip_is_a_meeting_of_its_own(text, lang):
+    # «در این سفر» points back at the trip, not at the meeting the sentence announces
+    found = rasad.extract(text, lang=lang, published="2024-07-08")["events"]
+    assert sorted(sorted(p["name"] for p in e["persons"]) for e in found) == [
+        ["Ali Asadov", "Yaşar Güler"], ["Yaşar Güler", "Zakir Hasanov"]]
