@@ -157,7 +157,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             dests = [m.country for m in dest_ms]
             sides.extend(Side(m.country, 3, m) for m in dest_ms)
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
-        for cand in _distribute(doc, chosen, _told_first(typed, chosen), sent):
+        for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, _told_first(typed, chosen)[0]):
             _finish(ctx, cand, sent, typed, cue_hits, next((d for d in dests if d in cand.countries), None))
             out.append(cand)
     return out
@@ -199,13 +199,15 @@ def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
     return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
 
 
-def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent: Span) -> list[Candidate]:
+def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent: Span,
+                anaphor_at: int | None = None) -> list[Candidate]:
     """One agent meeting several counterparts one by one ("X met his Vietnamese and Indonesian
     counterparts", «با ... و همچنین با ...»): one meeting per counterpart country, and per official of
     the other side («با نخست‌وزیر و رئیس پارلمان این کشور») (``structure.py``)."""
     if cand is None:
         return []
-    if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, triggers[0], sent.start):
+    at = triggers[0] if anaphor_at is None else anaphor_at
+    if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, at, sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told
     if each_on_their_own(doc, cand.sides, cand.countries, triggers[0], sent.end):
         return []
