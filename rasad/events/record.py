@@ -35,7 +35,8 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         location = _lead_location(ctx, sides)
     if location is None and not c.background and scene.location is not None and \
             c.destination in (None, scene.location.country) and \
-            (scene.location.country in sides or ctx.gathering is not None and ctx.gathering.country == scene.location.country):
+            (scene.location.country in sides or
+             ctx.gathering is not None and ctx.gathering.country == scene.location.country):
         # the same city, unless the visit goes to another country or the city is in neither side's
         # country (Manila for a meeting with Indonesia's president) and no gathering is held there
         location = scene.location
