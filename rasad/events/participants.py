@@ -166,7 +166,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     senders = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i)}
     for i, m in enumerate(ms):
         if m.kind == "person" and m.country and (attending is not None and m.start > attending
-                                                 or i in senders or _attended(ntext, m)):
+                                                 or i in senders):
             sides.append(Side(m.country, 1, m))  # «حضر اللقاء ... X», «نقل تحيات X»: not a principal
         elif m.kind == "person" and m.country:
             role = _role_next_to(ms, i, ntext) or m.data.get("role")
@@ -257,25 +257,6 @@ def _attendance_start(ntext: str, ms: list[Mention]) -> int | None:
     # «با حضور در ستاد کل»: "by coming to" a place, not "in the presence of"
     hit = _attendance_pattern().search(text)  # the leftmost cue: what the first of all their hits would be
     return line_start + hit.start() if hit else None
-
-
-# What ends the attendee's clause before the cue: punctuation, a relative word, or the verb of the meeting
-# («X با Y دیدار کرد و Z حضور داشت»: Y held the meeting).
-_CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]|(?<!\w)(?:که|الذی|التی|who|while|but|کرد|کردند|پذیرفت|گفت|met|held|"
-                         r"received|hosted|التقی|استقبل|اجتمع)(?!\w)")
-
-
-def _attended(ntext: str, m: Mention) -> bool:
-    """The person ``m`` is the subject of an attendance clause ending in «حضور داشت», "was also present"."""
-    after = fold(ntext[m.end:m.end + 90])
-    hit = _attendance_after_pattern().search(after)
-    return hit is not None and not _CLAUSE_END.search(after, 0, hit.start())
-
-
-@cache
-def _attendance_after_pattern() -> re.Pattern[str]:
-    cues = sorted(_names_cues("attendance_after"), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, cues))})(?!\w)")
 
 
 @cache
