@@ -456,6 +456,8 @@ def _surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short"):
             words = fold(m.text).split()
+            while len(words) > 2 and words[-1].rstrip(".,") in _GENERATION:
+                words.pop()  # "Gilberto Teodoro Jr." … "Teodoro"
             if len(words) >= 2 and len(words[-1]) >= 4:
                 out[words[-1]] = m.entity_id
             if len(words) >= 2 and m.country in _FAMILY_NAME_FIRST:
@@ -463,6 +465,7 @@ def _surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv", "الثانی", "الثالث", "دوم", "سوم"})
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "SGP"})
 
 

@@ -578,3 +578,12 @@ def test_a_meeting_with_a_named_official_during_this_trip_is_a_meeting_of_its_ow
     found = rasad.extract(text, lang=lang, published="2024-07-08")["events"]
     assert sorted(sorted(p["name"] for p in e["persons"]) for e in found) == [
         ["Ali Asadov", "Yaşar Güler"], ["Yaşar Güler", "Zakir Hasanov"]]
+
+
+def test_a_surname_after_a_full_name_with_jr_is_that_person():
+    text = ("Philippine Defense Secretary Gilberto Teodoro Jr. spoke by phone with Singapore's defence minister on "
+            "Wednesday.\n\nTeodoro will travel to Singapore next week for talks, his office said.")
+    found = rasad.extract(text, lang="en", published="2025-03-20")["events"]
+    planned = [e for e in found if e["status"] == "planned"]
+    assert planned and "Gilberto Teodoro" in {p["name"] for p in planned[0]["persons"]}
+    assert "Teodoro" in next(p for p in planned[0]["persons"] if p["name"] == "Gilberto Teodoro")["mentions"]
