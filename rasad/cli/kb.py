@@ -115,6 +115,34 @@ def _role_id(base: KnowledgeBase, role: str) -> str:
 
 
 @kb.command()
+@click.option("--format", "fmt", type=click.Choice(["md", "tsv"]), default="md", show_default=True,
+              help="A Markdown table or tab-separated values.")
+def coverage(fmt: str) -> None:
+    """Offices covered per country: terms and first year of each of the five offices, and as_of."""
+    from ..kb.coverage import OFFICES, coverage as table
+
+    from ..kb import load_kb
+
+    rows = table(load_kb())
+    head = ["country", "as_of", *OFFICES, "uncertain"]
+    cell = lambda v: f"{v[0]} from {v[1]}" if v and v[1] else (str(v[0]) if v else "–")  # noqa: E731
+    lines = [[r.country, r.as_of.isoformat() if r.as_of else "–", *(cell(r.offices.get(o)) for o in OFFICES),
+              str(r.uncertain)] for r in rows]
+    if fmt == "tsv":
+        click.echo("\t".join(head))
+        for line in lines:
+            click.echo("\t".join(line))
+        return
+    click.echo("| " + " | ".join(head) + " |")
+    click.echo("|" + "---|" * len(head))
+    for line in lines:
+        click.echo("| " + " | ".join(line) + " |")
+    full = sum(all(o in r.offices for o in OFFICES if o != "prime-minister") for r in rows)
+    click.echo(f"\n{len(rows)} countries; {full} with all of head of state, foreign and defence minister and "
+               "chief of staff (not every state has a prime minister)")
+
+
+@kb.command()
 @click.option("-v", "--verbose", is_flag=True, help="Print every warning, not only their number.")
 @click.pass_context
 def check(ctx: click.Context, verbose: bool) -> None:

@@ -123,3 +123,18 @@ def test_kb_cli_holder_and_find():
     assert res.exit_code == 0 and "Sergei Shoigu" in res.stdout and "2012-11-06" in res.stdout
     res = runner.invoke(main, ["kb", "holder", "Atlantis", "president", "2020-01-01"])
     assert res.exit_code == 2 and "unknown country" in res.output
+
+
+def test_coverage_lists_each_office_per_country_with_its_first_year():
+    from click.testing import CliRunner
+
+    from rasad.cli import main
+    from rasad.kb import load_kb
+    from rasad.kb.coverage import OFFICES, coverage
+
+    rows = {r.country: r for r in coverage(load_kb())}
+    assert len(rows) >= 110 and set(rows["IRN"].offices) >= {"head-of-state", "defense-minister"}
+    assert rows["IRN"].offices["defense-minister"][1] <= 1989  # Iran from 1989
+    out = CliRunner().invoke(main, ["kb", "coverage", "--format", "tsv"]).output.splitlines()
+    assert out[0].split("\t")[2:7] == list(OFFICES)
+    assert any(line.startswith("SAU\t") for line in out)
