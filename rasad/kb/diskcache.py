@@ -10,6 +10,7 @@ read or written is ignored: it only ever saves time.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -57,11 +58,18 @@ def load(key: str) -> Any | None:
     folder = cache_dir()
     if folder is None:
         return None
+    # Unpickling creates a few hundred thousand objects, none of them garbage: with the collector
+    # off meanwhile it does not walk them again and again (0.09 s → 0.05 s).
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         with open(folder / f"kb-{key}.pickle", "rb") as f:
             return pickle.load(f)
     except Exception:  # noqa: BLE001 - missing, truncated, from another version: rebuild
         return None
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def save(key: str, obj: Any) -> None:
