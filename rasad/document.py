@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from operator import is_
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -209,7 +210,7 @@ class Document:
         """``compute()`` once per document while the objects in ``deps`` stay the same (by identity):
         per-document state a stage needs again and again (the reference day, the resolved dates)."""
         hit = self._memo.get(key)
-        if hit is not None and len(hit[0]) == len(deps) and all(a is b for a, b in zip(hit[0], deps)):
+        if hit is not None and len(hit[0]) == len(deps) and all(map(is_, hit[0], deps)):
             return hit[1]
         value = compute()
         self._memo[key] = (deps, value)

@@ -373,9 +373,8 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
     letter key of a surname named in full before it is the same person."""
     keys: dict[str, set[str]] = {}
     for word, pid in surnames.items():
-        key = letter_key(word)
-        if len(skeleton(word)) >= 2 and not word.isascii():
-            keys.setdefault(key, set()).add(pid)
+        if not word.isascii() and len(skeleton(word)) >= 2:
+            keys.setdefault(letter_key(word), set()).add(pid)
     keys = {k: v for k, v in keys.items() if len(v) == 1}
     if not keys:
         return []

@@ -9,7 +9,6 @@ repay starting processes are processed in the calling process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections import deque
@@ -74,6 +73,8 @@ class Workers:
         if self._pool is None:
             # fork shares what this process has loaded and starts at once; with other threads running
             # (a server), a forked child could inherit a held lock: a fresh interpreter is started then.
+            import multiprocessing  # here: a small input, processed in this process, never needs it
+
             fork = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
             ctx = multiprocessing.get_context("fork" if fork else "spawn")
             self._pool = ctx.Pool(self.jobs, initializer=_init_worker)

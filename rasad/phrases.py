@@ -82,12 +82,13 @@ class PhraseMatcher(Generic[V]):
             return []
         check()
         hits: list[Hit] = []
-        values = self.values
+        values, n = self.values, len(ltext)
         for end, i in self.automaton.iter(ltext):
             length, found = values[i]
             start, stop = end - length + 1, end + 1
-            edges = boundary(ltext, start, stop, lang, self.ar_suffixes)
-            if edges is None:
+            # a whole word (most hits) needs no look at clitics
+            if not ((start == 0 or not ltext[start - 1].isalnum()) and (stop == n or not ltext[stop].isalnum())) \
+                    and boundary(ltext, start, stop, lang, self.ar_suffixes) is None:
                 continue
             kept = found if keep is None else tuple(v for v in found if keep(start, stop, v))
             if kept:

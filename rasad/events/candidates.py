@@ -501,6 +501,8 @@ def lead_pair(ctx: Context) -> Lead | None:
         sides = [s for s in sides_in(ctx, mentions_in(ctx.doc, sent)) if s.strength >= 2]
         if len({s.country for s in sides}) >= 2:
             found.append((i, sides))
+            if len({s.country for s in sides}) == 2:
+                break  # the first pair is the lead whatever the later sentences hold
     if not found:
         return None
     # A pair is the usual lead; a list of three or more only when no opening sentence has a pair.

@@ -11,6 +11,7 @@ bundled ones by id.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import defaultdict
 from collections.abc import Iterable
@@ -146,7 +147,7 @@ def _load(extra: tuple[Path, ...]) -> KnowledgeBase:
     key = kb_cache.cache_key([bundled_dir().parent, *extra]) if use_cache else ""
     cached = kb_cache.load(key) if use_cache else None
     if isinstance(cached, KnowledgeBase):
-        return cached
+        return _kept(cached)
     entities: list[Entity] = []
     for d in (bundled_dir(), *extra):
         entities.extend(load_dir(d))
@@ -158,4 +159,11 @@ def _load(extra: tuple[Path, ...]) -> KnowledgeBase:
         kb.phrases = build_phrases(kb)
         kb.person_keys = NameIndex(kb.persons.values())
         kb_cache.save(key, kb)
+    return _kept(kb)
+
+
+def _kept(kb: KnowledgeBase) -> KnowledgeBase:
+    """The KB lives as long as the process (``_load`` keeps it): ``gc.freeze`` leaves its few hundred
+    thousand objects out of every later collection, which would otherwise walk them all each time."""
+    gc.freeze()
     return kb

@@ -10,6 +10,7 @@ read or written is ignored: it only ever saves time.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -21,7 +22,7 @@ from typing import Any
 
 __all__ = ["cache_dir", "cache_key", "load", "save"]
 
-_KEEP = 4  # cache files kept (the newest); older ones are removed when a new one is written
+_KEEP = 4  # cache files kept (the most recently used); others are removed when a new one is written
 
 
 def cache_dir() -> Path | None:
@@ -57,11 +58,24 @@ def load(key: str) -> Any | None:
     folder = cache_dir()
     if folder is None:
         return None
+    # Unpickling creates a few hundred thousand objects, none of them garbage: with the collector
+    # off meanwhile it does not walk them again and again (0.09 s → 0.05 s).
+    path = folder / f"kb-{key}.pickle"
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        with open(folder / f"kb-{key}.pickle", "rb") as f:
-            return pickle.load(f)
+        with open(path, "rb") as f:
+            obj = pickle.load(f)
     except Exception:  # noqa: BLE001 - missing, truncated, from another version: rebuild
         return None
+    finally:
+        if enabled:
+            gc.enable()
+    try:  # used now: ``save`` keeps the most recently used files, not merely the newest
+        os.utime(path)
+    except OSError:
+        pass
+    return obj
 
 
 def save(key: str, obj: Any) -> None:

@@ -156,7 +156,7 @@ _DATELINE = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—:]")
 def _dateline_place(ntext: str, s: int, e: int, ps: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
     """At a dateline («عمان - استقبل», "MINSK —") a name that is both a country and a city is the city
     (Amman, not Oman; Kuwait City, not Kuwait)."""
-    if not any(p.kind == "place" for p in ps) or not any(p.kind == "country" for p in ps):
+    if len(ps) < 2 or not any(p.kind == "place" for p in ps) or not any(p.kind == "country" for p in ps):
         return ps
     line_start = s == 0 or ntext[s - 1] == "\n"
     if line_start and _DATELINE.match(ntext, e):
@@ -184,6 +184,9 @@ def _place_context(ltext: str, s: int, e: int, lang: str | None) -> bool:
 
 def _mentions(ntext: str, s: int, e: int, patterns: tuple[Pattern, ...]) -> list[Mention]:
     """One mention per kind at a span; several entities of one kind become candidates."""
+    if len(patterns) == 1:  # most spans
+        p = patterns[0]
+        return [Mention(s, e, ntext[s:e], p.kind, p.entity_id, p.country)]
     by_kind: dict[str, list[Pattern]] = defaultdict(list)
     for p in patterns:
         by_kind[p.kind].append(p)

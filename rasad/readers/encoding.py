@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import charset_normalizer
-
 from ..errors import InputError
 
 _BOMS = (
@@ -53,6 +51,8 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     cp1256 = _as_cp1256(data)
     if cp1256 is not None:
         return _checked(cp1256, source)
+    import charset_normalizer  # here: rarely needed, and slow to import (30 ms)
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.chaos > 0.3:
         raise InputError(source, "cannot detect the text encoding (not UTF-8, UTF-16 or Windows-1256)")

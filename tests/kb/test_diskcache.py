@@ -40,3 +40,17 @@ def test_cache_can_be_turned_off_and_a_broken_file_is_rebuilt(tmp_path, monkeypa
     assert diskcache.load(key) is None
     kb = _load.__wrapped__(())
     assert kb.phrases is not None and diskcache.load(key) is not None
+
+
+def test_a_file_in_use_is_kept_when_newer_ones_are_written(tmp_path, monkeypatch):
+    """Several versions (or KB folders) share one cache folder: the one read last is not the one dropped."""
+    import os
+
+    monkeypatch.setenv("RASAD_CACHE_DIR", str(tmp_path))
+    for i in range(diskcache._KEEP):
+        diskcache.save(f"k{i}", {"n": i})
+        os.utime(tmp_path / f"kb-k{i}.pickle", (1000 + i, 1000 + i))
+    assert diskcache.load("k0") == {"n": 0}  # the oldest file, read now
+    diskcache.save("new", {"n": 9})
+    assert diskcache.load("k0") == {"n": 0}
+    assert diskcache.load("k1") is None  # the least recently used went instead
