@@ -61,6 +61,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         mentions = _capitalised_by_key(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _surname_mentions(doc, kb, mentions)
+    mentions = _titled_first_names(doc, kb, mentions)
     doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
     return doc
 
@@ -390,6 +391,35 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
                 if not doc.is_clutter(a) and a > first_full[pid] and not taken.overlaps(a, b):
                     out.append(Mention(a, b, word, "person", pid, kb.persons[pid].country, data={"short": True}))
     return out
+
+
+def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """"Badr Albusaidi" first, "Sayyid Badr" after («الشيخ محمد» after «محمد بن زايد»): a title and the
+    first name of the one person named in full with it before is that person."""
+    firsts: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short"):
+            words = fold(m.text).split()
+            if len(words) >= 2 and len(words[0]) >= 3:
+                firsts.setdefault(words[0], set()).add(m.entity_id)
+                first_at[m.entity_id] = min(first_at.get(m.entity_id, m.start), m.start)
+    if not firsts:
+        return mentions
+    taken = Spans((m.start, m.end) for m in mentions if m.kind != "title")
+    added = []
+    for t in mentions:
+        if t.kind != "title":
+            continue
+        nxt = re.compile(r"\s+(\w+)").match(doc.ntext, t.end)
+        if nxt is None or taken.overlaps(nxt.start(1), nxt.end(1)):
+            continue
+        pids = firsts.get(fold(nxt.group(1)), set())
+        if len(pids) == 1 and first_at[next(iter(pids))] < t.start:
+            pid = next(iter(pids))
+            added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "person", pid, kb.persons[pid].country,
+                                 data={"short": True}))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _arabic_word_keys(ntext: str) -> dict[str, list[str]]:

@@ -157,7 +157,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             dests = [m.country for m in dest_ms]
             sides.extend(Side(m.country, 3, m) for m in dest_ms)
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
-        for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, _told_first(typed, chosen)[0]):
+        for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, _told_first(doc, typed, chosen)[0]):
             _finish(ctx, cand, sent, typed, cue_hits, next((d for d in dests if d in cand.countries), None))
             out.append(cand)
     return out
@@ -240,14 +240,15 @@ def _with_sides(cand: Candidate, sides: list[Side]) -> Candidate:
                      from_context=cand.from_context, mentions=list(cand.mentions))
 
 
-def _told_first(typed, cand: Candidate | None) -> list[int]:
-    """The trigger starts, those of the meeting itself first when the sentence names both sides: in «در این
-    سفر با نخست‌وزیر آذربایجان ... دیدار خواهد کرد», "during this visit he will meet ...", the trip points
-    back, the meeting is new (with "officials" of a side left to the context, it is the trip's)."""
+def _told_first(doc: Document, typed, cand: Candidate | None) -> list[int]:
+    """The trigger starts, those of the event itself first when the sentence names both sides: in «در این
+    سفر با نخست‌وزیر آذربایجان ... دیدار خواهد کرد», «در حاشیه این نشست با ریابکوف دیدار داشت», "During the
+    visit, he was received by the Prime Minister", the trip or gathering points back, the meeting is new
+    (with "officials" of a side left to the context, the sentence is the trip's)."""
     starts = sorted(s for s, _, _ in typed)
     if cand is None or cand.from_context:
         return starts
-    own = sorted(s for s, _, t in typed if t.kind != "visit")
+    own = [s for s in starts if not _anaphoric(doc, s)]
     return own + [x for x in starts if x not in own] if own else starts
 
 
@@ -257,7 +258,7 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.destination = destination
     cand.status = _status(doc, cue_hits, typed)
     cand.background = _background(cue_hits, typed)
-    cand.anaphoric = _anaphoric(doc, _told_first(typed, cand)[0], sent.start)
+    cand.anaphoric = _anaphoric(doc, _told_first(doc, typed, cand)[0], sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
     # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
     # گفتگو کردند» tells more about the meeting told) or names the official met, the visitor left to the

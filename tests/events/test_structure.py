@@ -587,3 +587,12 @@ def test_a_surname_after_a_full_name_with_jr_is_that_person():
     planned = [e for e in found if e["status"] == "planned"]
     assert planned and "Gilberto Teodoro" in {p["name"] for p in planned[0]["persons"]}
     assert "Teodoro" in next(p for p in planned[0]["persons"] if p["name"] == "Gilberto Teodoro")["mentions"]
+
+
+def test_a_title_and_the_first_name_of_someone_named_before_is_that_person():
+    text = ("Oman's Foreign Minister Badr Albusaidi held talks with British Foreign Secretary David Lammy in London "
+            "on Monday.\n\nDuring the visit, Sayyid Badr was received by Prime Minister Keir Starmer at 10 Downing "
+            "Street.")
+    found = rasad.extract(text, lang="en", published="2025-01-14")["events"]
+    assert sorted(sorted(p["name"] for p in e["persons"]) for e in found) == [
+        ["Badr Albusaidi", "David Lammy"], ["Badr Albusaidi", "Keir Starmer"]]
