@@ -15,7 +15,8 @@ from .attributes import city_states
 from .lexicon import anaphoric_words, cues, triggers
 from .participants import Context, Side, coordinated, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own,
-                        facility_visit, gathering_of, objects_only, official_groups, side_groups)
+                        facility_visit, gathering_of, objects_of_with, objects_only, official_groups,
+                        side_groups)
 from .timing import long_before, paragraph_of
 
 
@@ -432,7 +433,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     strong = [c for c in order if best[c] >= 2 and c not in away]
     strong = [c for c in strong if c in drop_topic_pairs(sides, strong, ms, ctx.doc.ntext)]
     from_context = False
-    if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2:
+    if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2 \
+            and not objects_of_with(ctx.doc, [s for s in sides if s.country == strong[0]], sent):
         return None  # two officials of one country meeting: "the defence minister called on the army chief"
     if len(strong) < 2 and "facility" in cue_kinds:
         return None

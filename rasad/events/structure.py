@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..document import Document, Mention
+from ..document import Document, Mention, Span
 from ..lexicons import load_lexicon
 from ..normalise import fold
 from .participants import Side, coordinated
@@ -123,13 +123,17 @@ def _officials(doc: Document, sides: list[Side]) -> list[list[Side]]:
     for s in sorted(sides, key=lambda s: s.mention.start):
         if s.person or s.strength < 3 or not (s.role or s.mention.kind == "counterpart"):
             continue
-        near = [k for k, g in groups.items() if s.mention.kind != "counterpart"
-                and any(_apposed(doc, x.mention, s.mention) for x in g)]
+        near = [(min(_distance(x.mention, s.mention) for x in g), k) for k, g in groups.items()
+                if s.mention.kind != "counterpart" and any(_apposed(doc, x.mention, s.mention) for x in g)]
         if near:
-            groups[near[0]].append(s)
+            groups[min(near)[1]].append(s)  # the office goes with the nearest name («X نخست وزیر و Y رئیس جمهور»)
         else:
             groups.setdefault(f"office:{s.role}:{s.mention.start}", []).append(s)
     return sorted(groups.values(), key=lambda g: min(s.mention.start for s in g))
+
+
+def _distance(a: Mention, b: Mention) -> int:
+    return max(a.start, b.start) - min(a.end, b.end)
 
 
 def _apposed(doc: Document, a: Mention, b: Mention) -> bool:
@@ -278,6 +282,13 @@ def facility_visit(doc: Document, trigger_start: int, trigger_end: int) -> bool:
 def _word_starts(text: str, n: int) -> list[int]:
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == " "]
     return starts[:n]
+
+
+def objects_of_with(doc: Document, sides: list[Side], sent: Span) -> bool:
+    """Every one of ``sides`` stands after the sentence's «با» / «مع» / "with": they are the ones met by
+    someone the sentence leaves to the context («او در پکن با X و Y دیدار کرد»), not meeting each other."""
+    w = _first_comitative(doc, sent.start, sent.end)
+    return w is not None and all(s.mention.start > w for s in sides)
 
 
 def objects_only(doc: Document, sides: list[Side], trigger: int, sent_end: int) -> bool:

@@ -596,3 +596,12 @@ def test_a_title_and_the_first_name_of_someone_named_before_is_that_person():
     found = rasad.extract(text, lang="en", published="2025-01-14")["events"]
     assert sorted(sorted(p["name"] for p in e["persons"]) for e in found) == [
         ["Badr Albusaidi", "David Lammy"], ["Badr Albusaidi", "Keir Starmer"]]
+
+
+def test_two_officials_of_one_side_met_by_someone_left_to_the_context_are_that_meeting_s_people():
+    # «او ... با X و Y دیدار کرد»: X and Y are the ones met, not two officials meeting each other
+    text = ("نخست وزیر مغولستان روز سه شنبه وارد پکن شد.\n\n"
+            "او در پکن با لی چیانگ نخست وزیر چین و شی جین پینگ رئیس جمهور این کشور دیدار و گفتگو کرد.")
+    found = rasad.extract(text, lang="fa", published="2024-05-01")["events"]
+    assert [e["countries"] for e in found] == [["CHN", "MNG"]]
+    assert {"Li Qiang", "Xi Jinping"} <= {p["name"] for p in found[0]["persons"]}
