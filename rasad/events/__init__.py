@@ -61,8 +61,13 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
 
 
 def _called_off(ctx, c: Candidate) -> bool:
-    """An announced meeting of sides whose meeting the article says was cancelled or postponed."""
-    return c.status == "planned" and not c.background and frozenset(c.countries) in ctx.cancelled
+    """An announced meeting of sides whose meeting the article says was cancelled or postponed (unless
+    that one was to be held in the other side's country: "X's trip to Manila was cancelled; Y will travel
+    to Singapore next week")."""
+    if c.status != "planned" or c.background:
+        return False
+    return any(sides == frozenset(c.countries) and not (c.destination and places and c.destination not in places)
+               for sides, places in ctx.cancelled)
 
 
 def _first_news(cands: list[Candidate]) -> int:

@@ -192,7 +192,8 @@ def _remember_cancelled(ctx: Context, sent: Span, ms: list[Mention], lead: Lead 
     what it was to be («وكان من المنتظر أن يلتقي») announce nothing."""
     cand = _choose_sides(ctx, "MEET", sent, set(), set(), sides_in(ctx, ms), ms, lead, seen_any)
     if cand is not None:
-        ctx.cancelled.append(frozenset(cand.countries))
+        places = frozenset(m.country for m in ms if m.kind == "place" and m.country)
+        ctx.cancelled.append((frozenset(cand.countries), places))
 
 
 def _in_a_name(doc: Document, sent: Span, start: int) -> bool:

@@ -56,7 +56,8 @@ class Context:
     home: str | None
     persons_by_role: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # role -> [(pos, id, country)]
     written: dict[str, str] = field(default_factory=dict)  # an unknown person's normalised name -> as read
-    cancelled: list[frozenset[str]] = field(default_factory=list)  # sides of meetings called off or postponed
+    # meetings called off or postponed: their sides and the countries of the places they were to be held in
+    cancelled: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
     gathering: Mention | None = None  # where a conference or ministerial the article's people attend is held
     recent: list[str] = field(default_factory=list)  # the sides of the last meeting told as news
     recent_agent: str | None = None  # the side named first in it (who met the other)

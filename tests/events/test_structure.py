@@ -605,3 +605,11 @@ def test_two_officials_of_one_side_met_by_someone_left_to_the_context_are_that_m
     found = rasad.extract(text, lang="fa", published="2024-05-01")["events"]
     assert [e["countries"] for e in found] == [["CHN", "MNG"]]
     assert {"Li Qiang", "Xi Jinping"} <= {p["name"] for p in found[0]["persons"]}
+
+
+def test_a_trip_cancelled_to_one_capital_does_not_call_off_a_trip_announced_to_the_other():
+    text = ("Philippine Defense Secretary Gilberto Teodoro and Singapore's Minister for Defence Ng Eng Hen spoke by "
+            "phone on Wednesday.\n\nTeodoro will travel to Singapore next week for talks with Ng.\n\n"
+            "Ng had been scheduled to visit Manila in February, but the trip was cancelled.")
+    found = rasad.extract(text, lang="en", published="2025-03-20")["events"]
+    assert sorted(e["status"] for e in found) == ["occurred", "planned"]
