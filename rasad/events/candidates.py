@@ -126,6 +126,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if "concurrent" in cue_kinds:  # «همزمان با این مکالمه»: the time of another event of the sentence
         hits = [h for h in hits if not any("concurrent" in ks and 0 <= h[0] - ce <= 12 for _, ce, ks in cue_hits)]
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
+    if "participation" in cue_kinds and ctx.attending is None:
+        ctx.attending = sent.start
     if ctx.gathering is None and cue_kinds & {"participation", "third_country"}:
         # where the conference or summit is: "in Brussels", or the city visited to attend it
         places = [m for m in ms if m.kind == "place"] + city_states(doc, ctx.kb, ms)
@@ -141,6 +143,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if not typed:
             continue
         kinds = {t.kind for _, _, t in typed}
+        if kinds == {"visit"} and ctx.attending is not None and ctx.attending < sent.start \
+                and "pair" not in cue_kinds:
+            continue  # «وصل ... للمشاركة في الاجتماع»: arriving for the gathering told before, not a visit of two
         if kinds == {"visit"} and facility_visit(doc, typed[0][0], typed[0][1]):
             # "to visit the naval base in Surabaya": where the base is makes no side, and no meeting is
             # filled in from the context

@@ -59,6 +59,7 @@ class Context:
     # meetings called off or postponed: their sides and the countries of the places they were to be held in
     cancelled: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
     gathering: Mention | None = None  # where a conference or ministerial the article's people attend is held
+    attending: int | None = None  # where the text first tells of a gathering attended («للمشاركة في الاجتماع»)
     recent: list[str] = field(default_factory=list)  # the sides of the last meeting told as news
     recent_agent: str | None = None  # the side named first in it (who met the other)
 

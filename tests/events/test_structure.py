@@ -613,3 +613,16 @@ def test_a_trip_cancelled_to_one_capital_does_not_call_off_a_trip_announced_to_t
             "Ng had been scheduled to visit Manila in February, but the trip was cancelled.")
     found = rasad.extract(text, lang="en", published="2025-03-20")["events"]
     assert sorted(e["status"] for e in found) == ["occurred", "planned"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وصل رؤساء أركان جيوش دول الساحل إلى نيامي أمس للمشاركة في الاجتماع الدوري للجنة العسكرية المشتركة.\n"
+     "وكان أول الواصلين رئيس أركان الجيش المالي، ثم وصل رئيس أركان جيش بوركينا فاسو، كما وصل رئيس أركان الجيش "
+     "التشادي.", "ar"),
+    ("Army chiefs of the Sahel states arrived in Niamey on Monday to take part in a meeting of the joint military "
+     "committee.\nThe first to arrive was Mali's army chief, followed by Burkina Faso's army chief; Chad's army "
+     "chief also arrived in the Nigerien capital.", "en"),
+])
+def test_arrivals_for_a_gathering_are_not_visits_of_two(text, lang):
+    found = rasad.extract(text, lang=lang, published="2024-05-14")["events"]
+    assert not any(len(e["countries"]) == 2 for e in found)
