@@ -36,6 +36,8 @@ def found(matcher, text: str, lang: str) -> list[tuple[str, str | None]]:
     ("ایرانیها", "fa", "IRN"),              # Persian plural suffix without ZWNJ
     ("ایرانی‌ها", "fa", "IRN"),
     ("the Pakistani delegation", "en", "PAK"),
+    ("وزير الدفاع بجمهورية كوت ديفوار", "ar", "CIV"),  # not al-Kut in Iraq
+    ("زيارة إلى تيمور الشرقية", "ar", "TLS"),
 ])
 def test_countries_and_demonyms(matcher, text, lang, entity):
     assert entity in [e for _, e in found(matcher, text, lang)]
