@@ -59,6 +59,7 @@ class Context:
     # meetings called off or postponed: their sides and the countries of the places they were to be held in
     cancelled: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
     gathering: Mention | None = None  # where a conference or ministerial the article's people attend is held
+    dateline: Mention | None = None  # the city of the story's dateline
     attending: int | None = None  # where the text first tells of a gathering attended («للمشاركة في الاجتماع»)
     recent: list[str] = field(default_factory=list)  # the sides of the last meeting told as news
     recent_agent: str | None = None  # the side named first in it (who met the other)
@@ -104,8 +105,32 @@ class Context:
         return (pick[1], pick[2]) if pick else None
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[^\W\d][\w .'-]{0,30}?\s*(?=\())?(?:\([^()\n]{0,40}\)\s*)?(?:[-–—:]|,\s*\w+\.?\s+\d)")
+
+
+def _in_dateline_lede(ctx: Context, m: Mention) -> bool:
+    d = ctx.dateline
+    if d is None or m.start < d.start:
+        return False
+    end = ctx.doc.ntext.find("\n", d.start)
+    return end < 0 or m.start < end
+
+
+def dateline_place(doc: Document) -> Mention | None:
+    """The city opening one of the first paragraphs as a dateline: followed by a dash, an agency credit or
+    a date ("KAMPALA -", «مسقط - العمانية», "PORT OF SPAIN, Trinidad (CW) -", "BEIJING, June 26")."""
+    starts = [p.start for p in doc.paragraphs[:10]]
+    for m in doc.mentions:
+        if m.start > (starts[-1] if starts else -1):
+            break
+        if m.kind == "place" and m.start in starts and _DATELINE_AFTER.match(doc.ntext, m.end):
+            return m
+    return None
+
+
 def build_context(doc: Document, kb: KnowledgeBase, day: date | None) -> Context:
     ctx = Context(doc, kb, day, doc.meta.get("home_country"))
+    ctx.dateline = dateline_place(doc)
     ms = doc.mentions
     for i, m in enumerate(ms):
         if m.kind == "person" and m.entity_id is None and not m.data.get("short"):
@@ -170,10 +195,13 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
         if m.kind == "person" and m.country and (attending is not None and m.start > attending
                                                  or i in senders):
             sides.append(Side(m.country, 1, m))  # «حضر اللقاء ... X», «نقل تحيات X»: not a principal
-        elif m.kind == "person" and m.country:
+        elif m.kind == "person" and (m.country or _in_dateline_lede(ctx, m) and _role_next_to(ms, i, ntext)):
+            # "PORT OF SPAIN, Trinidad (CW) - Prime Minister NAME held ...": an official the KB does not know,
+            # named with an office and no country in the lede of a datelined story, is of the dateline's
+            country = m.country or ctx.dateline.country
             role = _role_next_to(ms, i, ntext) or m.data.get("role")
             key = m.entity_id or m.data.get("full") or m.text
-            sides.append(Side(m.country, 3, m, key, m.entity_id is not None, role, [m.text]))
+            sides.append(Side(country, 3, m, key, m.entity_id is not None, role, [m.text]))
         elif m.kind == "role" and any(abs(j - i) <= 3 and _apposed(ntext, ms, min(i, j), max(i, j))
                                       for j in senders):
             used_by_role.update(_role_countries(ms, i, ntext))  # «پیام ویکتور اوربان نخست وزیر مجارستان»:

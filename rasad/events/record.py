@@ -3,7 +3,6 @@ codes and confidence."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -126,19 +125,9 @@ def _lead_location(ctx: Context, sides: set[str]) -> Mention | None:
     return _dateline_city(ctx, sides)
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–—:]|,\s*\w+\.?\s+\d)")
-
-
 def _dateline_city(ctx: Context, sides: set[str]) -> Mention | None:
-    """A city in a side's country opening one of the first paragraphs, followed by a dash or a date."""
-    doc = ctx.doc
-    for para in doc.paragraphs[:10]:
-        first = next(iter(mentions_in(doc, para)), None)
-        if first is None or first.start != para.start:
-            continue
-        if first.kind == "place" and first.country in sides and _DATELINE_AFTER.match(doc.ntext, first.end):
-            return first
-    return None
+    """The city of the story's dateline, when it lies in a side's country."""
+    return ctx.dateline if ctx.dateline is not None and ctx.dateline.country in sides else None
 
 
 @dataclass(slots=True)

@@ -626,3 +626,12 @@ def test_a_trip_cancelled_to_one_capital_does_not_call_off_a_trip_announced_to_t
 def test_arrivals_for_a_gathering_are_not_visits_of_two(text, lang):
     found = rasad.extract(text, lang=lang, published="2024-05-14")["events"]
     assert not any(len(e["countries"]) == 2 for e in found)
+
+
+def test_an_official_named_with_an_office_in_a_datelined_lede_is_of_the_dateline_s_country():
+    text = ("Pierre, Mottley discuss regional security\n\n"
+            "CASTRIES (CW) - Prime Minister Philip J. Pierre held a telephone conversation with "
+            "Barbados Prime Minister Mia Mottley on Monday, his office said.")
+    found = rasad.extract(text, lang="en", published="2025-03-11")["events"]
+    assert [e["countries"] for e in found] == [["BRB", "LCA"]]
+    assert {p["country"] for p in found[0]["persons"]} == {"BRB", "LCA"}
