@@ -26,6 +26,7 @@ ARTICLES3 = HERE.parent / "data" / "articles3" / "gold.jsonl"
 ARTICLES4 = HERE.parent / "data" / "articles4" / "gold.jsonl"
 ARTICLES5 = HERE.parent / "data" / "articles5" / "gold.jsonl"
 ARTICLES6 = HERE.parent / "data" / "articles6" / "gold.jsonl"
+ARTICLES7 = HERE.parent / "data" / "articles7" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -42,18 +43,20 @@ ARTICLE_BARS = {"f1": 0.94, "person_recall": 0.92, "status_acc": 0.95, "date_acc
 # The held-out articles were written by someone else for blind scoring; developers read only this score.
 HELDOUT_BARS = {"f1": 0.90, "person_recall": 0.86}
 # The 80 real pages of ../shared/eval/real (fa/ar/en, mostly pairs far from Iran): the issue's target is
-# F1, person recall, date and location >= 0.90 overall and >= 0.85 per language; rasad reaches F1 0.93,
-# persons 0.95, date 1.0, location 0.97; ar 0.91, en 0.97, fa 0.91, and the bars sit just below.
-REAL_BARS = {"f1": 0.92, "person_recall": 0.94, "date_acc": 0.95, "location_acc": 0.95}
-REAL_LANGUAGE_F1 = 0.89
+# F1, person recall, date and location >= 0.90 overall and >= 0.85 per language; rasad reaches F1 0.955,
+# persons 0.95, date 1.0, location 0.98; ar 0.97, en 0.97, fa 0.93, and the bars sit just below.
+REAL_BARS = {"f1": 0.94, "person_recall": 0.94, "date_acc": 0.95, "location_acc": 0.96}
+REAL_LANGUAGE_F1 = 0.91
 # Event structure (several meetings in one article, trilateral, calls, clutter lists): tests/data/articles3.
 ARTICLES3_BARS = {"f1": 0.95, "person_recall": 0.90, "date_acc": 0.95, "location_acc": 0.95, "status_acc": 0.95}
 # Country pairs far from Iran (Africa, Latin America, East and Southeast Asia, Europe): tests/data/articles4.
 # A fifth set written blind (F1 0.87, persons 1.0 when first scored; 1.0 / 1.0 after the fixes it showed):
 # tests/data/articles5. A sixth, written blind after those fixes (first scored: F1 0.78, persons 0.91;
-# after the fixes it showed: F1 0.94, persons 0.92, location 0.65): tests/data/articles6.
+# after the fixes it showed: F1 0.97, persons 0.93, location 0.82): tests/data/articles6.
 ARTICLES5_BARS = {"f1": 0.97, "person_recall": 0.97, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.97}
-ARTICLES6_BARS = {"f1": 0.91, "person_recall": 0.89, "date_acc": 0.90, "location_acc": 0.60, "status_acc": 0.93}
+ARTICLES6_BARS = {"f1": 0.94, "person_recall": 0.91, "date_acc": 0.95, "location_acc": 0.78, "status_acc": 0.95}
+# A seventh, written blind at the end of that work (first scored: F1 0.85, persons 0.96): tests/data/articles7.
+ARTICLES7_BARS = {"f1": 0.89, "person_recall": 0.93, "date_acc": 0.92, "location_acc": 0.88, "status_acc": 0.95}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -150,3 +153,8 @@ def test_articles_written_blind_meet_the_bar():
 def test_the_second_set_written_blind_meets_the_bar():
     gold, out = run_on(ARTICLES6)
     check(scorer().score(gold, out), ARTICLES6_BARS)
+
+
+def test_the_third_set_written_blind_meets_the_bar():
+    gold, out = run_on(ARTICLES7)
+    check(scorer().score(gold, out), ARTICLES7_BARS)
