@@ -123,6 +123,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []
     if "hypothetical" in cue_kinds:  # "chances of a meeting between the two remain slim"
         hits = [h for h in hits if not any("hypothetical" in ks and 0 <= h[0] - ce <= 16 for _, ce, ks in cue_hits)]
+    if "habitual" in cue_kinds:  # «هر سال ... امضا می‌کنند», "sign a plan every year": no event of its own
+        hits = [h for h in hits if not any("habitual" in ks and (0 <= h[0] - ce <= 80 or 0 <= cs - h[1] <= 80)
+                                           for cs, ce, ks in cue_hits)]
     if "concurrent" in cue_kinds:  # «همزمان با این مکالمه»: the time of another event of the sentence
         hits = [h for h in hits if not any("concurrent" in ks and 0 <= h[0] - ce <= 12 for _, ce, ks in cue_hits)]
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
@@ -150,8 +153,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             # "to visit the naval base in Surabaya": where the base is makes no side, and no meeting is
             # filled in from the context
             cue_kinds, destination = cue_kinds | {"facility"}, None
-        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds and kinds <= {"visit", "meet", "talk"} \
-                and _invitation_governs(cue_hits, typed):
+        told = [h for h in typed if not _anaphoric(doc, h[0])] or typed  # «در پایان این تماس ... دعوت کرد ... سفر کند»
+        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds \
+                and {t.kind for _, _, t in told} <= {"visit", "meet", "talk"} and _invitation_governs(cue_hits, told):
             continue
         if also_before(doc, min(s for s, _, _ in typed), sent.start):
             cue_kinds = cue_kinds | {"also"}  # «كما التقى الوزير ...»: the one just told meets someone else too

@@ -13,7 +13,7 @@ __all__ = ["Trigger", "triggers", "cues", "topics", "anaphoric_words", "situatio
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
-             "hypothetical", "concurrent", "recent")
+             "hypothetical", "concurrent", "recent", "habitual")
 LANGS = ("fa", "ar", "en")
 
 

@@ -635,3 +635,16 @@ def test_an_official_named_with_an_office_in_a_datelined_lede_is_of_the_dateline
     found = rasad.extract(text, lang="en", published="2025-03-11")["events"]
     assert [e["countries"] for e in found] == [["BRB", "LCA"]]
     assert {p["country"] for p in found[0]["persons"]} == {"BRB", "LCA"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وزیر دفاع ارمنستان امروز در تماس تلفنی با وزیر دفاع یونان گفتگو کرد.\n\n"
+     "وزیر یونانی در پایان این تماس از همتای ارمنی خود دعوت کرد در ماه‌های آینده به آتن سفر کند؛ وزیر ارمنستان "
+     "این دعوت را پذیرفت.\n\nارمنستان و یونان هر سال برنامه همکاری نظامی دوجانبه امضا می‌کنند.", "fa"),
+    ("Armenia's defence minister held a phone call with his Greek counterpart on Tuesday.\n\n"
+     "At the end of the call the Greek minister invited his Armenian counterpart to visit Athens in the coming "
+     "months.\n\nThe two countries sign a bilateral military cooperation plan every year.", "en"),
+])
+def test_an_invitation_at_the_end_of_a_call_and_what_is_done_every_year_are_not_events(text, lang):
+    found = rasad.extract(text, lang=lang, published="2025-02-18")["events"]
+    assert [(e["type"], e["status"]) for e in found] == [("MEET", "occurred")]
