@@ -469,6 +469,9 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
     or, after "also", with the one who held the last meeting: «كما التقى الوزير بوزير ... الإمارات»)."""
     if lead and len(strong) == 1 and strong[0] not in lead and strong[0] in recent:
         return sorted(recent)
+    if lead and len(strong) == 1 and strong[0] not in lead and "multilateral" in cue_kinds \
+            and len(lead.countries) == 2:
+        return sorted({*lead.countries, strong[0]})  # «دو وزیر ... نشست سه‌جانبه‌ای با وزیر دفاع آمریکا»
     if len(strong) == 1 and "also" in cue_kinds and recent_agent and strong[0] not in recent:
         return sorted({recent_agent, strong[0]})
     if lead and lead.agent:  # "Li will visit Russia and Belarus": the agent and the one side named here

@@ -648,3 +648,17 @@ def test_an_official_named_with_an_office_in_a_datelined_lede_is_of_the_dateline
 def test_an_invitation_at_the_end_of_a_call_and_what_is_done_every_year_are_not_events(text, lang):
     found = rasad.extract(text, lang=lang, published="2025-02-18")["events"]
     assert [(e["type"], e["status"]) for e in found] == [("MEET", "occurred")]
+
+
+def test_the_two_ministers_meeting_a_third_in_a_trilateral_is_a_meeting_of_the_three():
+    text = ("وزیران دفاع ژاپن و کره جنوبی روز شنبه در حاشیه گفت‌وگوی شانگری‌لا در سنگاپور دیدار کردند.\n\n"
+            "قرار است دو وزیر امروز یکشنبه در سنگاپور نشست سه‌جانبه‌ای با لوید آستین وزیر دفاع آمریکا برگزار کنند.")
+    found = rasad.extract(text, lang="fa", published="2024-06-02")["events"]
+    assert sorted(e["countries"] for e in found) == [["JPN", "KOR"], ["JPN", "KOR", "USA"]]
+
+
+def test_a_trilateral_put_off_to_another_time_is_not_an_event():
+    text = ("وزیر دفاع سوئد روز پنجشنبه در هلسینکی با همتای فنلاندی خود دیدار و گفتگو کرد.\n\n"
+            "نشست سه‌جانبه با وزیر دفاع نروژ که برای همین هفته در نظر گرفته شده بود، به زمان دیگری موکول شد.")
+    found = rasad.extract(text, lang="fa", published="2024-11-15")["events"]
+    assert [e["countries"] for e in found] == [["FIN", "SWE"]]
