@@ -66,7 +66,8 @@ def _called_off(ctx, c: Candidate) -> bool:
     to Singapore next week")."""
     if c.status != "planned" or c.background:
         return False
-    return any(sides == frozenset(c.countries) and not (c.destination and places and c.destination not in places)
+    where = c.destination or next((m.country for m in c.mentions if m.kind == "place" and m.country), None)
+    return any(sides == frozenset(c.countries) and not (where and places and where not in places)
                for sides, places in ctx.cancelled)
 
 

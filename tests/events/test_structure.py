@@ -662,3 +662,12 @@ def test_a_trilateral_put_off_to_another_time_is_not_an_event():
             "نشست سه‌جانبه با وزیر دفاع نروژ که برای همین هفته در نظر گرفته شده بود، به زمان دیگری موکول شد.")
     found = rasad.extract(text, lang="fa", published="2024-11-15")["events"]
     assert [e["countries"] for e in found] == [["FIN", "SWE"]]
+
+
+def test_a_postponed_trip_to_one_capital_leaves_a_visit_announced_to_the_other_in_arabic_word_order():
+    # «أن يزور الرئيس الصومالي ... أنقرة»: the city stands after the subject, not right after the verb
+    text = ("التقى وزير الدفاع التركي اليوم نظيره الصومالي في أنقرة.\n\n"
+            "وكان من المقرر أن يزور الوزير التركي مقديشو الشهر الماضي، غير أن الزيارة أرجئت.\n\n"
+            "ومن المقرر أن يزور الرئيس الصومالي حسن شيخ محمود أنقرة الأسبوع المقبل لإجراء مباحثات مع الرئيس التركي.")
+    found = rasad.extract(text, lang="ar", published="2025-06-03")["events"]
+    assert sorted(e["status"] for e in found) == ["occurred", "planned"]
