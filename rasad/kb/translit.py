@@ -160,8 +160,9 @@ class LatinLexicon:
         f = fold(w)
         if f in self.words:
             return self.words[f]
-        bare = _AR_ARTICLE.sub("", f)
-        if bare != f and len(bare) >= 3 and bare in self.words:  # «إليس» is Ellis, not al-«يس»
+        # only a bare «ال»: «إليس» is Ellis, not al-«يس», and «بالماس» is Palmas, not «ب» + al-Maas
+        bare = f[2:] if f.startswith("ال") else f
+        if bare != f and len(bare) >= 3 and bare in self.words:
             return "al-" + self.words[bare]
         return _letters(f)
 

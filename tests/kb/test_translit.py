@@ -78,6 +78,8 @@ def test_romanize_gives_latin_letters_and_keeps_latin_names(index):
 def test_a_short_name_that_begins_with_the_letters_of_the_article_is_not_read_as_al(index):
     # «إليس» is Ellis: two letters left after «ال» make no Arabic name
     assert not romanize("بريان إليس", index.latin).lower().split()[-1].startswith("al-")
+    # «بالماس» is Palmas: a name carries no «ب» + «ال»
+    assert not romanize("فاسيليس بالماس", index.latin).lower().split()[-1].startswith("al-")
 
 
 arabic_letters = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=2, max_size=8)
