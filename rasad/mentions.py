@@ -393,6 +393,9 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
     return out
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
 def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
     """"Badr Albusaidi" first, "Sayyid Badr" after («الشيخ محمد» after «محمد بن زايد»): a title and the
     first name of the one person named in full with it before is that person."""
@@ -411,7 +414,7 @@ def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention
     for t in mentions:
         if t.kind != "title":
             continue
-        nxt = re.compile(r"\s+(\w+)").match(doc.ntext, t.end)
+        nxt = _NEXT_WORD.match(doc.ntext, t.end)
         if nxt is None or taken.overlaps(nxt.start(1), nxt.end(1)):
             continue
         pids = firsts.get(fold(nxt.group(1)), set())
