@@ -29,7 +29,7 @@ __all__ = ["process_many", "extract_lines", "Workers", "default_jobs"]
 
 CHUNK = 8            # documents per task sent to a worker
 IN_FLIGHT = 4        # tasks queued per worker
-MAX_CHUNK = 64       # ``extract_lines``: chunks grow from CHUNK to this as a long input goes on
+MAX_CHUNK = 32       # ``extract_lines``: chunks grow from CHUNK to this (a worker idles at most one chunk at the end)
 
 
 def default_jobs() -> int:
