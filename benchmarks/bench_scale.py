@@ -10,7 +10,9 @@
   ``LocalCluster`` of 1, 2, ... worker processes. Reported: documents/s (wall), speed-up over one
   worker — in wall time, and from the busiest worker's CPU time (what the speed-up is on idle cores;
   the wall figure drops when other jobs share the machine: its load average is printed) — peak
-  memory of each worker (max RSS), and the merge's share of the time.
+  memory of each worker (max RSS), the merge's share of the time, the CPU time of the driver
+  process (the client and the local cluster's scheduler), and the start-up (cluster, and the
+  knowledge base loaded once per worker), which is not counted in the documents/s.
 - ``merge``: the merge alone on generated reports (no pipeline): planning, partitioning by blocking
   key and ``merge_partition`` of every partition, in one process (CPU time), for growing numbers of
   reports — its cost should grow about linearly.
@@ -89,14 +91,18 @@ def run_batch_part(n: int, per_shard: int, workers: list[int], workdir: Path) ->
     inputs = write_shards(workdir / "corpus", n, per_shard)
     out = []
     for w in workers:
+        t0 = time.perf_counter()
         with LocalCluster(n_workers=w, threads_per_worker=1, processes=True, dashboard_address=":0",
                           silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
             client.wait_for_workers(w)
-            client.run(_warm)
+            client.run(_warm)          # the knowledge base, once per worker: start-up, timed apart
+            startup = time.perf_counter() - t0
             client.run(_start_sampler)
             cpu = client.run(_cpu_seconds)
             load = os.getloadavg()[0]
+            driver = time.process_time()  # the client and, in a LocalCluster, the scheduler
             result = run_batch(inputs, str(workdir / f"out-{w}"), client)
+            driver = time.process_time() - driver
             busy = [after - cpu[k] for k, after in client.run(_cpu_seconds).items()]
             rss = sorted(round(v, 1) for v in client.run(_peak_rss_mb).values())
             load = round(max(load, os.getloadavg()[0]), 1)
@@ -104,7 +110,8 @@ def run_batch_part(n: int, per_shard: int, workers: list[int], workdir: Path) ->
         out.append({"workers": w, "docs": s["docs"], "events": s["events"], "seconds": s["seconds"],
                     "docs_per_s": s["docs_per_s"], "merge_seconds": s["merge_seconds"],
                     "merge_share": round(s["merge_seconds"] / s["seconds"], 3), "worker_peak_rss_mb": rss,
-                    "worker_cpu_s": sorted(round(b, 1) for b in busy), "load_average": load})
+                    "worker_cpu_s": sorted(round(b, 1) for b in busy), "driver_cpu_s": round(driver, 1),
+                    "startup_s": round(startup, 1), "load_average": load})
     base = out[0]
     for r in out:
         r["speedup"] = round(r["docs_per_s"] / base["docs_per_s"], 2)
@@ -183,7 +190,8 @@ def main() -> None:
             print(f"batch: {r['workers']} worker(s): {r['docs']} docs, {r['events']} events in {r['seconds']} s = "
                   f"{r['docs_per_s']} docs/s (x{r['speedup']} wall, machine load {r['load_average']}; "
                   f"x{r['cpu_speedup']} by the busiest worker's CPU time {r['worker_cpu_s']} s); "
-                  f"merge {r['merge_seconds']} s ({r['merge_share']:.1%}); worker peak RSS {r['worker_peak_rss_mb']} MB",
+                  f"merge {r['merge_seconds']} s ({r['merge_share']:.1%}); driver+scheduler CPU {r['driver_cpu_s']} s; "
+                  f"start-up (not counted) {r['startup_s']} s; worker peak RSS {r['worker_peak_rss_mb']} MB",
                   flush=True)
     print(json.dumps(results))
 

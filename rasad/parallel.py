@@ -5,10 +5,16 @@ processes chunks of documents; at most a few chunks per worker are in flight, so
 streamed, never held in memory whole. A document that fails comes back as its ``ProcessingError``
 (or ``TimeBudgetError``) in its place, so the caller reports it and goes on. Inputs too small to
 repay starting processes are processed in the calling process.
+
+``extract_lines`` is the path of ``rasad extract``: the calling process only names the inputs
+(``rasad.readers.read_units``: file names, JSONL lines, WARC records) and writes what comes back;
+reading, HTML extraction, the pipeline and the JSON serialisation of each record are the workers'.
 """
 
 from __future__ import annotations
 
+import gc
+import json
 import os
 import threading
 from collections import deque
@@ -16,12 +22,13 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from .document import Document
-from .errors import DataError, ProcessingError, RasadError, StoreError
+from .errors import DataError, InputError, ProcessingError, RasadError, StoreError
 
-__all__ = ["process_many", "Workers", "default_jobs"]
+__all__ = ["process_many", "extract_lines", "Workers", "default_jobs"]
 
 CHUNK = 8            # documents per task sent to a worker
 IN_FLIGHT = 4        # tasks queued per worker
+MAX_CHUNK = 32       # ``extract_lines``: chunks grow from CHUNK to this (a worker idles at most one chunk at the end)
 
 
 def default_jobs() -> int:
@@ -45,6 +52,23 @@ def process_many(docs: Iterable[Document], jobs: int | None = None, *, pipeline=
         yield from workers.stream(_chain(head, it))
 
 
+def extract_lines(units: Iterable, jobs: int | None = None, *, max_bytes: int, pipeline=None,
+                  time_budget="default") -> Iterator[str | RasadError]:
+    """Each unit of ``rasad.readers.read_units`` (or its ``InputError``) read, processed and its record
+    serialised as one JSON line (no newline), in input order; a unit that fails gives its error instead.
+    All of this happens in the workers; one job (or a small input) runs the same code here."""
+    it = iter(units)
+    head = list(islice(it, CHUNK * 2))
+    args = (max_bytes, pipeline, time_budget)
+    with Workers(jobs, pipeline=pipeline, time_budget=time_budget) as workers:
+        if workers.jobs == 1 or len(head) <= CHUNK:
+            for chunk in _chunks(_chain(head, it), CHUNK):
+                yield from map(_unwrap_line, _extract_work(list(map(_portable, chunk)), *args))
+            return
+        growing = _growing_chunks(map(_portable, _chain(head, it)))
+        yield from map(_unwrap_line, workers.ordered(growing, _extract_work, args))
+
+
 class Workers:
     """A pool of worker processes (started on first need) that process documents in input order."""
 
@@ -60,14 +84,20 @@ class Workers:
         return list(self.stream(iter(docs)))
 
     def stream(self, docs: Iterator[Document]) -> Iterator[Document | ProcessingError]:
+        chunks = _chunks(docs, CHUNK)
+        yield from map(_unwrap, self.ordered(chunks, _work, (self.pipeline, self.time_budget)))
+
+    def ordered(self, chunks: Iterator[list], work, args: tuple = ()) -> Iterator:
+        """``work(chunk, *args)`` (a list per chunk) run on the workers, flattened in input order;
+        at most ``IN_FLIGHT`` chunks per worker are queued, so the input is streamed."""
         pool = self._start()
         pending: deque = deque()
-        for chunk in _chunks(docs, CHUNK):
-            pending.append(pool.apply_async(_work, (chunk, self.pipeline, self.time_budget)))
+        for chunk in chunks:
+            pending.append(pool.apply_async(work, (chunk, *args)))
             while len(pending) >= self.jobs * IN_FLIGHT:
-                yield from map(_unwrap, pending.popleft().get())
+                yield from pending.popleft().get()
         while pending:
-            yield from map(_unwrap, pending.popleft().get())
+            yield from pending.popleft().get()
 
     def _start(self):
         if self._pool is None:
@@ -98,9 +128,17 @@ def _chain(head: list[Document], rest: Iterator[Document]) -> Iterator[Document]
     yield from rest
 
 
-def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+def _chunks(docs: Iterator, size: int) -> Iterator[list]:
     while chunk := list(islice(docs, size)):
         yield chunk
+
+
+def _growing_chunks(items: Iterator) -> Iterator[list]:
+    """Chunks of CHUNK items at first (the workers start at once), doubling up to MAX_CHUNK."""
+    size = CHUNK
+    while chunk := list(islice(items, size)):
+        yield chunk
+        size = min(size * 2, MAX_CHUNK)
 
 
 def _init_worker() -> None:
@@ -111,6 +149,7 @@ def _init_worker() -> None:
 
     default_pipeline()
     matcher_for(load_kb())
+    gc.freeze()  # the knowledge base stays for the worker's life: the collector need not scan it again
 
 
 def _one(doc: Document, pipeline, time_budget) -> Document | ProcessingError:
@@ -136,6 +175,39 @@ def _work(chunk: list[Document], pipeline, time_budget) -> list:
             r._memo.clear()  # the stages' per-document cache need not travel back
         out.append(r)
     return out
+
+
+def _portable(unit):
+    """A unit as it crosses to a worker: an ``InputError`` met while naming the inputs as its message."""
+    return str(unit) if isinstance(unit, InputError) else unit
+
+
+def _extract_work(chunk: list, max_bytes: int, pipeline, time_budget) -> list[tuple[bool, str]]:
+    """Each unit read, processed and serialised: ``(True, json line)`` or ``(False, error message)``."""
+    from .readers import read_unit
+
+    out: list[tuple[bool, str]] = []
+    for unit in chunk:
+        if isinstance(unit, str):
+            out.append((False, unit))
+            continue
+        for doc in read_unit(unit, max_bytes=max_bytes):
+            if isinstance(doc, InputError):
+                out.append((False, str(doc)))
+                continue
+            try:
+                r = _one(doc, pipeline, time_budget)
+            except RasadError as e:  # a broken knowledge base ends the run, as in one process
+                raise _fatal(e) from None
+            if isinstance(r, ProcessingError):
+                out.append((False, str(r)))
+            else:
+                out.append((True, json.dumps(r.to_record(), ensure_ascii=False, default=str)))
+    return out
+
+
+def _unwrap_line(r: tuple[bool, str]) -> str | RasadError:
+    return r[1] if r[0] else RasadError(r[1])
 
 
 def _unwrap(r) -> Document | ProcessingError:

@@ -71,3 +71,57 @@ def test_cli_ingest_with_jobs_stores_the_same_events(tmp_path):
         assert res.exit_code == 0, res.output
         outs.append(CliRunner().invoke(main, ["events", "--db", str(db), "--format", "jsonl", "--limit", "1000"]).stdout)
     assert outs[0] == outs[1] and outs[0].strip()
+
+
+def _mixed_folder(root):
+    """A folder in the order it is read: good texts with bad files between them, a JSONL file with a
+    broken line, and a WARC archive."""
+    from tests.readers.test_readers import PAGE, make_warc
+
+    for i in range(CHUNK * 3):
+        (root / f"a{i:02d}.txt").write_text(TEXTS[i % len(TEXTS)], encoding="utf-8")
+    (root / "a05b.txt").write_bytes(b"")                                  # empty
+    (root / "a11b.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)  # not text
+    (root / "a17b.txt").write_text(TEXTS[0] * 100, encoding="utf-8")       # over --max-size
+    lines = [json.dumps({"id": f"j{i}", "text": TEXTS[i % len(TEXTS)]}, ensure_ascii=False) for i in range(5)]
+    lines[2] = '{"id": "j2", "text": '
+    (root / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    make_warc(root / "c.warc.gz", {"https://news.example/fa/1": PAGE})
+
+
+def test_cli_jobs_a_folder_with_bad_files_gives_one_line_each_in_order(tmp_path):
+    _mixed_folder(tmp_path)
+    runs = [CliRunner().invoke(main, ["extract", str(tmp_path), "--jobs", jobs, "--max-size", "0.005"])
+            for jobs in ("1", "2")]
+    one, two = runs
+    assert one.exit_code == two.exit_code == 1
+    assert two.stdout == one.stdout and two.stderr == one.stderr
+    ids = [json.loads(line)["id"] for line in two.stdout.splitlines()]
+    assert ids == [f"a{i:02d}" for i in range(CHUNK * 3)] + ["j0", "j1", "j3", "j4", ids[-1]]
+    assert ids[-1].startswith("url-")
+    errors = [line for line in two.stderr.splitlines() if line.startswith("rasad: error:")]
+    assert [e.split(": ")[2] for e in errors] == [str(tmp_path / n) for n in ("a05b.txt", "a11b.html", "a17b.txt")] \
+        + [f"{tmp_path / 'b.jsonl'}:3"]
+    assert "4 input(s) failed" in two.stderr
+
+
+def test_cli_jobs_reads_stdin_in_the_parent_and_gives_the_same_lines():
+    text = "".join(json.dumps({"id": d.id, "text": d.text, "published": d.published}, ensure_ascii=False)
+                   + "\n" for d in _docs(CHUNK * 3))
+    one, two = (CliRunner().invoke(main, ["extract", "-", "--jobs", jobs], input=text) for jobs in ("1", "2"))
+    assert one.exit_code == two.exit_code == 0
+    assert two.stdout == one.stdout and len(two.stdout.splitlines()) == CHUNK * 3
+
+
+def test_extract_lines_streams_records_of_one_process_in_order(tmp_path):
+    from rasad.parallel import extract_lines
+    from rasad.readers import read_paths, read_units
+
+    _mixed_folder(tmp_path)
+    units = list(read_units([str(tmp_path)], max_bytes=5000))
+    assert all(u.data is None for u in units if u.kind == "file")   # files are named here, read by the workers
+    lines = list(extract_lines(iter(units), 2, max_bytes=5000))
+    docs = [d for d in read_paths([str(tmp_path)], max_bytes=5000) if isinstance(d, Document)]
+    records = [json.loads(line) for line in lines if isinstance(line, str)]
+    assert [r["id"] for r in records] == [d.id for d in docs]
+    assert len(lines) - len(records) == 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import IO, Any
 
 import click
@@ -31,23 +32,33 @@ def iter_documents(paths: Iterable[str], failures: Failures, *, max_bytes: int,
     A progress bar is drawn on stderr when it is a terminal (or when ``progress`` is True)."""
     from ..readers import read_paths  # HTML extraction is heavy: only commands that read load it
 
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = None
-    if show:  # tqdm takes a while to import: only when a bar is drawn
-        from tqdm import tqdm
-
-        bar = tqdm(desc=desc, unit=" docs", file=sys.stderr, dynamic_ncols=True)
-    try:
+    with progress_bar(progress, desc) as bar:
         for item in read_paths(paths, max_bytes=max_bytes):
             if isinstance(item, InputError):
                 failures.report(item)
                 continue
-            if bar is not None:
-                bar.update(1)
+            bar.update(1)
             yield item
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+
+@contextmanager
+def progress_bar(progress: bool | None, desc: str) -> Iterator[Any]:
+    """A bar of documents on stderr when it is a terminal (or when ``progress`` is True); else a no-op."""
+    if not (sys.stderr.isatty() if progress is None else progress):
+        yield _NoBar()
+        return
+    from tqdm import tqdm  # tqdm takes a while to import: only when a bar is drawn
+
+    bar = tqdm(desc=desc, unit=" docs", file=sys.stderr, dynamic_ncols=True)
+    try:
+        yield bar
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
 
 
 def write_json_line(out: IO[str], record: dict[str, Any]) -> None:

@@ -6,10 +6,9 @@ import sys
 
 import click
 
-from ..errors import ProcessingError
-from ..pipeline import process_many
-from .common import (Failures, iter_documents, jobs_option, max_size_option, progress_option, time_budget_option,
-                     write_json_line)
+from ..errors import RasadError
+from ..parallel import extract_lines
+from .common import Failures, jobs_option, max_size_option, progress_bar, progress_option, time_budget_option
 
 
 @click.command()
@@ -28,13 +27,20 @@ def extract(paths: tuple[str, ...], output, max_mb: float, progress: bool | None
     Inputs that cannot be read, or take longer than the time budget, are reported on stderr, one
     line each; the exit status is 1 if any failed.
     """
+    from ..readers import read_units
+
     failures = Failures()
-    docs = iter_documents(paths, failures, max_bytes=int(max_mb * 1048576), progress=progress, desc="extracting")
-    for result in process_many(docs, jobs, time_budget=time_budget):
-        if isinstance(result, ProcessingError):
-            failures.report(result)
-            continue
-        write_json_line(output, result.to_record())
+    max_bytes = int(max_mb * 1048576)
+    # this process only names the inputs and writes the lines: the workers read, extract and serialise
+    with progress_bar(progress, "extracting") as bar:
+        for line in extract_lines(read_units(paths, max_bytes=max_bytes), jobs, max_bytes=max_bytes,
+                                  time_budget=time_budget):
+            if isinstance(line, RasadError):
+                failures.report(line)
+                continue
+            output.write(line)
+            output.write("\n")
+            bar.update(1)
     output.flush()
     if failures.count:
         click.echo(f"rasad: {failures.count} input(s) failed", err=True)

@@ -11,6 +11,7 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -20,7 +21,8 @@ from ..errors import InputError
 from .encoding import decode
 from .html import declared_charset, extract_html, looks_like_html
 
-__all__ = ["read_paths", "read_path", "read_bytes", "document_from_record", "DEFAULT_MAX_BYTES"]
+__all__ = ["read_paths", "read_path", "read_bytes", "document_from_record", "DEFAULT_MAX_BYTES",
+           "Unit", "read_units", "read_unit"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # one document; a larger one is refused with a clear message
 
@@ -34,9 +36,37 @@ _DOC_FILES = ("readme", "license", "licence", "changelog")  # a corpus folder's 
 def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
     """Read every path (``-`` is stdin); folders are walked recursively in sorted order, skipping
     hidden files and a folder's README / LICENSE files."""
+    for unit in read_units(paths, max_bytes=max_bytes):
+        if isinstance(unit, InputError):
+            yield unit
+        else:
+            yield from read_unit(unit, max_bytes=max_bytes)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One document's raw input, cheap to hand to another process; ``read_unit`` makes the document.
+
+    ``kind`` is "file" (an HTML or text file, read whole), "line" (one JSONL line, ``data``) or
+    "bytes" (a WARC record or stdin, ``data`` with ``url`` / ``declared`` charset / ``as_``: "html",
+    "text" or None to sniff)."""
+
+    kind: str
+    source: str
+    data: bytes | None = None
+    doc_id: str | None = None
+    lineno: int = 0
+    url: str | None = None
+    declared: str | None = None
+    as_: str | None = None
+
+
+def read_units(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Unit | InputError]:
+    """The inputs of ``read_paths`` as units, in the same order, without reading any document:
+    files are named, JSONL files split into lines, WARC archives into their records."""
     for p in paths:
         if p == "-":
-            yield from read_stream(sys.stdin.buffer, "<stdin>", max_bytes=max_bytes)
+            yield from _stream_units(sys.stdin.buffer, "<stdin>", max_bytes)
             continue
         path = Path(p)
         if path.is_dir():
@@ -47,26 +77,91 @@ def read_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> I
                 rel = file.relative_to(path).with_suffix("").as_posix()
                 if file.name.endswith(".warc.gz"):
                     rel = rel[: -len(".warc")]
-                yield from read_path(file, doc_id=rel, max_bytes=max_bytes)
+                yield from _file_units(file, rel, max_bytes)
         elif path.exists():
-            yield from read_path(path, max_bytes=max_bytes)
+            yield from _file_units(path, None, max_bytes)
         else:
             yield InputError(p, "no such file or folder")
+
+
+def read_unit(unit: Unit, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """The document of one unit (or the ``InputError`` saying why it cannot be read)."""
+    if unit.kind == "file":
+        yield from read_path(Path(unit.source), doc_id=unit.doc_id, max_bytes=max_bytes)
+    elif unit.kind == "line":
+        item = _jsonl_line(unit.data or b"", unit.lineno, unit.source, max_bytes)
+        if item is not None:
+            yield item
+    else:
+        yield from read_bytes(unit.data or b"", unit.source, doc_id=unit.doc_id, kind=unit.as_, url=unit.url,
+                              declared=unit.declared, max_bytes=max_bytes)
+
+
+def _file_units(path: Path, doc_id: str | None, max_bytes: int) -> Iterator[Unit | InputError]:
+    """A JSONL or WARC file opened here and split; any other file named, to be read by ``read_unit``."""
+    source = str(path)
+    if not _is_warc(path) and path.suffix.lower() not in _JSONL:
+        yield Unit("file", source, doc_id=doc_id)
+        return
+    try:
+        with open(path, "rb") as f:
+            yield from (_warc_units(f, source) if _is_warc(path) else _jsonl_units(f, source))
+    except OSError as e:
+        yield InputError(source, f"cannot read: {e.strerror or e}")
+
+
+def _stream_units(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Unit | InputError]:
+    """Stdin or any binary stream: WARC, JSONL, or one HTML / text document, sniffed from the content."""
+    head = stream.read(8)
+    rest = io.BufferedReader(_Prepend(head, stream))
+    if head.startswith(b"WARC/") or head.startswith(b"\x1f\x8b"):
+        yield from _warc_units(rest, source)
+    elif head.lstrip()[:1] == b"{":
+        yield from _jsonl_units(rest, source)
+    else:
+        data = rest.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            yield InputError(source, _too_large(len(data) + _drain(rest), max_bytes))
+            return
+        yield Unit("bytes", source, data)
+
+
+def _jsonl_units(f: BinaryIO, source: str) -> Iterator[Unit]:
+    for lineno, raw in enumerate(f, 1):
+        yield Unit("line", source, raw, lineno=lineno)
+
+
+def _warc_units(f: BinaryIO, source: str) -> Iterator[Unit | InputError]:
+    from .warc import iter_warc  # warcio (and fsspec) cost 50 ms to import: only when a WARC is read
+
+    count = 0
+    for rec in iter_warc(f, source):
+        if isinstance(rec, InputError):
+            yield rec
+            continue
+        count += 1
+        kind = "text" if rec["content_type"] == "text/plain" else "html"
+        doc_id = _derived_id(rec["url"], None) if rec["url"] else f"{Path(source).name}#{count}"
+        yield Unit("bytes", rec["source"], rec["payload"], doc_id=doc_id, url=rec["url"], declared=rec["charset"],
+                   as_=kind)
+
+
+def _is_warc(path: Path) -> bool:
+    return path.name.lower().endswith((".warc.gz", ".arc.gz")) or path.suffix.lower() in _WARC
 
 
 def read_path(path: Path, *, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
     """Read one file; its format comes from its extension, else from its first bytes."""
     source = str(path)
     name = path.name.lower()
+    if _is_warc(path) or path.suffix.lower() in _JSONL:
+        for unit in _file_units(path, doc_id, max_bytes):
+            if isinstance(unit, InputError):
+                yield unit
+            else:
+                yield from read_unit(unit, max_bytes=max_bytes)
+        return
     try:
-        if name.endswith((".warc.gz", ".arc.gz")) or path.suffix.lower() in _WARC:
-            with open(path, "rb") as f:
-                yield from _read_warc(f, source, max_bytes)
-            return
-        if path.suffix.lower() in _JSONL:
-            with open(path, "rb") as f:
-                yield from _read_jsonl(f, source, max_bytes)
-            return
         size = path.stat().st_size
         if size > max_bytes:
             yield InputError(source, _too_large(size, max_bytes))
@@ -82,18 +177,11 @@ def read_path(path: Path, *, doc_id: str | None = None, max_bytes: int = DEFAULT
 
 def read_stream(stream: BinaryIO, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
     """Read stdin or any binary stream: JSONL, WARC, HTML or plain text, sniffed from the content."""
-    head = stream.read(8)
-    rest = io.BufferedReader(_Prepend(head, stream))
-    if head.startswith(b"WARC/") or head.startswith(b"\x1f\x8b"):
-        yield from _read_warc(rest, source, max_bytes)
-    elif head.lstrip()[:1] == b"{":
-        yield from _read_jsonl(rest, source, max_bytes)
-    else:
-        data = rest.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            yield InputError(source, _too_large(len(data) + _drain(rest), max_bytes))
-            return
-        yield from read_bytes(data, source, doc_id=None, kind=None, max_bytes=max_bytes)
+    for unit in _stream_units(stream, source, max_bytes):
+        if isinstance(unit, InputError):
+            yield unit
+        else:
+            yield from read_unit(unit, max_bytes=max_bytes)
 
 
 def read_bytes(data: bytes, source: str, *, doc_id: str | None = None, kind: str | None = None,
@@ -156,39 +244,22 @@ def document_from_record(rec: Any, source: str) -> Document:
                     title=rec.get("title"), site=rec.get("site"), lang=lang, source=source, meta=meta)
 
 
-def _read_jsonl(f: BinaryIO, source: str, max_bytes: int) -> Iterator[Document | InputError]:
-    for lineno, raw in enumerate(f, 1):
-        where = f"{source}:{lineno}"
-        if len(raw) > max_bytes:
-            yield InputError(where, _too_large(len(raw), max_bytes))
-            continue
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            rec = json.loads(line)
-            yield document_from_record(rec, where)
-        except UnicodeDecodeError as e:
-            yield InputError(where, f"not UTF-8 (byte {e.start}); JSONL must be UTF-8")
-        except json.JSONDecodeError as e:
-            yield InputError(where, f"invalid JSON at column {e.colno}: {e.msg.removesuffix(' at')}")
-        except InputError as e:
-            yield e
-
-
-def _read_warc(f: BinaryIO, source: str, max_bytes: int) -> Iterator[Document | InputError]:
-    from .warc import iter_warc  # warcio (and fsspec) cost 50 ms to import: only when a WARC is read
-
-    count = 0
-    for rec in iter_warc(f, source):
-        if isinstance(rec, InputError):
-            yield rec
-            continue
-        count += 1
-        kind = "text" if rec["content_type"] == "text/plain" else "html"
-        doc_id = _derived_id(rec["url"], None) if rec["url"] else f"{Path(source).name}#{count}"
-        yield from read_bytes(rec["payload"], rec["source"], doc_id=doc_id, kind=kind, url=rec["url"],
-                              published=None, declared=rec["charset"], max_bytes=max_bytes)
+def _jsonl_line(raw: bytes, lineno: int, source: str, max_bytes: int) -> Document | InputError | None:
+    """The document of one JSONL line (None for a blank line)."""
+    where = f"{source}:{lineno}"
+    if len(raw) > max_bytes:
+        return InputError(where, _too_large(len(raw), max_bytes))
+    if not raw.strip():
+        return None
+    try:
+        line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        return document_from_record(json.loads(line), where)
+    except UnicodeDecodeError as e:
+        return InputError(where, f"not UTF-8 (byte {e.start}); JSONL must be UTF-8")
+    except json.JSONDecodeError as e:
+        return InputError(where, f"invalid JSON at column {e.colno}: {e.msg.removesuffix(' at')}")
+    except InputError as e:
+        return e
 
 
 def _kind_from_suffix(suffix: str) -> str | None:
