@@ -399,6 +399,8 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
     """"Badr Albusaidi" first, "Sayyid Badr" after («الشيخ محمد» after «محمد بن زايد»): a title and the
     first name of the one person named in full with it before is that person."""
+    if not any(m.kind == "title" for m in mentions):
+        return mentions
     firsts: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}
     for m in mentions:

@@ -102,7 +102,7 @@ def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
     before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
     if "offset_days" not in m.data and before.strip(_LABEL_TRIM) in lx.published_labels:
         return 3  # " date 2024-05-14 The minister ...": a labelled date opening the line, whatever follows
-    if "offset_days" not in m.data and _STORY_DATELINE_BEFORE.match(text, a, m.start) \
+    if "offset_days" not in m.data and m.start - a <= 48 and _STORY_DATELINE_BEFORE.match(text, a, m.start) \
             and _STORY_DATELINE_AFTER.match(text, m.end):
         return 2  # «تشينغداو 26 يونيو 2025 - التقى ...»: the day the story was filed, whatever follows
     if len(_DATE_FREE.findall(text, a, b)) > _MAX_DATELINE_WORDS:

@@ -116,6 +116,9 @@ def _arrival_day(doc: Document, m: DateMention, dates: list[DateMention]) -> boo
     b = _CLAUSE_END.search(text, m.end, m.end + 120)
     a, b = max(0, a), b.start() if b else min(len(text), m.end + 120)
     words = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None).arrival
+    clause = fold(text[a:b])
+    if not any(w in clause for w in words):
+        return False
     for w in _WORD.finditer(text, a, b):
         f = fold(w.group())
         if f in words or f.lstrip("وف") in words:

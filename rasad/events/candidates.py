@@ -153,10 +153,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             # "to visit the naval base in Surabaya": where the base is makes no side, and no meeting is
             # filled in from the context
             cue_kinds, destination = cue_kinds | {"facility"}, None
-        told = [h for h in typed if not _anaphoric(doc, h[0])] or typed  # «در پایان این تماس ... دعوت کرد ... سفر کند»
-        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds \
-                and {t.kind for _, _, t in told} <= {"visit", "meet", "talk"} and _invitation_governs(cue_hits, told):
-            continue
+        if "invitation" in cue_kinds and "invited_visit" not in cue_kinds:
+            told = [h for h in typed if not _anaphoric(doc, h[0])] or typed  # «در پایان این تماس ... دعوت کرد»
+            if {t.kind for _, _, t in told} <= {"visit", "meet", "talk"} and _invitation_governs(cue_hits, told):
+                continue
         if also_before(doc, min(s for s, _, _ in typed), sent.start):
             cue_kinds = cue_kinds | {"also"}  # «كما التقى الوزير ...»: the one just told meets someone else too
         sides = _subject_countries(doc, sides_in(ctx, ms), typed)
