@@ -120,9 +120,13 @@ def _city_of_the_other_country(kb: KnowledgeBase, found: list[Mention]) -> list[
     if not hits:
         return found
     out = list(found)
+    spellings: dict[str, set[str]] = {}  # country -> its folded spellings in the text
+    for x in found:
+        if x.country:
+            spellings.setdefault(x.country, set()).add(fold(x.text))
     for i, m in hits:
         text = fold(m.text)
-        others = {x.country for x in found if fold(x.text) != text and x.country}
+        others = {c for c, texts in spellings.items() if texts - {text}}
         cities = [e for e in table[text] if e.country != m.country and e.country in others]
         if len(cities) == 1 and m.country not in others:
             out[i] = Mention(m.start, m.end, m.text, "place", cities[0].id, cities[0].country)
