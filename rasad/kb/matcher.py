@@ -146,11 +146,17 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
             return False  # «نظيره», «وزيره»; a country or name takes no pronoun
     if p.ambiguous and p.kind == "place":
         # a whole word only: «آبهای» (waters) is not Abha with a suffix
-        return not (e < len(ltext) and ltext[e].isalnum()) and _place_context(ltext, s, e, lang)
+        return not (e < len(ltext) and ltext[e].isalnum()) and (
+            _place_context(ltext, s, e, lang) or _at_dateline(ntext, s, e))
     return True
 
 
-_DATELINE = re.compile(r"\s*(?:\(\w+\)\s*)?[-–—:]")
+_DATELINE = re.compile(r"\s*(?:,\s*[^\W\d][\w .'-]{0,30}?\s*(?=\())?(?:\([^()\n]{0,40}\)\s*)?[-–—:]")
+
+
+def _at_dateline(ntext: str, s: int, e: int) -> bool:
+    """The name opens a line and a dash or an agency credit follows: a dateline («عمان - », "PANAMA CITY -")."""
+    return (s == 0 or ntext[s - 1] == "\n") and bool(_DATELINE.match(ntext, e))
 
 
 def _dateline_place(ntext: str, s: int, e: int, ps: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
@@ -158,8 +164,7 @@ def _dateline_place(ntext: str, s: int, e: int, ps: tuple[Pattern, ...]) -> tupl
     (Amman, not Oman; Kuwait City, not Kuwait)."""
     if len(ps) < 2 or not any(p.kind == "place" for p in ps) or not any(p.kind == "country" for p in ps):
         return ps
-    line_start = s == 0 or ntext[s - 1] == "\n"
-    if line_start and _DATELINE.match(ntext, e):
+    if _at_dateline(ntext, s, e):
         return tuple(p for p in ps if p.kind == "place")
     return ps
 

@@ -138,3 +138,9 @@ def test_coverage_lists_each_office_per_country_with_its_first_year():
     out = CliRunner().invoke(main, ["kb", "coverage", "--format", "tsv"]).output.splitlines()
     assert out[0].split("\t")[2:7] == list(OFFICES)
     assert any(line.startswith("SAU\t") for line in out)
+
+
+def test_places_carry_the_english_wikipedia_title_the_scheme_names_locations_by():
+    from rasad.kb import load_kb
+
+    assert load_kb().by_kind["place"]["ulan-bator"].name == "Ulaanbaatar"

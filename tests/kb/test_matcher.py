@@ -71,6 +71,15 @@ def test_a_place_that_is_also_a_common_word_counts_only_as_a_whole_word_after_a_
     assert ("place", "abha") in found(matcher, "التقى ولي العهد في أبها وزير الدفاع", "ar")
 
 
+@pytest.mark.parametrize("text,place", [
+    ("PANAMA CITY (Hemisphere Report) - U.S. officials said", "panama-city"),  # also a spelling of Panama
+    ("KUWAIT CITY - The minister said", "kuwait-city"),
+    ("عمان - المرصد\nالتقى", "amman"),
+])
+def test_a_city_opening_a_dateline_is_the_city(matcher, text, place):
+    assert ("place", place) in found(matcher, text, None)
+
+
 def test_jumhuri_alone_is_not_a_country(matcher):
     assert found(matcher, "جمهوری", "fa") == []
 
