@@ -78,8 +78,11 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False  # a call and a meeting are two events; talks may be the call («در گفتگو با یکدیگر»)
     if b.kinds <= _VISIT:
         return True  # the visit told after a meeting is the trip on which it happened
-    if b.also and a.kinds - _VISIT and not _names_same_people(a, b):
+    if b.also and a.kinds - _VISIT and (_names_both_sides(a) or a.status != "planned") \
+            and not _names_same_people(a, b):
         return False  # «كما التقى», "also met": another meeting, unless it names the same people again
+        # (or, in a visit's programme, the one told names no one on a side: "will interact with the senior
+        # military hierarchy … will also interact with General X" fills it in)
     for country in a.countries:
         ka, kb_ = a.people(country), b.people(country)
         if ka and kb_ and not ka & kb_:
@@ -104,6 +107,10 @@ def _names_same_people(a: Candidate, b: Candidate) -> bool:
         if not named or not (named & a.people(country) or named & a.people(country, known=False)):
             return False
     return True
+
+
+def _names_both_sides(a: Candidate) -> bool:
+    return all(a.people(c) or a.people(c, known=False) for c in a.countries)
 
 
 def _name_words(names: set[str]) -> set[str]:

@@ -671,3 +671,12 @@ def test_a_postponed_trip_to_one_capital_leaves_a_visit_announced_to_the_other_i
             "ومن المقرر أن يزور الرئيس الصومالي حسن شيخ محمود أنقرة الأسبوع المقبل لإجراء مباحثات مع الرئيس التركي.")
     found = rasad.extract(text, lang="ar", published="2025-06-03")["events"]
     assert sorted(e["status"] for e in found) == ["occurred", "planned"]
+
+
+def test_in_a_visit_programme_also_interact_with_named_generals_fills_in_the_visit():
+    text = ("Kenya's Chief of Defence Forces will embark on a four-day official visit to the United Kingdom, starting "
+            "May 6.\n\nDuring the visit, the CDF will interact with the senior military hierarchy of the British Armed "
+            "Forces.\n\nThe CDF will also interact with Admiral Tony Radakin, Chief of the Defence Staff, to discuss "
+            "military cooperation issues of mutual interest.")
+    found = rasad.extract(text, lang="en", published="2024-05-02")["events"]
+    assert len(found) == 1 and "Tony Radakin" in {p["name"] for p in found[0]["persons"]}
