@@ -110,7 +110,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[^\W\d][\w .'-]{0,30}?\s*(?=\())?(?:\([
 
 def _in_dateline_lede(ctx: Context, m: Mention) -> bool:
     d = ctx.dateline
-    if d is None or m.start < d.start:
+    if d is None or not d.country or m.start < d.start:
         return False
     end = ctx.doc.ntext.find("\n", d.start)
     return end < 0 or m.start < end
@@ -229,7 +229,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             found = _counterpart_countries(ms, i, ntext)
             used_by_role.update(found)
             for j in found:
-                sides.append(Side(ms[j].country, 3, m, role=None, distributive=len(found) > 1))
+                if ms[j].country:  # "his Congolese counterpart": Congo or DR Congo, no side to name
+                    sides.append(Side(ms[j].country, 3, m, role=None, distributive=len(found) > 1))
         elif m.kind == "self" and ctx.home:
             sides.append(Side(ctx.home, 2, m))
         elif m.kind == "anaphor":

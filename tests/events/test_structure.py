@@ -680,3 +680,11 @@ def test_in_a_visit_programme_also_interact_with_named_generals_fills_in_the_vis
             "military cooperation issues of mutual interest.")
     found = rasad.extract(text, lang="en", published="2024-05-02")["events"]
     assert len(found) == 1 and "Tony Radakin" in {p["name"] for p in found[0]["persons"]}
+
+
+def test_a_counterpart_whose_demonym_names_two_countries_is_left_to_the_name():
+    # "Congolese" is Congo or DR Congo: the side comes from the person named, and nothing fails
+    text = ("LUANDA, Feb. 5 (Xinhua) -- Angolan President Joao Lourenco on Wednesday received his Congolese "
+            "counterpart Felix Tshisekedi in Luanda for talks on the fighting in the east of the country.")
+    found = rasad.extract(text, lang="en", published="2025-02-05")["events"]
+    assert [e["countries"] for e in found] == [["AGO", "COD"]]
