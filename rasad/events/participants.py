@@ -85,7 +85,7 @@ class Context:
 
     def holder(self, country: str, role: str) -> str | None:
         """The KB person holding ``role`` of ``country`` on the document's day, if one is known."""
-        if self.day is None:
+        if self.day is None or not country:
             return None
         found = self.kb.holder(country, role, self.day)
         return found[0].id if found else None
