@@ -688,3 +688,12 @@ def test_a_counterpart_whose_demonym_names_two_countries_is_left_to_the_name():
             "counterpart Felix Tshisekedi in Luanda for talks on the fighting in the east of the country.")
     found = rasad.extract(text, lang="en", published="2025-02-05")["events"]
     assert [e["countries"] for e in found] == [["AGO", "COD"]]
+
+
+def test_a_visitor_received_in_the_passive_by_a_head_of_state_is_a_meeting():
+    # «از سوی X به حضور پذیرفته شد»: «سوی» is not part of the name, and the passive is a reception
+    text = ("وزیر دفاع آفریقای جنوبی روز دوشنبه در هراره با همتای زیمبابوه‌ای خود دیدار کرد.\n\n"
+            "وزیر آفریقای جنوبی سپس در کاخ ریاست جمهوری از سوی امرسون منانگاگوا رئیس جمهور زیمبابوه به حضور "
+            "پذیرفته شد.")
+    found = rasad.extract(text, lang="fa", published="2025-03-04")["events"]
+    assert len(found) == 2 and any("Emmerson Mnangagwa" in {p["name"] for p in e["persons"]} for e in found)
