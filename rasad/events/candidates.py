@@ -157,8 +157,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             told = [h for h in typed if not _anaphoric(doc, h[0])] or typed  # «در پایان این تماس ... دعوت کرد»
             if {t.kind for _, _, t in told} <= {"visit", "meet", "talk"} and _invitation_governs(cue_hits, told):
                 continue
-        if also_before(doc, min(s for s, _, _ in typed), sent.start):
-            cue_kinds = cue_kinds | {"also"}  # «كما التقى الوزير ...»: the one just told meets someone else too
+        if also_before(doc, min(s for s, _, _ in typed), sent.start) or _pronoun_subject(doc, sent, typed):
+            # «كما التقى الوزير ...», "On Sunday he was received by X": the one just told meets someone else
+            cue_kinds = cue_kinds | {"also"}
         sides = _subject_countries(doc, sides_in(ctx, ms), typed)
         dests = [destination] if destination else []
         if destination and "participation" not in cue_kinds:  # not a trip to attend a gathering
@@ -249,6 +250,14 @@ def _with_sides(cand: Candidate, sides: list[Side]) -> Candidate:
     return Candidate(cand.type, list(cand.sentences), set(cand.kinds), set(cand.cue_kinds), sides,
                      list(cand.countries), list(cand.order), cand.status, cand.background,
                      from_context=cand.from_context, mentions=list(cand.mentions))
+
+
+_PRONOUNS = re.compile(r"(?<!\w)(?:he|she|او|وی)(?!\w)")
+
+
+def _pronoun_subject(doc: Document, sent: Span, typed) -> bool:
+    """A personal pronoun before the sentence's first trigger stands for the one told before."""
+    return bool(_PRONOUNS.search(doc.ltext, sent.start, min(s for s, _, _ in typed)))
 
 
 def _told_first(doc: Document, typed, cand: Candidate | None) -> list[int]:

@@ -697,3 +697,11 @@ def test_a_visitor_received_in_the_passive_by_a_head_of_state_is_a_meeting():
             "پذیرفته شد.")
     found = rasad.extract(text, lang="fa", published="2025-03-04")["events"]
     assert len(found) == 2 and any("Emmerson Mnangagwa" in {p["name"] for p in e["persons"]} for e in found)
+
+
+def test_he_after_a_tour_told_stop_by_stop_is_the_traveller():
+    text = ("ACCRA, March 10 (AFP) - Ghanaian President John Mahama met Mali's leader General Assimi Goita in Bamako "
+            "on Saturday, the first stop of a regional tour.\n\n"
+            "On Sunday he was received in Niamey by General Abdourahamane Tiani, Niger's leader.")
+    found = rasad.extract(text, lang="en", published="2025-03-10")["events"]
+    assert sorted(e["countries"] for e in found) == [["GHA", "MLI"], ["GHA", "NER"]]
