@@ -211,6 +211,10 @@ def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
     return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
 
 
+_PLURAL_COUNTERPARTS = frozenset(fold(w) for w in ("همتایان", "همتایانش", "counterparts", "نظرائه", "نظراءه",
+                                                   "نظرائهم", "نظراؤه"))
+
+
 def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent: Span,
                 anaphor_at: int | None = None) -> list[Candidate]:
     """One agent meeting several counterparts one by one ("X met his Vietnamese and Indonesian
@@ -221,6 +225,9 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
     at = triggers[0] if anaphor_at is None else anaphor_at
     if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, at, sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told
+    if "receive" in cand.kinds and any(s.mention.kind == "counterpart" and s.distributive
+                                       and fold(s.mention.text) in _PLURAL_COUNTERPARTS for s in cand.sides):
+        return [cand]  # «میزبان همتایان خود از هند، ژاپن و استرالیا بود», "hosted his counterparts from …": all at once
     if each_on_their_own(doc, cand.sides, cand.countries, triggers[0], sent.end):
         return []
     if objects_only(doc, cand.sides, triggers[0], sent.end):

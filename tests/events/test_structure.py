@@ -705,3 +705,14 @@ def test_he_after_a_tour_told_stop_by_stop_is_the_traveller():
             "On Sunday he was received in Niamey by General Abdourahamane Tiani, Niger's leader.")
     found = rasad.extract(text, lang="en", published="2025-03-10")["events"]
     assert sorted(e["countries"] for e in found) == [["GHA", "MLI"], ["GHA", "NER"]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("مارکو روبیو وزیر امور خارجه آمریکا روز سه‌شنبه میزبان همتایان خود از هند، ژاپن و استرالیا در واشنگتن بود.",
+     "fa"),
+    ("US Secretary of State Marco Rubio on Tuesday hosted his counterparts from India, Japan and Australia in "
+     "Washington.", "en"),
+])
+def test_hosting_counterparts_of_several_countries_is_one_meeting_of_all(text, lang):
+    found = rasad.extract(text, lang=lang, published="2025-07-02")["events"]
+    assert [e["countries"] for e in found] == [["AUS", "IND", "JPN", "USA"]]
