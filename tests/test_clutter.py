@@ -41,7 +41,7 @@ def test_stage_keeps_text_and_offsets():
 @pytest.mark.parametrize("line", [
     "اخبار مرتبط", "اخبار مشابه", "الأخبار ذات الصلة", "أخبار ذات صلة:", "شاهد أيضاً", "Related coverage",
     "More from Americas", "More from Reuters:", "Latest in Security", "المزيد من أخبار الدفاع", "سایر اخبار سیاسی",
-    "پربازدیدترین‌ها:", "Most viewed",
+    "پربازدیدترین‌ها:", "Most viewed", "بیشترین بازدید:", "تازه‌ترین اخبار",
 ])
 def test_heads_of_lists_of_other_stories(line):
     assert is_list_head(fold(line))
