@@ -716,3 +716,11 @@ def test_he_after_a_tour_told_stop_by_stop_is_the_traveller():
 def test_hosting_counterparts_of_several_countries_is_one_meeting_of_all(text, lang):
     found = rasad.extract(text, lang=lang, published="2025-07-02")["events"]
     assert [e["countries"] for e in found] == [["AUS", "IND", "JPN", "USA"]]
+
+
+def test_a_tripartite_summit_hosted_for_two_leaders_is_a_meeting_of_the_three():
+    text = ("Angolan President Joao Lourenco received his Congolese counterpart Felix Tshisekedi in Luanda on "
+            "Wednesday.\n\nLourenco hosted Tshisekedi and Rwandan President Paul Kagame for a tripartite summit in "
+            "Luanda on July 6, 2022.")
+    found = rasad.extract(text, lang="en", published="2025-02-05")["events"]
+    assert sorted(e["countries"] for e in found) == [["AGO", "COD"], ["AGO", "COD", "RWA"]]
