@@ -59,7 +59,7 @@ ARTICLES6_BARS = {"f1": 0.94, "person_recall": 0.91, "date_acc": 0.95, "location
 # A seventh, written blind at the end of that work (first scored: F1 0.85, persons 0.96): tests/data/articles7.
 ARTICLES7_BARS = {"f1": 0.95, "person_recall": 0.95, "date_acc": 0.94, "location_acc": 0.94, "status_acc": 0.97}
 # An eighth, written blind last (first scored: F1 0.885, persons 0.96): tests/data/articles8.
-ARTICLES8_BARS = {"f1": 0.90, "person_recall": 0.94, "date_acc": 0.97, "location_acc": 0.85, "status_acc": 0.97}
+ARTICLES8_BARS = {"f1": 0.95, "person_recall": 0.95, "date_acc": 0.97, "location_acc": 0.86, "status_acc": 0.97}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
