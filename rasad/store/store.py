@@ -27,6 +27,20 @@ from .write import content_hash, stored_hashes
 __all__ = ["Store", "EventTable", "open_store", "default_path"]
 
 
+class _StoredPrefix:
+    """``dict.get`` of ``Store._known_hashes`` as a query (never handed to another process)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    def __bool__(self) -> bool:
+        return True
+
+    def get(self, doc_id: str) -> str | None:
+        row = self._conn.execute("SELECT substr(hash, 1, 16) FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+
 def _counted(items, on_document):
     for item in items:
         if item[0] != "error":
@@ -90,7 +104,7 @@ class Store:
         max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
         with self._writing():
             # the workers skip processing what is stored unchanged; this process still checks every hash
-            known = None if force else self._known_hashes()
+            known = None if force else self._known_hashes(in_process=jobs == 1)
             items = ingest_items(read_units(paths, max_bytes=max_bytes), jobs, max_bytes=max_bytes,
                                  digest=content_hash, known=known, time_budget=time_budget)
             if on_document is not None:
@@ -100,11 +114,13 @@ class Store:
             self._apply_corrections()
             return report
 
-    def _known_hashes(self, limit: int = 500_000) -> dict[str, str] | None:
-        """Each stored document's id → the start of its hash (None past ``limit`` documents: too big to hand out)."""
-        if self._conn.execute("SELECT count(*) FROM documents").fetchone()[0] > limit:
-            return None
-        return dict(self._conn.execute("SELECT id, substr(hash, 1, 16) FROM documents").fetchall())
+    def _known_hashes(self, *, in_process: bool, limit: int = 500_000):
+        """Each stored document's id → the start of its hash, handed to the workers once; past ``limit``
+        documents none (the workers process everything, this process still skips the unchanged), or, with
+        no workers, a look-up in the database per document."""
+        if self._conn.execute("SELECT count(*) FROM documents").fetchone()[0] <= limit:
+            return dict(self._conn.execute("SELECT id, substr(hash, 1, 16) FROM documents").fetchall())
+        return _StoredPrefix(self._conn) if in_process else None
 
     def store_document(self, doc: Document) -> str:
         """Store an already-processed document (its events set) and re-merge what it touches.

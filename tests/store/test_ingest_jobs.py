@@ -132,3 +132,15 @@ def test_cli_ingest_with_two_jobs_prints_and_stores_what_one_job_does(tmp_path):
     assert len(err.strip().splitlines()) == 6  # five bad inputs, one line each, and the count
     assert " 0 added, 2 updated, 26 unchanged" in again  # n003 is changed and back within the input
     assert _tables(tmp_path / "one.db") == _tables(tmp_path / "two.db")
+
+
+def test_past_the_hashes_handed_to_workers_unchanged_documents_are_still_skipped(tmp_path, monkeypatch):
+    from rasad.store.store import Store
+
+    folder = _corpus(tmp_path / "in")
+    reference = [_ingest_paths(tmp_path / "ref.db", folder, 1)[0] for _ in range(2)]
+    monkeypatch.setitem(Store._known_hashes.__kwdefaults__, "limit", 0)  # as if the store were huge
+    for name, jobs in (("one", 1), ("two", 2)):
+        runs = [_ingest_paths(tmp_path / f"{name}.db", folder, jobs)[0] for _ in range(2)]
+        assert runs == reference, name
+    assert _tables(tmp_path / "one.db") == _tables(tmp_path / "two.db")
