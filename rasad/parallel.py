@@ -81,7 +81,8 @@ def ingest_items(units: Iterable, jobs: int | None = None, *, max_bytes: int, di
     it = iter(units)
     head = list(islice(it, CHUNK * 2))
     args = (max_bytes, digest, pipeline, time_budget)
-    with Workers(jobs, pipeline=pipeline, time_budget=time_budget, shared=known) as workers:
+    # with stored hashes, a re-ingest may process nothing: the workers then never load the knowledge base
+    with Workers(jobs, pipeline=pipeline, time_budget=time_budget, shared=known, lazy=bool(known)) as workers:
         if workers.jobs == 1 or len(head) <= CHUNK:
             for chunk in _chunks(_chain(head, it), CHUNK):
                 yield from _ingest_work(list(map(_portable, chunk)), *args, known=known)
@@ -92,10 +93,12 @@ def ingest_items(units: Iterable, jobs: int | None = None, *, max_bytes: int, di
 class Workers:
     """A pool of worker processes (started on first need) that process documents in input order."""
 
-    def __init__(self, jobs: int | None = None, *, pipeline=None, time_budget="default", shared=None):
+    def __init__(self, jobs: int | None = None, *, pipeline=None, time_budget="default", shared=None,
+                 lazy: bool = False):
         self.jobs = default_jobs() if jobs is None or jobs <= 0 else jobs
         self.pipeline, self.time_budget = pipeline, time_budget
         self.shared = shared  # read-only data each worker receives once (``ingest_items``: stored hashes)
+        self.lazy = lazy      # load the knowledge base when first needed (work that may need none)
         self._pool = None
 
     def map(self, docs: list[Document]) -> list[Document | ProcessingError]:
@@ -128,7 +131,7 @@ class Workers:
 
             fork = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
             ctx = multiprocessing.get_context("fork" if fork else "spawn")
-            self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.shared,))
+            self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.shared, self.lazy))
         return self._pool
 
     def close(self) -> None:
@@ -165,10 +168,12 @@ def _growing_chunks(items: Iterator) -> Iterator[list]:
 _SHARED = None  # in a worker: ``Workers.shared``
 
 
-def _init_worker(shared=None) -> None:
-    """Load the knowledge base and build its automaton once per worker."""
+def _init_worker(shared=None, lazy: bool = False) -> None:
+    """Load the knowledge base and build its automaton once per worker (unless ``lazy``: on first use)."""
     global _SHARED
     _SHARED = shared
+    if lazy:
+        return
     from .kb import load_kb
     from .mentions import matcher_for
     from .pipeline import default_pipeline
