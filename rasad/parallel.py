@@ -9,6 +9,8 @@ repay starting processes are processed in the calling process.
 ``extract_lines`` is the path of ``rasad extract``: the calling process only names the inputs
 (``rasad.readers.read_units``: file names, JSONL lines, WARC records) and writes what comes back;
 reading, HTML extraction, the pipeline and the JSON serialisation of each record are the workers'.
+``ingest_items`` is the same for ``rasad ingest``: the workers read, hash and process each unit and
+hand back the processed document, while the calling process stores the batches that came before.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from itertools import islice
 from .document import Document
 from .errors import DataError, InputError, ProcessingError, RasadError, StoreError
 
-__all__ = ["process_many", "extract_lines", "Workers", "default_jobs"]
+__all__ = ["process_many", "extract_lines", "ingest_items", "Workers", "default_jobs"]
 
 CHUNK = 8            # documents per task sent to a worker
 IN_FLIGHT = 4        # tasks queued per worker
@@ -69,12 +71,34 @@ def extract_lines(units: Iterable, jobs: int | None = None, *, max_bytes: int, p
         yield from map(_unwrap_line, workers.ordered(growing, _extract_work, args))
 
 
+def ingest_items(units: Iterable, jobs: int | None = None, *, max_bytes: int, digest, known: dict | None = None,
+                 pipeline=None, time_budget="default") -> Iterator[tuple]:
+    """Each unit of ``rasad.readers.read_units`` read, hashed (``digest(doc)``) and processed, in input order:
+    ``("doc", id, hash, processed document)``, ``("failed", id, hash, message)``, ``("error", message)``
+    for a unit that cannot be read, or ``("same", id, hash, document as read)`` without processing when
+    ``known`` (document id → the first 16 characters of its stored hash) already holds its content.
+    All of this happens in the workers (``known`` is handed to each once); one job runs it here."""
+    it = iter(units)
+    head = list(islice(it, CHUNK * 2))
+    args = (max_bytes, digest, pipeline, time_budget)
+    # with stored hashes, a re-ingest may process nothing: the workers then never load the knowledge base
+    with Workers(jobs, pipeline=pipeline, time_budget=time_budget, shared=known, lazy=bool(known)) as workers:
+        if workers.jobs == 1 or len(head) <= CHUNK:
+            for chunk in _chunks(_chain(head, it), CHUNK):
+                yield from _ingest_work(list(map(_portable, chunk)), *args, known=known)
+            return
+        yield from workers.ordered(_growing_chunks(map(_portable, _chain(head, it))), _ingest_work, args)
+
+
 class Workers:
     """A pool of worker processes (started on first need) that process documents in input order."""
 
-    def __init__(self, jobs: int | None = None, *, pipeline=None, time_budget="default"):
+    def __init__(self, jobs: int | None = None, *, pipeline=None, time_budget="default", shared=None,
+                 lazy: bool = False):
         self.jobs = default_jobs() if jobs is None or jobs <= 0 else jobs
         self.pipeline, self.time_budget = pipeline, time_budget
+        self.shared = shared  # read-only data each worker receives once (``ingest_items``: stored hashes)
+        self.lazy = lazy      # load the knowledge base when first needed (work that may need none)
         self._pool = None
 
     def map(self, docs: list[Document]) -> list[Document | ProcessingError]:
@@ -107,7 +131,7 @@ class Workers:
 
             fork = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
             ctx = multiprocessing.get_context("fork" if fork else "spawn")
-            self._pool = ctx.Pool(self.jobs, initializer=_init_worker)
+            self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.shared, self.lazy))
         return self._pool
 
     def close(self) -> None:
@@ -141,8 +165,15 @@ def _growing_chunks(items: Iterator) -> Iterator[list]:
         size = min(size * 2, MAX_CHUNK)
 
 
-def _init_worker() -> None:
-    """Load the knowledge base and build its automaton once per worker."""
+_SHARED = None  # in a worker: ``Workers.shared``
+
+
+def _init_worker(shared=None, lazy: bool = False) -> None:
+    """Load the knowledge base and build its automaton once per worker (unless ``lazy``: on first use)."""
+    global _SHARED
+    _SHARED = shared
+    if lazy:
+        return
     from .kb import load_kb
     from .mentions import matcher_for
     from .pipeline import default_pipeline
@@ -204,6 +235,41 @@ def _extract_work(chunk: list, max_bytes: int, pipeline, time_budget) -> list[tu
             else:
                 out.append((True, json.dumps(r.to_record(), ensure_ascii=False, default=str)))
     return out
+
+
+def _ingest_work(chunk: list, max_bytes: int, digest, pipeline, time_budget, known=None) -> list[tuple]:
+    """Each unit read, hashed and (unless ``known`` holds its content) processed: see ``ingest_items``."""
+    from .readers import read_unit
+
+    known = _SHARED if known is None else known
+    out: list[tuple] = []
+    for unit in chunk:
+        if isinstance(unit, str):
+            out.append(("error", unit))
+            continue
+        for doc in read_unit(unit, max_bytes=max_bytes):
+            if isinstance(doc, InputError):
+                out.append(("error", str(doc)))
+                continue
+            h = digest(doc)  # of the document as read, before the pipeline fills anything in
+            if known and known.get(doc.id) == h[:16]:
+                out.append(("same", doc.id, h, doc))
+                continue
+            try:
+                r = _one(doc, pipeline, time_budget)
+            except RasadError as e:  # a broken knowledge base ends the run, as in one process
+                raise _fatal(e) from None
+            if isinstance(r, ProcessingError):
+                out.append(("failed", doc.id, h, failure_message(doc, r)))
+            else:
+                r._memo.clear()
+                out.append(("doc", doc.id, h, r))
+    return out
+
+
+def failure_message(doc: Document, e: Exception) -> str:
+    """The one line naming a document that could not be processed."""
+    return f"{doc.source or doc.id}: processing failed: {type(e).__name__}: {e}"
 
 
 def _unwrap_line(r: tuple[bool, str]) -> str | RasadError:

@@ -4,6 +4,9 @@ A document already stored with the same content hash is skipped before any proce
 the same files again adds nothing; a changed one is processed again and replaces its old reports.
 A batch is written in one transaction: a crash or kill leaves the batches before it complete and
 nothing of the batch it was in, and the next run picks up from there.
+
+``ingest_read`` stores what ``rasad.parallel.ingest_items`` yields: documents read, hashed and processed
+by worker processes while this one stores and merges the batches before them (SQLite stays here).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from ..document import Document
 from .rebuild import rebuild
 from .write import Touched, content_hash, put_document, stored_hashes
 
-__all__ = ["IngestReport", "ingest", "store_batch", "now"]
+__all__ = ["IngestReport", "ingest", "ingest_read", "store_batch", "now"]
 
 
 @dataclass
@@ -78,6 +81,48 @@ def ingest(conn: sqlite3.Connection, docs: Iterable[Document], process: Callable
         store_batch(conn, todo, report, force=force)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def ingest_read(conn: sqlite3.Connection, items: Iterable[tuple], process: Callable[[Document], Document], *,
+                batch_size: int = 100, force: bool = False,
+                on_error: Callable[[str], None] | None = None) -> IngestReport:
+    """Store the items of ``rasad.parallel.ingest_items`` in batches of ``batch_size`` documents, as ``ingest``
+    does: a document stored with the same hash is unchanged; one read but not processed (``"same"``: its
+    content was stored when the run began, then replaced within it) is processed here with ``process``.
+    ``on_error`` receives the message of each input that could not be read."""
+    from ..parallel import failure_message
+
+    report = IngestReport()
+    start = time.perf_counter()
+    for batch in _batches(_read_only(items, on_error), batch_size):
+        known = stored_hashes(conn, [item[1] for item in batch])
+        todo: list[tuple[Document, str]] = []
+        for kind, doc_id, digest, payload in batch:
+            if known.get(doc_id) == digest and not force:
+                report.unchanged += 1
+                continue
+            known[doc_id] = digest
+            if kind == "same":
+                result = _each(process, [payload])[0]
+                kind, payload = ("failed", failure_message(payload, result)) if isinstance(result, Exception) \
+                    else ("doc", result)
+            if kind == "failed":
+                report.failed.append(payload)
+            else:
+                todo.append((payload, digest))
+        store_batch(conn, todo, report, force=force)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _read_only(items: Iterable[tuple], on_error: Callable[[str], None] | None) -> Iterator[tuple]:
+    """The documents of ``items``; each input error goes to ``on_error``."""
+    for item in items:
+        if item[0] == "error":
+            if on_error is not None:
+                on_error(item[1])
+        else:
+            yield item
 
 
 def store_batch(conn: sqlite3.Connection, docs: list[tuple[Document, str]], report: IngestReport, *,

@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ from ..errors import StoreError
 from ..pipeline import Pipeline, process
 from . import corrections as corr
 from . import query as q
-from .ingest import IngestReport, ingest, store_batch
+from .ingest import IngestReport, ingest, ingest_read, store_batch
 from .query import EventFilter
 from .schema import SCHEMA_VERSION, connect
 from .export import arrow_table, export_table, records
@@ -25,6 +25,27 @@ from .search import display_title, search
 from .write import content_hash, stored_hashes
 
 __all__ = ["Store", "EventTable", "open_store", "default_path"]
+
+
+class _StoredPrefix:
+    """``dict.get`` of ``Store._known_hashes`` as a query (never handed to another process)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    def __bool__(self) -> bool:
+        return True
+
+    def get(self, doc_id: str) -> str | None:
+        row = self._conn.execute("SELECT substr(hash, 1, 16) FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+
+def _counted(items, on_document):
+    for item in items:
+        if item[0] != "error":
+            on_document()
+        yield item
 
 
 def default_path() -> Path:
@@ -68,6 +89,38 @@ class Store:
                             process_batch=workers.map if workers.jobs > 1 else None)
             self._apply_corrections()
             return report
+
+    def ingest_paths(self, paths: Iterable[str], *, max_bytes: int | None = None, batch_size: int = 100,
+                     force: bool = False, jobs: int | None = 1, time_budget: float | None | str = "default",
+                     on_error: Callable[[str], None] | None = None,
+                     on_document: Callable[[], None] | None = None) -> IngestReport:
+        """Read (as ``rasad.readers.read_paths``), process, store and merge the documents of ``paths``:
+        the same database as ``ingest(read_paths(paths))``, but ``jobs`` worker processes read, hash and
+        process while this one stores the batches before. ``on_error`` gets each unreadable input's
+        message; ``on_document`` is called once per document read (a progress bar)."""
+        from ..parallel import ingest_items
+        from ..readers import DEFAULT_MAX_BYTES, read_units
+
+        max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+        with self._writing():
+            # the workers skip processing what is stored unchanged; this process still checks every hash
+            known = None if force else self._known_hashes(in_process=jobs == 1)
+            items = ingest_items(read_units(paths, max_bytes=max_bytes), jobs, max_bytes=max_bytes,
+                                 digest=content_hash, known=known, time_budget=time_budget)
+            if on_document is not None:
+                items = _counted(items, on_document)
+            report = ingest_read(self._conn, items, lambda d: process(d, time_budget=time_budget),
+                                 batch_size=batch_size, force=force, on_error=on_error)
+            self._apply_corrections()
+            return report
+
+    def _known_hashes(self, *, in_process: bool, limit: int = 500_000):
+        """Each stored document's id → the start of its hash, handed to the workers once; past ``limit``
+        documents none (the workers process everything, this process still skips the unchanged), or, with
+        no workers, a look-up in the database per document."""
+        if self._conn.execute("SELECT count(*) FROM documents").fetchone()[0] <= limit:
+            return dict(self._conn.execute("SELECT id, substr(hash, 1, 16) FROM documents").fetchall())
+        return _StoredPrefix(self._conn) if in_process else None
 
     def store_document(self, doc: Document) -> str:
         """Store an already-processed document (its events set) and re-merge what it touches.
