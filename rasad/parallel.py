@@ -196,10 +196,7 @@ def _work(chunk: list[Document], pipeline, time_budget) -> list:
     """In a worker: each document processed, or its error in a form that crosses processes."""
     out: list = []
     for doc in chunk:
-        try:
-            r = _one(doc, pipeline, time_budget)
-        except RasadError as e:  # e.g. a broken knowledge base: ends the run, as in one process
-            raise _fatal(e) from None
+        r = _process(doc, pipeline, time_budget)
         if isinstance(r, ProcessingError) and type(r) is ProcessingError:
             r = ("error", r.source, r.stage, type(r.error).__name__, str(r.error))
         elif isinstance(r, Document):
@@ -213,57 +210,59 @@ def _portable(unit):
     return str(unit) if isinstance(unit, InputError) else unit
 
 
-def _extract_work(chunk: list, max_bytes: int, pipeline, time_budget) -> list[tuple[bool, str]]:
-    """Each unit read, processed and serialised: ``(True, json line)`` or ``(False, error message)``."""
+def _read_chunk(chunk: list, max_bytes: int) -> Iterator[Document | str]:
+    """The documents of a chunk of units, or for each unit (or record) that cannot be read its error line."""
     from .readers import read_unit
 
-    out: list[tuple[bool, str]] = []
     for unit in chunk:
         if isinstance(unit, str):
-            out.append((False, unit))
+            yield unit
             continue
         for doc in read_unit(unit, max_bytes=max_bytes):
-            if isinstance(doc, InputError):
-                out.append((False, str(doc)))
-                continue
-            try:
-                r = _one(doc, pipeline, time_budget)
-            except RasadError as e:  # a broken knowledge base ends the run, as in one process
-                raise _fatal(e) from None
-            if isinstance(r, ProcessingError):
-                out.append((False, str(r)))
-            else:
-                out.append((True, json.dumps(r.to_record(), ensure_ascii=False, default=str)))
+            yield str(doc) if isinstance(doc, InputError) else doc
+
+
+def _process(doc: Document, pipeline, time_budget) -> Document | ProcessingError:
+    """``_one`` in a worker: any other rasad error (a broken knowledge base) ends the run."""
+    try:
+        return _one(doc, pipeline, time_budget)
+    except RasadError as e:  # a broken knowledge base ends the run, as in one process
+        raise _fatal(e) from None
+
+
+def _extract_work(chunk: list, max_bytes: int, pipeline, time_budget) -> list[tuple[bool, str]]:
+    """Each unit read, processed and serialised: ``(True, json line)`` or ``(False, error message)``."""
+    out: list[tuple[bool, str]] = []
+    for doc in _read_chunk(chunk, max_bytes):
+        if isinstance(doc, str):
+            out.append((False, doc))
+            continue
+        r = _process(doc, pipeline, time_budget)
+        if isinstance(r, ProcessingError):
+            out.append((False, str(r)))
+        else:
+            out.append((True, json.dumps(r.to_record(), ensure_ascii=False, default=str)))
     return out
 
 
 def _ingest_work(chunk: list, max_bytes: int, digest, pipeline, time_budget, known=None) -> list[tuple]:
     """Each unit read, hashed and (unless ``known`` holds its content) processed: see ``ingest_items``."""
-    from .readers import read_unit
-
     known = _SHARED if known is None else known
     out: list[tuple] = []
-    for unit in chunk:
-        if isinstance(unit, str):
-            out.append(("error", unit))
+    for doc in _read_chunk(chunk, max_bytes):
+        if isinstance(doc, str):
+            out.append(("error", doc))
             continue
-        for doc in read_unit(unit, max_bytes=max_bytes):
-            if isinstance(doc, InputError):
-                out.append(("error", str(doc)))
-                continue
-            h = digest(doc)  # of the document as read, before the pipeline fills anything in
-            if known and known.get(doc.id) == h[:16]:
-                out.append(("same", doc.id, h, doc))
-                continue
-            try:
-                r = _one(doc, pipeline, time_budget)
-            except RasadError as e:  # a broken knowledge base ends the run, as in one process
-                raise _fatal(e) from None
-            if isinstance(r, ProcessingError):
-                out.append(("failed", doc.id, h, failure_message(doc, r)))
-            else:
-                r._memo.clear()
-                out.append(("doc", doc.id, h, r))
+        h = digest(doc)  # of the document as read, before the pipeline fills anything in
+        if known and known.get(doc.id) == h[:16]:
+            out.append(("same", doc.id, h, doc))
+            continue
+        r = _process(doc, pipeline, time_budget)
+        if isinstance(r, ProcessingError):
+            out.append(("failed", doc.id, h, failure_message(doc, r)))
+        else:
+            r._memo.clear()
+            out.append(("doc", doc.id, h, r))
     return out
 
 

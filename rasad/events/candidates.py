@@ -12,7 +12,7 @@ from ..dates import event_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .attributes import city_states
-from .lexicon import anaphoric_words, cues, triggers
+from .lexicon import anaphoric_words, cues, trigger_hits
 from .participants import Context, Side, coordinated, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own,
                         facility_visit, gathering_of, objects_of_with, objects_only, official_groups,
@@ -111,8 +111,8 @@ def _sorted_starts(ms: list[Mention]) -> list[int] | None:
 def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -> list[Candidate]:
     doc = ctx.doc
     ltext = doc.ltext[sent.start:sent.end]
-    hits = [(s + sent.start, e + sent.start, v) for s, e, v in triggers(doc.lang).find(ltext, doc.lang)
-            if not _in_a_name(doc, sent, s + sent.start) and any(t.type != "NONE" for t in v)]
+    hits = [(s + sent.start, e + sent.start, v) for s, e, v in trigger_hits(ltext, doc.lang)
+            if not _in_a_name(doc, sent, s + sent.start)]
     if not hits or ltext.rstrip(" \"'»)").endswith(("?", "؟")):
         return []  # a question ("will bilateral talks happen?") tells no event
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
@@ -121,13 +121,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if "negation" in cue_kinds:
         _remember_cancelled(ctx, sent, ms, lead, seen_any)
         return []
-    if "hypothetical" in cue_kinds:  # "chances of a meeting between the two remain slim"
-        hits = [h for h in hits if not any("hypothetical" in ks and 0 <= h[0] - ce <= 16 for _, ce, ks in cue_hits)]
-    if "habitual" in cue_kinds:  # «هر سال ... امضا می‌کنند», "sign a plan every year": no event of its own
-        hits = [h for h in hits if not any("habitual" in ks and (0 <= h[0] - ce <= 80 or 0 <= cs - h[1] <= 80)
-                                           for cs, ce, ks in cue_hits)]
-    if "concurrent" in cue_kinds:  # «همزمان با این مکالمه»: the time of another event of the sentence
-        hits = [h for h in hits if not any("concurrent" in ks and 0 <= h[0] - ce <= 12 for _, ce, ks in cue_hits)]
+    # cue words that leave the triggers near them no event of their own: "chances of a meeting remain slim",
+    # «هر سال ... امضا می‌کنند» ("sign a plan every year"), «همزمان با این مکالمه» (the time of another event)
+    for kind, before, after in (("hypothetical", 16, -1), ("habitual", 80, 80), ("concurrent", 12, -1)):
+        if kind in cue_kinds:
+            hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
     if "participation" in cue_kinds and ctx.attending is None:
         ctx.attending = sent.start
@@ -168,10 +166,19 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             dests = [m.country for m in dest_ms]
             sides.extend(Side(m.country, 3, m) for m in dest_ms)
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
-        for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, _told_first(doc, typed, chosen)[0]):
-            _finish(ctx, cand, sent, typed, cue_hits, next((d for d in dests if d in cand.countries), None))
+        told_at = _told_first(doc, typed, chosen)[0]
+        for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, told_at):
+            dest = next((d for d in dests if d in cand.countries), None)
+            _finish(ctx, cand, sent, typed, cue_hits, dest, told_at)
             out.append(cand)
     return out
+
+
+def _cued(hit, cue_hits, kind: str, before: int, after: int) -> bool:
+    """A cue of ``kind`` ends at most ``before`` characters before the trigger ``hit`` or starts at most
+    ``after`` characters after it."""
+    s, e, _ = hit
+    return any(kind in ks and (0 <= s - ce <= before or 0 <= cs - e <= after) for cs, ce, ks in cue_hits)
 
 
 def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
@@ -216,14 +223,13 @@ _PLURAL_COUNTERPARTS = frozenset(fold(w) for w in ("همتایان", "همتای
 
 
 def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent: Span,
-                anaphor_at: int | None = None) -> list[Candidate]:
+                anaphor_at: int) -> list[Candidate]:
     """One agent meeting several counterparts one by one ("X met his Vietnamese and Indonesian
     counterparts", «با ... و همچنین با ...»): one meeting per counterpart country, and per official of
     the other side («با نخست‌وزیر و رئیس پارلمان این کشور») (``structure.py``)."""
     if cand is None:
         return []
-    at = triggers[0] if anaphor_at is None else anaphor_at
-    if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, at, sent.start):
+    if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, anaphor_at, sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told
     if "receive" in cand.kinds and any(s.mention.kind == "counterpart" and s.distributive
                                        and fold(s.mention.text) in _PLURAL_COUNTERPARTS for s in cand.sides):
@@ -279,13 +285,14 @@ def _told_first(doc: Document, typed, cand: Candidate | None) -> list[int]:
     return own + [x for x in starts if x not in own] if own else starts
 
 
-def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destination: str | None) -> None:
+def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destination: str | None,
+            told_at: int) -> None:
     """Status, background, anaphora and the sentence's own date of a new candidate."""
     doc = ctx.doc
     cand.destination = destination
     cand.status = _status(doc, cue_hits, typed)
     cand.background = _background(cue_hits, typed)
-    cand.anaphoric = _anaphoric(doc, _told_first(doc, typed, cand)[0], sent.start)
+    cand.anaphoric = _anaphoric(doc, told_at, sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
     # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
     # گفتگو کردند» tells more about the meeting told) or names the official met, the visitor left to the
@@ -541,8 +548,7 @@ def lead_pair(ctx: Context) -> Lead | None:
     i, sides = min(found, key=lambda f: (len({s.country for s in f[1]}) != 2, f[0]))
     countries = sorted({s.country for s in sides})
     sent = opening[i]
-    hits = [h for h in triggers(ctx.doc.lang).find(ctx.doc.ltext[sent.start:sent.end], ctx.doc.lang)
-            if any(t.type != "NONE" for t in h[2])]
+    hits = trigger_hits(ctx.doc.ltext[sent.start:sent.end], ctx.doc.lang)
     groups = side_groups(ctx.doc, sides, countries, sent.start + (hits[0][0] if hits else 0), sent.end)
     agents = set.intersection(*[set(g) for g in groups]) if groups else set()
     # A side the lead names without a person («وزيرا دفاع إيران وطاجيكستان») takes the first person

@@ -9,7 +9,7 @@ from ..lexicons import load_lexicon
 from ..normalise import fold
 from ..phrases import PhraseMatcher
 
-__all__ = ["Trigger", "triggers", "cues", "topics", "anaphoric_words", "situation_words", "CUE_KINDS"]
+__all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "anaphoric_words", "situation_words", "CUE_KINDS"]
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
@@ -40,6 +40,12 @@ def triggers(lang: str | None) -> PhraseMatcher[Trigger]:
             for phrase in t.get(code, []):
                 entries.extend((p, trig) for p in (_indefinite(phrase) if code == "fa" else [phrase]))
     return PhraseMatcher(entries)
+
+
+def trigger_hits(ltext: str, lang: str | None) -> list:
+    """The trigger hits of ``ltext`` that tell an event: the words that only shadow a trigger (type NONE,
+    «وزارة») are matched, as longer phrases, and then dropped."""
+    return [h for h in triggers(lang).find(ltext, lang) if any(t.type != "NONE" for t in h[2])]
 
 
 def _indefinite(phrase: str) -> list[str]:

@@ -20,6 +20,7 @@ from functools import cache
 
 from ..document import Document, Mention
 from ..kb import KnowledgeBase
+from ..kb.matcher import DATELINE_CREDIT
 from ..kb.people import ROLE_COUNTRY_GAPS
 from ..lexicons import load_lexicon
 from ..normalise import fold
@@ -105,7 +106,7 @@ class Context:
         return (pick[1], pick[2]) if pick else None
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[^\W\d][\w .'-]{0,30}?\s*(?=\())?(?:\([^()\n]{0,40}\)\s*)?(?:[-–—:]|,\s*\w+\.?\s+\d)")
+_DATELINE_AFTER = re.compile(DATELINE_CREDIT + r"(?:[-–—:]|,\s*\w+\.?\s+\d)")  # also "BEIJING, June 26"
 
 
 def _in_dateline_lede(ctx: Context, m: Mention) -> bool:

@@ -122,11 +122,6 @@ def _lead_location(ctx: Context, sides: set[str]) -> Mention | None:
         found = location_of(ctx.doc, ctx.kb, mentions_in(ctx.doc, para), sides)
         if found is not None and found.country in sides:
             return found
-    return _dateline_city(ctx, sides)
-
-
-def _dateline_city(ctx: Context, sides: set[str]) -> Mention | None:
-    """The city of the story's dateline, when it lies in a side's country."""
     return ctx.dateline if ctx.dateline is not None and ctx.dateline.country in sides else None
 
 

@@ -20,7 +20,7 @@ from ..phrases import AR_NISBA, AR_PRONOUNS, PhraseMatcher
 from . import KnowledgeBase
 from .model import LANGS
 
-__all__ = ["Matcher", "Pattern", "build_phrases"]
+__all__ = ["Matcher", "Pattern", "build_phrases", "DATELINE_CREDIT"]
 
 # Words before an ambiguous place name that make it the place («سفر به دوشنبه», «في دوشنبه»).
 _PLACE_CUES = frozenset({
@@ -151,7 +151,10 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
     return True
 
 
-_DATELINE = re.compile(r"\s*(?:,\s*[^\W\d][\w .'-]{0,30}?\s*(?=\())?(?:\([^()\n]{0,40}\)\s*)?[-–—:]")
+# What may follow a dateline's city before its dash: a region and an agency credit ("PORT OF SPAIN,
+# Trinidad (CW) -", "PANAMA CITY (Hemisphere Report) -"); other stages compose it with what they accept.
+DATELINE_CREDIT = r"\s*(?:,\s*[^\W\d][\w .'-]{0,30}?\s*(?=\())?(?:\([^()\n]{0,40}\)\s*)?"
+_DATELINE = re.compile(DATELINE_CREDIT + r"[-–—:]")
 
 
 def _at_dateline(ntext: str, s: int, e: int) -> bool:

@@ -148,21 +148,9 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     check(scorer().score(gold, out), ARTICLES4_BARS)
 
 
-def test_articles_written_blind_meet_the_bar():
-    gold, out = run_on(ARTICLES5)
-    check(scorer().score(gold, out), ARTICLES5_BARS)
-
-
-def test_the_second_set_written_blind_meets_the_bar():
-    gold, out = run_on(ARTICLES6)
-    check(scorer().score(gold, out), ARTICLES6_BARS)
-
-
-def test_the_third_set_written_blind_meets_the_bar():
-    gold, out = run_on(ARTICLES7)
-    check(scorer().score(gold, out), ARTICLES7_BARS)
-
-
-def test_the_fourth_set_written_blind_meets_the_bar():
-    gold, out = run_on(ARTICLES8)
-    check(scorer().score(gold, out), ARTICLES8_BARS)
+@pytest.mark.parametrize("gold_path, bars", [
+    (ARTICLES5, ARTICLES5_BARS), (ARTICLES6, ARTICLES6_BARS), (ARTICLES7, ARTICLES7_BARS), (ARTICLES8, ARTICLES8_BARS),
+], ids=["articles5", "articles6", "articles7", "articles8"])
+def test_each_set_written_blind_meets_its_bar(gold_path, bars):
+    gold, out = run_on(gold_path)
+    check(scorer().score(gold, out), bars)
