@@ -153,6 +153,24 @@ class _Group:
     members: list[Report]
     day: str | None
     links: list[dict[str, Any]]
+    # the distinct conflict signatures of the members: a report conflicts with the group when it
+    # conflicts with one of them (large groups repeat a few signatures many times)
+    signatures: dict[tuple, None] = field(default_factory=dict)
+
+    def add(self, r: Report, link: dict[str, Any]) -> None:
+        self.members.append(r)
+        self.links.append(link)
+        self.signatures[signature(r)] = None
+
+    def conflicts(self, r: Report) -> bool:
+        sig = signature(r)
+        return any(_conflict(sig, s) for s in self.signatures)
+
+
+def _group(r: Report, day: str | None, link: dict[str, Any]) -> _Group:
+    g = _Group([], day, [])
+    g.add(r, link)
+    return g
 
 
 def cluster(reports: Iterable[Report], pins: Mapping[int, int] | None = None) -> list[_Group]:
@@ -166,12 +184,11 @@ def cluster(reports: Iterable[Report], pins: Mapping[int, int] | None = None) ->
     for r in (r for r in ordered if r.day):
         groups = by_day.setdefault(r.day, [])
         for g in groups:
-            if not any(conflict(r, m) for m in g.members):
-                g.members.append(r)
-                g.links.append(_link(r, "same-day", f"dated {r.day}"))
+            if not g.conflicts(r):
+                g.add(r, _link(r, "same-day", f"dated {r.day}"))
                 break
         else:
-            g = _Group([r], r.day, [_link(r, "first", f"dated {r.day}")])
+            g = _group(r, r.day, _link(r, "first", f"dated {r.day}"))
             groups.append(g)
         home[r.id] = g
     undated: list[_Group] = []
@@ -182,7 +199,7 @@ def cluster(reports: Iterable[Report], pins: Mapping[int, int] | None = None) ->
         else:
             g = _join_day_group(r, by_day) or _join_undated(r, undated)
         if g is None:
-            g = _Group([r], None, [_link(r, "first", _undated_detail(r))])
+            g = _group(r, None, _link(r, "first", _undated_detail(r)))
             undated.append(g)
         home[r.id] = g
     day_groups = [g for day in sorted(by_day) for g in by_day[day]]
@@ -191,14 +208,13 @@ def cluster(reports: Iterable[Report], pins: Mapping[int, int] | None = None) ->
 
 def _join(r: Report, g: _Group) -> _Group:
     """Add ``r`` (without a day) to ``g`` with the reason it belongs there."""
-    g.members.append(r)
     if g.day:
         gap = abs((_as_date(r.published) - _as_date(g.day)).days)
-        g.links.append(_link(r, "publication-window", f"{_what(r)}, published {r.published}, {gap} day(s) from {g.day}"))
+        g.add(r, _link(r, "publication-window", f"{_what(r)}, published {r.published}, {gap} day(s) from {g.day}"))
     else:
         first = g.members[0]
         gap = abs((_as_date(r.published) - _as_date(first.published)).days)
-        g.links.append(_link(r, "publication-window", f"{_undated_detail(r)}, {gap} day(s) from {first.published}"))
+        g.add(r, _link(r, "publication-window", f"{_undated_detail(r)}, {gap} day(s) from {first.published}"))
     return g
 
 
@@ -214,7 +230,7 @@ def _join_day_group(r: Report, by_day: dict[str, list[_Group]]) -> _Group | None
             continue
         for i, g in enumerate(by_day[day]):
             rank = (abs(offset), day, i)
-            if (best is None or rank < best) and not any(conflict(r, m) for m in g.members):
+            if (best is None or rank < best) and not g.conflicts(r):
                 best, chosen = rank, g
     return _join(r, chosen) if chosen is not None else None
 
@@ -234,7 +250,7 @@ def _join_undated(r: Report, groups: list[_Group]) -> _Group | None:
         near.append(g)
     for g in reversed(near):
         first = g.members[0]
-        if not _prefixes_agree(r.prefix, first.prefix) or any(conflict(r, m) for m in g.members):
+        if not _prefixes_agree(r.prefix, first.prefix) or g.conflicts(r):
             continue
         return _join(r, g)
     return None
@@ -268,34 +284,55 @@ def _as_date(s: str | None) -> date | None:
 
 def conflict(a: Report, b: Report) -> bool:
     """True when ``a`` and ``b`` cannot be reports of the same happening."""
-    if a.location and b.location and fold(a.location) != fold(b.location):
-        return True
-    if a.location_country and b.location_country and a.location_country != b.location_country:
-        return True
-    if a.mode and b.mode and a.mode != b.mode and "phone" in (a.mode, b.mode):
-        return True
-    return _persons_conflict(a.persons, b.persons)
+    return _conflict(signature(a), signature(b))
 
 
-def _persons_conflict(pa: list[dict], pb: list[dict]) -> bool:
-    for country in {p.get("country") for p in pa} & {p.get("country") for p in pb} - {None}:
-        xs = [p for p in pa if p.get("country") == country]
-        ys = [p for p in pb if p.get("country") == country]
-        comparable = [(x, y) for x in xs for y in ys if _comparable(x, y)]
-        if comparable and not any(same_person(x, y) for x, y in comparable):
+def signature(r: Report) -> tuple:
+    """All that ``conflict`` looks at in a report: place, country of the place, mode, and each person's
+    country, id and name. Reports with one signature conflict with the same reports."""
+    return (fold(r.location) if r.location else None, r.location_country, r.mode,
+            tuple((p.get("country"), p.get("id"), p["name"]) for p in r.persons))
+
+
+@lru_cache(maxsize=65536)
+def _conflict(a: tuple, b: tuple) -> bool:
+    if a[0] and b[0] and a[0] != b[0]:
+        return True
+    if a[1] and b[1] and a[1] != b[1]:
+        return True
+    if a[2] and b[2] and a[2] != b[2] and "phone" in (a[2], b[2]):
+        return True
+    return _persons_conflict(a[3], b[3])
+
+
+def _persons_conflict(pa: tuple, pb: tuple) -> bool:
+    """``pa``, ``pb``: (country, id, name) of each person of two reports."""
+    for country in {p[0] for p in pa} & {p[0] for p in pb} - {None}:
+        xs = [p for p in pa if p[0] == country]
+        ys = [p for p in pb if p[0] == country]
+        comparable = [(x, y) for x in xs for y in ys if _comparable_names(x[1], x[2], y[1], y[2])]
+        if comparable and not any(_same_person(x[1], x[2], y[1], y[2]) for x, y in comparable):
             return True
     return False
 
 
 def _comparable(x: dict, y: dict) -> bool:
-    return bool(x.get("id") and y.get("id")) or _script(x["name"]) == _script(y["name"])
+    return _comparable_names(x.get("id"), x["name"], y.get("id"), y["name"])
+
+
+def _comparable_names(xid: str | None, xname: str, yid: str | None, yname: str) -> bool:
+    return bool(xid and yid) or _script(xname) == _script(yname)
 
 
 def same_person(x: dict, y: dict) -> bool:
     """Same knowledge-base id, or (without both ids) names that match: equal, or one's words within the other's."""
-    if x.get("id") and y.get("id"):
-        return x["id"] == y["id"]
-    a, b = _words(x["name"]), _words(y["name"])
+    return _same_person(x.get("id"), x["name"], y.get("id"), y["name"])
+
+
+def _same_person(xid: str | None, xname: str, yid: str | None, yname: str) -> bool:
+    if xid and yid:
+        return xid == yid
+    a, b = _words(xname), _words(yname)
     return bool(a and b) and (a <= b or b <= a)
 
 
