@@ -27,6 +27,8 @@ class _Rules:
     list_max_words: int
     list_prefixes: tuple[str, ...]
     list_prefix_max_words: int
+    list_words: re.Pattern | None
+    list_word_max_words: int
 
 
 @cache
@@ -37,6 +39,7 @@ def _rules() -> _Rules:
     patterns: list[re.Pattern] = []
     heads: set[str] = set()
     prefixes: list[str] = []
+    words: set[str] = set()
     for lang in ("fa", "ar", "en", "any"):
         section = lex.get(lang, {})
         lines.update(fold(x).strip() for x in section.get("lines", []))
@@ -44,9 +47,12 @@ def _rules() -> _Rules:
         patterns.extend(re.compile(p, re.I) for p in section.get("patterns", []))
         heads.update(fold(x).strip() for x in section.get("list_heads", []))
         prefixes.extend(fold(x).strip() + " " for x in section.get("list_prefixes", []))
+        words.update(fold(x).strip().lower() for x in section.get("list_words", []))
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return _Rules(frozenset(lines), tuple(starts), tuple(patterns), int(lex.get("max_words", 12)),
                   frozenset(heads), int(lex.get("list_max_words", 20)),
-                  tuple(prefixes), int(lex.get("list_prefix_max_words", 6)))
+                  tuple(prefixes), int(lex.get("list_prefix_max_words", 6)),
+                  re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None, int(lex.get("list_word_max_words", 4)))
 
 
 def is_clutter_line(line: str) -> bool:
@@ -70,8 +76,11 @@ def is_list_head(line: str) -> bool:
     head = s.rstrip(":：/|-. ").strip()
     if head in rules.list_heads or head.endswith("ها") and head[:-2].rstrip("\u200c ") in rules.list_heads:
         return True
-    return (s.startswith(rules.list_prefixes) and len(s.split()) <= rules.list_prefix_max_words
-            and s[-1:] not in ".!?؟…")
+    if s[-1:] in ".!?؟…":
+        return False
+    words = len(s.split())
+    return (s.startswith(rules.list_prefixes) and words <= rules.list_prefix_max_words) or \
+        (words <= rules.list_word_max_words and rules.list_words is not None and rules.list_words.search(head) is not None)
 
 
 def _list_item(line: str) -> bool:

@@ -42,6 +42,8 @@ def test_stage_keeps_text_and_offsets():
     "اخبار مرتبط", "اخبار مشابه", "الأخبار ذات الصلة", "أخبار ذات صلة:", "شاهد أيضاً", "Related coverage",
     "More from Americas", "More from Reuters:", "Latest in Security", "المزيد من أخبار الدفاع", "سایر اخبار سیاسی",
     "پربازدیدترین‌ها:", "Most viewed", "بیشترین بازدید:", "تازه‌ترین اخبار",
+    # short lines with a list word anywhere in them
+    "مطالب پربازدید:", "الأخبار الأكثر قراءة", "Most read today", "اخبار پیشنهادی سردبیر",
 ])
 def test_heads_of_lists_of_other_stories(line):
     assert is_list_head(fold(line))
@@ -52,6 +54,8 @@ def test_heads_of_lists_of_other_stories(line):
     "More from the minister's visit will follow.",
     "المزيد من التعاون العسكري بين البلدين هو هدف الزيارة التي تستمر ثلاثة أيام.",
     "سایر اخبار این دیدار در گزارش بعدی منتشر می‌شود و جزئیات آن را وزارت دفاع اعلام خواهد کرد.",
+    "دو طرف درباره مسائل مرتبط با امنیت مرزها گفت‌وگو کردند.",
+    "The most popular item on the agenda was the joint exercise.",
 ])
 def test_sentences_that_begin_like_a_list_head_are_article_text(line):
     assert not is_list_head(fold(line))
