@@ -49,6 +49,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     found = _heads_of_state(doc.ntext, found)
     found = _vocalised(doc, kb, found)
     found = _city_of_the_other_country(kb, found)
+    found = _ambiguous_countries(doc, found)
     index = name_index(kb)
     found = _longest_names(doc.ntext, kb, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
@@ -64,6 +65,23 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _titled_first_names(doc, kb, mentions)
     doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
     return doc
+
+
+def _ambiguous_countries(doc: Document, found: list[Mention]) -> list[Mention]:
+    """«الوزير الكوري», "the Congolese minister": a demonym or country name of two countries is the one of
+    them that the page names without doubt elsewhere («جمهورية كوريا», "Kinshasa"); else it stays open."""
+    if not any(m.entity_id is None and m.data.get("candidates") and m.kind in ("country", "demonym") for m in found):
+        return found
+    named = {m.country for m in found if m.country and m.kind in ("country", "demonym", "place", "person")
+             and not doc.is_clutter(m.start)}
+    out = []
+    for m in found:
+        if m.entity_id is None and m.kind in ("country", "demonym") and m.data.get("candidates"):
+            known = [c for c in m.data["candidates"] if c in named]
+            if len(known) == 1:
+                m = Mention(m.start, m.end, m.text, m.kind, known[0], known[0], data={"resolved_by": "page"})
+        out.append(m)
+    return out
 
 
 _HARAKAT = re.compile("[\u064b-\u0652]")

@@ -17,7 +17,7 @@ from functools import cache
 from ..document import Mention, Spans
 from ..lexicons import load_lexicon
 from ..normalise import fold
-from .name_words import (LONGEST, CLOSERS, COUNTRY_KINDS, OPENERS, apposition_country, common_opening,
+from .name_words import (LONGEST, CLOSERS, COUNTRY_KINDS, OPENERS, RANK_QUALIFIER, apposition_country, common_opening,
                          country_after, country_near, end_before, first_from, name_token, overlapping, starting_in,
                          split_at_clitic, starts_clause, stop_words, strip_clitic, title_country, tokens_back,
                          tokens_forward)
@@ -226,7 +226,8 @@ def after_titles(ntext: str, mentions: list[Mention], lang: str | None, taken: S
         nxt = first_from(mentions, t.end, i + 1)
         if nxt is not None and nxt.start - t.end <= 3 and nxt.kind == "person":
             continue  # a known person follows
-        lead = OPENERS.match(ntext, t.end)
+        qualified = RANK_QUALIFIER.match(ntext, t.end)
+        lead = OPENERS.match(ntext, qualified.end() if qualified else t.end)
         start = lead.end() if lead else t.end
         stop_at = nxt.start if nxt is not None else min(len(ntext), start + 80)
         if lang != "fa" and title_country(t.text):
@@ -265,6 +266,11 @@ def _ends_phrase(ntext: str, pos: int) -> bool:
     return not rest or rest[0] in "،,.:؛\n»)" or rest == " «"
 
 
+# What a country may be followed by before a rank and name: "the Sri Lanka Navy, Vice Admiral X".
+FORCES = frozenset({"", "navy", "army", "air force", "armed forces", "defence forces", "defense forces",
+                    "military", "marine corps", "coast guard", "national guard"})
+
+
 def _country_around(ntext: str, mentions: list[Mention], i: int, end: int) -> tuple[str | None, str | None]:
     """(country, role) of a titled name: a role (with its country) right after the name, else a
     country or demonym ending right before the title."""
@@ -276,7 +282,7 @@ def _country_around(ntext: str, mentions: list[Mention], i: int, end: int) -> tu
     if after and after[0].kind in COUNTRY_KINDS and ntext[end:after[0].start].strip(CLOSERS + "،,") == "":
         return after[0].country, None
     if i > 0 and mentions[i - 1].kind in COUNTRY_KINDS:
-        gap = ntext[mentions[i - 1].end:mentions[i].start]
-        if gap.strip(" ،,") == "":
+        gap = ntext[mentions[i - 1].end:mentions[i].start].strip(" ،,").lower()
+        if gap in FORCES:  # "Chief of Naval Staff of the Bangladesh Navy, Admiral X"
             return mentions[i - 1].country, None
     return apposition_country(ntext, mentions, end), None

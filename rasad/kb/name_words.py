@@ -16,7 +16,7 @@ from ..document import Mention
 from ..lexicons import load_lexicon
 from ..normalise import fold
 
-__all__ = ["first_from", "end_before", "split_at_clitic", "ROLE_COUNTRY_GAPS", "is_name_word", "title_country", "apposition_country"]
+__all__ = ["RANK_QUALIFIER", "first_from", "end_before", "split_at_clitic", "ROLE_COUNTRY_GAPS", "is_name_word", "title_country", "apposition_country"]
 
 TOKEN = re.compile(r"(?<!\w)\w\.(?= \w\w)|[^\s\"'«»()\[\]،,.:;؛!?؟/]+")  # an initial ("J.", «ج.») or a word
 
@@ -31,6 +31,9 @@ COMPOUND = frozenset({"عبد", "abd", "abdul"})  # «عبد الرحمن» is o
 
 
 OPENERS = re.compile(r"[\s\"«(\[]*")     # quotes and brackets around a name: «(اوگزان اور طغرول)»
+
+# A qualifier in brackets after a rank, before the name: «الفريق الركن (طيار) NAME», "Lt Gen (retd) NAME".
+RANK_QUALIFIER = re.compile(r"\s*[(\[](?:طیار|بحری|مهندس|مظلی|rtd|retd|ret|retired)\.?[)\]]", re.I)
 
 
 CLOSERS = "\"»)] "
@@ -47,6 +50,8 @@ ROLE_COUNTRY_GAPS = frozenset({
     "مملکه", "المملکه", "سلطنه", "امیر", "امارت", "کشور دوست", "کشور همسایه", "بالمملکه", "بجمهوریه",
     "بدوله", "ب", "فی جمهوریه", "فی المملکه", "للجمهوریه", "للمملکه",
     "کنونی", "فعلی", "کنونی کشور", "فعلی کشور", "الحالی", "الحالی ل", "الحالی فی",
+    # «قائد القوات الجوية [الملكية] السعودية», «[الأميرية] القطرية», «سلاح الجو [السلطاني] العماني»
+    "الملکیه", "الامیریه", "السلطانیه", "الملکی", "الامیری", "السلطانی",
 })
 
 
@@ -169,7 +174,7 @@ def tokens_forward(window: str, base: int, lang: str | None, titled: bool = Fals
     for m in TOKEN.finditer(window):
         if BREAK.search(window[last_end:m.start()]) or words == MAX_WORDS:
             break
-        if not name_token(m.group(), lang, stop, particles):
+        if not name_token(m.group(), lang, stop, particles) or _opens_office(window, m):
             break
         words += fold(m.group()) not in particles and fold(m.group()) not in COMPOUND
         out.append((base + m.start(), base + m.end()))
@@ -179,6 +184,26 @@ def tokens_forward(window: str, base: int, lang: str | None, titled: bool = Fals
     if out and not titled and common_opening(window[out[0][0] - base:out[0][1] - base]):
         return []
     return out
+
+
+@cache
+def office_openings() -> dict[str, frozenset[str]]:
+    """The two-word openings of offices that the names lexicon lists («أمين عام»): first word -> second words."""
+    out: dict[str, set[str]] = {}
+    for ws in load_lexicon("names").get("office_openings", {}).values():
+        for w in ws:
+            first, _, second = fold(w).partition(" ")
+            out.setdefault(first, set()).add(second)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _opens_office(window: str, m: re.Match) -> bool:
+    """«أمين» in «محمد بن ناصر الزعابي أمين عام وزارة الدفاع»: a name word that opens an office with the next."""
+    seconds = office_openings().get(fold(m.group()))
+    if not seconds:
+        return False
+    nxt = TOKEN.search(window, m.end())
+    return nxt is not None and window[m.end():nxt.start()].strip() == "" and fold(nxt.group()) in seconds
 
 
 def common_opening(token: str) -> bool:
@@ -284,10 +309,22 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     stop = BREAK.search(ntext, a, a + 60)
     b = stop.start() if stop else min(len(ntext), a + 60)
     inside = [m for m in starting_in(mentions, a, b) if m.end <= b]
-    if any(m.kind == "person" for m in inside):
-        return None
+    if any(m.kind == "person" for m in inside) or _tells_event(ntext[a:b]):
+        return None  # ", called on the Commander of the Sri Lanka Navy,": a clause, not an apposition
     countries = {m.country for m in inside if m.kind in COUNTRY_KINDS and m.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+@cache
+def _trigger_heads() -> frozenset[str]:
+    """The first word of each event trigger («دیدار», «التقى», "met", "called" of "called on")."""
+    lex = load_lexicon("triggers")
+    return frozenset(fold(p).split()[0] for t in lex["trigger"] if t["type"] != "NONE"
+                     for lang in ("fa", "ar", "en") for p in t.get(lang, []) if fold(p).strip())
+
+
+def _tells_event(words: str) -> bool:
+    return any(w in _trigger_heads() for w in fold(words).lower().split())
 
 
 def titled_country(mentions: list[Mention], start: int) -> str | None:

@@ -208,7 +208,8 @@ def _cap(word: str) -> str:
 # ---- the knowledge base's persons by key ----------------------------------------------------------
 
 _MIN_KEY = 5   # shorter skeletons ("Abe" = «دیاب» = "b") say too little to name anyone
-_LONG_KEY = 7  # a key this long may match across a different split into words («حسن اف» = "Hasanov")
+_LONG_KEY = 7
+_NASAB = "bn"   # «بن», "bin", "ben", "ibn": a chain of fathers' names  # a key this long may match across a different split into words («حسن اف» = "Hasanov")
 
 
 class NameIndex:
@@ -218,7 +219,7 @@ class NameIndex:
 
     def __init__(self, persons):
         self.full: dict[str, dict[str, set[int]]] = {}
-        self.ends: dict[tuple[str, str], set[str]] = {}
+        self.ends: dict[tuple[str, str], dict[str, set[tuple[int, bool]]]] = {}
         self.exact: dict[str, set[str]] = {}
         words: set[str] = set()
         pairs: list[tuple[str, list[str]]] = []
@@ -237,8 +238,8 @@ class NameIndex:
         toks = token_skeletons(name)
         if len(key) >= _MIN_KEY:
             self.full.setdefault(key, {}).setdefault(pid, set()).add(len(toks))
-        if len(toks) >= 2 and len(toks[-1]) >= 2:
-            self.ends.setdefault((toks[0], toks[-1]), set()).add(pid)
+        if len(toks) >= 2 and len(toks[0]) >= 2 and len(toks[-1]) >= 2:
+            self.ends.setdefault((toks[0], toks[-1]), {}).setdefault(pid, set()).add((len(toks), _NASAB in toks))
 
     def lookup(self, name: str) -> tuple[set[str], str]:
         """The KB person ids ``name`` may be, and which key found them ("skeleton" / "first+last" /
@@ -250,10 +251,14 @@ class NameIndex:
                          if len(toks) in counts or len(key) >= _LONG_KEY}
                 if found:
                     return found, "skeleton"
-        if len(toks) >= 2 and len(toks[-1]) >= 2 and len(toks[0]) + len(toks[-1]) >= 4:
-            found = self.ends.get((toks[0], toks[-1]))
+        # one middle name more or less, a first word of two consonants at least, and no «بن» the person's
+        # name lacks: "Baiba Kalnina" is not "Abu ... Julani", «محمد بن ناصر الزعابي» not "Mahamat Déby"
+        if len(toks) >= 2 and len(toks[0]) >= 2 and len(toks[-1]) >= 2:
+            nasab = _NASAB in toks
+            found = {pid for pid, forms in self.ends.get((toks[0], toks[-1]), {}).items()
+                     if any(abs(n - len(toks)) <= 1 and (has or not nasab) for n, has in forms)}
             if found:
-                return set(found), "first+last"
+                return found, "first+last"
         return set(), ""
 
 

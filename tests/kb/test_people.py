@@ -20,6 +20,28 @@ def test_rank_then_name_then_office_and_country():
     assert unknown("استقبل الفريق أول أوكيلو ماتوفو أودونغا قائد قوات الدفاع الأوغندية.", "ar") == ["اوکیلو ماتوفو اودونغا"]  # normalised text
 
 
+def test_a_name_stops_before_an_office_that_opens_with_a_name_word():
+    # «أمين» is also a given name; «أمين عام» is the office of secretary-general
+    found = unknown("برئاسة سعادة الدكتور محمد بن ناصر الزعابي أمين عام وزارة الدفاع، وسعادة جيريدار أرامانى "
+                    "سكرتير الدفاع بجمهورية الهند.", "ar")
+    assert found == ["محمد بن ناصر الزعابی", "جیریدار ارامانی"]
+
+
+def test_a_qualifier_in_brackets_after_a_rank_is_not_the_name():
+    assert unknown("التقى الوزير سعادة الفريق الركن (طيار) سالم بن حمد بن عقيل النابت رئيس أركان القوات "
+                   "المسلحة القطرية.", "ar") == ["سالم بن حمد بن عقیل النابت"]
+
+
+def test_a_clause_after_a_name_is_not_an_apposition_giving_its_country():
+    # ", called on the Commander of the Sri Lanka Navy,": the country of the one called on
+    text = ("The Chief of Naval Staff of the Bangladesh Navy, Admiral M. Nazmul Hassan, called on the "
+            "Commander of the Sri Lanka Navy, Vice Admiral Priyantha Perera, in Colombo.")
+    ntext = normalise(text).text
+    ms = matcher_for(load_kb()).find(ntext, "en")
+    found = {m.text: m.country for m in find_unknown_persons(ntext, ms, "en")}
+    assert found == {"M. Nazmul Hassan": "BGD", "Priyantha Perera": "LKA"}
+
+
 def test_titles_before_and_letters_after_a_name_are_not_part_of_it():
     assert unknown("Chief of Defence Force General Rowan Pellington AO DSC met the minister.", "en") == ["Rowan Pellington"]
 

@@ -67,6 +67,16 @@ def test_index_finds_nobody_for_a_short_or_unknown_name(index):
     assert index.lookup("Zbigniew Qwertyuiop") == (set(), "")
 
 
+@pytest.mark.parametrize("written, not_pid", [
+    ("Baiba Kalnina", "ahmed-al-sharaa"),                    # first word of one consonant: "Abu ... Julani"
+    ("Jiji Press", "g-l-peiris"),                            # "G. L. Peiris"
+    ("محمد بن ناصر الزعابي أمين", "mohamed-ghassan-maumoon"),  # two words more than the KB name
+    ("محمد بن ناصر الزعابي", "mahamat-deby"),                 # a chain of «بن» the KB name lacks
+])
+def test_first_and_last_words_alone_do_not_name_a_different_person(index, written, not_pid):
+    assert not_pid not in index.lookup(written)[0]
+
+
 def test_romanize_gives_latin_letters_and_keeps_latin_names(index):
     out = romanize("حسین خانزادی", index.latin)
     assert out.isascii() and out.split()[0] == "Hossein" or out.startswith("H")
