@@ -14,7 +14,7 @@ from ..normalise import fold
 from .attributes import city_states
 from .lexicon import anaphoric_words, cues, trigger_hits
 from .participants import Context, Side, coordinated, is_locative, sides_in
-from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own,
+from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own, other_time,
                         facility_visit, gathering_of, objects_of_with, objects_only, official_groups,
                         side_groups)
 from .timing import long_before, paragraph_of
@@ -43,6 +43,7 @@ class Candidate:
     from_context: bool = False
     mentions: list[Mention] = field(default_factory=list)
     own_date: DateMention | None = None  # the date its own sentence (or paragraph) gives
+    day_told: DateMention | None = None  # as an event: the first date one of its sentences gives
     headline: bool = False        # told only in a headline so far
     anaphoric: bool = False       # «در این دیدار», "the talks": points back at a meeting already told
     headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
@@ -115,6 +116,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             if not _in_a_name(doc, sent, s + sent.start)]
     if not hits or ltext.rstrip(" \"'»)").endswith(("?", "؟")):
         return []  # a question ("will bilateral talks happen?") tells no event
+    for a in _ACCEPTED.finditer(ltext):  # «دعوت همتای ... برای سفر به هانوی را پذیرفت»: an invitation accepted
+        hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
+    if not hits:
+        return []
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
     ms = mentions_in(doc, sent)
@@ -126,6 +131,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     for kind, before, after in (("hypothetical", 16, -1), ("habitual", 80, 80), ("concurrent", 12, -1)):
         if kind in cue_kinds:
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
+    if "commercial" in cue_kinds:  # signing a contract between companies
+        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "commercial", 0, 30))]
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
     if "participation" in cue_kinds and ctx.attending is None:
         ctx.attending = sent.start
@@ -160,6 +167,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             cue_kinds = cue_kinds | {"also"}
         sides = _subject_countries(doc, sides_in(ctx, ms), typed)
         dests = [destination] if destination else []
+        if destination and _met_elsewhere(doc, typed):
+            dests, destination = [], None  # "arrived in Doha from Riyadh, where he met X": the meeting was not in Doha
         if destination and "participation" not in cue_kinds:  # not a trip to attend a gathering
             dest_m = next(m for m in ms if m.country == destination)
             dest_ms = [dest_m] + _more_destinations(doc, ms, dest_m)
@@ -172,6 +181,18 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             _finish(ctx, cand, sent, typed, cue_hits, dest, told_at)
             out.append(cand)
     return out
+
+
+# Persian «دعوت X برای سفر به Y را پذیرفت»: the trip is the invitation's, «پذیرفت» accepts it (no one is received).
+_ACCEPTED = re.compile(r"(?<!\w)دعوت(?:نامه)?(?!\w)[^.!?؟؛;\n]{0,120}?(?<!\w)را\s*پذیرفت")
+
+
+_WHERE = re.compile(r"(?:حیث|where|جایی که)(?:\s+(?:he|she|they|او|وی))?\s*$")
+
+
+def _met_elsewhere(doc: Document, typed) -> bool:
+    """A meeting told in a clause on another place ("..., where he met"), beside the trip's trigger."""
+    return any(t.kind != "visit" and _WHERE.search(doc.ltext, max(0, s - 12), s) for s, _, t in typed)
 
 
 def _cued(hit, cue_hits, kind: str, before: int, after: int) -> bool:
@@ -305,10 +326,30 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about
     # something else further along the sentence ("... after the attack in March").
     near = own is not None and own.value is not None and own.end > own.start and \
-        (abs(own.start - first) <= 60 or not sent.start <= own.start < sent.end)
+        (not sent.start <= own.start < sent.end or _near(doc, sent, first, own.start))
     cand.own_date = own if near else None
     if cand.status == "occurred" and long_before(doc, cand.own_date):
         cand.background = True  # dated weeks before the article: a reference, not its news
+
+
+_NAMED = frozenset({"person", "title", "role", "country", "demonym", "place", "org"})
+
+
+def _near(doc: Document, sent: Span, trigger: int, day: int) -> bool:
+    """A date within 60 characters of the trigger, not counting the names of people, their titles and
+    offices, countries and places between them («استقبل صاحب السمو السيد NAME نائب رئيس الوزراء لشؤون
+    الدفاع أمس», "called on the Commander of the Sri Lanka Navy, Vice Admiral NAME, at ... in Colombo on
+    Monday")."""
+    a, b = sorted((trigger, day))
+    if trigger < day and other_time(doc, a, b):
+        return False
+    gap = b - a
+    if gap <= 60:
+        return True
+    for m in mentions_in(doc, Span(a, b)):
+        if m.kind in _NAMED and a <= m.start and m.end <= b:
+            gap -= m.end - m.start
+    return gap <= 60
 
 
 def _statement_rank(doc: Document, cand: Candidate, sent: Span) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -13,7 +14,7 @@ __all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "anaphoric_w
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
-             "hypothetical", "concurrent", "recent", "habitual")
+             "hypothetical", "concurrent", "recent", "habitual", "commercial")
 LANGS = ("fa", "ar", "en")
 
 
@@ -22,6 +23,8 @@ class Trigger:
     type: str                 # MEET | SIGN
     kind: str                 # meet | talk | visit | receive | phone | sign
     needs_destination: bool = False
+    closing: re.Pattern | None = None   # a word that must end the phrase («به حضور ... رسید»)
+    closing_within: int = 0
 
 
 def _langs(lang: str | None) -> tuple[str, ...]:
@@ -35,7 +38,8 @@ def triggers(lang: str | None) -> PhraseMatcher[Trigger]:
     lex = load_lexicon("triggers")
     entries = []
     for t in lex["trigger"]:
-        trig = Trigger(t["type"], t["kind"], bool(t.get("needs_destination", False)))
+        trig = Trigger(t["type"], t["kind"], bool(t.get("needs_destination", False)), _closing(t.get("closing", [])),
+                       int(t.get("closing_within", 0)))
         for code in _langs(lang):
             for phrase in t.get(code, []):
                 entries.extend((p, trig) for p in (_indefinite(phrase) if code == "fa" else [phrase]))
@@ -44,8 +48,20 @@ def triggers(lang: str | None) -> PhraseMatcher[Trigger]:
 
 def trigger_hits(ltext: str, lang: str | None) -> list:
     """The trigger hits of ``ltext`` that tell an event: the words that only shadow a trigger (type NONE,
-    «وزارة») are matched, as longer phrases, and then dropped."""
-    return [h for h in triggers(lang).find(ltext, lang) if any(t.type != "NONE" for t in h[2])]
+    «وزارة») are matched, as longer phrases, and then dropped; a trigger with closing words counts only
+    when one follows it."""
+    out = []
+    for s, e, values in triggers(lang).find(ltext, lang):
+        kept = tuple(t for t in values if t.type != "NONE"
+                     and (t.closing is None or t.closing.search(ltext, e, e + t.closing_within)))
+        if kept:
+            out.append((s, e, kept))
+    return out
+
+
+def _closing(words: list[str]) -> re.Pattern | None:
+    alts = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None
 
 
 def _indefinite(phrase: str) -> list[str]:

@@ -31,6 +31,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 c.mentions = [m for m in c.mentions if m.kind != "place"]
         if target is None:
             c.headline_first = c.headline
+            c.day_told = _meeting_day(c)
             events.append(c)
             for sent in c.sentences:
                 holding.setdefault(sent, set()).add(id(c))
@@ -52,8 +53,14 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             target.sides.extend(c.sides)
         target.mentions.extend(c.mentions)
         target.destination = target.destination or c.destination
+        target.day_told = target.day_told or _meeting_day(c)
         target.from_context = target.from_context and c.from_context
     return events
+
+
+def _meeting_day(c: Candidate):
+    """The day a sentence gives a meeting, talks or signing (a visit may span several days)."""
+    return c.own_date if c.kinds - _VISIT else None
 
 
 def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
@@ -73,6 +80,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False  # a visit named without a tense of its own («برنامه‌های سفر») joins the trip told
     if not same_time(a.own_date, b.own_date):
         return False
+    if b.kinds - _VISIT and not same_time(a.day_told, b.own_date):
+        return False  # a meeting on another day than one the event's sentences give (a trip told may span days)
     if ("phone" in a.kinds) != ("phone" in b.kinds) and not b.from_context and not a.from_context \
             and not (a.kinds <= _TALK or b.kinds <= _TALK):
         return False  # a call and a meeting are two events; talks may be the call («در گفتگو با یکدیگر»)

@@ -25,7 +25,7 @@ from ..normalise import fold
 from .participants import Side, coordinated
 
 __all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
-           "each_on_their_own", "attendees", "gathering_of", "objects_only"]
+           "each_on_their_own", "attendees", "gathering_of", "objects_only", "other_time"]
 
 
 @cache
@@ -218,6 +218,12 @@ def also_before(doc: Document, trigger: int, sent_start: int) -> bool:
     before the trigger, so the sentence tells a further meeting."""
     lo = max(sent_start, trigger - (60 if doc.lang == "fa" else 20))
     return bool(_words("also", doc.lang).search(doc.ltext, lo, trigger))
+
+
+def other_time(doc: Document, lo: int, hi: int) -> bool:
+    """"follows", «پس از», «بعد» (``other_time`` in triggers.toml) between ``lo`` and ``hi``: what comes
+    after is the time of another happening."""
+    return bool(_words("other_time", doc.lang).search(doc.ltext, lo, hi))
 
 
 def anaphoric_phrase(doc: Document, lo: int, hi: int) -> bool:

@@ -1,0 +1,80 @@
+"""Who met whom and on which day, in constructions the blind set articles9 showed rasad missing.
+
+The texts are written for these tests in the style of agency copy; the people are real office-holders
+on the dates given.
+"""
+
+from __future__ import annotations
+
+import rasad
+
+
+def news(text: str, published: str) -> list[dict]:
+    return [e for e in rasad.extract(text, published=published)["events"] if not e["background"]]
+
+
+def people(event: dict) -> set[str]:
+    return {p["name"] for p in event["persons"]}
+
+
+def test_a_meeting_later_the_same_day_with_another_official_is_a_second_meeting():
+    # «وفي وقت لاحق من اليوم، التقى الوزير الكوري ...»: a rank with «(طيار)» before the name, and «الكوري»
+    # read as South Korean because the page names «جمهورية كوريا»
+    text = ("الدوحة - قنا\n"
+            "اجتمع سعادة الدكتور خالد بن محمد العطية نائب رئيس مجلس الوزراء وزير الدولة لشؤون الدفاع، في الدوحة "
+            "اليوم، مع سعادة السيد لي جونغ سوب وزير الدفاع الوطني في جمهورية كوريا، الذي يزور البلاد حالياً.\n"
+            "وفي وقت لاحق من اليوم، التقى الوزير الكوري سعادة اللواء الركن (طيار) جاسم بن محمد المناعي "
+            "قائد القوات الجوية الأميرية القطرية، وبحثا التعاون في مجال التدريب.")
+    found = news(text, "2023-02-21")
+    assert [e["countries"] for e in found] == [["KOR", "QAT"], ["KOR", "QAT"]]
+    assert people(found[0]) == {"Khalid bin Mohammad Al Attiyah", "Lee Jong-sup"}
+    assert "Lee Jong-sup" in people(found[1]) and "Khalid bin Mohammad Al Attiyah" not in people(found[1])
+    assert [e["date"] for e in found] == ["2023-02-21", "2023-02-21"]
+
+
+def test_a_contract_between_companies_signed_before_the_ministers_is_no_signing():
+    text = ("ANKARA, March 4 (AA) - Defence Minister Yasar Guler received his Malaysian counterpart Mohamed "
+            "Khaled Nordin in Ankara on Monday. The two ministers then witnessed the signing of a contract "
+            "between the companies Aselsan and a Malaysian shipyard for naval radars.")
+    found = news(text, "2024-03-05")
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["MYS", "TUR"])]
+
+
+def test_persian_audience_with_a_head_of_state_is_a_meeting():
+    # «به حضور X رسید»: the words between name the host; an accepted invitation to Hanoi is no trip
+    text = ("هاوانا- پرنسا لاتینا\n"
+            "ژنرال فان وان گیانگ وزیر دفاع ویتنام روز جمعه در هاوانا با ژنرال آلوارو لوپز میرا وزیر نیروهای "
+            "مسلح انقلابی کوبا گفت‌وگو کرد.\n"
+            "وزیر دفاع ویتنام عصر همان روز به حضور میگل دیاز-کانل رئیس جمهور کوبا رسید.\n"
+            "لوپز میرا دعوت همتای ویتنامی خود برای سفر به هانوی را پذیرفت.")
+    found = news(text, "2024-04-14")
+    assert [e["countries"] for e in found] == [["CUB", "VNM"], ["CUB", "VNM"]]
+    assert "Miguel Díaz-Canel" in people(found[1])
+    assert {e["location"] for e in found} == {"Havana"}
+
+
+def test_a_meeting_where_the_visitor_came_from_is_not_in_the_city_he_arrived_in():
+    text = ("وكان الرئيس ترامب قد وصل إلى الدوحة قادماً من الرياض، حيث التقى أمس الثلاثاء صاحب السمو الملكي "
+            "الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء السعودي.")
+    [e] = news(text, "2025-05-14")
+    assert e["countries"] == ["SAU", "USA"] and e["date"] == "2025-05-13" and e["location"] == "Riyadh"
+    assert people(e) == {"Donald Trump", "Mohammed bin Salman"}
+
+
+def test_a_day_told_after_the_names_between_dates_the_reception():
+    # the date stands 80 characters after «استقبل», most of them the host's titles and name
+    text = ("مسقط - العمانية\n"
+            "استقبل صاحب السمو السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع أمس بمكتبه "
+            "قائد الجيش الباكستاني الفريق أول سيد عاصم منير والوفد المرافق له.")
+    [e] = news(text, "2024-01-31")
+    assert e["countries"] == ["OMN", "PAK"] and e["date"] == "2024-01-30"
+
+
+def test_a_date_after_follows_belongs_to_the_other_happening():
+    text = ("COLOMBO, Feb 21 - The Chief of Naval Staff of the Bangladesh Navy, Admiral M. Nazmul Hassan, called "
+            "on the Commander of the Sri Lanka Navy, Vice Admiral Priyantha Perera, in Colombo on Monday.\n"
+            "Admiral Hassan's visit follows the call of two Bangladesh Navy ships at the port of Colombo last month.")
+    [e] = news(text, "2024-02-21")
+    assert e["countries"] == ["BGD", "LKA"] and e["date"] == "2024-02-19"
+    by_country = {p["country"]: p["name"] for p in e["persons"]}
+    assert by_country == {"BGD": "M. Nazmul Hassan", "LKA": "Priyantha Perera"}
