@@ -70,6 +70,17 @@ def token_skeletons(name: str, keep_article: bool = False) -> list[str]:
     return out
 
 
+def vowel_onset(name: str) -> bool | None:
+    """Whether the first word of ``name`` that has consonants begins with a letter the skeleton drops
+    (a vowel, «ا», «ع», «ح», "h"): «محمد» and "Mohamed" do not, "Imed" and «عماد» do."""
+    for tok in fold(name).lower().replace("-", " - ").split():
+        if _token_key(tok, False):
+            letters = _AR_ARTICLE.sub("", tok) if is_arabic_script(tok) else _LATIN_ARTICLE.sub("", tok)
+            first = letters[:1]
+            return (_AR_CLASS.get(first) if is_arabic_script(first) else _LATIN_CLASS.get(first, "x")) == ""
+    return None
+
+
 def skeleton(name: str, keep_article: bool = False) -> str:
     """The consonant key of a whole name, spaces ignored (see the module docstring)."""
     return _collapse("".join(token_skeletons(name, keep_article)))
@@ -219,7 +230,7 @@ class NameIndex:
 
     def __init__(self, persons):
         self.full: dict[str, dict[str, set[int]]] = {}
-        self.ends: dict[tuple[str, str], dict[str, set[tuple[int, bool]]]] = {}
+        self.ends: dict[tuple[str, str], dict[str, set[tuple[int, bool, bool | None]]]] = {}
         self.exact: dict[str, set[str]] = {}
         words: set[str] = set()
         pairs: list[tuple[str, list[str]]] = []
@@ -239,7 +250,8 @@ class NameIndex:
         if len(key) >= _MIN_KEY:
             self.full.setdefault(key, {}).setdefault(pid, set()).add(len(toks))
         if len(toks) >= 2 and len(toks[0]) >= 2 and len(toks[-1]) >= 2:
-            self.ends.setdefault((toks[0], toks[-1]), {}).setdefault(pid, set()).add((len(toks), _NASAB in toks))
+            self.ends.setdefault((toks[0], toks[-1]), {}).setdefault(pid, set()).add(
+                (len(toks), _NASAB in toks, vowel_onset(name)))
 
     def lookup(self, name: str) -> tuple[set[str], str]:
         """The KB person ids ``name`` may be, and which key found them ("skeleton" / "first+last" /
@@ -251,12 +263,13 @@ class NameIndex:
                          if len(toks) in counts or len(key) >= _LONG_KEY}
                 if found:
                     return found, "skeleton"
-        # one middle name more or less, a first word of two consonants at least, and no «بن» the person's
-        # name lacks: "Baiba Kalnina" is not "Abu ... Julani", «محمد بن ناصر الزعابي» not "Mahamat Déby"
+        # one middle name more or less, a first word of two consonants at least that begins alike (with a
+        # vowel or not), and no «بن» the person's name lacks: "Baiba Kalnina" is not "Abu ... Julani",
+        # «محمد بن ناصر الزعابي» not "Mahamat Déby", «محمد زكي» not "Imed Hazgui"
         if len(toks) >= 2 and len(toks[0]) >= 2 and len(toks[-1]) >= 2:
-            nasab = _NASAB in toks
+            nasab, onset = _NASAB in toks, vowel_onset(name)
             found = {pid for pid, forms in self.ends.get((toks[0], toks[-1]), {}).items()
-                     if any(abs(n - len(toks)) <= 1 and (has or not nasab) for n, has in forms)}
+                     if any(abs(n - len(toks)) <= 1 and (has or not nasab) and vo == onset for n, has, vo in forms)}
             if found:
                 return found, "first+last"
         return set(), ""
