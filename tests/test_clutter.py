@@ -44,6 +44,7 @@ def test_stage_keeps_text_and_offsets():
     "پربازدیدترین‌ها:", "Most viewed", "بیشترین بازدید:", "تازه‌ترین اخبار",
     # short lines with a list word anywhere in them
     "مطالب پربازدید:", "الأخبار الأكثر قراءة", "Most read today", "اخبار پیشنهادی سردبیر",
+    "Also on Caribbean Times",
 ])
 def test_heads_of_lists_of_other_stories(line):
     assert is_list_head(fold(line))
@@ -56,6 +57,7 @@ def test_heads_of_lists_of_other_stories(line):
     "سایر اخبار این دیدار در گزارش بعدی منتشر می‌شود و جزئیات آن را وزارت دفاع اعلام خواهد کرد.",
     "دو طرف درباره مسائل مرتبط با امنیت مرزها گفت‌وگو کردند.",
     "The most popular item on the agenda was the joint exercise.",
+    "Also on Tuesday, the minister met his Japanese counterpart.",
 ])
 def test_sentences_that_begin_like_a_list_head_are_article_text(line):
     assert not is_list_head(fold(line))

@@ -515,7 +515,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
                              seen_any, [] if anaphoric_phrase(ctx.doc, sent.start, sent.end) else ctx.recent,
-                             ctx.recent_agent)
+                             ctx.recent_agent, ctx.recent_group)
         if filled is None:
             return None
         strong, from_context = filled, True
@@ -527,10 +527,13 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
 
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,
                 cue_kinds: set[str], seen_any: bool, recent: list[str] = (),
-                recent_agent: str | None = None) -> list[str] | None:
+                recent_agent: str | None = None, recent_group: list[str] = ()) -> list[str] | None:
     """Complete a sentence that names fewer than two sides from the article's lead pair (or, for a side the
     lead lacks, from the pair of the last meeting told: "He will also call on the Prime Minister of ROK";
-    or, after "also", with the one who held the last meeting: «كما التقى الوزير بوزير ... الإمارات»)."""
+    or, after "also", with the one who held the last meeting: «كما التقى الوزير بوزير ... الإمارات»; or,
+    for «سه وزیر», "the three ministers", with the sides of the last meeting of three or more told)."""
+    if not strong and "multilateral" in cue_kinds and recent_group:
+        return list(recent_group)
     if lead and len(strong) == 1 and strong[0] not in lead and strong[0] in recent:
         return sorted(recent)
     if lead and len(strong) == 1 and strong[0] not in lead and "multilateral" in cue_kinds \

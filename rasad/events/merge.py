@@ -10,6 +10,7 @@ from .timing import same_time
 
 _TALK = frozenset({"talk"})
 _VISIT = frozenset({"visit"})
+_TRIP_DAYS = 3
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:
@@ -78,7 +79,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if a.status != b.status and not (b.kinds <= _VISIT and b.status == "occurred") and not _arrival(a, b):
         return False  # a visit named without a tense of its own («برنامه‌های سفر») joins the trip told
-    if not same_time(a.own_date, b.own_date):
+    if not same_time(a.own_date, b.own_date) and not _same_trip(a, b):
         return False
     if b.kinds - _VISIT and not same_time(a.day_told, b.own_date):
         return False  # a meeting on another day than one the event's sentences give (a trip told may span days)
@@ -100,6 +101,16 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         if ua and ub and not ua & ub:
             return False
     return True
+
+
+def _same_trip(a: Candidate, b: Candidate) -> bool:
+    """One of them tells only the trip ("arrived on Wednesday evening for a two-day visit"), the other
+    its meeting within a few days: one event."""
+    if not (a.kinds <= _VISIT or b.kinds <= _VISIT) or a.own_date is None or b.own_date is None:
+        return False
+    x, y = a.own_date, b.own_date
+    return x.precision == y.precision == "day" and x.value is not None and y.value is not None \
+        and abs((x.value - y.value).days) <= _TRIP_DAYS
 
 
 def _arrival(a: Candidate, b: Candidate) -> bool:

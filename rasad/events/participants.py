@@ -64,6 +64,7 @@ class Context:
     attending: int | None = None  # where the text first tells of a gathering attended («للمشاركة في الاجتماع»)
     recent: list[str] = field(default_factory=list)  # the sides of the last meeting told as news
     recent_agent: str | None = None  # the side named first in it (who met the other)
+    recent_group: list[str] = field(default_factory=list)  # the sides of the last meeting of three or more
 
     def last_country_before(self, pos: int) -> str | None:
         best = None

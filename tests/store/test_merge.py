@@ -6,7 +6,10 @@ import itertools
 import random
 from datetime import date, timedelta
 
+from hypothesis import given, strategies as st
+
 from rasad.store import EventFilter, open_store
+from rasad.store.merge import Report, _group, conflict
 
 from store_docs import HATAMI, LAVROV, SHOIGU, ZARIF, event, moscow, report
 
@@ -256,3 +259,22 @@ def _spy(load, read):
         read.extend(out)
         return out
     return spy
+
+
+_PEOPLE = [{"name": "Sergei Shoigu", "country": "RUS", "id": "sergei-shoigu"}, {"name": "Sergei Lavrov", "country": "RUS"},
+           {"name": "سرگئی شایگو", "country": "RUS"}, {"name": "Hossein Dehghan", "country": "IRN", "id": "hossein-dehghan"},
+           {"name": "حسین دهقان", "country": "IRN"}, {"name": "Mohammad Javad Zarif", "country": "IRN"}]
+_reports = st.builds(
+    lambda i, loc, country, mode, people: Report(i, f"d{i}", 0, "MEET", ["IRN", "RUS"], location=loc,
+                                                  location_country=country, mode=mode, persons=people),
+    st.integers(0, 10**6), st.sampled_from([None, "Moscow", "moscow", "Tehran"]), st.sampled_from([None, "RUS", "IRN"]),
+    st.sampled_from([None, "visit", "phone", "third-country"]), st.lists(st.sampled_from(_PEOPLE), max_size=3))
+
+
+@given(st.lists(_reports, min_size=1, max_size=6), _reports)
+def test_a_group_conflicts_with_a_report_exactly_when_one_of_its_members_does(members, r):
+    # groups compare a report with their members' distinct signatures, not with every member
+    g = _group(members[0], None, {})
+    for m in members[1:]:
+        g.add(m, {})
+    assert g.conflicts(r) == any(conflict(r, m) for m in members)
