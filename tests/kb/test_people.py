@@ -42,6 +42,11 @@ def test_a_clause_after_a_name_is_not_an_apposition_giving_its_country():
     assert found == {"Issah Adam Yakubu": "GHA", "Priyantha Perera": "LKA"}
 
 
+def test_a_national_security_adviser_is_an_office_beside_a_name():
+    found = unknown("Parly subsequently met senior Indian officials, including National Security Adviser Ajit Doval.", "en")
+    assert found == ["Ajit Doval"]
+
+
 def test_titles_before_and_letters_after_a_name_are_not_part_of_it():
     assert unknown("Chief of Defence Force General Rowan Pellington AO DSC met the minister.", "en") == ["Rowan Pellington"]
 
