@@ -13,7 +13,7 @@ from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .attributes import city_states
 from .lexicon import anaphoric_words, cues, trigger_hits
-from .participants import Context, Side, coordinated, is_locative, sides_in
+from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own, other_time,
                         facility_visit, gathering_of, objects_of_with, objects_only, official_groups,
                         side_groups)
@@ -166,6 +166,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             # «كما التقى الوزير ...», "On Sunday he was received by X": the one just told meets someone else
             cue_kinds = cue_kinds | {"also"}
         sides = _subject_countries(doc, sides_in(ctx, ms), typed)
+        sides.extend(_hosts_officials(ctx, ms, sides, typed, lead))
         dests = [destination] if destination else []
         if destination and _met_elsewhere(doc, typed):
             dests, destination = [], None  # "arrived in Doha from Riyadh, where he met X": the meeting was not in Doha
@@ -193,6 +194,35 @@ _WHERE = re.compile(r"(?:حیث|where|جایی که)(?:\s+(?:he|she|they|او|و
 def _met_elsewhere(doc: Document, typed) -> bool:
     """A meeting told in a clause on another place ("..., where he met"), beside the trip's trigger."""
     return any(t.kind != "visit" and _WHERE.search(doc.ltext, max(0, s - 12), s) for s, _, t in typed)
+
+
+def _hosts_officials(ctx: Context, ms: list[Mention], sides: list[Side], typed, lead: Lead | None) -> list[Side]:
+    """"Parly called on Prime Minister Modi and met ... National Security Adviser Ajit Doval", "Hassan paid a
+    courtesy call on State Minister of Defence X": an official named with an office but no country after the
+    trigger, whom the one side acting before it meets, is of the other side (of the sentence, or of the
+    article's pair)."""
+    officials = countryless_officials(ctx, ms)
+    if not officials:
+        return []
+    named = [s for s in sides if s.strength >= 2]
+    if not named:
+        return []
+    # the trigger that follows the first side named ("During the visit, Parly also called on ...")
+    first = min((t for t, _, _ in typed if t > min(s.mention.start for s in named)), default=None)
+    if first is None:
+        return []
+    strong = {s.country for s in named}
+    agents = {s.country for s in named if s.mention.start < first}
+    if len(agents) != 1:
+        return []
+    others = strong - agents
+    if not others and lead is not None and len(lead.countries) == 2 and agents <= set(lead.countries):
+        others = set(lead.countries) - agents
+    if len(others) != 1:
+        return []
+    [other] = others
+    return [Side(other, 3, m, m.data.get("full") or m.text, False, role, [m.text])
+            for m, role in officials if m.start > first]
 
 
 def _cued(hit, cue_hits, kind: str, before: int, after: int) -> bool:

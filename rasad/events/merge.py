@@ -100,6 +100,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         ua, ub = _name_words(a.people(country, known=False)), _name_words(b.people(country, known=False))
         if ua and ub and not ua & ub:
             return False
+        if (ka and ub and not ua and not ub & _named_words(a, country)) or \
+                (kb_ and ua and not ub and not ua & _named_words(b, country)):
+            return False  # a known official named in one, someone else the KB lacks in the other
     return True
 
 
@@ -131,6 +134,12 @@ def _names_same_people(a: Candidate, b: Candidate) -> bool:
 
 def _names_both_sides(a: Candidate) -> bool:
     return all(a.people(c) or a.people(c, known=False) for c in a.countries)
+
+
+def _named_words(c: Candidate, country: str) -> set[str]:
+    """Name words of the known officials of ``country`` that ``c`` names as written (an office alone is no name)."""
+    return _name_words({t for s in c.sides if s.country == country and s.person_known and s.mention.kind == "person"
+                        for t in s.surface or [s.mention.text]})
 
 
 def _name_words(names: set[str]) -> set[str]:

@@ -25,7 +25,7 @@ from ..kb.people import ROLE_COUNTRY_GAPS
 from ..lexicons import load_lexicon
 from ..normalise import fold
 
-__all__ = ["Side", "Context", "sides_in", "coordinated", "is_locative"]
+__all__ = ["Side", "Context", "sides_in", "coordinated", "is_locative", "countryless_officials"]
 
 _COUNTRYISH = ("country", "demonym")
 _PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و", "and the", ", and the", ", the"})
@@ -184,6 +184,18 @@ def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
         if j >= 0 and ms[j].kind == "role" and _apposed(ntext, ms, j, i):
             return ms[j].entity_id
     return None
+
+
+def countryless_officials(ctx: Context, ms: list[Mention]) -> list[tuple[Mention, str]]:
+    """People the knowledge base does not know, named with an office but with no country ("Prime Minister
+    X", "State Minister of Defence Y"), with that office."""
+    out = []
+    for i, m in enumerate(ms):
+        if m.kind == "person" and not m.country and not m.entity_id:
+            role = _role_next_to(ms, i, ctx.doc.ntext)
+            if role:
+                out.append((m, role))
+    return out
 
 
 def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:

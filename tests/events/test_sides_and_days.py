@@ -119,3 +119,14 @@ def test_an_audience_with_his_majesty_is_a_planned_meeting_not_an_attendance():
     planned = [e for e in found if e["status"] == "planned"]
     assert [e["countries"] for e in planned] == [["OMN", "VNM"]]
     assert "Haitham bin Tariq" in people(planned[0])
+
+
+def test_an_official_without_a_country_met_by_the_visitor_is_of_the_host_side():
+    text = ("French Armed Forces Minister Florence Parly held talks with Defence Minister Rajnath Singh in New Delhi "
+            "on Friday, the Indian defence ministry said.\n"
+            "During the visit, Parly also called on Prime Minister Narendra Modi and later met senior officials, "
+            "including National Security Adviser Ajit Doval.")
+    found = news(text, "2021-12-18")
+    assert [e["countries"] for e in found] == [["FRA", "IND"]] * 3
+    doval = next(e for e in found if "Ajit Doval" in people(e))
+    assert {p["name"]: p["country"] for p in doval["persons"]}["Ajit Doval"] == "IND"
