@@ -29,6 +29,7 @@ class _Rules:
     list_prefix_max_words: int
     list_words: re.Pattern | None
     list_word_max_words: int
+    list_patterns: tuple[re.Pattern, ...]
 
 
 @cache
@@ -40,6 +41,7 @@ def _rules() -> _Rules:
     heads: set[str] = set()
     prefixes: list[str] = []
     words: set[str] = set()
+    list_patterns: list[re.Pattern] = []
     for lang in ("fa", "ar", "en", "any"):
         section = lex.get(lang, {})
         lines.update(fold(x).strip() for x in section.get("lines", []))
@@ -48,11 +50,13 @@ def _rules() -> _Rules:
         heads.update(fold(x).strip() for x in section.get("list_heads", []))
         prefixes.extend(fold(x).strip() + " " for x in section.get("list_prefixes", []))
         words.update(fold(x).strip().lower() for x in section.get("list_words", []))
+        list_patterns.extend(re.compile(p) for p in section.get("list_patterns", []))
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return _Rules(frozenset(lines), tuple(starts), tuple(patterns), int(lex.get("max_words", 12)),
                   frozenset(heads), int(lex.get("list_max_words", 20)),
                   tuple(prefixes), int(lex.get("list_prefix_max_words", 6)),
-                  re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None, int(lex.get("list_word_max_words", 4)))
+                  re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None, int(lex.get("list_word_max_words", 4)),
+                  tuple(list_patterns))
 
 
 def is_clutter_line(line: str) -> bool:
@@ -75,6 +79,8 @@ def is_list_head(line: str) -> bool:
     s = line.strip().lower()
     head = s.rstrip(":：/|-. ").strip()
     if head in rules.list_heads or head.endswith("ها") and head[:-2].rstrip("\u200c ") in rules.list_heads:
+        return True
+    if any(p.match(head) for p in rules.list_patterns):
         return True
     if s[-1:] in ".!?؟…":
         return False

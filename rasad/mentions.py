@@ -381,10 +381,22 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
     for m in mentions:
         if m.entity_id in named and m.start < first_full.get(m.entity_id, len(doc.ntext) + 1):
             first_full[m.entity_id] = m.start
+    # "Prime Minister Lawrence Wong ... Mr Wong": a lone surname the KB gives another person ("Wong" is
+    # Penny Wong's short name) is the one named in full before it
+    mentions = [_repointed(kb, m, surnames, first_full) for m in mentions]
     added = [Mention(a, b, doc.ntext[a:b], "person", pid, kb.persons[pid].country, data={"short": True})
              for word, pid in surnames.items() for a, b in _later_uses(doc, mentions, word, first_full[pid])]
     added += _variant_uses(doc, kb, mentions + added, surnames, first_full)
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _repointed(kb: KnowledgeBase, m: Mention, surnames: dict[str, str], first_full: dict[str, int]) -> Mention:
+    if m.kind != "person" or not m.entity_id or " " in m.text.strip():
+        return m
+    pid = surnames.get(fold(m.text))
+    if pid is None or pid == m.entity_id or first_full.get(pid, m.start) >= m.start:
+        return m
+    return Mention(m.start, m.end, m.text, "person", pid, kb.persons[pid].country, data={"short": True})
 
 
 _WORD = re.compile(r"[\u0600-\u06ff]{5,}")

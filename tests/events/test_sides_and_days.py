@@ -130,3 +130,37 @@ def test_an_official_without_a_country_met_by_the_visitor_is_of_the_host_side():
     assert [e["countries"] for e in found] == [["FRA", "IND"]] * 3
     doval = next(e for e in found if "Ajit Doval" in people(e))
     assert {p["name"]: p["country"] for p in doval["persons"]}["Ajit Doval"] == "IND"
+
+
+def test_an_audience_with_the_king_the_next_day_is_a_second_meeting():
+    text = ("NUKU'ALOFA - New Zealand's Minister of Defence Judith Collins held talks in Nuku'alofa on Wednesday "
+            "with Tonga's Prime Minister Siaosi Sovaleni.\n"
+            "On Thursday Ms Collins was granted an audience with King Tupou VI at the Royal Palace.\n"
+            "The visit comes as Pacific countries weigh offers of security assistance; China has sent police trainers "
+            "to Solomon Islands and Vanuatu, while Australia has increased its own programmes.\n"
+            "MORE PACIFIC NEWS\n"
+            "- Fiji, Papua New Guinea sign defence cooperation memorandum")
+    found = news(text, "2024-05-10")
+    assert [(e["type"], e["countries"], e["date"]) for e in found] == [
+        ("MEET", ["NZL", "TON"], "2024-05-08"), ("MEET", ["NZL", "TON"], "2024-05-09")]
+    assert "Tupou VI" in people(found[1])
+
+
+def test_a_surname_is_the_person_named_in_full_before_it_not_the_kb_short_name():
+    # "Wong" alone is Penny Wong's short name in the knowledge base
+    text = ("SINGAPORE - Prime Minister Lawrence Wong and Indonesian President Prabowo Subianto held talks in "
+            "Singapore on Monday.\n"
+            "Speaking at a joint press conference, Mr Wong said Indonesia was one of Singapore's closest partners.\n"
+            "Mr Prabowo leaves for Russia on Tuesday, where he is expected to attend an economic forum.")
+    found = news(text, "2025-06-17")
+    assert [e["countries"] for e in found] == [["IDN", "SGP"]]
+    assert people(found[0]) == {"Lawrence Wong", "Prabowo Subianto"}
+
+
+def test_a_persian_day_before_a_verb_final_clause_dates_the_talks():
+    text = ("تاشکند - یون سوک یول رئیس‌جمهور کره جنوبی که روز پنجشنبه وارد تاشکند شد، در فرودگاه مورد استقبال "
+            "عبدالله آریپوف نخست‌وزیر ازبکستان قرار گرفت.\n"
+            "رئیسان جمهور دو کشور روز جمعه در کاخ کوک‌سرای تاشکند ابتدا به صورت خصوصی و سپس در قالب هیئت‌های "
+            "عالی‌رتبه با حضور وزیران مذاکره کردند.")
+    found = news(text, "2024-06-15")
+    assert [e["date"] for e in found] == ["2024-06-13", "2024-06-14"]

@@ -42,6 +42,10 @@ def test_a_clause_after_a_name_is_not_an_apposition_giving_its_country():
     assert found == {"Issah Adam Yakubu": "GHA", "Priyantha Perera": "LKA"}
 
 
+def test_words_of_a_quote_after_a_country_are_no_name():
+    assert unknown("وقال بوتين إن روسيا سعيدة برؤية الرئيس التشادي في موسكو.", "ar") == []
+
+
 def test_a_national_security_adviser_is_an_office_beside_a_name():
     found = unknown("Parly subsequently met senior Indian officials, including National Security Adviser Ajit Doval.", "en")
     assert found == ["Ajit Doval"]
