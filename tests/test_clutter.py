@@ -71,3 +71,11 @@ def test_headlines_under_a_list_head_are_clutter_up_to_the_next_paragraph(head):
     marked = {fold(doc.ntext[c.start:c.end]) for c in doc.clutter}
     assert {fold(head), *map(fold, items)} <= marked
     assert len(doc.paragraphs) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "کلیدواژه ها: امارات، اتیوپی، سودان، تماس تلفنی", "الوسوم: تركيا، ليبيا، وزارة الدفاع",
+    "كلمات مفتاحية: الهند، سلطنة عُمان", "Tags: Azerbaijan, China, SCO, Pakistan, Shanghai Cooperation Organization, Astana",
+])
+def test_lines_of_tags_are_clutter_however_long(line):
+    assert is_clutter_line(fold(line))

@@ -192,6 +192,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
 _ACCEPTED = re.compile(r"(?<!\w)دعوت(?:نامه)?(?!\w)[^.!?؟؛;\n]{0,120}?(?<!\w)را\s*پذیرفت")
 
 
+_TRILATERAL = re.compile(r"ثلاثی|trilateral|tripartite|three-way|سه ?جانبه")
+
+
 _WHERE = re.compile(r"(?:حیث|where|جایی که)(?:\s+(?:he|she|they|او|وی))?\s*$")
 
 
@@ -555,6 +558,13 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         return None  # two officials of one country meeting: "the defence minister called on the army chief"
     if len(strong) < 2 and "facility" in cue_kinds:
         return None
+    if len(strong) == 2 and "multilateral" in cue_kinds and lead is not None \
+            and _TRILATERAL.search(ctx.doc.ltext, sent.start, sent.end):
+        # «جمع الرئيس كاغامي والرئيس الكونغولي في لقاء ثلاثي»: the host who brought two together, left to
+        # the context, is the article's other side
+        missing = [c for c in lead.countries if c not in strong]
+        if len(missing) == 1 and len(lead.countries) == 2 and set(order) <= set(strong) | set(missing):
+            strong = strong + missing
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
                              seen_any, [] if anaphoric_phrase(ctx.doc, sent.start, sent.end) else ctx.recent,

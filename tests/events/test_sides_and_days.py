@@ -164,3 +164,21 @@ def test_a_persian_day_before_a_verb_final_clause_dates_the_talks():
             "عالی‌رتبه با حضور وزیران مذاکره کردند.")
     found = news(text, "2024-06-15")
     assert [e["date"] for e in found] == ["2024-06-13", "2024-06-14"]
+
+
+def test_an_agreement_to_meet_some_day_is_no_planned_meeting():
+    text = ("SEOUL, June 5 (Yonhap) -- Defense Minister Shin Won-sik held a virtual meeting with his Swedish "
+            "counterpart, Pal Jonson, on Tuesday, the ministry said.\n"
+            "The two ministers agreed to meet in person at an early date.")
+    found = rasad.extract(text, published="2024-06-05")["events"]
+    assert [(e["countries"], e["status"]) for e in found] == [(["KOR", "SWE"], "occurred")]
+
+
+def test_the_host_who_brought_two_leaders_together_is_the_third_side():
+    text = ("الدوحة /قنا/ تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اتصالا هاتفيا اليوم، "
+            "من فخامة الرئيس بول كاغامي رئيس جمهورية رواندا.\n"
+            "وكان سمو الأمير قد جمع الرئيس كاغامي والرئيس الكونغولي فيليكس تشيسكيدي في لقاء ثلاثي بالدوحة في 18 مارس "
+            "الماضي.\n"
+            "كلمات مفتاحية: قطر، رواندا، الكونغو")
+    found = rasad.extract(text, published="2025-04-22")["events"]
+    assert sorted(e["countries"] for e in found) == [["COD", "QAT", "RWA"], ["QAT", "RWA"]]
