@@ -16,6 +16,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,9 @@ def load(key: str) -> Any | None:
     return obj
 
 
+_STALE_SECONDS = 3600
+
+
 def save(key: str, obj: Any) -> None:
     """Cache ``obj`` under ``key`` (atomically: concurrent workers never see half a file)."""
     folder = cache_dir()
@@ -90,6 +94,8 @@ def save(key: str, obj: Any) -> None:
             pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, folder / f"kb-{key}.pickle")
         old = sorted(folder.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[_KEEP:]
+        # and what a writer killed mid-write left behind (another may be writing now: only old ones)
+        old += [p for p in folder.glob(".kb-*.tmp") if time.time() - p.stat().st_mtime > _STALE_SECONDS]
         for p in old:
             p.unlink(missing_ok=True)
     except OSError:

@@ -54,3 +54,16 @@ def test_a_file_in_use_is_kept_when_newer_ones_are_written(tmp_path, monkeypatch
     diskcache.save("new", {"n": 9})
     assert diskcache.load("k0") == {"n": 0}
     assert diskcache.load("k1") is None  # the least recently used went instead
+
+
+def test_a_half_written_file_left_by_a_killed_writer_is_removed_later(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setenv("RASAD_CACHE_DIR", str(tmp_path))
+    stale, fresh = tmp_path / ".kb-old.tmp", tmp_path / ".kb-now.tmp"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"being written")
+    os.utime(stale, (1000, 1000))
+    diskcache.save("k", {"n": 1})
+    assert not stale.exists() and fresh.exists()  # another process may be writing the fresh one
+    assert diskcache.load("k") == {"n": 1}
