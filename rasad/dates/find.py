@@ -212,6 +212,8 @@ def _relative(mention: DateMention, info: dict[str, Any], lx: Lexicon, lang: str
     src = info.get("lang") or lang or "en"
     if info["unit"] == "same":
         data["same_day"] = True  # resolved by the date mentioned before it (stage.py)
+        if info["offset"]:
+            data["after_days"] = info["offset"]  # «في اليوم التالي»: the day after it
     elif info["unit"] == "day":
         data["offset_days"] = info["offset"]
     else:

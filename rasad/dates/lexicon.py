@@ -25,7 +25,7 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _FILE = "rasad/data/lexicons/dates.toml"
 _SECTIONS = {"settings", "months", "ordinal_days", "eras", "year_words", "weekdays", "weekday_modifiers",
              "days", "phrases", "periods", "ago", "numbers", "parts", "eve", "not_date", "occasions",
-             "bounds", "dateline", "glue", "outlets", "same_day", "arrival"}
+             "bounds", "dateline", "glue", "outlets", "same_day", "next_day", "arrival"}
 
 
 def key(term: str) -> str:
@@ -219,9 +219,10 @@ def _relative(lex: Lexicon, data: dict, lg: str) -> None:
         for term in _terms(phrase.get("terms", []), f"phrases #{i + 1}"):
             lex.relative.add(term, ("day", offset, part))
             lex.term_lang[key(term)] = lg
-    for term in _terms(data.get("same_day", {}).get(lg, []), f"same_day.{lg}"):
-        lex.relative.add(term, ("same", 0, None))
-        lex.term_lang[key(term)] = lg
+    for table, offset in (("same_day", 0), ("next_day", 1)):
+        for term in _terms(data.get(table, {}).get(lg, []), f"{table}.{lg}"):
+            lex.relative.add(term, ("same", offset, None))
+            lex.term_lang[key(term)] = lg
     for spec, names in data.get("periods", {}).get(lg, {}).items():
         unit, _, num = spec.partition(":")
         if unit not in ("week", "month", "year"):

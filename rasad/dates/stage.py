@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..document import DateMention, Document, Span, Spans
 from .anchor import is_dateline, mentions_of, publication_date, reference_date
@@ -184,7 +184,7 @@ def _resolve_all(mentions: list[DateMention], anchor: date | None, tense: str | 
         if r.data.get("same_day"):
             prev = next((p for p in reversed(out) if p.precision == "day" and p.value is not None), None)
             if prev is not None:
-                r.value, r.precision = prev.value, "day"
+                r.value, r.precision = prev.value + timedelta(days=r.data.get("after_days", 0)), "day"
                 r.confidence = min(r.confidence, prev.confidence, 0.9)
                 r.data["same_as"] = prev.text
         out.append(r)

@@ -131,6 +131,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     for kind, before, after in (("hypothetical", 16, -1), ("habitual", 80, 80), ("concurrent", 12, -1)):
         if kind in cue_kinds:
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
+    # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
+    hits = [h for h in hits if not (all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0]))]
     if "commercial" in cue_kinds:  # signing a contract between companies
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "commercial", 0, 30))]
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]

@@ -182,3 +182,28 @@ def test_the_host_who_brought_two_leaders_together_is_the_third_side():
             "كلمات مفتاحية: قطر، رواندا، الكونغو")
     found = rasad.extract(text, published="2025-04-22")["events"]
     assert sorted(e["countries"] for e in found) == [["COD", "QAT", "RWA"], ["QAT", "RWA"]]
+
+
+def test_the_next_day_is_the_day_after_the_meeting_told_before():
+    text = ("التقى رئيس أركان الجيش الوطني الشعبي الجزائري، الفريق أول السعيد شنقريحة، وزير الدفاع الروسي، "
+            "أندريه بيلوسوف، يوم الاثنين، في موسكو.\n"
+            "وفي اليوم التالي أجرى شنقريحة مباحثات مع رئيس هيئة الأركان العامة للقوات المسلحة الروسية، فاليري "
+            "غيراسيموف، في مقر هيئة الأركان بالعاصمة الروسية.")
+    found = news(text, "2025-07-09")
+    assert [e["date"] for e in found] == ["2025-07-07", "2025-07-08"]
+
+
+def test_a_trip_before_the_one_told_and_the_rest_of_the_trip_are_no_new_meetings():
+    text = ("ریودوژانیرو- ایرنا- رئیس‌جمهور برزیل که پس از سفر به چین وارد امارات شده است، روز شنبه در ابوظبی با "
+            "شیخ محمد بن زاید آل نهیان رئیس این کشور دیدار و گفت‌وگو کرد.\n"
+            "وزیر دفاع ازبکستان قرار است در ادامه سفر خود از کارخانه های بایکار بازدید کند.")
+    found = news(text, "2023-04-16")
+    assert [e["countries"] for e in found] == [["ARE", "BRA"]]
+
+
+def test_two_prime_ministers_signing_an_arrangement_is_a_signing():
+    text = ("APIA, Oct 26 (PIW) - New Zealand Prime Minister Christopher Luxon and Samoa's Prime Minister Fiame "
+            "Naomi Mata'afa co-chaired a bilateral meeting of the two governments in Apia on Thursday.\n"
+            "The two prime ministers then signed an arrangement on maritime surveillance.")
+    found = news(text, "2024-10-26")
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["NZL", "WSM"]), ("SIGN", ["NZL", "WSM"])]
