@@ -207,3 +207,12 @@ def test_two_prime_ministers_signing_an_arrangement_is_a_signing():
             "The two prime ministers then signed an arrangement on maritime surveillance.")
     found = news(text, "2024-10-26")
     assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["NZL", "WSM"]), ("SIGN", ["NZL", "WSM"])]
+
+
+def test_persian_host_of_a_visitor_with_the_verb_at_the_end_is_a_meeting():
+    text = ("آنکارا - یاشار گولر وزیر دفاع ملی ترکیه روز سه شنبه در آنکارا میزبان ژنرال سالیفو مودی وزیر دفاع ملی "
+            "نیجر بود.\n"
+            "دو وزیر در این دیدار درباره مبارزه با گروه های تروریستی در منطقه سه مرزی مالی، بورکینافاسو و نیجر "
+            "گفتگو کردند.")
+    found = news(text, "2024-01-25")
+    assert [(e["countries"], e["date"]) for e in found] == [(["NER", "TUR"], "2024-01-23")]
