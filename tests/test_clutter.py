@@ -76,6 +76,7 @@ def test_headlines_under_a_list_head_are_clutter_up_to_the_next_paragraph(head):
 @pytest.mark.parametrize("line", [
     "کلیدواژه ها: امارات، اتیوپی، سودان، تماس تلفنی", "الوسوم: تركيا، ليبيا، وزارة الدفاع",
     "كلمات مفتاحية: الهند، سلطنة عُمان", "Tags: Azerbaijan, China, SCO, Pakistan, Shanghai Cooperation Organization, Astana",
+    "Related: Turkish, Mauritanian defense chiefs discuss cooperation | Turkiye, Chad sign military financial agreement",
 ])
 def test_lines_of_tags_are_clutter_however_long(line):
     assert is_clutter_line(fold(line))

@@ -107,7 +107,8 @@ class Context:
         return (pick[1], pick[2]) if pick else None
 
 
-_DATELINE_AFTER = re.compile(DATELINE_CREDIT + r"(?:[-–—:]|,\s*\w+\.?\s+\d)")  # also "BEIJING, June 26"
+# also "BEIJING, June 26" and «نواكشوط، 14 يونيو 2023»
+_DATELINE_AFTER = re.compile(DATELINE_CREDIT + r"(?:[-–—:]|[,،]\s*\w+\.?\s+\d|[,،]\s*\d{1,2}\s+\w+)")
 
 
 def _in_dateline_lede(ctx: Context, m: Mention) -> bool:
@@ -233,12 +234,15 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 named = frozenset(x.country for x in ms if x.country and x.kind in _COUNTRYISH + ("person",))
                 present = frozenset(x.entity_id or x.text for x in ms if x.kind == "person")
                 bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present)
-                if bare is None and ctx.home and ctx.person_with_role(m.entity_id, m.start) is None:
-                    # «رئیس‌جمهور» alone in an Iranian outlet: the outlet's own president
-                    pid = ctx.holder(ctx.home, m.entity_id)
-                    bare = (pid, ctx.home) if pid else None
+                home = ctx.home or (ctx.dateline.country if ctx.dateline is not None else None)
+                if bare is None and home and ctx.person_with_role(m.entity_id, m.start) is None:
+                    # «رئیس‌جمهور» alone in an Iranian outlet: the outlet's own president; «استقبل وزير الدفاع
+                    # الوطني» on a page datelined Nouakchott: the dateline country's minister
+                    pid = ctx.holder(home, m.entity_id)
+                    bare = (pid, home) if pid or not ctx.home else None
                 if bare:
-                    sides.append(Side(bare[1], 2, m, bare[0], bare[0] in ctx.kb.persons, m.entity_id))
+                    sides.append(Side(bare[1], 2, m, bare[0], bare[0] is not None and bare[0] in ctx.kb.persons,
+                                      m.entity_id))
         elif m.kind == "counterpart":
             found = _counterpart_countries(ms, i, ntext)
             used_by_role.update(found)

@@ -217,9 +217,11 @@ def also_before(doc: Document, trigger: int, sent_start: int) -> bool:
     """«كما التقى», "also met", «همچنین ... دیدار کرد»: a word of ``also`` in triggers.toml stands shortly
     before the trigger, so the sentence tells a further meeting."""
     lo = max(sent_start, trigger - (60 if doc.lang == "fa" else 20))
-    words = _words("also", doc.lang)
+    if _words("also", doc.lang).search(doc.ltext, lo, trigger):
+        return True
     # or opening the sentence: "Earlier, the visiting general held a meeting with ..."
-    return bool(words.search(doc.ltext, lo, trigger) or words.match(doc.ltext, sent_start, min(trigger, sent_start + 20)))
+    opening = doc.ltext[sent_start:min(trigger, sent_start + 24)].lstrip(" \"«")
+    return bool(_words("also", doc.lang).match(opening) or _words("also_opening", doc.lang).match(opening))
 
 
 def other_time(doc: Document, lo: int, hi: int) -> bool:

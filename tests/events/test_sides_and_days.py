@@ -216,3 +216,19 @@ def test_persian_host_of_a_visitor_with_the_verb_at_the_end_is_a_meeting():
             "گفتگو کردند.")
     found = news(text, "2024-01-25")
     assert [(e["countries"], e["date"]) for e in found] == [(["NER", "TUR"], "2024-01-23")]
+
+
+def test_a_ministry_page_receiving_an_ambassador_is_a_meeting_of_its_country():
+    # the home minister is named by office only; the page's dateline gives the country
+    text = ("نواكشوط، 14 يونيو 2023\n"
+            "استقبل وزير الدفاع الوطني صباح اليوم الأربعاء بمكتبه في نواكشوط سفير جمهورية الصين الشعبية المعتمد لدى "
+            "بلادنا، وذلك في زيارة مجاملة.")
+    [e] = news(text, "2023-06-14")
+    assert e["countries"] == ["CHN", "MRT"] and e["date"] == "2023-06-14"
+
+
+def test_one_meeting_first_one_on_one_then_between_delegations_is_one_event():
+    text = ("آنکارا - وزیر دفاع آلبانی امروز در آنکارا از سوی وزیر دفاع ملی ترکیه به طور رسمی مورد استقبال قرار گرفت.\n"
+            "نیکو پلشی و یاشار گولر پس از مراسم استقبال به صورت دو جانبه و سپس در سطح هیئت ها مذاکره کردند.")
+    found = news(text, "2024-03-13")
+    assert [e["countries"] for e in found] == [["ALB", "TUR"]]
