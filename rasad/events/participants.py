@@ -327,7 +327,15 @@ def _with_side_noun(doc: Document, m: Mention) -> bool:
     nouns = _side_nouns(doc.lang)
     if doc.lang == "en" or (doc.lang is None and m.text.isascii()):
         after = doc.ltext[m.end:m.end + 20].split()
-        return bool(after) and (after[0] in nouns or " ".join(after[:2]) in nouns)
+        if after and (after[0] in nouns or " ".join(after[:2]) in nouns):
+            return True
+        # "the Ambassador of Japan", "the Embassy of the Republic of Korea"
+        before = doc.ltext[max(0, m.start - 30):m.start].split()
+        while before and before[-1] in ("the", "of"):
+            if before[-1] == "of":
+                return len(before) >= 2 and before[-2] in nouns
+            before.pop()
+        return False
     before = doc.ltext[max(0, m.start - 16):m.start].split()
     return bool(before) and before[-1] in nouns
 

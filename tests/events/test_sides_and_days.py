@@ -232,3 +232,12 @@ def test_one_meeting_first_one_on_one_then_between_delegations_is_one_event():
             "نیکو پلشی و یاشار گولر پس از مراسم استقبال به صورت دو جانبه و سپس در سطح هیئت ها مذاکره کردند.")
     found = news(text, "2024-03-13")
     assert [e["countries"] for e in found] == [["ALB", "TUR"]]
+
+
+def test_an_ambassador_of_a_country_calling_on_a_minister_and_an_invitation_for_some_day():
+    text = ("COLOMBO - The Ambassador of Japan to Sri Lanka called on Deputy Minister of Defence Aruna Jayasekara "
+            "at the Defence Headquarters Complex in Sri Jayawardenepura Kotte today (14).\n"
+            "The Ambassador also conveyed an invitation from the Japanese State Minister of Defense for the Deputy "
+            "Minister to visit Tokyo at a mutually convenient date.")
+    found = rasad.extract(text, published="2025-03-14")["events"]
+    assert [(e["countries"], e["status"]) for e in found] == [(["JPN", "LKA"], "occurred")]
