@@ -116,6 +116,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             if not _in_a_name(doc, sent, s + sent.start)]
     if not hits or ltext.rstrip(" \"'»)").endswith(("?", "؟")):
         return []  # a question ("will bilateral talks happen?") tells no event
+    for a in _WELCOMED_THING.finditer(ltext):  # «از حضور ناو آلمانی ... استقبال کرد»: welcomed a thing, received no one
+        hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
     for a in _ACCEPTED.finditer(ltext):  # «دعوت همتای ... برای سفر به هانوی را پذیرفت»: an invitation accepted
         hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
     if not hits:
@@ -188,6 +190,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             _finish(ctx, cand, sent, typed, cue_hits, dest, told_at)
             out.append(cand)
     return out
+
+
+# Persian «از حضور / پیشنهاد / تصمیم ... استقبال کرد»: welcoming a presence, a proposal or a decision.
+_WELCOMED_THING = re.compile(r"(?<!\w)از\s+(?:حضور|پیشنهاد|پیشنهادهای|تصمیم|اقدام|اقدامات|طرح|ابتکار|توافق|ایده|موضع|"
+                             r"مواضع|سیاست|تلاش|تلاشهای|گسترش|افزایش|ادامه)(?!\w)[^.!?؟؛;\n]{0,100}?استقبال\s*(?:کرد|کردند|میکند|میکنند|نمود)")
 
 
 # Persian «دعوت X برای سفر به Y را پذیرفت»: the trip is the invitation's, «پذیرفت» accepts it (no one is received).

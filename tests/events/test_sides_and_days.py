@@ -241,3 +241,11 @@ def test_an_ambassador_of_a_country_calling_on_a_minister_and_an_invitation_for_
             "Minister to visit Tokyo at a mutually convenient date.")
     found = rasad.extract(text, published="2025-03-14")["events"]
     assert [(e["countries"], e["status"]) for e in found] == [(["JPN", "LKA"], "occurred")]
+
+
+def test_welcoming_the_presence_of_a_ship_is_no_reception():
+    text = ("توکیو - بوریس پیستوریوس وزیر دفاع آلمان روز یکشنبه در توکیو با مینورو کیهارا همتای ژاپنی خود دیدار و "
+            "رایزنی کرد.\n"
+            "کیهارا از حضور ناو آلمانی در منطقه در ماه های آینده استقبال کرد.")
+    found = news(text, "2024-07-22")
+    assert [(e["countries"], e["date"]) for e in found] == [(["DEU", "JPN"], "2024-07-21")]
