@@ -46,6 +46,10 @@ def test_words_of_a_quote_after_a_country_are_no_name():
     assert unknown("وقال بوتين إن روسيا سعيدة برؤية الرئيس التشادي في موسكو.", "ar") == []
 
 
+def test_an_ambassador_named_after_the_title_is_a_person():
+    assert unknown("Japanese Ambassador Akio Isomata called on the Deputy Minister of Defence.", "en") == ["Akio Isomata"]
+
+
 def test_a_national_security_adviser_is_an_office_beside_a_name():
     found = unknown("Parly subsequently met senior Indian officials, including National Security Adviser Ajit Doval.", "en")
     assert found == ["Ajit Doval"]
