@@ -527,9 +527,9 @@ def _surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, str]:
             while len(words) > 2 and words[-1].rstrip(".,") in _GENERATION:
                 words.pop()  # "Gilberto Teodoro Jr." … "Teodoro"
             if len(words) >= 2 and len(words[-1]) >= 4:
-                out[words[-1]] = m.entity_id
+                out.setdefault(words[-1], m.entity_id)  # a surname of two people (father and son): the first named
             if len(words) >= 2 and m.country in _FAMILY_NAME_FIRST:
-                out[words[0]] = m.entity_id  # «شی جین‌پینگ» … «شی»: Chinese family names come first
+                out.setdefault(words[0], m.entity_id)  # «شی جین‌پینگ» … «شی»: Chinese family names come first
     return out
 
 

@@ -44,7 +44,7 @@ def test_stage_keeps_text_and_offsets():
     "پربازدیدترین‌ها:", "Most viewed", "بیشترین بازدید:", "تازه‌ترین اخبار",
     # short lines with a list word anywhere in them
     "مطالب پربازدید:", "الأخبار الأكثر قراءة", "Most read today", "اخبار پیشنهادی سردبیر",
-    "Also on Caribbean Times", "MORE PACIFIC NEWS", "Latest world headlines",
+    "Also on Caribbean Times", "MORE PACIFIC NEWS", "Latest world headlines", "در همین زمینه بخوانید:",
 ])
 def test_heads_of_lists_of_other_stories(line):
     assert is_list_head(fold(line))

@@ -249,3 +249,33 @@ def test_welcoming_the_presence_of_a_ship_is_no_reception():
             "کیهارا از حضور ناو آلمانی در منطقه در ماه های آینده استقبال کرد.")
     found = news(text, "2024-07-22")
     assert [(e["countries"], e["date"]) for e in found] == [(["DEU", "JPN"], "2024-07-21")]
+
+
+def test_a_courtesy_call_on_the_assembly_speaker_and_a_trip_to_a_conference():
+    text = ("ANKARA - President Mohamed Muizzu held official talks with Turkish President Recep Tayyip Erdogan on "
+            "Monday at the Presidential Complex in Ankara.\n"
+            "The President also paid a courtesy call on Grand National Assembly Speaker Numan Kurtulmus at the "
+            "parliament building later on Monday.\n"
+            "He will travel to Dubai for the COP28 climate conference later this week.")
+    found = news(text, "2023-11-28")
+    assert [e["countries"] for e in found] == [["MDV", "TUR"], ["MDV", "TUR"]]
+    assert "Numan Kurtulmus" in people(found[1])
+
+
+def test_mous_exchanged_in_the_presence_of_the_leaders_are_a_signing():
+    text = ("GEORGETOWN - Prime Minister Narendra Modi held talks with the President of Guyana, Dr. Mohamed Irfaan "
+            "Ali, at the State House in Georgetown on Wednesday.\n"
+            "In the presence of the two leaders, 10 MoUs were exchanged between India and Guyana.")
+    found = news(text, "2024-11-21")
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["GUY", "IND"]), ("SIGN", ["GUY", "IND"])]
+
+
+def test_a_surname_shared_by_father_and_son_is_the_one_named_first():
+    text = ("عشق‌آباد - سردار بردی‌محمداف رئیس‌جمهور ترکمنستان دیروز در اوازه میزبان الهام علی‌اف و رجب طیب اردوغان بود "
+            "و سه رهبر درباره انرژی و همکاری‌های امنیتی رایزنی کردند.\n"
+            "رئیس‌جمهور ترکیه پیش از آغاز نشست سه‌جانبه با بردی‌محمداف دیداری دوجانبه داشت.\n"
+            "قربانقلی بردی‌محمداف رئیس شورای خلق ترکمنستان نیز در ضیافت شام حضور داشت.")
+    found = news(text, "2022-12-15")
+    assert sorted(e["countries"] for e in found) == [["AZE", "TKM", "TUR"], ["TKM", "TUR"]]
+    bilateral = next(e for e in found if e["countries"] == ["TKM", "TUR"])
+    assert "Serdar Berdimuhamedow" in people(bilateral)
