@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .document import Document, Span
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, words_pattern
 from .normalise import fold
 
 __all__ = ["clutter_stage", "is_clutter_line"]
@@ -51,11 +51,10 @@ def _rules() -> _Rules:
         prefixes.extend(fold(x).strip() + " " for x in section.get("list_prefixes", []))
         words.update(fold(x).strip().lower() for x in section.get("list_words", []))
         list_patterns.extend(re.compile(p) for p in section.get("list_patterns", []))
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return _Rules(frozenset(lines), tuple(starts), tuple(patterns), int(lex.get("max_words", 12)),
                   frozenset(heads), int(lex.get("list_max_words", 20)),
                   tuple(prefixes), int(lex.get("list_prefix_max_words", 6)),
-                  re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None, int(lex.get("list_word_max_words", 4)),
+                  words_pattern(words), int(lex.get("list_word_max_words", 4)),
                   tuple(list_patterns))
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from .errors import DataError
 
-__all__ = ["load_lexicon", "data_path"]
+__all__ = ["load_lexicon", "data_path", "words_pattern"]
 
 
 def data_path(*parts: str):
@@ -28,3 +30,10 @@ def load_lexicon(name: str) -> dict[str, Any]:
         raise DataError(f"lexicon {name!r} not found at {path}") from None
     except tomllib.TOMLDecodeError as e:
         raise DataError(f"{path}: invalid TOML: {e}") from None
+
+
+def words_pattern(words: Iterable[str]) -> re.Pattern | None:
+    """One pattern for whole-word matches of ``words`` (already normalised), the longest first; None
+    when there are none."""
+    alts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)") if alts else None

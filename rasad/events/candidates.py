@@ -116,9 +116,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             if not _in_a_name(doc, sent, s + sent.start)]
     if not hits or ltext.rstrip(" \"'»)").endswith(("?", "؟")):
         return []  # a question ("will bilateral talks happen?") tells no event
-    for a in _WELCOMED_THING.finditer(ltext):  # «از حضور ناو آلمانی ... استقبال کرد»: welcomed a thing, received no one
-        hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
-    for a in _ACCEPTED.finditer(ltext):  # «دعوت همتای ... برای سفر به هانوی را پذیرفت»: an invitation accepted
+    # «از حضور ناو آلمانی ... استقبال کرد» welcomes a thing, «دعوت همتای ... برای سفر به هانوی را پذیرفت»
+    # accepts an invitation: the triggers inside receive no one
+    for a in (*_WELCOMED_THING.finditer(ltext), *_ACCEPTED.finditer(ltext)):
         hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
     if not hits:
         return []

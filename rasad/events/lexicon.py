@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicons import load_lexicon
+from ..lexicons import load_lexicon, words_pattern
 from ..normalise import fold
 from ..phrases import PhraseMatcher
 
@@ -38,8 +38,8 @@ def triggers(lang: str | None) -> PhraseMatcher[Trigger]:
     lex = load_lexicon("triggers")
     entries = []
     for t in lex["trigger"]:
-        trig = Trigger(t["type"], t["kind"], bool(t.get("needs_destination", False)), _closing(t.get("closing", [])),
-                       int(t.get("closing_within", 0)))
+        trig = Trigger(t["type"], t["kind"], bool(t.get("needs_destination", False)),
+                       words_pattern(fold(w) for w in t.get("closing", [])), int(t.get("closing_within", 0)))
         for code in _langs(lang):
             for phrase in t.get(code, []):
                 entries.extend((p, trig) for p in (_indefinite(phrase) if code == "fa" else [phrase]))
@@ -58,10 +58,6 @@ def trigger_hits(ltext: str, lang: str | None) -> list:
             out.append((s, e, kept))
     return out
 
-
-def _closing(words: list[str]) -> re.Pattern | None:
-    alts = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None
 
 
 def _indefinite(phrase: str) -> list[str]:

@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from ..document import Document, Mention, Span
-from ..lexicons import load_lexicon
+from ..lexicons import load_lexicon, words_pattern
 from ..normalise import fold
 from .participants import Side, coordinated
 
@@ -34,8 +34,7 @@ def _words(table: str, lang: str | None) -> re.Pattern:
     ``between`` («میان», «بين», "between")."""
     words = load_lexicon("triggers").get(table, {})
     langs = (lang,) if lang in ("fa", "ar", "en") else ("fa", "ar", "en")
-    alts = sorted({re.escape(fold(w)) for code in langs for w in words.get(code, [])}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)") if alts else re.compile(r"(?!x)x")
+    return words_pattern(fold(w) for code in langs for w in words.get(code, [])) or re.compile(r"(?!x)x")
 
 
 def _first_comitative(doc: Document, lo: int, hi: int) -> int | None:

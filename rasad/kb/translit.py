@@ -219,8 +219,8 @@ def _cap(word: str) -> str:
 # ---- the knowledge base's persons by key ----------------------------------------------------------
 
 _MIN_KEY = 5   # shorter skeletons ("Abe" = «دیاب» = "b") say too little to name anyone
-_LONG_KEY = 7
-_NASAB = "bn"   # «بن», "bin", "ben", "ibn": a chain of fathers' names  # a key this long may match across a different split into words («حسن اف» = "Hasanov")
+_LONG_KEY = 7  # a key this long may match across a different split into words («حسن اف» = "Hasanov")
+_NASAB = "bn"  # «بن», "bin", "ben", "ibn": a chain of fathers' names
 
 
 class NameIndex:
