@@ -61,7 +61,12 @@ class PhraseMatcher(Generic[V]):
                  ar_suffixes: frozenset[str] = AR_PRONOUNS):
         self.ar_suffixes = ar_suffixes
         table: dict[str, set] = defaultdict(set)
+        # One object per distinct value and per distinct tuple of values: the KB's 38,000 spellings
+        # share 10,000 of each, and a cached matcher then unpickles four times fewer objects.
+        same: dict = {}
+        same_tuple: dict = {}
         for phrase, value in entries:
+            value = same.setdefault(value, value)
             for key in phrase_keys(phrase):
                 table[key].add(value)
         # The automaton stores an index into ``values``: an int automaton pickles as plain memory, so
@@ -70,7 +75,8 @@ class PhraseMatcher(Generic[V]):
         self.values: list[tuple[int, tuple]] = []
         for key, found in table.items():
             self.automaton.add_word(key, len(self.values))
-            self.values.append((len(key), tuple(sorted(found, key=sort_key))))
+            ordered = tuple(sorted(found, key=sort_key))
+            self.values.append((len(key), same_tuple.setdefault(ordered, ordered)))
         if table:
             self.automaton.make_automaton()
         self.size = len(table)

@@ -72,11 +72,18 @@ def load(key: str) -> Any | None:
     finally:
         if enabled:
             gc.enable()
-    try:  # used now: ``save`` keeps the most recently used files, not merely the newest
-        os.utime(path)
+    _mark_used(path)
+    return obj
+
+
+def _mark_used(path: Path) -> None:
+    """``save`` keeps the most recently used files, not merely the newest. A day's precision is
+    enough, and touching the file costs more than reading its age on some file systems."""
+    try:
+        if time.time() - path.stat().st_mtime > 86400:
+            os.utime(path)
     except OSError:
         pass
-    return obj
 
 
 _STALE_SECONDS = 3600

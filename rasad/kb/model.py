@@ -44,6 +44,11 @@ class Term:
             d["source"] = self.source
         return d
 
+    def __reduce__(self):
+        # Rebuilt through __init__: the KB cache unpickles some 3,400 terms at every start, and the
+        # generic frozen-slots __setstate__ takes three times as long.
+        return (Term, tuple(getattr(self, f) for f in Term.__slots__))
+
 
 @dataclass(slots=True)
 class Entity:
@@ -62,6 +67,9 @@ class Entity:
     terms: list[Term] = field(default_factory=list)
     short: list[str] = field(default_factory=list)
     source: str = ""
+
+    def __reduce__(self):
+        return (Entity, tuple(getattr(self, f) for f in Entity.__slots__))  # as Term.__reduce__
 
     def all_names(self) -> list[str]:
         return [n for lang in LANGS for n in self.names.get(lang, [])]
