@@ -3,6 +3,7 @@
     python benchmarks/bench_pipeline.py                 # everything, 5,000 articles, 10 MB for the matcher
     python benchmarks/bench_pipeline.py plain html      # plain text against its floor; HTML pages
     python benchmarks/bench_pipeline.py startup jobs    # start-up on a small input; --jobs 1 vs 2
+    python benchmarks/bench_pipeline.py ingest --docs 2000   # rasad ingest --jobs 1 vs 2
 
 Measurements: ``read`` (read + normalise + language id), ``kb`` (knowledge base and automaton, from
 the on-disk cache and cold), ``match`` (the KB matcher alone), ``extract`` (end to end, half HTML),
@@ -10,7 +11,8 @@ the on-disk cache and cold), ``match`` (the KB matcher alone), ``extract`` (end 
 texts: reading, normalising and one pass of the KB automaton), ``html`` (HTML pages: reading alone and
 end to end), ``startup`` (``rasad extract`` of one small file, wall and CPU time), ``jobs`` (the whole
 corpus through ``rasad extract --jobs 1`` and ``--jobs 2``, medians of ``--repeat`` runs: wall
-time, CPU of the calling process and of each worker, and the machine's own ceiling for two processes). Documents per second are per CPU second
+time, CPU of the calling process and of each worker, and the machine's own ceiling for two processes),
+``ingest`` (the same for ``rasad ingest`` into a new database, and whether both store the same events). Documents per second are per CPU second
 (``time.process_time``), so that other work on a shared machine does not count; wall times are given
 beside them.
 
@@ -175,6 +177,36 @@ def run_jobs(folder: str, repeat: int = 3) -> dict:
     return out
 
 
+def run_ingest(folder: str, repeat: int = 3) -> dict:
+    """``rasad ingest --jobs 1`` and ``--jobs 2`` of the whole corpus into a new database each time,
+    alternated, ``repeat`` times (medians): wall time, CPU of the calling process (which stores and
+    merges while the workers extract) and of each worker, and whether both give the same tables."""
+    import sqlite3
+    import statistics
+
+    out = {"measure": "ingest", "load_average_before": round(os.getloadavg()[0], 1)}
+    runs: dict[str, list[dict]] = {"1": [], "2": []}
+    digests = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(repeat):
+            for jobs in ("1", "2"):
+                db = Path(tmp) / f"{jobs}-{i}.db"
+                runs[jobs].append(_timed_extract(folder, jobs, ("ingest", "--db", str(db))))
+                with sqlite3.connect(db) as conn:
+                    digests[jobs] = [conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+                                     for t in ("events", "event_reports")]
+    med = lambda rs, k: round(statistics.median(r[k] for r in rs), 2)  # noqa: E731
+    for jobs in ("1", "2"):
+        out[f"jobs{jobs}_wall_s"] = med(runs[jobs], "wall_s")
+        out[f"jobs{jobs}_parent_cpu_s"] = med(runs[jobs], "parent_cpu_s")
+        out[f"jobs{jobs}_workers_cpu_s"] = sorted(round(statistics.median(w), 2)
+                                                  for w in zip(*(r["workers_cpu_s"] for r in runs[jobs])))
+    out["speedup"] = round(out["jobs1_wall_s"] / out["jobs2_wall_s"], 2)
+    out["identical_events"] = digests["1"] == digests["2"]
+    out["load_average_after"] = round(os.getloadavg()[0], 1)
+    return out
+
+
 _TIMED = """if __name__ == "__main__":
     import resource, sys
     from rasad.cli import main
@@ -188,16 +220,16 @@ _TIMED = """if __name__ == "__main__":
 """
 
 
-def _timed_extract(folder: str, jobs: str) -> dict:
-    """One ``rasad extract`` run: its output, wall time, and CPU time of the calling process and of each
-    worker (sampled with psutil when it is installed)."""
+def _timed_extract(folder: str, jobs: str, command: tuple[str, ...] = ("extract",)) -> dict:
+    """One ``rasad extract`` (or other ``command``) run: its output, wall time, and CPU time of the
+    calling process and of each worker (sampled with psutil when it is installed)."""
     try:
         import psutil
     except ImportError:
         psutil = None
     out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()  # a pipe would fill while we sample
     t0 = time.perf_counter()
-    p = subprocess.Popen([sys.executable, "-c", _TIMED, "extract", folder, "-j", jobs], stdout=out, stderr=err)
+    p = subprocess.Popen([sys.executable, "-c", _TIMED, *command, folder, "-j", jobs], stdout=out, stderr=err)
     workers: dict[int, float] = {}
     if psutil is not None:
         proc = psutil.Process(p.pid)
@@ -309,7 +341,7 @@ def run_extract(folder: str) -> dict:
 
 
 RASAD = [sys.executable, "-c", "import sys; from rasad.cli import main; sys.exit(main())"]
-ALL = ("read", "kb", "match", "extract", "plain", "html", "startup", "jobs")
+ALL = ("read", "kb", "match", "extract", "plain", "html", "startup", "jobs", "ingest")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -328,7 +360,8 @@ def main(argv: list[str] | None = None) -> int:
         runs = {"read": lambda: run_read(args._folder), "kb": run_kb,
                 "match": lambda: run_match(args._folder, args.mb), "extract": lambda: run_extract(args._folder),
                 "plain": lambda: run_plain(args._folder), "html": lambda: run_html(args._folder),
-                "startup": lambda: run_startup(args._folder), "jobs": lambda: run_jobs(args._folder, args.repeat)}
+                "startup": lambda: run_startup(args._folder), "jobs": lambda: run_jobs(args._folder, args.repeat),
+                "ingest": lambda: run_ingest(args._folder, args.repeat)}
         print(json.dumps(runs[args._run]()))
         return 0
     with tempfile.TemporaryDirectory() as tmp:

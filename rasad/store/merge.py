@@ -130,8 +130,7 @@ def merge_reports(key: str, reports: Iterable[Report]) -> list[tuple[str, dict[s
 def merged(key: str, groups: list[_Group]) -> list[tuple[str, dict[str, Any], list[Report]]]:
     """``merge_reports`` for groups already made by ``cluster``: ``groups`` must hold every group that
     shares a day (or an undated group's first publication day) with any of them, as ids count those."""
-    events = [merged_event(g) for g in groups]
-    return list(zip(event_ids(key, events, groups), events, (g.members for g in groups), strict=True))
+    return list(zip(event_ids(key, groups), map(merged_event, groups), (g.members for g in groups), strict=True))
 
 
 def segments(times: Iterable[str]) -> list[tuple[str, str]]:
@@ -357,7 +356,7 @@ def merged_event(g: _Group) -> dict[str, Any]:
     status = "occurred" if any(r.status == "occurred" for r in rs) else _most_common(r.status for r in rs)
     coded = [r for r in rs if r.status == status] or rs
     date_, precision = _best_date(g)
-    place = _most_common((r.location, r.location_country) for r in rs if r.location or r.location_country)
+    place = _place(rs)
     pair = _most_common((r.source, r.target) for r in rs if r.source or r.target)
     published = sorted(r.published for r in rs if r.published)
     earliest = min(rs, key=lambda r: r.order)
@@ -380,6 +379,10 @@ def merged_event(g: _Group) -> dict[str, Any]:
         "outlets": sorted({r.outlet for r in rs if r.outlet}),
         "reasons": g.links,
     }
+
+
+def _place(rs: list[Report]) -> tuple[str | None, str | None] | None:
+    return _most_common((r.location, r.location_country) for r in rs if r.location or r.location_country)
 
 
 def _best_date(g: _Group) -> tuple[str | None, str | None]:
@@ -444,10 +447,11 @@ def _combined_confidence(values: Iterable[float | None]) -> float | None:
 
 # -- ids -----------------------------------------------------------------------------------------
 
-def event_ids(key: str, events: list[dict[str, Any]], groups: list[_Group]) -> list[str]:
+def event_ids(key: str, groups: list[_Group]) -> list[str]:
     """Stable ids: a hash of the merge key, the event's day (or its month and first publication date)
-    and its place; groups that would share one are told apart by the order of their first reports."""
-    bases = [f"{key}|{_anchor(e, g)}|{fold(e['location'] or '')}" for e, g in zip(events, groups, strict=True)]
+    and its place; groups that would share one are told apart by the order of their first reports.
+    (Only the date and place of each group's merged event count, so no whole event is made here.)"""
+    bases = [f"{key}|{_anchor(g)}|{fold((_place(g.members) or ('',))[0] or '')}" for g in groups]
     seen: Counter = Counter()
     ids: dict[int, str] = {}
     for i in sorted(range(len(groups)), key=lambda i: (bases[i], groups[i].members[0].order)):
@@ -457,9 +461,9 @@ def event_ids(key: str, events: list[dict[str, Any]], groups: list[_Group]) -> l
     return [ids[i] for i in range(len(groups))]
 
 
-def _anchor(e: dict[str, Any], g: _Group) -> str:
+def _anchor(g: _Group) -> str:
     if g.day:
         return g.day
     first = g.members[0]
     pub = first.published or f"doc:{first.doc_id}#{first.seq}"
-    return f"{e['date'] or ''}~{pub}"
+    return f"{_best_date(g)[0] or ''}~{pub}"

@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..normalise import fold
-from .merge import WINDOW_DAYS, Report, cluster, merge_reports, merged
+from .merge import WINDOW_DAYS, Report, cluster, event_ids, merge_reports, merged_event
 from .write import Touched, dumps
 
 __all__ = ["rebuild", "rebuild_all", "load_reports"]
@@ -154,13 +154,14 @@ def _open(groups: list[tuple[str, list[Report]]], p: str) -> set[frozenset[int]]
 
 def _replace(conn: sqlite3.Connection, key: str, groups: list, stale: dict[str, frozenset[int]]) -> int:
     """Put the events of ``groups`` in place of the ``stale`` ones, writing only what changed."""
-    made = merged(key, groups)
-    same = {eid for eid, _, members in made if stale.get(eid) == frozenset(r.id for r in members)}
+    # An event whose id and reports are those stored is left as it is, without making it again.
+    ids = event_ids(key, groups)
+    same = {eid for eid, g in zip(ids, groups) if stale.get(eid) == frozenset(r.id for r in g.members)}
     conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(stale) if e not in same])
-    for event_id, e, members in made:
+    for event_id, g in zip(ids, groups):
         if event_id not in same:
-            _insert_event(conn, event_id, key, e, members)
-    return len(made) - len(same)
+            _insert_event(conn, event_id, key, merged_event(g), g.members)
+    return len(groups) - len(same)
 
 
 def _days(a: str, b: str) -> int:
