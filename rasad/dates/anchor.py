@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..document import DateMention, Document
-from .find import find_dates
+from .find import find_dates, story_dateline
 from .lexicon import lexicon
 from .resolve import resolve
 
@@ -31,10 +31,6 @@ _SEPARATORS = "|·•"
 # "WASHINGTON (UrduPoint News / Sputnik - 04th February, 2022) ...": a city in capitals and an agency
 # credit whose bracket holds the date, at the start of a paragraph.
 _AGENCY_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,30}\s*\([^()\n]{0,60}[-–,]\s*$")
-# «تشينغداو 26 يونيو 2025 - التقى ...», "BEIJING, June 26 (Xinhua) -- ...": a place of one to three words
-# opening the paragraph, the date, an optional agency credit and a dash. The day the story was filed.
-_STORY_DATELINE_BEFORE = re.compile(r"\s*[^\W\d]+(?:[ -][^\W\d]+){0,2}\s*[,،]?\s*(?:في\s+)?$")
-_STORY_DATELINE_AFTER = re.compile(r"\s*(?:[/،,]\s*)?(?:\([^()\n]{0,40}\)\s*)?(?:[-–—]|--)")
 
 
 def mentions_of(doc: Document) -> list[DateMention]:
@@ -102,8 +98,7 @@ def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
     before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
     if "offset_days" not in m.data and before.strip(_LABEL_TRIM) in lx.published_labels:
         return 3  # " date 2024-05-14 The minister ...": a labelled date opening the line, whatever follows
-    if "offset_days" not in m.data and m.start - a <= 48 and _STORY_DATELINE_BEFORE.match(text, a, m.start) \
-            and _STORY_DATELINE_AFTER.match(text, m.end):
+    if "offset_days" not in m.data and story_dateline(text, m.start, m.end):
         return 2  # «تشينغداو 26 يونيو 2025 - التقى ...»: the day the story was filed, whatever follows
     if len(_DATE_FREE.findall(text, a, b)) > _MAX_DATELINE_WORDS:
         return 0
@@ -169,6 +164,11 @@ def _reference_date(doc: Document) -> DateMention | None:
         today = m.value - timedelta(days=m.data["offset_days"])
         if -1 <= (published - today).days <= _MAX_WRITE_LAG:
             return _ref(today, 0.95, {"source": "text", "stated_by": m.text, "published": published.isoformat()})
+    # «أبوظبي في 14 يناير / وام / ... اليوم» on a page of the 15th: the story was filed on the 14th
+    filed = [m for m in mentions if m.data.get("dateline") and "day" in m.data and not doc.is_clutter(m.start)]
+    for m in resolve(filed[:1], published):
+        if m.value is not None and 0 < (published - m.value).days <= _MAX_WRITE_LAG:
+            return _ref(m.value, 0.95, {"source": "dateline", "stated_by": m.text, "published": published.isoformat()})
     votes = Counter((m.data["weekday"] - m.data["offset_days"]) % 7 for m in mentions
                     if m.kind == "relative" and "weekday" in m.data and "offset_days" in m.data
                     and not doc.is_clutter(m.start))

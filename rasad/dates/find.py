@@ -124,7 +124,26 @@ def _groups(atoms: list[Atom], low: str, lx: Lexicon) -> Iterator[list[Atom]]:
 _WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"[^\w\n]*(\w+)")
 _TRIM = " ,،؛;:()[]«»\"'-|"
-_AGENCY_DASH = re.compile(r" ?(?:\([^()\n]{1,40}\))? ?[-:–—/.]")
+# A story's dateline: a place of one to three words opening the paragraph, the date, and an agency
+# credit or a dash — the day the story was filed, not the day of what it tells. (Normalised text writes
+# «في» with the Persian yeh.)
+_DATELINE_HEAD = re.compile(r"\s*[^\W\d][\w.']*(?:[ -][^\W\d][\w.']*){0,2}?(?P<sep>\s*[,،]\s*|\s+ف[يی]\s+)?\s*")
+# «تشينغداو 26 يونيو 2025 - التقى ...», "BEIJING, June 26 (Xinhua) -- ..."
+_DATELINE_DASH = re.compile(r"\s*(?:[/،,]\s*)?(?:\([^()\n]{0,40}\)\s*)?(?:[-–—]|--)")
+# after "PLACE," or «PLACE في»: "Abuja, Oct. 15, 2024 (NAN) The ...", «المنامة في 19 نوفمبر /العمانية/ ...»,
+# "Accra, Nov. 8, GNA - ...", "TOKYO, March 30: ..."
+_DATELINE_CREDIT = re.compile(r"\s*[,،]?\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|[^\W\d_]{2,10}\s*(?:--|[-–—])|[:/.])")
+
+
+def story_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``..``end`` of ``text`` stands in a story's dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 48:
+        return False
+    head = _DATELINE_HEAD.fullmatch(text, line_start, start)
+    if head is None:
+        return False
+    return bool(_DATELINE_DASH.match(text, end) or head.group("sep") and _DATELINE_CREDIT.match(text, end))
 
 
 def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | None) -> DateMention | None:
@@ -274,9 +293,7 @@ def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> 
     before = " " + " ".join(low[max(0, mention.start - 60):mention.start].split()[-3:]) + " "
     if any(after.startswith(w) for w in lx.occasion_after) or any(f" {w} " in before for w in lx.occasion_before):
         mention.data["occasion"] = True
-    line_start = low.rfind("\n", 0, mention.start) + 1
-    head = low[line_start:mention.start]
-    if 1 <= len(head.split()) <= 3 and head.rstrip().endswith((",", "،")) and _AGENCY_DASH.match(low, mention.end):
+    if "offset_days" not in mention.data and story_dateline(low, mention.start, mention.end):
         mention.data["dateline"] = True  # "TOKYO, March 30 (Pacific Wire) - ...": the report's date
     word = _WORD_BEFORE.search(low, max(0, mention.start - 40), mention.start)
     first = group[0].info.get("word") or ""

@@ -89,3 +89,27 @@ def test_a_visit_dated_by_a_range_of_days_gives_the_range_not_its_first_day():
 def test_a_meeting_announced_for_tomorrow_after_an_arrival_on_tuesday_is_tomorrow():
     text = ("وزیر دفاع مالزی روز سه شنبه وارد هانوی شده بود و قرار است فردا با رئیس جمهور ویتنام دیدار کند.")
     assert dates(text, "2025-04-03") == ["2025-04-04"]
+
+
+def test_an_agency_credit_after_the_dateline_makes_it_the_filing_day_without_a_dash():
+    # "CITY, DATE (AGENCY) The ...", "CITY, Weekday, DATE (AGENCY)", "CITY, DATE, AGENCY - ",
+    # «CITY في DATE /AGENCY/ ...»: the weekday or «أمس» in the story counts back from the dateline
+    cases = [
+        ("Lusaka, Oct. 9, 2024 (ZANIS) The Minister of Defence, Ambrose Lufuma, on Tuesday received his "
+         "Namibian counterpart Frans Kapofi for talks at the ministry in Lusaka.", "2024-10-09", "2024-10-08"),
+        ("Gaborone, Friday, June 14, 2024 (BOPA) Defence Minister Kagiso Mmusi on Thursday hosted Zambia's "
+         "Minister of Defence Ambrose Lufuma at his office in Gaborone.", "2024-06-14", "2024-06-13"),
+        ("Lilongwe, May 22, MANA - Malawi's Minister of Defence Harry Mkandawire on Tuesday held talks with "
+         "Zambia's Minister of Defence Ambrose Lufuma in Lilongwe.", "2024-05-22", "2024-05-21"),
+        ("مسقط في 9 أكتوبر /العمانية/ استقبل معالي السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع "
+         "أمس وزير الدفاع الباكستاني خواجة محمد آصف.", "2024-10-09", "2024-10-08"),
+    ]
+    for text, published, day in cases:
+        assert dates(text, published) == [day], text
+
+
+def test_today_under_a_dateline_of_the_day_before_the_page_is_the_dateline_day():
+    # filed on the 3rd, put online on the 4th: «اليوم» is the 3rd
+    text = ("مسقط في 3 مارس / العمانية / استقبل معالي السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع "
+            "اليوم وزير الدفاع الباكستاني خواجة محمد آصف، وبحث الجانبان سبل تعزيز التعاون العسكري بين البلدين.")
+    assert dates(text, "2025-03-04") == ["2025-03-03"]
