@@ -14,8 +14,8 @@ from ..normalise import fold
 from .attributes import city_states
 from .lexicon import anaphoric_words, cues, trigger_hits
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
-from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own, other_time,
-                        facility_visit, gathering_of, objects_of_with, objects_only, official_groups,
+from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own, facility_visit,
+                        gathering_of, meets_a_body, objects_of_with, objects_only, official_groups, other_time,
                         side_groups)
 from .timing import long_before, paragraph_of
 
@@ -170,6 +170,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if also_before(doc, min(s for s, _, _ in typed), sent.start) or _pronoun_subject(doc, sent, typed):
             # «كما التقى الوزير ...», "On Sunday he was received by X": the one just told meets someone else
             cue_kinds = cue_kinds | {"also"}
+        if meets_a_body(doc, ms, sent, [(s, e) for s, e, _ in typed]):
+            cue_kinds = cue_kinds | {"body"}  # the one met is of no country: none is filled in from the context
         sides = _subject_countries(doc, sides_in(ctx, ms), typed)
         if kinds == {"visit"} and not any(s.mention.kind == "person" for s in sides) \
                 and all(_the_visit(doc, t) for t, _, _ in typed):
@@ -565,7 +567,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2 \
             and not objects_of_with(ctx.doc, [s for s in sides if s.country == strong[0]], sent):
         return None  # two officials of one country meeting: "the defence minister called on the army chief"
-    if len(strong) < 2 and "facility" in cue_kinds:
+    if len(strong) < 2 and cue_kinds & {"facility", "body"}:
         return None
     if len(strong) == 2 and "multilateral" in cue_kinds and lead is not None \
             and _TRILATERAL.search(ctx.doc.ltext, sent.start, sent.end):

@@ -293,6 +293,21 @@ def _word_starts(text: str, n: int) -> list[int]:
     return starts[:n]
 
 
+def meets_a_body(doc: Document, ms: list[Mention], sent: Span, triggers: list[tuple[int, int]]) -> bool:
+    """The one met is an international body's official or delegation: an organisation of no country
+    (NATO, the UN, the AU) a few words after the sentence's «با» / «مع» / "with" or after a trigger,
+    with no country, nationality or office of a country between ("held talks with the Executive
+    Director of the UN Environment Programme", «با ینس استولتنبرگ دبیرکل ناتو»)."""
+    starts = [m.end() for m in _words("comitative", doc.lang).finditer(doc.ltext, sent.start, sent.end)]
+    starts += [end for _, end in triggers]
+    for org in (m for m in ms if m.kind == "org" and m.country is None):
+        for a in starts:
+            if a <= org.start and len(doc.ltext[a:org.start].split()) <= 5 and not any(
+                    a <= m.start < org.start and (m.country or m.kind in ("role", "counterpart")) for m in ms):
+                return True
+    return False
+
+
 def objects_of_with(doc: Document, sides: list[Side], sent: Span) -> bool:
     """Every one of ``sides`` stands after the sentence's «با» / «مع» / "with": they are the ones met by
     someone the sentence leaves to the context («او در پکن با X و Y دیدار کرد»), not meeting each other."""

@@ -279,3 +279,15 @@ def test_a_surname_shared_by_father_and_son_is_the_one_named_first():
     assert sorted(e["countries"] for e in found) == [["AZE", "TKM", "TUR"], ["TKM", "TUR"]]
     bilateral = next(e for e in found if e["countries"] == ["TKM", "TUR"])
     assert "Serdar Berdimuhamedow" in people(bilateral)
+
+
+def test_a_meeting_with_an_international_bodys_official_has_no_country_from_the_context():
+    # the second meeting is with NATO's or the UN's official: no country side, so no country event
+    en = ("BRUSSELS, Feb 14 (Agency) - Norway's Defence Minister Bjorn Arild Gram held talks with his Polish "
+          "counterpart Wladyslaw Kosiniak-Kamysz on Wednesday on the sidelines of the NATO ministerial meeting.\n"
+          "Gram later met the Secretary General of NATO to discuss ammunition production.")
+    fa = ("وزیر امور خارجه نروژ روز سه‌شنبه در نیویورک با همتای لهستانی خود دیدار و گفت‌وگو کرد.\n"
+          "وزیر خارجه نروژ در همین سفر با «آنتونیو گوترش» دبیرکل سازمان ملل متحد نیز درباره اوکراین گفت‌وگو کرد.")
+    for text, published in ((en, "2024-02-14"), (fa, "2023-09-20")):
+        found = news(text, published)
+        assert [e["countries"] for e in found] == [["NOR", "POL"]], text
