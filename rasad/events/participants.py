@@ -206,9 +206,12 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     used_by_role: set[int] = set()
     attending = _attendance_start(ntext, ms)
     senders = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i)}
+    envoys = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i, "envoys")}
     for i, m in enumerate(ms):
-        if m.kind == "person" and m.country and (attending is not None and m.start > attending
-                                                 or i in senders):
+        if m.kind == "person" and m.country and i in envoys:
+            sides.append(Side(m.country, 2, m))  # "the special envoy of President X": X's country, not X
+        elif m.kind == "person" and m.country and (attending is not None and m.start > attending
+                                                   or i in senders):
             sides.append(Side(m.country, 1, m))  # «حضر اللقاء ... X», «نقل تحيات X»: not a principal
         elif m.kind == "person" and (m.country or _in_dateline_lede(ctx, m) and _role_next_to(ms, i, ntext)):
             # "PORT OF SPAIN, Trinidad (CW) - Prime Minister NAME held ...": an official the KB does not know,
@@ -230,7 +233,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                         ctx.last_country_before(ms[j].start) if ms[j].kind == "anaphor" else ms[j].country
                     if country:
                         sides.append(_role_side(ctx, m, country, ms, i))
-            elif m.kind == "role" and not _has_person_next(ms, i, ntext):
+            elif m.kind == "role" and not _has_person_next(ms, i, ntext) and not _subordinate(ntext, m):
                 named = frozenset(x.country for x in ms if x.country and x.kind in _COUNTRYISH + ("person",))
                 present = frozenset(x.entity_id or x.text for x in ms if x.kind == "person")
                 bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present)
@@ -269,15 +272,16 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     return sides
 
 
-def _sent_by(ntext: str, ms: list[Mention], i: int) -> bool:
+def _sent_by(ntext: str, ms: list[Mention], i: int, table: str = "senders") -> bool:
     """The person ``ms[i]``, with the office and title written before them, follows a word for a message
-    or greetings they sent («نقل تحيات وتقدير الرئيس X», "a letter from President X")."""
+    or greetings they sent («نقل تحيات وتقدير الرئيس X», "a letter from President X"), or for an envoy
+    (``table="envoys"``)."""
     start = ms[i].start
     for j in range(i - 1, -1, -1):
         if ms[j].kind not in ("role", "title") + _COUNTRYISH or start - ms[j].end > 2:
             break
         start = ms[j].start
-    return _cue_before(ntext, start, "senders")
+    return _cue_before(ntext, start, table)
 
 
 def _cue_before(ntext: str, pos: int, table: str) -> bool:

@@ -291,3 +291,30 @@ def test_a_meeting_with_an_international_bodys_official_has_no_country_from_the_
     for text, published in ((en, "2024-02-14"), (fa, "2023-09-20")):
         found = news(text, published)
         assert [e["countries"] for e in found] == [["NOR", "POL"]], text
+
+
+def test_the_one_who_sent_an_envoy_gave_the_instructions_or_is_a_relative_is_not_at_the_meeting():
+    cases = [
+        ("PORT SUDAN, April 29 (Agency) - Sovereignty Council chairman Abdel Fattah al-Burhan on Monday received "
+         "the special envoy of President Vladimir Putin, Deputy Foreign Minister Mikhail Bogdanov, in Port Sudan.",
+         "2024-04-29", "Vladimir Putin"),
+        ("بتعليمات سامية من صاحب الجلالة الملك محمد السادس، استقبل الجنرال دو كور دارمي محمد بريظ، المفتش العام "
+         "للقوات المسلحة الملكية، أمس الثلاثاء بالرباط، قائد القيادة الأمريكية لإفريقيا الجنرال مايكل لانغلي.",
+         "2024-05-22", "Mohammed VI of Morocco"),
+        ("ACCRA, Nov 8 (Agency) - Ghana's Minister for Defence Dominic Nitiwul on Tuesday held talks in Accra with "
+         "Tene Birahima Ouattara, Côte d'Ivoire's Minister of State for Defence and a younger brother of President "
+         "Alassane Ouattara.", "2023-11-08", "Alassane Ouattara"),
+    ]
+    for text, published, absent in cases:
+        [e] = news(text, published)
+        assert absent not in people(e), text
+        assert len(e["countries"]) == 2
+
+
+def test_an_office_after_special_envoy_or_minister_delegate_is_not_its_holder():
+    # «الوزير المنتدب لدى وزير الدفاع الوطني» is Chanegriha, not the president who holds the defence portfolio
+    text = ("الجزائر - استقبل الفريق أول السعيد شنقريحة، الوزير المنتدب لدى وزير الدفاع الوطني، رئيس أركان الجيش "
+            "الوطني الشعبي، أمس الأربعاء بالجزائر، قائد القيادة العسكرية الأمريكية لإفريقيا الفريق أول مايكل لانغلي.")
+    [e] = news(text, "2025-01-23")
+    assert e["countries"] == ["DZA", "USA"]
+    assert "Abdelmadjid Tebboune" not in people(e)
