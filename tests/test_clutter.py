@@ -45,6 +45,8 @@ def test_stage_keeps_text_and_offsets():
     # short lines with a list word anywhere in them
     "مطالب پربازدید:", "الأخبار الأكثر قراءة", "Most read today", "اخبار پیشنهادی سردبیر",
     "Also on Caribbean Times", "MORE PACIFIC NEWS", "Latest world headlines", "در همین زمینه بخوانید:",
+    # "other news" on ministries' and agencies' pages
+    "اخبار دیگر:", "خبرهای دیگر", "مواضيع أخرى", "Other news",
 ])
 def test_heads_of_lists_of_other_stories(line):
     assert is_list_head(fold(line))
