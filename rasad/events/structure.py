@@ -284,6 +284,9 @@ def facility_visit(doc: Document, trigger_start: int, trigger_end: int) -> bool:
     words = doc.ltext[trigger_end:trigger_end + 60].split()[:5]
     if words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
+    if doc.lang == "ar":  # «لميناء», «للقاعدة»: the object with a proclitic
+        words = ["ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "لب" and len(w) > 3 else w
+                 for w in words]
     lead = " ".join(words)
     return any(facility.match(lead, i) for i in _word_starts(lead, 4))
 

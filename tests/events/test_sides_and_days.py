@@ -318,3 +318,11 @@ def test_an_office_after_special_envoy_or_minister_delegate_is_not_its_holder():
     [e] = news(text, "2025-01-23")
     assert e["countries"] == ["DZA", "USA"]
     assert "Abdelmadjid Tebboune" not in people(e)
+
+
+def test_a_ships_call_at_a_port_is_no_meeting():
+    # «قامت بزيارة لميناء ...»: the object of the visit carries a proclitic
+    text = ("أجرى وزير الدفاع المصري اتصالا هاتفيا أمس الاثنين مع وزير الدفاع الهندي راجناث سينغ، بحثا خلاله التعاون "
+            "العسكري.\nيذكر أن الفرقاطة الهندية «تابار» قامت بزيارة لميناء الإسكندرية الشهر الماضي.")
+    found = rasad.extract(text, published="2024-06-11")["events"]  # not even as background
+    assert [(e["countries"], e["mode"]) for e in found] == [(["EGY", "IND"], "phone")]
