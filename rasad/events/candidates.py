@@ -129,8 +129,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         _remember_cancelled(ctx, sent, ms, lead, seen_any)
         return []
     # cue words that leave the triggers near them no event of their own: "chances of a meeting remain slim",
-    # «هر سال ... امضا می‌کنند» ("sign a plan every year"), «همزمان با این مکالمه» (the time of another event)
-    for kind, before, after in (("hypothetical", 16, -1), ("habitual", 80, 80), ("concurrent", 12, -1)):
+    # "no date has been set for the visit", «هر سال ... امضا می‌کنند» ("sign a plan every year"), «همزمان با
+    # این مکالمه» (the time of another event)
+    for kind, before, after in (("hypothetical", 16, -1), ("undecided", -1, 60), ("habitual", 80, 80),
+                                ("concurrent", 12, -1)):
         if kind in cue_kinds:
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told

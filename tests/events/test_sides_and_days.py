@@ -326,3 +326,16 @@ def test_a_ships_call_at_a_port_is_no_meeting():
             "العسكري.\nيذكر أن الفرقاطة الهندية «تابار» قامت بزيارة لميناء الإسكندرية الشهر الماضي.")
     found = rasad.extract(text, published="2024-06-11")["events"]  # not even as background
     assert [(e["countries"], e["mode"]) for e in found] == [(["EGY", "IND"], "phone")]
+
+
+def test_a_trip_whose_date_is_still_open_or_a_signing_only_hoped_for_is_no_event():
+    cases = [
+        ("وزیر دفاع قزاقستان روز دوشنبه در آستانه با همتای قرقیزستانی خود دیدار کرد.\n"
+         "دو طرف بر ادامه رایزنی‌ها تأکید کردند، اما زمانی برای دیدار بعدی اعلام نشد.", "2024-05-14"),
+        ("Kazakhstan's Defence Minister Ruslan Zhaksylykov held talks with his Kyrgyz counterpart in Astana on "
+         "Monday.\nZhaksylykov said he hoped to sign a military cooperation plan during a visit to Bishkek, "
+         "but no date has been set for the trip.", "2024-05-14"),
+    ]
+    for text, published in cases:
+        found = rasad.extract(text, published=published)["events"]
+        assert [(e["type"], e["status"]) for e in found] == [("MEET", "occurred")], text
