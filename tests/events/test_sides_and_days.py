@@ -339,3 +339,13 @@ def test_a_trip_whose_date_is_still_open_or_a_signing_only_hoped_for_is_no_event
     for text, published in cases:
         found = rasad.extract(text, published=published)["events"]
         assert [(e["type"], e["status"]) for e in found] == [("MEET", "occurred")], text
+
+
+def test_a_courtesy_visit_to_an_official_is_a_second_meeting():
+    text = ("ABUJA, Oct 9 (Agency) - Nigeria's Chief of Defence Staff, General Christopher Musa, on Tuesday received "
+            "the Commander of United States Africa Command, General Michael Langley, in Abuja.\n"
+            "The AFRICOM Commander later paid a courtesy visit to the Honourable Minister of Defence, Mohammed "
+            "Badaru Abubakar, at Ship House on the same day.")
+    found = news(text, "2024-10-09")
+    assert [e["countries"] for e in found] == [["NGA", "USA"], ["NGA", "USA"]]
+    assert "Mohammed Badaru Abubakar" in people(found[1]) and found[1]["date"] == "2024-10-08"
