@@ -266,6 +266,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             if _with_side_noun(ctx.doc, m):  # «الوفد التركي», "the Turkish minister": the one just named
                 pid = ctx.last_person_before(m.country, m.start)
                 sides.append(Side(m.country, 3, m, pid, pid is not None and pid in ctx.kb.persons))
+                post = _post_of(ctx.doc, ms, i)
+                if post is not None and post.country != m.country:
+                    sides.append(Side(post.country, 2, post))  # «سفیر چین در کابل»: Afghanistan is the host
                 continue
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))
@@ -318,19 +321,40 @@ def _attendance_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, cues))})(?!\w)(?! در )(?! فی )" if cues else r"(?!x)x")
 
 
+def _post_of(doc: Document, ms: list[Mention], i: int) -> Mention | None:
+    """The place or country where the envoy that ``ms[i]`` names is posted: «سفیر چین در کابل», «سفير
+    الصين لدى أفغانستان», "China's ambassador to Afghanistan", "the Ambassador of Japan in Nairobi"."""
+    j = i + 1
+    while j < len(ms) and ms[j].kind == "title":  # "China's ambassador to": the noun is also a title
+        j += 1
+    if j >= len(ms) or ms[j].kind not in ("place", "country") or not ms[j].country:
+        return None
+    nouns, posting = _words_of("posted_nouns", doc.lang), _words_of("posting", doc.lang)
+    around = doc.ltext[max(0, ms[i].start - 30):ms[i].start].split()[-3:]
+    gap = doc.ltext[ms[i].end:ms[j].start].replace("’s", " ").replace("'s", " ").split()
+    if gap and gap[-1] in posting and (" ".join(gap[:-1]) in nouns or not gap[:-1] and (
+            around and (around[-1] in nouns or " ".join(around[-2:]) in nouns or around[-1] == "of"
+                        and len(around) >= 2 and around[-2] in nouns))):
+        return ms[j]
+    return None
+
+
 @cache
-def _side_nouns(lang: str | None) -> frozenset[str]:
-    table = load_lexicon("triggers").get("side_nouns", {})
+def _words_of(table: str, lang: str | None) -> frozenset[str]:
+    """The folded words of one table of triggers.toml in ``lang`` (all three when unknown)."""
+    lex = load_lexicon("triggers").get(table, {})
     return frozenset(fold(w) for code in (("fa", "ar", "en") if lang not in ("fa", "ar", "en") else (lang,))
-                     for w in table.get(code, []))
+                     for w in lex.get(code, []))
 
 
 def _with_side_noun(doc: Document, m: Mention) -> bool:
     """A country or demonym next to «هیئت», «الوفد», «الجانب» (before it) or "minister", "delegation"
     (after it, in English)."""
-    nouns = _side_nouns(doc.lang)
+    nouns = _words_of("side_nouns", doc.lang)
     if doc.lang == "en" or (doc.lang is None and m.text.isascii()):
-        after = doc.ltext[m.end:m.end + 20].split()
+        after = doc.ltext[m.end:m.end + 24].split()
+        if after and after[0] in ("'s", "’s"):  # "China's ambassador"
+            after = after[1:]
         if after and (after[0] in nouns or " ".join(after[:2]) in nouns):
             return True
         # "the Ambassador of Japan", "the Embassy of the Republic of Korea"

@@ -349,3 +349,23 @@ def test_a_courtesy_visit_to_an_official_is_a_second_meeting():
     found = news(text, "2024-10-09")
     assert [e["countries"] for e in found] == [["NGA", "USA"], ["NGA", "USA"]]
     assert "Mohammed Badaru Abubakar" in people(found[1]) and found[1]["date"] == "2024-10-08"
+
+
+def test_an_ambassador_met_where_he_is_posted_meets_that_countrys_side():
+    # the host official is named without a country: the ambassador's post names the other side
+    cases = [("مولوی امیرخان متقی روز دوشنبه در کابل با ژائو شینگ، سفیر چین در کابل، دیدار کرد.", "fa"),
+             ("The deputy prime minister on Monday met Zhao Xing, China's ambassador to Afghanistan, in Kabul.", "en")]
+    for text, lang in cases:
+        found = news(text, "2024-07-09")
+        assert [e["countries"] for e in found] == [["AFG", "CHN"]], text
+
+
+def test_an_official_of_the_taliban_government_is_afghan():
+    # «رئیس‌الوزرای طالبان», "the Taliban administration": Afghanistan's de facto government since 2021;
+    # a religious title («ملا») before the name, and the Pakistani Taliban no side at all
+    found = news("ملا عبدالغنی برادر، معاون اقتصادی رئیس‌الوزرای طالبان، روز یکشنبه در کابل با سفیر ازبکستان "
+                 "دیدار کرد.", "2024-07-09")
+    assert [(e["countries"], e["date"], e["location"]) for e in found] == [(["AFG", "UZB"], "2024-07-07", "Kabul")]
+    found = news("ISLAMABAD, Jan 12 (Reuters) - Pakistan's army chief met a delegation of the Taliban "
+                 "administration in Rawalpindi on Thursday to discuss attacks by the Pakistani Taliban.", "2024-01-12")
+    assert [e["countries"] for e in found] == [["AFG", "PAK"]]
