@@ -10,6 +10,7 @@ outlet (``doc.meta["outlet"]``) and its country (``doc.meta["home_country"]``), 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from urllib.parse import urlparse
@@ -17,7 +18,7 @@ from urllib.parse import urlparse
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import Entity, KnowledgeBase, load_kb
 from .kb.matcher import Matcher
-from .kb.name_words import overlapping
+from .kb.name_words import COUNTRY_KINDS, overlapping
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
@@ -50,6 +51,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     found = _vocalised(doc, kb, found)
     found = _city_of_the_other_country(kb, found)
     found = _ambiguous_countries(doc, found)
+    found = _org_of_the_next_country(doc.ntext, found)
     index = name_index(kb)
     found = _longest_names(doc.ntext, kb, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
@@ -65,6 +67,18 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _titled_first_names(doc, kb, mentions)
     doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
     return doc
+
+
+def _org_of_the_next_country(ntext: str, found: list[Mention]) -> list[Mention]:
+    """«ستاد کل نیروهای مسلح فیلیپین»: a body's name the KB gives one country («ستاد کل نیروهای مسلح»,
+    Iran's) followed at once by another country's name is that country's body of the same name."""
+    out = list(found)
+    for i, m in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if m.kind == "org" and m.country and nxt.kind in COUNTRY_KINDS and nxt.country \
+                and nxt.country != m.country and not ntext[m.end:nxt.start].strip():
+            out[i] = replace(m, country=nxt.country)
+    return out
 
 
 def _ambiguous_countries(doc: Document, found: list[Mention]) -> list[Mention]:

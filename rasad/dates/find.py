@@ -279,8 +279,9 @@ def _not_a_date(atom: Atom, low: str, lx: Lexicon) -> bool:
 def _in_outlet_name(atom: Atom, low: str, lx: Lexicon) -> bool:
     line_start, line_end = low.rfind("\n", 0, atom.start) + 1, low.find("\n", atom.end)
     rest = low[atom.end:len(low) if line_end < 0 else line_end]
-    if not rest.strip() and len(low[line_start:atom.start].split()) <= 2:
-        return True  # a masthead ending in «امروز» / «اليوم» / "today": «الأردن اليوم»
+    head = low[line_start:atom.start].split()
+    if not rest.strip() and (len(head) <= 2 or len(head) <= 4 and " ".join(head).startswith(lx.mastheads)):
+        return True  # a masthead ending in «امروز» / «اليوم» / "today": «الأردن اليوم», «پایگاه خبری آسیا امروز»
     if not rest.lstrip().startswith((",", "،")):
         return False
     before = " ".join(low[max(0, atom.start - 60):atom.start].split()[-4:])

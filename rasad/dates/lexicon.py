@@ -85,6 +85,7 @@ class Lexicon:
     updated_labels: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)
     outlet_intros: list[str] = field(default_factory=list)
+    mastheads: tuple[str, ...] = ()
     arrival: frozenset[str] = frozenset()
     time_words: set[str] = field(default_factory=set)
     week_start: dict[str, int] = field(default_factory=dict)   # lang -> weekday number
@@ -245,6 +246,7 @@ def _context(lex: Lexicon, data: dict, langs: Iterable[str]) -> None:
     lex.occasion_before = [fold(w) for w in occ.get("before", [])]
     lex.bounds = {key(w) for w in data.get("bounds", {}).get("before", [])}
     lex.outlet_intros = [fold(w) for w in data.get("outlets", {}).get("intros", [])]
+    lex.mastheads = tuple(fold(w) + " " for w in data.get("outlets", {}).get("mastheads", []))
     lex.glue = sorted({fold(w) for w in data.get("glue", {}).get("words", [])}, key=len, reverse=True)
     lex.arrival = frozenset(fold(w) for w in data.get("arrival", {}).get("words", []))
     dl = data.get("dateline", {})

@@ -369,3 +369,13 @@ def test_an_official_of_the_taliban_government_is_afghan():
     found = news("ISLAMABAD, Jan 12 (Reuters) - Pakistan's army chief met a delegation of the Taliban "
                  "administration in Rawalpindi on Thursday to discuss attacks by the Pakistani Taliban.", "2024-01-12")
     assert [e["countries"] for e in found] == [["AFG", "PAK"]]
+
+
+def test_a_body_named_like_irans_but_followed_by_another_country_is_that_countrys():
+    # «ستاد کل نیروهای مسلح» alone is Iran's General Staff; followed by «فیلیپین» it is the Philippines'
+    text = ("پایگاه خبری آسیا امروز\n"
+            "سرلشکر رومئو براونر فرمانده ستاد کل نیروهای مسلح فیلیپین روز سه‌شنبه در مانیل با ژنرال انگوس "
+            "کمپبل رئیس ستاد نیروهای دفاعی استرالیا دیدار و درباره همکاری‌های دریایی گفت‌وگو کرد.")
+    found = news(text, "2023-05-10")
+    assert [(e["countries"], e["date"]) for e in found] == [(["AUS", "PHL"], "2023-05-09")]
+    assert people(found[0]) == {"Romeo Brawner Jr.", "Angus Campbell"}
