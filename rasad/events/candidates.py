@@ -139,6 +139,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     hits = [h for h in hits if not (all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0]))]
     if "commercial" in cue_kinds:  # signing a contract between companies
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "commercial", 0, 30))]
+    if "signed_by_companies" in cue_kinds:
+        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits))]
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
     if "participation" in cue_kinds and ctx.attending is None:
         ctx.attending = sent.start
@@ -250,6 +252,26 @@ def _cued(hit, cue_hits, kind: str, before: int, after: int) -> bool:
     ``after`` characters after it."""
     s, e, _ = hit
     return any(kind in ks and (0 <= s - ce <= before or 0 <= cs - e <= after) for cs, ce, ks in cue_hits)
+
+
+def _signed_by_companies(doc: Document, sent: Span, hit, cue_hits) -> bool:
+    """Companies sign: they open the clause whose verb is the trigger («در حاشیه این دیدار، شرکت‌های ... را
+    امضا کردند», "the two companies signed"), or follow an Arabic verb («ووقعت شركتا ...»)."""
+    s, e, _ = hit
+    for cs, ce, ks in cue_hits:
+        if "signed_by_companies" not in ks:
+            continue
+        if doc.lang == "ar":
+            if 0 <= cs - e <= 3:
+                return True
+            continue
+        between = doc.ltext[ce:s]
+        if not (0 <= s - ce <= 90) or any(ch in between for ch in ".،,؛:\n"):
+            continue
+        clause = max(doc.ltext.rfind(ch, sent.start, cs) for ch in ".،,؛:\n")
+        if len(doc.ltext[max(clause + 1, sent.start):cs].split()) <= 1:
+            return True
+    return False
 
 
 def _taken_part_in(doc: Document, hit, cue_hits) -> bool:

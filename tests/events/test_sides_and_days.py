@@ -379,3 +379,19 @@ def test_a_body_named_like_irans_but_followed_by_another_country_is_that_country
     found = news(text, "2023-05-10")
     assert [(e["countries"], e["date"]) for e in found] == [(["AUS", "PHL"], "2023-05-09")]
     assert people(found[0]) == {"Romeo Brawner Jr.", "Angus Campbell"}
+
+
+def test_a_contract_the_companies_sign_is_no_signing_between_the_countries():
+    # the companies open the clause (verb-final Persian, English) or follow the Arabic verb
+    cases = [("وزیر دفاع اندونزی روز دوشنبه در استانبول با همتای ترک خود دیدار کرد. در حاشیه این دیدار، "
+              "شرکت‌های صنایع دفاعی دو کشور قرارداد ساخت مشترک پهپاد را امضا کردند."),
+             ("استقبل وزير الدفاع التركي نظيره الإندونيسي في أنقرة يوم الاثنين. ووقعت شركتا أسيلسان وبينداد "
+              "عقدا لإنتاج الرادارات."),
+             ("Turkish Defence Minister Yasar Guler met his Indonesian counterpart in Ankara on Monday. "
+              "The two companies signed a contract for joint production of radars.")]
+    for text in cases:
+        assert [(e["type"], e["countries"]) for e in news(text, "2025-07-23")] == [("MEET", ["IDN", "TUR"])], text
+    # ministers who sign before the companies' managers sign for their countries
+    text = ("وزیران دفاع اندونزی و ترکیه روز دوشنبه در استانبول در حضور مدیران شرکت‌های صنایع دفاعی "
+            "تفاهم‌نامه همکاری دفاعی امضا کردند.")
+    assert ("SIGN", ["IDN", "TUR"]) in [(e["type"], e["countries"]) for e in news(text, "2025-07-23")]
