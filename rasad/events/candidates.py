@@ -15,7 +15,7 @@ from .attributes import city_states
 from .lexicon import anaphoric_words, cues, trigger_hits
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own, facility_visit,
-                        gathering_of, meets_a_body, objects_of_with, objects_only, official_groups, other_time,
+                        gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
                         side_groups)
 from .timing import long_before, paragraph_of
 
@@ -141,7 +141,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "commercial", 0, 30))]
     if "signed_by_companies" in cue_kinds:
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits))]
-    hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)]
+    hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)
+            and not (all(t.kind in ("meet", "talk", "receive") for t in h[2]) and meets_an_audience(doc, sent, h[0], h[1]))]
     if "participation" in cue_kinds and ctx.attending is None:
         ctx.attending = sent.start
     if ctx.gathering is None and cue_kinds & {"participation", "third_country"}:

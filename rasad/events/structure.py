@@ -291,6 +291,27 @@ def facility_visit(doc: Document, trigger_start: int, trigger_end: int) -> bool:
     return any(facility.match(lead, i) for i in _word_starts(lead, 4))
 
 
+def meets_an_audience(doc: Document, sent: Span, trigger_start: int, trigger_end: int) -> bool:
+    """"meet cadets at the academy", «التقى بطلبة الكلية», «با دانشجویان ... دیدار کرد»: the one met is a
+    group of people (``audience`` in triggers.toml), not an official of a side."""
+    audience = _words("audience", doc.lang)
+    if doc.lang == "fa":
+        withs = list(_words("comitative", doc.lang).finditer(doc.ltext, sent.start, trigger_start))
+        if not withs:
+            return False
+        after = _SPACES.match(doc.ltext, withs[-1].end())
+        return bool(audience.match(doc.ltext, after.end()))
+    words = doc.ltext[trigger_end:trigger_end + 60].split()[:6]
+    if doc.lang == "ar":  # «يلتقي يوم الأربعاء بطلبة ...»: the object after «ب» may follow the day
+        return any(w.startswith("ب") and audience.fullmatch(w) for w in words) or bool(
+            words and audience.match(" ".join(words[:2])))
+    if len(words) >= 2 and words[0] == "on":  # "met on Wednesday with cadets"
+        words = words[2:]
+    while words and words[0] in ("with", "the", "a"):
+        words = words[1:]
+    return bool(words) and bool(audience.match(" ".join(words[:3])))
+
+
 def _word_starts(text: str, n: int) -> list[int]:
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == " "]
     return starts[:n]

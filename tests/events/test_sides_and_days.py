@@ -395,3 +395,15 @@ def test_a_contract_the_companies_sign_is_no_signing_between_the_countries():
     text = ("وزیران دفاع اندونزی و ترکیه روز دوشنبه در استانبول در حضور مدیران شرکت‌های صنایع دفاعی "
             "تفاهم‌نامه همکاری دفاعی امضا کردند.")
     assert ("SIGN", ["IDN", "TUR"]) in [(e["type"], e["countries"]) for e in news(text, "2025-07-23")]
+
+
+def test_meeting_cadets_troops_or_business_people_is_no_meeting_of_two_sides():
+    cases = ["The Indian Army chief will on Wednesday meet cadets at the Kenya Military Academy in Lanet.",
+             "ومن المقرر أن يلتقي قائد الجيش الهندي يوم الأربعاء بطلبة الأكاديمية العسكرية الكينية.",
+             "فرمانده ارتش هند روز چهارشنبه در دانشکده نظامی کنیا با دانشجویان این دانشکده دیدار خواهد کرد.",
+             "نخست‌وزیر یونان فردا به بمبئی می‌رود و با فعالان اقتصادی هندی دیدار خواهد کرد."]
+    for text in cases:
+        assert news(text, "2025-03-04") == [], text
+    # the officials met before the troops still meet
+    text = "India's army chief met Kenya's defence chief in Nairobi and later met troops of the Kenyan battalion."
+    assert [e["countries"] for e in news(text, "2025-03-04")] == [["IND", "KEN"]]
