@@ -140,6 +140,28 @@ EXTRA: list[tuple[str, ...]] = [
     ("Sri Jayewardenepura Kotte", "LK"), ("Yangon", "MM"), ("Almaty", "KZ"), ("Shymkent", "KZ"),
     ("Ho Chi Minh City", "VN"), ("Putrajaya", "MY"), ("Dammam", "SA"), ("Mecca", "SA"), ("Medina", "SA"),
     ("Jeddah", "SA"), ("Mosul", "IQ"), ("Basrah", "IQ"), ("Aleppo", "SY"), ("Homs", "SY"),
+    # far from Iran (2026-12-06): military and summit towns of South-East and East Asia, the Pacific, Africa,
+    # Europe's naval ports and arms fairs, and Latin America's naval and main cities
+    ("Quezon City", "PH"), ("Davao", "PH"), ("Zamboanga", "PH"), ("Olongapo", "PH"), ("Puerto Princesa", "PH"),
+    ("Da Nang", "VN"), ("Haiphong", "VN"), ("Bandung", "ID"), ("Medan", "ID"), ("Batam", "ID"), ("Makassar", "ID"),
+    ("Johor Bahru", "MY"), ("Langkawi", "MY"), ("Lumut", "MY"), ("Sattahip", "TH"), ("Pattaya", "TH"),
+    ("Chiang Mai", "TH"), ("Incheon", "KR"), ("Changwon", "KR"), ("Daejeon", "KR"), ("Pyeongtaek", "KR"),
+    ("Yokohama", "JP"), ("Nagoya", "JP"), ("Kobe", "JP"), ("Fukuoka", "JP"), ("Sapporo", "JP"), ("Kure", "JP"),
+    ("Sasebo", "JP"), ("Hiroshima", "JP"), ("Kaohsiung", "TW"), ("Taichung", "TW"), ("Brisbane", "AU"),
+    ("Perth", "AU"), ("Adelaide", "AU"), ("Townsville", "AU"), ("Auckland", "NZ"),
+    ("Agadir", "MA"), ("Tangier", "MA"), ("Oran", "DZ"), ("Constantine", "DZ"), ("Tamanrasset", "DZ"),
+    ("Goma", "CD"), ("Lubumbashi", "CD"), ("Nanyuki", "KE"), ("Kumasi", "GH"), ("Port Harcourt", "NG"),
+    ("Kaduna", "NG"), ("Kano", "NG"), ("Douala", "CM"), ("Gao", "ML"), ("Agadez", "NE"), ("Berbera", "SO"),
+    ("Bosaso", "SO"), ("Kismayo", "SO"), ("Zanzibar", "TZ"), ("Arusha", "TZ"), ("Dar es Salaam", "TZ"),
+    ("Pointe-Noire", "CG"), ("Lobito", "AO"), ("Beira", "MZ"), ("Pemba", "MZ"), ("Walvis Bay", "NA"),
+    ("Simon's Town", "ZA"), ("Bloemfontein", "ZA"),
+    ("Kiel", "DE"), ("Wilhelmshaven", "DE"), ("Wiesbaden", "DE"), ("La Spezia", "IT"), ("Cartagena", "ES"),
+    ("Ferrol", "ES"), ("Gothenburg", "SE"), ("Karlskrona", "SE"), ("Bergen", "NO"), ("Turku", "FI"),
+    ("Klaipeda", "LT"), ("Varna", "BG"), ("Burgas", "BG"), ("Split", "HR"), ("Farnborough", "GB"),
+    ("Rzeszow", "PL"), ("Poznan", "PL"), ("Kirovohrad", "UA"),
+    ("Valparaiso", "CL"), ("Talcahuano", "CL"), ("Guayaquil", "EC"), ("Callao", "PE"), ("Cartagena", "CO"),
+    ("Medellin", "CO"), ("Cali", "CO"), ("Santa Cruz de la Sierra", "BO"), ("Puerto Cabello", "VE"),
+    ("Maracaibo", "VE"), ("Monterrey", "MX"), ("Guadalajara", "MX"), ("Veracruz", "MX"), ("Navoiy", "UZ"),
 ]
 
 # GeoNames "cities" that are districts, business parks or duplicates of a listed city.
@@ -175,6 +197,10 @@ BAD_FOR = {
     "Algiers": {"الجزيره"},                 # Al Jazeera («الجزیره» is added back in places.toml)
     "Kyiv": {"کیف"},                        # Arabic «كيف» = how
     "Kuwait City": {"Kuwait"},
+    "Medan": {"مدان", "ميدان"},            # Arabic "convicted", "square"
+    "Gao": {"گاو", "جاو"},                  # Persian "cow"
+    "Kure": {"كورشي"}, "Lobito": {"وبيتو"}, "Perth": {"پرت", "برثا"},  # Persian «پرت» "thrown"
+    "Kiel": {"کیل", "كيل"},                 # Arabic «كيل» "measure" («كيل الاتهامات»)
 }
 
 # Iran, Afghanistan and Tajikistan: an Arabic-script name with no letter peculiar to either language

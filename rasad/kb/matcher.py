@@ -199,7 +199,7 @@ def _mentions(ntext: str, s: int, e: int, patterns: tuple[Pattern, ...]) -> list
     for p in patterns:
         by_kind[p.kind].append(p)
     kind = min(by_kind, key=_KIND_PRIORITY.index)
-    ps = by_kind[kind]
+    ps = list({p.entity_id: p for p in by_kind[kind]}.values())  # two spellings of one entity folding alike
     text = ntext[s:e]
     if len(ps) == 1:
         return [Mention(s, e, text, kind, ps[0].entity_id, ps[0].country)]
