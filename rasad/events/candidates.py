@@ -14,7 +14,7 @@ from ..normalise import fold
 from .attributes import city_states
 from .lexicon import anaphoric_words, cues, trigger_hits
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
-from .structure import (also_before, anaphoric_phrase, attendees, drop_topic_pairs, each_on_their_own, facility_visit,
+from .structure import (also_before, anaphoric_phrase, attendees, before_signing, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
                         side_groups)
 from .timing import long_before, paragraph_of
@@ -137,8 +137,16 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
     hits = [h for h in hits if not (all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0]))]
+    # «پیش از مراسم امضا ... دیدار کرد», "ahead of the signing ceremony, the ministers met": the frame of a meeting
+    hits = [h for h in hits if not (all(t.kind == "sign" for t in h[2]) and before_signing(doc, max(sent.start, h[0] - 30), h[0]))]
     if "commercial" in cue_kinds:  # signing a contract between companies
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "commercial", 0, 30))]
+    if "procurement" in cue_kinds:  # «قرارداد اجرایی خرید تانک ... امضا کردند», "signed a contract to buy",
+        # unless officials of two countries sign it («پاپیکیان و لوکورنو قرارداد خرید ... را امضا کردند»)
+        before = 120 if doc.lang == "fa" else 0
+        signers = {m.country for m in ms if m.kind in ("person", "role") and m.country}
+        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and len(signers) < 2
+                                        and _around(h, cue_hits, "procurement", before, 24))]
     if "signed_by_companies" in cue_kinds:
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits))]
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)
@@ -253,6 +261,13 @@ def _cued(hit, cue_hits, kind: str, before: int, after: int) -> bool:
     ``after`` characters after it."""
     s, e, _ = hit
     return any(kind in ks and (0 <= s - ce <= before or 0 <= cs - e <= after) for cs, ce, ks in cue_hits)
+
+
+def _around(hit, cue_hits, kind: str, before: int, after: int) -> bool:
+    """A cue of ``kind`` overlaps the trigger ``hit``, ends at most ``before`` characters before it or starts
+    at most ``after`` characters after it."""
+    s, e, _ = hit
+    return any(kind in ks and cs - e <= after and s - ce <= before for cs, ce, ks in cue_hits)
 
 
 def _signed_by_companies(doc: Document, sent: Span, hit, cue_hits) -> bool:

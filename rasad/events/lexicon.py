@@ -10,11 +10,11 @@ from ..lexicons import load_lexicon, words_pattern
 from ..normalise import fold
 from ..phrases import PhraseMatcher
 
-__all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "anaphoric_words", "situation_words", "CUE_KINDS"]
+__all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "anaphoric_words", "situation_words", "words_of", "CUE_KINDS"]
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
-             "hypothetical", "undecided", "concurrent", "recent", "habitual", "commercial", "signed_by_companies", "honorific")
+             "hypothetical", "undecided", "concurrent", "recent", "habitual", "commercial", "procurement", "signed_by_companies", "honorific")
 LANGS = ("fa", "ar", "en")
 
 
@@ -74,6 +74,13 @@ def cues(lang: str | None) -> PhraseMatcher[str]:
     lex = load_lexicon("triggers")
     return PhraseMatcher((phrase, kind) for kind in CUE_KINDS for code in _langs(lang)
                          for phrase in lex.get(kind, {}).get(code, []))
+
+
+@cache
+def words_of(table: str, lang: str | None) -> frozenset[str]:
+    """The folded words of one table of triggers.toml in ``lang`` (all three when unknown)."""
+    lex = load_lexicon("triggers").get(table, {})
+    return frozenset(fold(w) for code in _langs(lang) for w in lex.get(code, []))
 
 
 @cache

@@ -24,6 +24,7 @@ from ..kb.matcher import DATELINE_CREDIT
 from ..kb.people import ROLE_COUNTRY_GAPS
 from ..lexicons import load_lexicon
 from ..normalise import fold
+from .lexicon import words_of
 
 __all__ = ["Side", "Context", "sides_in", "coordinated", "is_locative", "countryless_officials"]
 
@@ -329,7 +330,7 @@ def _post_of(doc: Document, ms: list[Mention], i: int) -> Mention | None:
         j += 1
     if j >= len(ms) or ms[j].kind not in ("place", "country") or not ms[j].country:
         return None
-    nouns, posting = _words_of("posted_nouns", doc.lang), _words_of("posting", doc.lang)
+    nouns, posting = words_of("posted_nouns", doc.lang), words_of("posting", doc.lang)
     around = doc.ltext[max(0, ms[i].start - 30):ms[i].start].split()[-3:]
     gap = doc.ltext[ms[i].end:ms[j].start].replace("’s", " ").replace("'s", " ").split()
     if gap and gap[-1] in posting and (" ".join(gap[:-1]) in nouns or not gap[:-1] and (
@@ -339,18 +340,10 @@ def _post_of(doc: Document, ms: list[Mention], i: int) -> Mention | None:
     return None
 
 
-@cache
-def _words_of(table: str, lang: str | None) -> frozenset[str]:
-    """The folded words of one table of triggers.toml in ``lang`` (all three when unknown)."""
-    lex = load_lexicon("triggers").get(table, {})
-    return frozenset(fold(w) for code in (("fa", "ar", "en") if lang not in ("fa", "ar", "en") else (lang,))
-                     for w in lex.get(code, []))
-
-
 def _with_side_noun(doc: Document, m: Mention) -> bool:
     """A country or demonym next to «هیئت», «الوفد», «الجانب» (before it) or "minister", "delegation"
     (after it, in English)."""
-    nouns = _words_of("side_nouns", doc.lang)
+    nouns = words_of("side_nouns", doc.lang)
     if doc.lang == "en" or (doc.lang is None and m.text.isascii()):
         after = doc.ltext[m.end:m.end + 24].split()
         if after and after[0] in ("'s", "’s"):  # "China's ambassador"

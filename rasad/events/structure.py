@@ -229,6 +229,13 @@ def other_time(doc: Document, lo: int, hi: int) -> bool:
     return bool(_words("other_time", doc.lang).search(doc.ltext, lo, hi))
 
 
+def before_signing(doc: Document, lo: int, hi: int) -> bool:
+    """«پیش از», «قبل», "ahead of" (``before_signing`` in triggers.toml) between ``lo`` and ``hi``, ending
+    right before a signing: the signing frames a meeting told before it."""
+    return any(len(doc.ltext[m.end():hi].split()) <= 1
+               for m in _words("before_signing", doc.lang).finditer(doc.ltext, lo, hi))
+
+
 def anaphoric_phrase(doc: Document, lo: int, hi: int) -> bool:
     """«در این تماس», «خلال الاتصال», "during the call" (``anaphoric_phrases`` in triggers.toml) between
     ``lo`` and ``hi``: the sentence tells more about a meeting or call already told."""

@@ -407,3 +407,18 @@ def test_meeting_cadets_troops_or_business_people_is_no_meeting_of_two_sides():
     # the officials met before the troops still meet
     text = "India's army chief met Kenya's defence chief in Nairobi and later met troops of the Kenyan battalion."
     assert [e["countries"] for e in news(text, "2025-03-04")] == [["IND", "KEN"]]
+
+
+def test_a_purchase_contract_an_agency_signs_with_a_maker_is_no_signing_between_countries():
+    text = ("ورشو - آژانس تسلیحات لهستان و شرکت هیوندای روتم دیروز در شهر گلیویتسه قرارداد اجرایی خرید ۱۸۰ تانک "
+            "K2 را امضا کردند.\nپیش از مراسم امضا، وزیر دفاع ملی کره جنوبی با وزیر دفاع ملی لهستان دیدار و "
+            "گفت‌وگو کرد.")
+    assert [(e["type"], e["countries"]) for e in news(text, "2025-08-02")] == [("MEET", ["KOR", "POL"])]
+    text = ("WARSAW, Aug 1 - Poland's Armament Agency on Friday signed a contract to buy 180 more K2 tanks from "
+            "South Korea's Hyundai Rotem. Ahead of the signing ceremony, the South Korean defence minister met "
+            "his Polish counterpart in Gliwice.")
+    assert [(e["type"], e["countries"]) for e in news(text, "2025-08-01")] == [("MEET", ["KOR", "POL"])]
+    # ministers of both countries who sign a purchase contract sign for their countries
+    text = ("PARIS, June 18 - Armenian Defence Minister Suren Papikyan and French Armed Forces Minister Sebastien "
+            "Lecornu on Tuesday signed a contract for the purchase of 36 Caesar howitzers.")
+    assert ("SIGN", ["ARM", "FRA"]) in [(e["type"], e["countries"]) for e in news(text, "2024-06-18")]
