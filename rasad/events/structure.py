@@ -87,6 +87,11 @@ def official_groups(doc: Document, sides: list[Side], countries: list[str], trig
     [other] = [c for c in countries if c not in agent]
     attendance = _words("attendance", doc.lang).search(doc.ltext, min(firsts.values()), sent_end)
     limit = attendance.start() if attendance else sent_end
+    verb = _words("attendance_verbs", doc.lang).search(doc.ltext, min(firsts.values()), sent_end)
+    if verb:  # «؛ ژنرال X ... نیز در این دیدار حضور داشت»: the clause before the verb names attendees
+        opens = [doc.ltext.rfind(ch, min(firsts.values()), verb.start()) for ch in "؛;"]
+        if max(opens) > 0:
+            limit = min(limit, max(opens))
     officials = _officials(doc, [s for s in sides if s.country == other and s.mention.start < limit])
     groups: list[list[Side]] = []
     for prev, group in zip([None] + officials, officials):
@@ -124,8 +129,12 @@ def _officials(doc: Document, sides: list[Side]) -> list[list[Side]]:
             continue
         near = [(min(_distance(x.mention, s.mention) for x in g), k) for k, g in groups.items()
                 if s.mention.kind != "counterpart" and any(_apposed(doc, x.mention, s.mention) for x in g)]
+        same = [k for k, g in groups.items() if s.mention.kind == "counterpart"
+                and (any(x.role == s.role for x in g) if s.role else len(groups) == 1)]
         if near:
             groups[min(near)[1]].append(s)  # the office goes with the nearest name («X نخست وزیر و Y رئیس جمهور»)
+        elif same:
+            groups[same[0]].append(s)  # «با راجنات سینگ، وزیر دفاع هند ... از همتای هندی خود»: the one named
         else:
             groups.setdefault(f"office:{s.role}:{s.mention.start}", []).append(s)
     return sorted(groups.values(), key=lambda g: min(s.mention.start for s in g))

@@ -422,3 +422,17 @@ def test_a_purchase_contract_an_agency_signs_with_a_maker_is_no_signing_between_
     text = ("PARIS, June 18 - Armenian Defence Minister Suren Papikyan and French Armed Forces Minister Sebastien "
             "Lecornu on Tuesday signed a contract for the purchase of 36 Caesar howitzers.")
     assert ("SIGN", ["ARM", "FRA"]) in [(e["type"], e["countries"]) for e in news(text, "2024-06-18")]
+
+
+def test_one_meeting_with_an_official_named_and_one_who_attended_or_a_counterpart_said_again():
+    # «پذیرای ... باشد»: to be the host of; an official who «نیز در این دیدار حضور داشت» attended it;
+    # «همتای هندی خود» after the Indian minister is named is the same man
+    cases = [("قرار است رجب طیب اردوغان، رئیس‌جمهور ترکیه، امروز شنبه در کاخ دلمه‌باغچه استانبول پذیرای "
+              "وزیران خارجه و دفاع اندونزی باشد.", "2026-01-10", ["IDN", "TUR"]),
+             ("ژنرال ساحر شمشاد میرزا، رئیس کمیته مشترک رؤسای ستاد ارتش پاکستان، دیروز در استانبول با ژنرال "
+              "یاشار گولر وزیر دفاع ملی ترکیه دیدار کرد؛ ژنرال متین گوراک، رئیس ستاد کل ارتش ترکیه، نیز در این "
+              "دیدار حضور داشت.", "2025-07-23", ["PAK", "TUR"]),
+             ("سورن پاپیکیان وزیر دفاع ارمنستان روز دوشنبه در دهلی نو با راجنات سینگ، وزیر دفاع هند، دیدار کرد و در "
+              "آن دیدار از همتای هندی خود برای سفر به ارمنستان دعوت کرد.", "2025-07-23", ["ARM", "IND"])]
+    for text, day, countries in cases:
+        assert [e["countries"] for e in news(text, day)] == [countries], text
