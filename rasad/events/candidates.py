@@ -137,6 +137,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
     hits = [h for h in hits if not (all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0]))]
+    # «وعقب اللقاء وقع الجانبان ...», "after the talks, they signed": the meeting told is the time of the signing
+    if len(hits) > 1:
+        hits = [h for h in hits if not (all(t.type == "MEET" for t in h[2]) and _anaphoric(doc, h[0])
+                                        and other_time(doc, max(sent.start, h[0] - 12), h[0]))] or hits
     # «پیش از مراسم امضا ... دیدار کرد», "ahead of the signing ceremony, the ministers met": the frame of a meeting
     hits = [h for h in hits if not (all(t.kind == "sign" for t in h[2]) and before_signing(doc, max(sent.start, h[0] - 30), h[0]))]
     if "commercial" in cue_kinds:  # signing a contract between companies

@@ -140,8 +140,10 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
         return False
     if e < len(ltext) and ltext[e].isalnum() and not ltext[s:e].isascii():
         suffix = _glued(ltext, e)
-        if lang == "ar" and suffix in AR_NISBA and p.kind not in ("country", "demonym"):
-            return False  # nisba endings make adjectives of countries, not of people or places
+        if (lang == "ar" or lang == "fa" and ltext.startswith("ال", s)) and suffix in AR_NISBA \
+                and p.kind not in ("country", "demonym"):
+            return False  # nisba endings make adjectives of countries, not of people or places (in Persian
+            # text too, an Arabic word: «دریادار الرئیسی» is a surname, not «الرئیس»)
         if lang == "ar" and suffix in AR_PRONOUNS and p.kind not in ("role", "role-plural", "counterpart"):
             return False  # «نظيره», «وزيره»; a country or name takes no pronoun
     if p.ambiguous and p.kind == "place":

@@ -52,6 +52,9 @@ ROLE_COUNTRY_GAPS = frozenset({
     "کنونی", "فعلی", "کنونی کشور", "فعلی کشور", "الحالی", "الحالی ل", "الحالی فی",
     # «قائد القوات الجوية [الملكية] السعودية», «[الأميرية] القطرية», «سلاح الجو [السلطاني] العماني»
     "الملکیه", "الامیریه", "السلطانیه", "الملکی", "الامیری", "السلطانی",
+    # «رئيس أركان الدفاع في القوات المسلحة الغانية», «قائد الجيش النيجيري», «فرمانده ارتش غنا»
+    "فی القوات المسلحه", "للقوات المسلحه", "بالقوات المسلحه", "القوات المسلحه", "فی الجیش", "للجیش", "بالجیش",
+    "الجیش", "ارتش", "نیروهای مسلح",
 })
 
 
@@ -227,6 +230,8 @@ def name_token(token: str, lang: str | None, stop: frozenset[str], particles: fr
         return False  # «والوفد»: "and the ..." starts the next phrase
     if f in stop or any(ch.isdigit() for ch in token):
         return False
+    if f[:1] in "وف" and f[1:] in stop and lang != "en":
+        return False  # «ويوقعان»: "and they sign", a stop word with the conjunction glued on
     if lang == "en" or token.isascii():
         return token[:1].isupper() and token.isascii()
     return len(f) >= 2

@@ -436,3 +436,30 @@ def test_one_meeting_with_an_official_named_and_one_who_attended_or_a_counterpar
               "آن دیدار از همتای هندی خود برای سفر به ارمنستان دعوت کرد.", "2025-07-23", ["ARM", "IND"])]
     for text, day, countries in cases:
         assert [e["countries"] for e in news(text, day)] == [countries], text
+
+
+def test_arabic_adjectives_of_african_and_latin_american_countries_name_their_side():
+    # «في القوات المسلحة الغانية» after the office names its country; «معسكر بورما» is a camp in Accra
+    text = ("أكرا - التقى الجنرال داغفين أندرسون قائد القيادة الأمريكية في أفريقيا، أمس الثلاثاء، رئيس أركان "
+            "الدفاع في القوات المسلحة الغانية في معسكر بورما.")
+    assert [(e["countries"], e["location"]) for e in news(text, "2025-11-26")] == [(["GHA", "USA"], "Accra")]
+    text = "استقبل وزير الدفاع الكولومبي نظيره الغواتيمالي في بوغوتا أمس الاثنين."
+    assert [e["countries"] for e in news(text, "2025-11-25")] == [["COL", "GTM"]]
+
+
+def test_an_arabic_nisba_surname_in_persian_text_is_no_office():
+    # «الرئیسی» (Al-Raisi) is not «الرئیس» (the president) with a suffix
+    text = ("دریادار الرئیسی نیز روز ۱۶ مرداد ۱۴۰۲ در اسلام‌آباد با دریاسالار محمد امجد خان نیازی، فرمانده "
+            "نیروی دریایی پاکستان، دیدار کرد.")
+    found = [e for e in rasad.extract(text, published="2024-08-30")["events"]]
+    assert all("IRN" not in e["countries"] for e in found)
+
+
+def test_signing_after_the_meeting_is_one_meeting_and_a_signing():
+    text = ("وزير الدفاع يلتقى نظيره الجيبوتى ويوقعان بروتوكولا للتعاون العسكرى\n"
+            "التقى الفريق أول عبد المجيد صقر وزير الدفاع والإنتاج الحربى، اليوم الأحد بالقاهرة، حسن عمر محمد برهان "
+            "وزير الدفاع الجيبوتى.\nوعقب اللقاء وقع الجانبان على بروتوكول للتعاون العسكرى بين القوات المسلحة "
+            "المصرية والجيبوتية.")
+    found = news(text, "2025-03-09")
+    assert sorted(e["type"] for e in found) == ["MEET", "SIGN"]
+    assert all(not any("Brotokol" in p for p in people(e)) for e in found)
