@@ -598,6 +598,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     for s in sides:
         if s.strength == 1 and is_locative(ctx.doc.ntext, s.mention):
             continue  # «در ترکمنستان»: where, not who
+        if s.posted and "body" in cue_kinds:
+            continue  # an envoy to Saudi Arabia received by the GCC's secretary general meets no Saudi
         if s.strength == 2 and s.mention.kind in ("country", "demonym") and ctx.doc.lang in ("fa", "en") \
                 and _in_locative_list(ctx, s.mention, ms):
             continue  # «در سوریه و عراق»: both places (Arabic «وزراء ... في العراق وتركيا» is "of")

@@ -46,6 +46,7 @@ class Side:
     surface: list[str] = field(default_factory=list)  # normalised spans naming the person
     distributive: bool = False       # one of several counterparts met one by one ("his Vietnamese
                                      # and Indonesian counterparts"): a separate meeting each
+    posted: bool = False             # the country an envoy is posted to («سفير ... لدى السعودية»)
 
 
 @dataclass(slots=True)
@@ -269,7 +270,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 sides.append(Side(m.country, 3, m, pid, pid is not None and pid in ctx.kb.persons))
                 post = _post_of(ctx.doc, ms, i)
                 if post is not None and post.country != m.country:
-                    sides.append(Side(post.country, 2, post))  # «سفیر چین در کابل»: Afghanistan is the host
+                    sides.append(Side(post.country, 2, post, posted=True))  # «سفیر چین در کابل»: Afghanistan is the host
                 continue
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))

@@ -340,12 +340,34 @@ def meets_a_body(doc: Document, ms: list[Mention], sent: Span, triggers: list[tu
     Director of the UN Environment Programme", «با ینس استولتنبرگ دبیرکل ناتو»)."""
     starts = [m.end() for m in _words("comitative", doc.lang).finditer(doc.ltext, sent.start, sent.end)]
     starts += [end for _, end in triggers]
+    for i, org in enumerate(ms):
+        # «استقبل الأمين العام لمجلس التعاون ...», "the NATO Secretary General received": a body's officer
+        if org.kind == "org" and org.country is None and _body_officer_before(doc, org.start):
+            return True
     for org in (m for m in ms if m.kind == "org" and m.country is None):
         for a in starts:
             if a <= org.start and len(doc.ltext[a:org.start].split()) <= 5 and not any(
                     a <= m.start < org.start and (m.country or m.kind in ("role", "counterpart")) for m in ms):
                 return True
     return False
+
+
+def _body_officer_before(doc: Document, start: int) -> bool:
+    """An office of a body ends right before ``start`` («الأمين العام ل», "Secretary General of the")."""
+    words = doc.ltext[max(0, start - 40):start].split()
+    while words and words[-1] in ("of", "the", "of the"):
+        words.pop()
+    if words and doc.lang == "ar" and words[-1] in ("ل", "لـ"):
+        words.pop()
+    tail = " ".join(words[-3:])
+    return any(tail.endswith(o) for o in _body_officers(doc.lang))
+
+
+@cache
+def _body_officers(lang: str | None) -> tuple[str, ...]:
+    table = load_lexicon("triggers").get("body_officers", {})
+    return tuple(fold(w) for code in ((lang,) if lang in ("fa", "ar", "en") else ("fa", "ar", "en"))
+                 for w in table.get(code, []))
 
 
 def objects_of_with(doc: Document, sides: list[Side], sent: Span) -> bool:

@@ -463,3 +463,15 @@ def test_signing_after_the_meeting_is_one_meeting_and_a_signing():
     found = news(text, "2025-03-09")
     assert sorted(e["type"] for e in found) == ["MEET", "SIGN"]
     assert all(not any("Brotokol" in p for p in people(e)) for e in found)
+
+
+def test_an_envoy_received_by_a_bodys_secretary_general_meets_no_country():
+    text = ("الرياض - استقبل معالي جاسم محمد البديوي، الأمين العام لمجلس التعاون لدول الخليج العربية، أمس بمقر "
+            "الأمانة العامة بالرياض، سعادة سفير جمهورية أوزبكستان لدى المملكة العربية السعودية.")
+    assert news(text, "2026-01-13") == []
+
+
+def test_initialling_a_treaty_is_no_signing():
+    text = ("WASHINGTON, Aug 8 - The foreign ministers of Armenia and Azerbaijan initialled the text of the peace "
+            "agreement on Friday; the treaty itself has not yet been signed.")
+    assert [e for e in news(text, "2025-08-09") if e["type"] == "SIGN"] == []
