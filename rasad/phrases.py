@@ -20,7 +20,7 @@ import ahocorasick
 from .budget import check
 from .normalise import fold
 
-__all__ = ["PhraseMatcher", "Hit", "phrase_keys"]
+__all__ = ["PhraseMatcher", "Hit", "phrase_keys", "AR_NISBA", "AR_DUAL", "AR_PRONOUNS"]
 
 V = TypeVar("V")
 Hit = tuple[int, int, tuple]  # start, end, values
@@ -29,6 +29,7 @@ AR_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ک", "وب", "ول", "فب",
 FA_SUFFIXES = frozenset({"ی", "ای", "یی", "ها", "های", "هایی", "یان", "ییان"})
 AR_PRONOUNS = frozenset({"ه", "ها", "هما", "هم"})      # «لقاءه», «زيارتها»
 AR_NISBA = frozenset({"ی", "یه", "یین", "یون"})        # «إيراني», «الإيرانية»: adjectives of names
+AR_DUAL = frozenset({"ان", "تان"})                     # «الروسيان», «الروسيتان»: two of a nationality
 
 
 def phrase_keys(phrase: str) -> set[str]:

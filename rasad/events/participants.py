@@ -358,8 +358,8 @@ def _with_side_noun(doc: Document, m: Mention) -> bool:
                 return len(before) >= 2 and before[-2] in nouns
             before.pop()
         return False
-    before = doc.ltext[max(0, m.start - 16):m.start].split()
-    return bool(before) and before[-1] in nouns
+    before = doc.ltext[max(0, m.start - 30):m.start].split()
+    return bool(before) and (before[-1] in nouns or " ".join(before[-2:]) in nouns)  # «القائدان العسكريان الروسيان»
 
 
 def _complete_counterparts(ctx: Context, sides: list[Side]) -> None:

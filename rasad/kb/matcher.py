@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..document import Mention
 from ..lexicons import load_lexicon
 from ..normalise import fold
-from ..phrases import AR_NISBA, AR_PRONOUNS, PhraseMatcher
+from ..phrases import AR_DUAL, AR_NISBA, AR_PRONOUNS, PhraseMatcher
 from . import KnowledgeBase
 from .model import LANGS
 
@@ -62,7 +62,7 @@ class Matcher:
 
 def build_phrases(kb: KnowledgeBase) -> PhraseMatcher[Pattern]:
     """The automaton over every name of ``kb`` (what the on-disk cache keeps with the KB)."""
-    return PhraseMatcher(_patterns(kb), sort_key=_pattern_order, ar_suffixes=AR_NISBA | AR_PRONOUNS)
+    return PhraseMatcher(_patterns(kb), sort_key=_pattern_order, ar_suffixes=AR_NISBA | AR_PRONOUNS | AR_DUAL)
 
 
 def _pattern_order(p: Pattern) -> tuple:
@@ -144,6 +144,8 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
                 and p.kind not in ("country", "demonym"):
             return False  # nisba endings make adjectives of countries, not of people or places (in Persian
             # text too, an Arabic word: «دریادار الرئیسی» is a surname, not «الرئیس»)
+        if lang == "ar" and suffix in AR_DUAL and p.kind != "demonym":
+            return False  # «القائدان العسكريان الروسيان»: the dual of a nationality only
         if lang == "ar" and suffix in AR_PRONOUNS and p.kind not in ("role", "role-plural", "counterpart"):
             return False  # «نظيره», «وزيره»; a country or name takes no pronoun
     if p.ambiguous and p.kind == "place":

@@ -475,3 +475,19 @@ def test_initialling_a_treaty_is_no_signing():
     text = ("WASHINGTON, Aug 8 - The foreign ministers of Armenia and Azerbaijan initialled the text of the peace "
             "agreement on Friday; the treaty itself has not yet been signed.")
     assert [e for e in news(text, "2025-08-09") if e["type"] == "SIGN"] == []
+
+
+def test_the_dual_of_a_nationality_names_the_side():
+    # «القائدان العسكريان الروسيان»: "the two Russian military commanders"
+    text = ("نيامي - التقى القائدان العسكريان الروسيان في نيامي أمس وزير الدفاع النيجري الفريق ساليفو مودي ورئيس "
+            "أركان القوات المسلحة اللواء موسى سالاو بارمو.")
+    assert [e["countries"] for e in news(text, "2025-07-30")] == [["NER", "RUS"]]
+
+
+def test_signings_denied_or_only_possible_are_no_signings():
+    cases = [("باماكو - التقى نائب وزير الدفاع الروسي يونس بك يفكوروف أمس وزير الدفاع المالي ساديو كامارا. ولم يُعلن "
+              "عن توقيع أي اتفاقيات جديدة خلال الجولة.", "2025-07-30"),
+             ("Ghana's foreign minister met his Burkinabe counterpart in Ouagadougou on Thursday; officials said "
+              "several draft agreements could be signed at the joint commission.", "2026-02-20")]
+    for text, day in cases:
+        assert [e["type"] for e in news(text, day)] == ["MEET"], text
