@@ -491,3 +491,8 @@ def test_signings_denied_or_only_possible_are_no_signings():
               "several draft agreements could be signed at the joint commission.", "2026-02-20")]
     for text, day in cases:
         assert [e["type"] for e in news(text, day)] == ["MEET"], text
+
+
+def test_persian_adjectives_of_countries_far_from_iran_name_the_side():
+    text = "وزیر دفاع غنا روز سه‌شنبه در آکرا با همتای بورکینایی خود دیدار و گفت‌وگو کرد."
+    assert [e["countries"] for e in news(text, "2026-02-18")] == [["BFA", "GHA"]]
