@@ -144,7 +144,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     # «پیش از مراسم امضا ... دیدار کرد», "ahead of the signing ceremony, the ministers met": the frame of a meeting
     hits = [h for h in hits if not (all(t.kind == "sign" for t in h[2]) and before_signing(doc, max(sent.start, h[0] - 30), h[0]))]
     if "commercial" in cue_kinds:  # signing a contract between companies
-        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "commercial", 0, 30))]
+        before = 90 if doc.lang == "fa" else 0  # «۲۸ قرارداد با شرکت‌های داخلی ... امضا کرد»: verb-final
+        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "commercial", before, 30))]
     if "procurement" in cue_kinds:  # «قرارداد اجرایی خرید تانک ... امضا کردند», "signed a contract to buy",
         # unless officials of two countries sign it («پاپیکیان و لوکورنو قرارداد خرید ... را امضا کردند»)
         before = 120 if doc.lang == "fa" else 0
@@ -286,7 +287,7 @@ def _signed_by_companies(doc: Document, sent: Span, hit, cue_hits) -> bool:
                 return True
             continue
         between = doc.ltext[ce:s]
-        if not (0 <= s - ce <= 90) or any(ch in between for ch in ".،,؛:\n"):
+        if not (0 <= s - ce <= 160) or any(ch in between for ch in ".،,؛:\n"):
             continue
         clause = max(doc.ltext.rfind(ch, sent.start, cs) for ch in ".،,؛:\n")
         if len(doc.ltext[max(clause + 1, sent.start):cs].split()) <= 1:

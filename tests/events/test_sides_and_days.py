@@ -496,3 +496,11 @@ def test_signings_denied_or_only_possible_are_no_signings():
 def test_persian_adjectives_of_countries_far_from_iran_name_the_side():
     text = "وزیر دفاع غنا روز سه‌شنبه در آکرا با همتای بورکینایی خود دیدار و گفت‌وگو کرد."
     assert [e["countries"] for e in news(text, "2026-02-18")] == [["BFA", "GHA"]]
+
+
+def test_a_memorandum_companies_sign_at_a_fair_is_none_and_a_military_delegation_names_its_side():
+    text = ("ریاض - ژنرال فیاض بن حامد الرویلی، رئیس ستاد کل نیروهای مسلح عربستان، روز دوشنبه در محل نمایشگاه با "
+            "رئیس هیئت نظامی چین دیدار کرد. یک شرکت سعودی سازنده قطعات هوایی و یک شرکت چینی تولیدکننده پهپاد "
+            "در روز دوم نمایشگاه برای تولید مشترک پهپادهای شناسایی در عربستان یادداشت تفاهمی امضا کردند. در روز "
+            "نخست، وزارت دفاع عربستان ۲۸ قرارداد با شرکت‌های داخلی و خارجی صنایع نظامی امضا کرد.")
+    assert [(e["type"], e["countries"]) for e in news(text, "2026-02-10")] == [("MEET", ["CHN", "SAU"])]
