@@ -47,6 +47,8 @@ def test_stage_keeps_text_and_offsets():
     "Also on Caribbean Times", "MORE PACIFIC NEWS", "Latest world headlines", "در همین زمینه بخوانید:",
     # "other news" on ministries' and agencies' pages
     "اخبار دیگر:", "خبرهای دیگر", "مواضيع أخرى", "Other news",
+    # "suggested" lists
+    "أخبار مقترحة", "اخترنا لك", "Suggested stories", "Recommended for you", "پیشنهاد برای شما",
 ])
 def test_heads_of_lists_of_other_stories(line):
     assert is_list_head(fold(line))
@@ -82,3 +84,4 @@ def test_headlines_under_a_list_head_are_clutter_up_to_the_next_paragraph(head):
 ])
 def test_lines_of_tags_are_clutter_however_long(line):
     assert is_clutter_line(fold(line))
+

@@ -504,3 +504,9 @@ def test_a_memorandum_companies_sign_at_a_fair_is_none_and_a_military_delegation
             "در روز دوم نمایشگاه برای تولید مشترک پهپادهای شناسایی در عربستان یادداشت تفاهمی امضا کردند. در روز "
             "نخست، وزارت دفاع عربستان ۲۸ قرارداد با شرکت‌های داخلی و خارجی صنایع نظامی امضا کرد.")
     assert [(e["type"], e["countries"]) for e in news(text, "2026-02-10")] == [("MEET", ["CHN", "SAU"])]
+
+
+def test_meetings_held_twice_a_year_are_no_event():
+    text = ("PORT MORESBY - Prime Minister James Marape has said the defence ministers of Papua New Guinea and "
+            "Australia will meet twice a year to keep the treaty's implementation in sync.")
+    assert news(text, "2025-12-03") == []
