@@ -237,6 +237,10 @@ def name_token(token: str, lang: str | None, stop: frozenset[str], particles: fr
     return len(f) >= 2
 
 
+# "Türkiye's Defense Industries President", "Pakistan's Joint Chiefs Chairman": a body's name between
+_POSSESSIVE_BODY = re.compile(r"['’]s(?: [A-Z][a-z]+){1,3} ")
+
+
 def country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | None, int, int]:
     """The country of the role at ``mentions[i]``: a country/demonym right after it (fa/ar: «وزیر دفاع
     روسیه», «وزير الدفاع الروسي») or right before it (en: "Russian Defense Minister", "Russia's ...")."""
@@ -246,7 +250,8 @@ def country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | Non
             and gap_ok(ntext[role.end:nxt.start]):  # «رئيس الأركان العامة للجيش الكويتي»
         return nxt.country, nxt.end, role.start
     prev = mentions[i - 1] if i > 0 else None
-    if prev is not None and prev.kind in COUNTRY_KINDS and gap_ok(ntext[prev.end:role.start], before=True):
+    if prev is not None and prev.kind in COUNTRY_KINDS and (gap_ok(ntext[prev.end:role.start], before=True)
+                                                          or _POSSESSIVE_BODY.fullmatch(ntext, prev.end, role.start)):
         return prev.country, role.end, prev.start
     return None, role.end, role.start
 

@@ -510,3 +510,10 @@ def test_meetings_held_twice_a_year_are_no_event():
     text = ("PORT MORESBY - Prime Minister James Marape has said the defence ministers of Papua New Guinea and "
             "Australia will meet twice a year to keep the treaty's implementation in sync.")
     assert news(text, "2025-12-03") == []
+
+
+def test_an_office_after_a_countrys_body_is_that_countrys():
+    # "Türkiye's Defense Industries President Haluk Görgün": Turkish, though the office is not one the KB lists
+    text = ("JAKARTA - Indonesian Defense Minister Sjafrie Sjamsoeddin and Türkiye's Defense Industries President "
+            "Haluk Görgün on Wednesday signed a government-to-government memorandum of understanding on KAAN jets.")
+    assert [(e["type"], e["countries"]) for e in news(text, "2025-06-12")] == [("SIGN", ["IDN", "TUR"])]
