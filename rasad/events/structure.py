@@ -22,6 +22,7 @@ from functools import cache
 from ..document import Document, Mention, Span
 from ..lexicons import load_lexicon, words_pattern
 from ..normalise import fold
+from .lexicon import words_of
 from .participants import Side, coordinated
 
 __all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
@@ -360,14 +361,7 @@ def _body_officer_before(doc: Document, start: int) -> bool:
     if words and doc.lang == "ar" and words[-1] in ("ل", "لـ"):
         words.pop()
     tail = " ".join(words[-3:])
-    return any(tail.endswith(o) for o in _body_officers(doc.lang))
-
-
-@cache
-def _body_officers(lang: str | None) -> tuple[str, ...]:
-    table = load_lexicon("triggers").get("body_officers", {})
-    return tuple(fold(w) for code in ((lang,) if lang in ("fa", "ar", "en") else ("fa", "ar", "en"))
-                 for w in table.get(code, []))
+    return any(tail.endswith(o) for o in words_of("body_officers", doc.lang))
 
 
 def objects_of_with(doc: Document, sides: list[Side], sent: Span) -> bool:
