@@ -151,7 +151,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         before = 120 if doc.lang == "fa" else 0
         signers = {m.country for m in ms if m.kind in ("person", "role") and m.country}
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and len(signers) < 2
-                                        and _around(h, cue_hits, "procurement", before, 24))]
+                                        and _cued(h, cue_hits, "procurement", before, 24, overlap=True))]
     if "signed_by_companies" in cue_kinds:
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits))]
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)
@@ -261,18 +261,13 @@ def _hosts_officials(ctx: Context, ms: list[Mention], sides: list[Side], typed, 
             for m, role in officials if m.start > first]
 
 
-def _cued(hit, cue_hits, kind: str, before: int, after: int) -> bool:
+def _cued(hit, cue_hits, kind: str, before: int, after: int, overlap: bool = False) -> bool:
     """A cue of ``kind`` ends at most ``before`` characters before the trigger ``hit`` or starts at most
-    ``after`` characters after it."""
+    ``after`` characters after it (or, with ``overlap``, shares characters with it: "signed a contract to
+    buy", where the trigger and the cue meet)."""
     s, e, _ = hit
-    return any(kind in ks and (0 <= s - ce <= before or 0 <= cs - e <= after) for cs, ce, ks in cue_hits)
-
-
-def _around(hit, cue_hits, kind: str, before: int, after: int) -> bool:
-    """A cue of ``kind`` overlaps the trigger ``hit``, ends at most ``before`` characters before it or starts
-    at most ``after`` characters after it."""
-    s, e, _ = hit
-    return any(kind in ks and cs - e <= after and s - ce <= before for cs, ce, ks in cue_hits)
+    return any(kind in ks and ((0 <= s - ce <= before or 0 <= cs - e <= after) or overlap and cs < e and ce > s)
+               for cs, ce, ks in cue_hits)
 
 
 def _signed_by_companies(doc: Document, sent: Span, hit, cue_hits) -> bool:

@@ -130,15 +130,24 @@ def _officials(doc: Document, sides: list[Side]) -> list[list[Side]]:
             continue
         near = [(min(_distance(x.mention, s.mention) for x in g), k) for k, g in groups.items()
                 if s.mention.kind != "counterpart" and any(_apposed(doc, x.mention, s.mention) for x in g)]
-        same = [k for k, g in groups.items() if s.mention.kind == "counterpart"
-                and (any(x.role == s.role for x in g) if s.role else len(groups) == 1)]
+        same = _counterpart_named(groups, s) if not near else None
         if near:
             groups[min(near)[1]].append(s)  # the office goes with the nearest name («X نخست وزیر و Y رئیس جمهور»)
-        elif same:
-            groups[same[0]].append(s)  # «با راجنات سینگ، وزیر دفاع هند ... از همتای هندی خود»: the one named
+        elif same is not None:
+            groups[same].append(s)  # «با راجنات سینگ، وزیر دفاع هند ... از همتای هندی خود»: the one named
         else:
             groups.setdefault(f"office:{s.role}:{s.mention.start}", []).append(s)
     return sorted(groups.values(), key=lambda g: min(s.mention.start for s in g))
+
+
+def _counterpart_named(groups: dict[str, list[Side]], s: Side) -> str | None:
+    """The group of the official a bare counterpart ``s`` is: the one holding its office, or, its office
+    unknown, the only one named."""
+    if s.mention.kind != "counterpart":
+        return None
+    if s.role:
+        return next((k for k, g in groups.items() if any(x.role == s.role for x in g)), None)
+    return next(iter(groups)) if len(groups) == 1 else None
 
 
 def _distance(a: Mention, b: Mention) -> int:
@@ -338,14 +347,13 @@ def meets_a_body(doc: Document, ms: list[Mention], sent: Span, triggers: list[tu
     """The one met is an international body's official or delegation: an organisation of no country
     (NATO, the UN, the AU) a few words after the sentence's «با» / «مع» / "with" or after a trigger,
     with no country, nationality or office of a country between ("held talks with the Executive
-    Director of the UN Environment Programme", «با ینس استولتنبرگ دبیرکل ناتو»)."""
+    Director of the UN Environment Programme", «با ینس استولتنبرگ دبیرکل ناتو»), or right after one of
+    its offices, wherever it stands («استقبل الأمين العام لمجلس التعاون», "the NATO Secretary General")."""
     starts = [m.end() for m in _words("comitative", doc.lang).finditer(doc.ltext, sent.start, sent.end)]
     starts += [end for _, end in triggers]
-    for i, org in enumerate(ms):
-        # «استقبل الأمين العام لمجلس التعاون ...», "the NATO Secretary General received": a body's officer
-        if org.kind == "org" and org.country is None and _body_officer_before(doc, org.start):
-            return True
     for org in (m for m in ms if m.kind == "org" and m.country is None):
+        if _body_officer_before(doc, org.start):
+            return True
         for a in starts:
             if a <= org.start and len(doc.ltext[a:org.start].split()) <= 5 and not any(
                     a <= m.start < org.start and (m.country or m.kind in ("role", "counterpart")) for m in ms):
