@@ -232,6 +232,9 @@ def stats(fmt, db) -> None:
     click.echo(f"countries   {_pairs(s['countries'])}")
     click.echo(f"outlets     {_pairs(s['outlets'])}")
     click.echo(f"last ingest {s['last_ingest'] or '-'}")
+    if s.get("keys_awaiting_merge"):
+        click.echo(f"awaiting    {s['keys_awaiting_merge']} country pairs and types to re-merge (an ingest is "
+                   "running, or was stopped: the next `rasad ingest` finishes it)")
 
 
 @click.command()

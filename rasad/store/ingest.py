@@ -1,9 +1,17 @@
-"""Ingesting: read documents → run the pipeline → store them and re-merge, one transaction per batch.
+"""Ingesting: read documents → run the pipeline → store them, one transaction per batch, and re-merge.
 
 A document already stored with the same content hash is skipped before any processing, so ingesting
 the same files again adds nothing; a changed one is processed again and replaces its old reports.
 A batch is written in one transaction: a crash or kill leaves the batches before it complete and
 nothing of the batch it was in, and the next run picks up from there.
+
+Merged events are remade at merge points, not after every batch: each batch marks the merge keys and
+times it touched (``rebuild.mark_pending``, in the batch's transaction), and every ``merge_every``
+documents and at the end of the ingest one transaction remakes all that is marked. Remaking a stretch
+of time once instead of once per batch that touched it reads each stored report about once (the same
+events: ``rebuild`` of many batches' times is the rebuild of each). Between merge points, the reports
+stored since the last one are in no merged event yet; a killed ingest leaves its marks, and the next
+write remakes them.
 
 ``ingest_read`` stores what ``rasad.parallel.ingest_items`` yields: documents read, hashed and processed
 by worker processes while this one stores and merges the batches before them (SQLite stays here).
@@ -20,10 +28,12 @@ from functools import partial
 from itertools import islice
 
 from ..document import Document
-from .rebuild import rebuild
-from .write import Touched, content_hash, put_document, stored_hashes
+from .rebuild import mark_pending, merge_pending
+from .write import Touched, content_hash, put_document, stored_hashes, transaction
 
-__all__ = ["IngestReport", "ingest", "ingest_read", "store_batch", "now"]
+__all__ = ["IngestReport", "ingest", "ingest_read", "store_batch", "merge_point", "now", "MERGE_EVERY"]
+
+MERGE_EVERY = 2000   # documents stored between two merge points of an ingest
 
 
 @dataclass
@@ -53,14 +63,16 @@ def now() -> str:
 
 
 def ingest(conn: sqlite3.Connection, docs: Iterable[Document], process: Callable[[Document], Document],
-           *, batch_size: int = 100, force: bool = False,
+           *, batch_size: int = 100, force: bool = False, merge_every: int = MERGE_EVERY,
            process_batch: Callable[[list[Document]], list[Document | Exception]] | None = None) -> IngestReport:
-    """Process and store ``docs`` in batches of ``batch_size``, each batch one transaction.
+    """Process and store ``docs`` in batches of ``batch_size``, each batch one transaction, re-merging
+    every ``merge_every`` documents stored and at the end.
 
     ``process_batch`` (e.g. ``rasad.parallel.Workers.map``) processes a batch's new documents at once,
     returning each result or its exception in order; by default ``process`` runs on each in turn."""
     report = IngestReport()
     start = time.perf_counter()
+    merges = _MergePoints(conn, report, merge_every)
     for batch in _batches(docs, batch_size):
         known = stored_hashes(conn, [d.id for d in batch])
         pending: list[tuple[Document, str]] = []
@@ -78,13 +90,14 @@ def ingest(conn: sqlite3.Connection, docs: Iterable[Document], process: Callable
                 report.failed.append(f"{doc.source or doc.id}: processing failed: {type(result).__name__}: {result}")
             else:
                 todo.append((result, digest))
-        store_batch(conn, todo, report, force=force)
+        merges.stored(len(store_batch(conn, todo, report, force=force, merge=False)))
+    merge_point(conn, report)
     report.seconds = time.perf_counter() - start
     return report
 
 
 def ingest_read(conn: sqlite3.Connection, items: Iterable[tuple], process: Callable[[Document], Document], *,
-                batch_size: int = 100, force: bool = False,
+                batch_size: int = 100, force: bool = False, merge_every: int = MERGE_EVERY,
                 on_error: Callable[[str], None] | None = None) -> IngestReport:
     """Store the items of ``rasad.parallel.ingest_items`` in batches of ``batch_size`` documents, as ``ingest``
     does: a document stored with the same hash is unchanged; one read but not processed (``"same"``: its
@@ -94,6 +107,7 @@ def ingest_read(conn: sqlite3.Connection, items: Iterable[tuple], process: Calla
 
     report = IngestReport()
     start = time.perf_counter()
+    merges = _MergePoints(conn, report, merge_every)
     for batch in _batches(_read_only(items, on_error), batch_size):
         known = stored_hashes(conn, [item[1] for item in batch])
         todo: list[tuple[Document, str]] = []
@@ -110,7 +124,8 @@ def ingest_read(conn: sqlite3.Connection, items: Iterable[tuple], process: Calla
                 report.failed.append(payload)
             else:
                 todo.append((payload, digest))
-        store_batch(conn, todo, report, force=force)
+        merges.stored(len(store_batch(conn, todo, report, force=force, merge=False)))
+    merge_point(conn, report)
     report.seconds = time.perf_counter() - start
     return report
 
@@ -126,32 +141,52 @@ def _read_only(items: Iterable[tuple], on_error: Callable[[str], None] | None) -
 
 
 def store_batch(conn: sqlite3.Connection, docs: list[tuple[Document, str]], report: IngestReport, *,
-                force: bool = False) -> list[str]:
-    """Write processed documents and re-merge the keys they touch, all in one transaction."""
+                force: bool = False, merge: bool = True) -> list[str]:
+    """Write processed documents in one transaction and re-merge what they touch (with anything still
+    pending) in it; with ``merge=False`` only mark it pending, for the next ``merge_point``."""
     if not docs:
         return []
     stamp = now()
     statuses: list[str] = []
     touched: Touched = {}
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         for doc, digest in docs:
             status, times = put_document(conn, doc, digest, stamp, force=force)
             statuses.append(status)
             for key, ts in times.items():
                 touched.setdefault(key, set()).update(ts)
             report.reports += len(doc.events) if status != "unchanged" else 0
-        report.events += rebuild(conn, touched)
+        if merge:
+            report.events += merge_pending(conn, touched)
+        else:
+            mark_pending(conn, touched)
         conn.execute("INSERT OR REPLACE INTO info (key, value) VALUES ('last_ingest', ?)", (stamp,))
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     report.added += statuses.count("added")
     report.updated += statuses.count("updated")
     report.unchanged += statuses.count("unchanged")
     return statuses
+
+
+def merge_point(conn: sqlite3.Connection, report: IngestReport) -> None:
+    """Remake every merged event awaiting it, in one transaction."""
+    with transaction(conn):
+        report.events += merge_pending(conn)
+
+
+@dataclass
+class _MergePoints:
+    """Counts the documents an ingest stores and calls a merge point every ``every`` of them."""
+
+    conn: sqlite3.Connection
+    report: IngestReport
+    every: int
+    since: int = 0
+
+    def stored(self, n: int) -> None:
+        self.since += n
+        if self.since >= max(1, self.every):
+            merge_point(self.conn, self.report)
+            self.since = 0
 
 
 def _each(process: Callable[[Document], Document], docs: list[Document]) -> list[Document | Exception]:

@@ -36,7 +36,7 @@ from ..normalise import fold
 from .merge import WINDOW_DAYS, Report, cluster, event_ids, merge_reports, merged_event
 from .write import Touched, dumps
 
-__all__ = ["rebuild", "rebuild_all", "load_reports"]
+__all__ = ["rebuild", "rebuild_all", "load_reports", "mark_pending", "merge_pending", "pending_count"]
 
 W = WINDOW_DAYS
 _EVENT_COLS = ("id", "key", "type", "countries", "status", "mode", "source", "target", "date",
@@ -61,9 +61,36 @@ def rebuild(conn: sqlite3.Connection, touched: Touched) -> int:
     return written
 
 
+def mark_pending(conn: sqlite3.Connection, touched: Touched) -> None:
+    """Record (inside the caller's transaction) that the merged events around ``touched`` await
+    remaking: ``merge_pending`` remakes them. Reports stored and marked are not yet in any event."""
+    conn.executemany("INSERT OR IGNORE INTO pending_merge (key, t) VALUES (?, ?)",
+                     [(key, t or "") for key, times in touched.items() for t in times])
+
+
+def merge_pending(conn: sqlite3.Connection, touched: Touched | None = None) -> int:
+    """Remake (inside the caller's transaction) the merged events around ``touched`` and around every
+    pending mark, then clear the marks; returns how many events were written. One remaking of many
+    batches' marks gives the events a remaking after each batch would give, reading each report once."""
+    every: Touched = {key: set(times) for key, times in (touched or {}).items()}
+    for key, t in conn.execute("SELECT key, t FROM pending_merge"):
+        every.setdefault(key, set()).add(t or None)
+    if not every:
+        return 0
+    written = rebuild(conn, every)
+    conn.execute("DELETE FROM pending_merge")
+    return written
+
+
+def pending_count(conn: sqlite3.Connection) -> int:
+    """How many merge keys have events awaiting remaking (an ingest in progress, or one killed)."""
+    return conn.execute("SELECT count(DISTINCT key) FROM pending_merge").fetchone()[0]
+
+
 def rebuild_all(conn: sqlite3.Connection) -> int:
     """Make every merged event again from all reports (after a change to the merging rules)."""
     conn.execute("DELETE FROM events")
+    conn.execute("DELETE FROM pending_merge")
     keys = [k for (k,) in conn.execute("SELECT DISTINCT key FROM reports ORDER BY key")]
     return sum(_remake(conn, key, load_reports(conn, key, "1", ())) for key in keys)
 

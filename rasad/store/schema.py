@@ -14,6 +14,7 @@ Tables:
     event_countries, event_persons, event_sources   look-up tables for the filters
     documents_fts   FTS5 index over the folded title and text (since version 2)
     info            key/value facts about the database (last ingest, ...)
+    pending_merge   merge keys and times whose merged events await remaking (since version 7)
     corrections     analysts' corrections of merged events, kept apart from extracted data (since
                     version 5; ``rasad.store.corrections``); ``events.wrong`` and ``events.corrected``
                     show their effect and are set again after every re-merge
@@ -239,6 +240,19 @@ DROP INDEX IF EXISTS events_listing;
 """
 
 
+# Version 7: where merged events await remaking. An ingest stores its batches without re-merging each
+# one and marks the merge keys and times they touched here, in the batch's own transaction; a merge
+# point (every few thousand documents and at the end of the ingest) remakes them all at once and
+# clears the marks, so a killed ingest leaves the marks for the next write to finish.
+_V7 = """
+CREATE TABLE IF NOT EXISTS pending_merge (
+    key TEXT NOT NULL,
+    t   TEXT NOT NULL,
+    PRIMARY KEY (key, t)
+) WITHOUT ROWID;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in _statements(sql):
@@ -266,6 +280,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("look-up of source languages and outlets; listing index", _script(_V4)),
     ("analysts' corrections", _script(_V5)),
     ("covering index for the dashboard's aggregates", _script(_V6)),
+    ("marks of merged events awaiting a re-merge", _script(_V7)),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

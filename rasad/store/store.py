@@ -16,13 +16,14 @@ from ..errors import StoreError
 from ..pipeline import Pipeline, process
 from . import corrections as corr
 from . import query as q
-from .ingest import IngestReport, ingest, ingest_read, store_batch
+from .ingest import MERGE_EVERY, IngestReport, ingest, ingest_read, store_batch
 from .query import EventFilter
 from .schema import SCHEMA_VERSION, connect
 from .export import arrow_table, export_table, records
 from .filters import make_filter
 from .search import display_title, search
-from .write import content_hash, stored_hashes
+from .rebuild import pending_count
+from .write import content_hash, stored_hashes, transaction
 
 __all__ = ["Store", "EventTable", "open_store", "default_path"]
 
@@ -71,9 +72,11 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------
     def ingest(self, docs: Iterable[Document], *, pipeline: Pipeline | None = None, batch_size: int = 100,
-               force: bool = False, jobs: int | None = 1, time_budget: float | None | str = "default") -> IngestReport:
+               force: bool = False, jobs: int | None = 1, time_budget: float | None | str = "default",
+               merge_every: int = MERGE_EVERY) -> IngestReport:
         """Process (``pipeline``, default the standard one), store and merge ``docs``, one transaction
-        per batch; documents stored before with the same content are skipped unless ``force``.
+        per batch, re-merging every ``merge_every`` documents and at the end (``rasad.store.ingest``);
+        documents stored before with the same content are skipped unless ``force``.
         ``jobs`` worker processes share the processing (None: every core); ``time_budget``: seconds
         per document (see ``rasad.pipeline.process``)."""
         from ..parallel import Workers
@@ -85,7 +88,7 @@ class Store:
 
         parallel = pipeline is None or isinstance(pipeline, Pipeline)
         with self._writing(), Workers(jobs if parallel else 1, pipeline=pipeline, time_budget=time_budget) as workers:
-            report = ingest(self._conn, docs, run, batch_size=batch_size, force=force,
+            report = ingest(self._conn, docs, run, batch_size=batch_size, force=force, merge_every=merge_every,
                             process_batch=workers.map if workers.jobs > 1 else None)
             self._apply_corrections()
             return report
@@ -93,7 +96,7 @@ class Store:
     def ingest_paths(self, paths: Iterable[str], *, max_bytes: int | None = None, batch_size: int = 100,
                      force: bool = False, jobs: int | None = 1, time_budget: float | None | str = "default",
                      on_error: Callable[[str], None] | None = None,
-                     on_document: Callable[[], None] | None = None) -> IngestReport:
+                     on_document: Callable[[], None] | None = None, merge_every: int = MERGE_EVERY) -> IngestReport:
         """Read (as ``rasad.readers.read_paths``), process, store and merge the documents of ``paths``:
         the same database as ``ingest(read_paths(paths))``, but ``jobs`` worker processes read, hash and
         process while this one stores the batches before. ``on_error`` gets each unreadable input's
@@ -110,7 +113,7 @@ class Store:
             if on_document is not None:
                 items = _counted(items, on_document)
             report = ingest_read(self._conn, items, lambda d: process(d, time_budget=time_budget),
-                                 batch_size=batch_size, force=force, on_error=on_error)
+                                 batch_size=batch_size, force=force, on_error=on_error, merge_every=merge_every)
             self._apply_corrections()
             return report
 
@@ -268,18 +271,8 @@ class Store:
         with self._transaction():
             corr.apply_all(self._conn)
 
-    @contextmanager
     def _transaction(self):
-        if self._conn.in_transaction:
-            yield
-            return
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+        return transaction(self._conn)
 
     def close(self) -> None:
         with self._lock:
@@ -370,4 +363,5 @@ def _stats(conn: sqlite3.Connection, path: Path | str) -> dict[str, Any]:
                                         "WHERE background = 0 AND date IS NOT NULL").fetchone()),
         "undated_events": one("SELECT count(*) FROM events WHERE background = 0 AND date IS NULL"),
         "last_ingest": (conn.execute("SELECT value FROM info WHERE key = 'last_ingest'").fetchone() or [None])[0],
+        "keys_awaiting_merge": pending_count(conn),
     }

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -12,7 +14,24 @@ from ..document import Document, Event
 from ..normalise import fold
 from .merge import merge_key, time_of
 
-__all__ = ["Touched", "content_hash", "dumps", "outlet_of", "put_document", "stored_hashes"]
+__all__ = ["Touched", "content_hash", "dumps", "outlet_of", "put_document", "stored_hashes", "transaction"]
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error); inside one
+    already open, the caller's."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def dumps(value: Any) -> str:

@@ -63,3 +63,57 @@ def test_incremental_batches_equal_a_full_rebuild():
             unmerged = conn.execute("SELECT count(*) FROM reports WHERE id NOT IN "
                                     "(SELECT report_id FROM event_reports)").fetchone()[0]
             assert unmerged == 0
+
+
+def test_merge_points_far_apart_equal_a_merge_after_every_batch():
+    """An ingest re-merges at merge points, not after each batch: batches stored between two points
+    (new documents and changed ones) give the events a re-merge after every batch gives."""
+    for seed in range(4):
+        docs = random_corpus(seed)
+        rng = random.Random(seed)
+        rng.shuffle(docs)
+        changed = [report(d.id, text=d.text + " (updated)", published=d.published, countries=d.events[0].countries,
+                          date=None if rng.random() < 0.5 else "2020-02-01", persons=rng.choice(PEOPLE))
+                   for d in rng.sample(docs, 12)]
+        snaps = []
+        for every in (1, rng.randint(5, 40), 10**9):
+            with open_store(":memory:") as s:
+                s.ingest(docs[:60], pipeline=lambda d: d, batch_size=7, merge_every=every)
+                s.ingest(docs[60:] + changed, pipeline=lambda d: d, batch_size=5, merge_every=every)
+                assert s.stats()["keys_awaiting_merge"] == 0
+                snaps.append(snapshot(s))
+        assert snaps[0] == snaps[1] == snaps[2], f"seed {seed}"
+
+
+def test_a_stopped_ingest_leaves_marks_that_the_next_write_merges(tmp_path):
+    """A kill between merge points leaves stored reports in no event and their marks in the database;
+    the next ingest (even of nothing new) makes the events a whole ingest would have made."""
+    docs = random_corpus(11, n=60)
+    db = tmp_path / "events.db"
+
+    def stop_after(n):
+        seen = 0
+
+        def pipeline(d):
+            nonlocal seen
+            seen += 1
+            if seen > n:
+                raise KeyboardInterrupt  # what Ctrl-C does mid-run
+            return d
+        return pipeline
+
+    with open_store(db) as s:
+        try:
+            s.ingest(docs, pipeline=stop_after(45), batch_size=10, merge_every=1000)
+        except KeyboardInterrupt:
+            pass
+        stats = s.stats()
+        assert stats["documents"] == 40 and stats["events"] == 0 and stats["keys_awaiting_merge"] > 0
+    with open_store(db) as s:
+        report_ = s.ingest(docs[:40], pipeline=lambda d: d)
+        assert report_.unchanged == 40 and report_.events > 0
+        assert s.stats()["keys_awaiting_merge"] == 0
+        after_resume = snapshot(s)
+    with open_store(":memory:") as whole:
+        whole.ingest(docs[:40], pipeline=lambda d: d)
+        assert snapshot(whole) == after_resume
