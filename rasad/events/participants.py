@@ -423,11 +423,14 @@ def _subordinate(ntext: str, role: Mention) -> bool:
 
 
 def _has_person_next(ms: list[Mention], i: int, ntext: str) -> bool:
-    """A person stands in apposition with the role at ``i`` ("Defense Minister X", «X وزیر دفاع»)."""
-    for j in (i - 1, i + 1, i + 2, i - 2):
-        if 0 <= j < len(ms) and ms[j].kind == "person":
-            if _apposed(ntext, ms, min(i, j), max(i, j)):
-                return True
+    """A person stands in apposition with the role at ``i`` ("Defense Minister X", «X وزیر دفاع»,
+    "Chief of the British Army General Sir X": countries and titles may stand between)."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(ms) and ms[j].kind in _COUNTRYISH + ("title", "self"):
+            j += step
+        if 0 <= j < len(ms) and ms[j].kind == "person" and _apposed(ntext, ms, min(i, j), max(i, j)):
+            return True
     return False
 
 

@@ -160,11 +160,14 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
     offset = anchor + (lead.end() if lead else 0)
     window = window[(lead.end() if lead else 0):]
     # A title between role and name ("Defense Minister Gen. X") is skipped.
-    if nxt is not None and nxt.kind == "title" and nxt.start - offset <= 1:
+    while nxt is not None and nxt.kind == "title" and nxt.start - offset <= 1:  # "General Sir X": each title
         after_title = first_from(mentions, nxt.end, i + 1)
         offset = nxt.end
         stop_at = after_title.start if after_title is not None else min(len(ntext), offset + 80)
         window = ntext[offset:stop_at]
+        nxt = after_title
+        lead = re.match(r"\s*", window)
+        offset, window = offset + lead.end(), window[lead.end():]
     tokens = tokens_forward(window, offset, lang)
     if len(tokens) < 2:
         return None

@@ -517,3 +517,21 @@ def test_an_office_after_a_countrys_body_is_that_countrys():
     text = ("JAKARTA - Indonesian Defense Minister Sjafrie Sjamsoeddin and Türkiye's Defense Industries President "
             "Haluk Görgün on Wednesday signed a government-to-government memorandum of understanding on KAAN jets.")
     assert [(e["type"], e["countries"]) for e in news(text, "2025-06-12")] == [("SIGN", ["IDN", "TUR"])]
+
+
+def test_a_name_after_an_office_two_titles_on_is_that_office_holder_not_the_kbs():
+    # «رئيس أركان الجيش البريطاني الجنرال السير NAME»: a rank and «السير» (Sir) stand between the office
+    # and the name; the name written there is the person, not whoever the KB has in a like-named office
+    text = ("نيروبي - استقبل قائد قوات الدفاع الكينية الجنرال تشارلز كاهاريري، أمس الاثنين، رئيس أركان "
+            "الجيش البريطاني الجنرال السير رولاند ووكر، الذي يزور البلاد على رأس وفد عسكري، وبحثا تعزيز "
+            "التدريب المشترك.")
+    found = news(text, "2025-03-04")
+    assert [e["countries"] for e in found] == [["GBR", "KEN"]]
+    names = {m for p in found[0]["persons"] for m in [p["name"], *p.get("mentions", [])]}
+    assert "رولاند ووكر" in names, names
+    assert "Tony Radakin" not in people(found[0]) and "Richard Knighton" not in people(found[0])
+    text_en = ("NAIROBI, March 4 - Kenya's Chief of Defence Forces General Charles Kahariri on Monday hosted the "
+               "Chief of the General Staff of the British Army, General Sir Roland Walker, at Defence Headquarters.")
+    found = news(text_en, "2025-03-04")
+    assert [e["countries"] for e in found] == [["GBR", "KEN"]]
+    assert any("Walker" in p["name"] for p in found[0]["persons"])
