@@ -611,6 +611,12 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         return None  # two officials of one country meeting: "the defence minister called on the army chief"
     if len(strong) < 2 and cue_kinds & {"facility", "body"}:
         return None
+    if len(strong) > 2 and "two" in cue_kinds and "multilateral" not in cue_kinds:
+        # «محادثات أجراها الزعيمان ... بعد تحالفيها مع الولايات المتحدة ونيوزيلندا», "the two ministers also
+        # discussed ties with X, Y and Z": two sides, the pair told before
+        pair = next((list(p) for p in (ctx.recent, lead.countries if lead else ()) if len(p) == 2), None)
+        if pair is not None:
+            strong, from_context = sorted(pair), True
     if len(strong) == 2 and "multilateral" in cue_kinds and lead is not None \
             and _TRILATERAL.search(ctx.doc.ltext, sent.start, sent.end):
         # «جمع الرئيس كاغامي والرئيس الكونغولي في لقاء ثلاثي»: the host who brought two together, left to

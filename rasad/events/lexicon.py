@@ -12,7 +12,7 @@ from ..phrases import PhraseMatcher
 
 __all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "anaphoric_words", "situation_words", "words_of", "CUE_KINDS"]
 
-CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "negation", "invitation",
+CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "two", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
              "hypothetical", "undecided", "concurrent", "recent", "habitual", "commercial", "procurement", "signed_by_companies", "honorific")
 LANGS = ("fa", "ar", "en")

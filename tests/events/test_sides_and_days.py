@@ -535,3 +535,29 @@ def test_a_name_after_an_office_two_titles_on_is_that_office_holder_not_the_kbs(
     found = news(text_en, "2025-03-04")
     assert [e["countries"] for e in found] == [["GBR", "KEN"]]
     assert any("Walker" in p["name"] for p in found[0]["persons"])
+
+
+def test_the_two_leaders_are_the_pair_told_before_whatever_other_countries_the_sentence_names():
+    # «الزعيمان» counts two sides: the alliances with the US and Japan it speaks of are no meetings, and the
+    # talks are the two leaders' own
+    text = ("ويلينغتون في 3 مارس / وكالات - وقّع رئيس الوزراء النيوزيلندي كريستوفر لوكسون ورئيس وزراء "
+            "فيجي سيتيفيني رابوكا، أمس الاثنين، اتفاقية وضع القوات بين البلدين في ويلينغتون.\n"
+            "وجاء التوقيع بعد محادثات أجراها الزعيمان في العاصمة النيوزيلندية، قال خلالها لوكسون إن الاتفاقية "
+            "تضاف إلى شراكات بلاده مع أستراليا والولايات المتحدة واليابان.")
+    found = news(text, "2025-03-04")
+    assert sorted((e["type"], tuple(e["countries"])) for e in found) == [("MEET", ("FJI", "NZL")),
+                                                                         ("SIGN", ("FJI", "NZL"))]
+    text_en = ("CANBERRA, May 12 - Australia and Fiji signed a maritime security pact on Monday. The two leaders "
+               "held talks before the ceremony and spoke of their ties with New Zealand, Japan and the United "
+               "States.")
+    found = news(text_en, "2025-05-12")
+    assert sorted((e["type"], tuple(e["countries"])) for e in found) == [("MEET", ("AUS", "FJI")),
+                                                                         ("SIGN", ("AUS", "FJI"))]
+
+
+def test_yesterday_monday_wins_over_a_dateline_of_the_day_before():
+    # the copy is datelined 3 March but says «أمس الاثنين» on a page of Tuesday 4 March: Monday is the 3rd
+    text = ("ويلينغتون في 3 مارس / وكالات - وقّع رئيس الوزراء النيوزيلندي كريستوفر لوكسون ورئيس وزراء "
+            "فيجي سيتيفيني رابوكا، أمس الاثنين، اتفاقية وضع القوات بين البلدين في ويلينغتون.")
+    found = news(text, "2025-03-04")
+    assert [e["date"] for e in found] == ["2025-03-03"]
