@@ -210,6 +210,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     senders = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i)}
     envoys = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i, "envoys")}
     for i, m in enumerate(ms):
+        if m.kind == "person" and _officer_of_a_body(ntext, ms, i, ctx.doc.lang):
+            continue  # "NATO Secretary General Mark Rutte": of no country, whatever office he once held
         if m.kind == "person" and m.country and i in envoys:
             sides.append(Side(m.country, 2, m))  # "the special envoy of President X": X's country, not X
         elif m.kind == "person" and m.country and (attending is not None and m.start > attending
@@ -275,6 +277,34 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))
     return sides
+
+
+def _officer_of_a_body(ntext: str, ms: list[Mention], i: int, lang: str | None) -> bool:
+    """The person at ``i`` is named with an office of an international body: an organisation of no
+    country beside the name, only the office's words between («دبیرکل ناتو مارک روته», "NATO Secretary
+    General Mark Rutte", "António Guterres, the UN Secretary-General")."""
+    offices = words_of("body_officers", lang)
+    for j in (i - 1, i - 2, i + 1, i + 2):
+        if not 0 <= j < len(ms) or ms[j].kind != "org" or ms[j].country is not None:
+            continue
+        a, b = (ms[j].end, ms[i].start) if j < i else (ms[i].end, ms[j].start)
+        if any(x.kind != "title" for x in ms[min(i, j) + 1:max(i, j)]):
+            continue
+        gap = _plain(ntext[a:b])
+        if len(gap.split()) > 5:
+            continue
+        # the office between them («الأمين العام لحلف الناتو» ... "NATO Secretary General Mark Rutte"), or
+        # on the organisation's far side («دبیرکل ناتو مارک روته», "Mark Rutte, NATO's Secretary General")
+        far = _plain(ntext[max(0, ms[j].start - 40):ms[j].start]).split()[-4:] if j < i else \
+            _plain(ntext[ms[j].end:ms[j].end + 40]).split()[:4]
+        for words in (gap, " ".join(far) if len(gap.split()) <= 1 else ""):
+            if any(f" {o} " in f" {words} " for o in offices):
+                return True
+    return False
+
+
+def _plain(text: str) -> str:
+    return " ".join(fold(text).replace("،", " ").replace(",", " ").replace("'s", " ").split())
 
 
 def _sent_by(ntext: str, ms: list[Mention], i: int, table: str = "senders") -> bool:

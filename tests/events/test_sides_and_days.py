@@ -561,3 +561,17 @@ def test_yesterday_monday_wins_over_a_dateline_of_the_day_before():
             "فيجي سيتيفيني رابوكا، أمس الاثنين، اتفاقية وضع القوات بين البلدين في ويلينغتون.")
     found = news(text, "2025-03-04")
     assert [e["date"] for e in found] == ["2025-03-03"]
+
+
+def test_an_international_bodys_officer_is_of_no_country_whatever_office_he_once_held():
+    # the KB knows Rutte as the Netherlands' former prime minister; as NATO's secretary general he is no
+    # Dutch side, in any of the ways the press names him
+    texts = [("MUNICH, Feb 14 - Japan's Defense Minister Shinjiro Koizumi met his Italian counterpart Guido "
+              "Crosetto on Friday. Before that, Koizumi held talks with NATO Secretary General Mark Rutte.", "en"),
+             ("Japan's defense minister Shinjiro Koizumi also met Mark Rutte, NATO's Secretary General, in "
+              "Munich on Friday.", "en"),
+             ("دبیرکل ناتو مارک روته روز جمعه در مونیخ با شینجیرو کویزومی وزیر دفاع ژاپن دیدار کرد.", "fa"),
+             ("التقى وزير الدفاع الياباني شينجيرو كويزومي الأمين العام لحلف الناتو مارك روته في ميونخ.", "ar")]
+    for text, _ in texts:
+        assert not any("NLD" in e["countries"] for e in news(text, "2026-02-14")), text
+    assert [e["countries"] for e in news(texts[0][0], "2026-02-14")] == [["ITA", "JPN"]]
