@@ -575,3 +575,14 @@ def test_an_international_bodys_officer_is_of_no_country_whatever_office_he_once
     for text, _ in texts:
         assert not any("NLD" in e["countries"] for e in news(text, "2026-02-14")), text
     assert [e["countries"] for e in news(texts[0][0], "2026-02-14")] == [["ITA", "JPN"]]
+
+
+def test_an_intention_to_sign_is_no_signing():
+    text = ("الجزائر - استقبل رئيس أركان الجيش الوطني الشعبي الفريق أول السعيد شنقريحة، أمس الثلاثاء، قائد قوات "
+            "الدفاع الأوغندية الجنرال موهوزي كاينيروغابا، وبحث الجانبان التعاون العسكري.\n"
+            "وأشار البيان إلى أن الطرفين يعتزمان التوقيع مستقبلا على مذكرة تفاهم في مجال التكوين.")
+    assert [e["type"] for e in news(text, "2025-05-14")] == ["MEET"]
+    text_en = ("NAIROBI, June 3 - Kenya's Defence Cabinet Secretary Soipan Tuya met her Ethiopian counterpart "
+               "Aisha Mohammed in Addis Ababa on Monday. The two ministers intend to sign a memorandum on "
+               "training before the end of the year.")
+    assert [e["type"] for e in news(text_en, "2025-06-03")] == ["MEET"]
