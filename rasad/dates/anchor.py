@@ -167,17 +167,17 @@ def _reference_date(doc: Document) -> DateMention | None:
     votes = Counter((m.data["weekday"] - m.data["offset_days"]) % 7 for m in mentions
                     if m.kind == "relative" and "weekday" in m.data and "offset_days" in m.data
                     and not doc.is_clutter(m.start))
+    weekday = votes.most_common(1)[0][0] if votes else None   # "today"'s weekday by «أمس الاثنين» and the like
     # «أبوظبي في 14 يناير / وام / ... اليوم» on a page of the 15th: the story was filed on the 14th —
     # unless «أمس الاثنين» in it shows "today" to be another weekday than the dateline's
     filed = [m for m in mentions if m.data.get("dateline") and "day" in m.data and not doc.is_clutter(m.start)]
     for m in resolve(filed[:1], published):
         if m.value is not None and 0 < (published - m.value).days <= _MAX_WRITE_LAG \
-                and (not votes or m.value.weekday() == votes.most_common(1)[0][0]):
+                and weekday in (None, m.value.weekday()):
             return _ref(m.value, 0.95, {"source": "dateline", "stated_by": m.text, "published": published.isoformat()})
     base = {"source": pub.data.get("source", "metadata"), "published": published.isoformat()}
-    if not votes:
+    if weekday is None:
         return _ref(published, pub.confidence, base)
-    weekday = votes.most_common(1)[0][0]
     lag = (published.weekday() - weekday) % 7      # days back from publication to that weekday
     if lag == 0:
         return _ref(published, pub.confidence, base)

@@ -210,7 +210,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     senders = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i)}
     envoys = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i, "envoys")}
     for i, m in enumerate(ms):
-        if m.kind == "person" and _officer_of_a_body(ntext, ms, i, ctx.doc.lang):
+        if m.kind == "person" and _officer_of_a_body(ctx.doc, ms, i):
             continue  # "NATO Secretary General Mark Rutte": of no country, whatever office he once held
         if m.kind == "person" and m.country and i in envoys:
             sides.append(Side(m.country, 2, m))  # "the special envoy of President X": X's country, not X
@@ -279,28 +279,44 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     return sides
 
 
-def _officer_of_a_body(ntext: str, ms: list[Mention], i: int, lang: str | None) -> bool:
+def _officer_of_a_body(doc: Document, ms: list[Mention], i: int) -> bool:
     """The person at ``i`` is named with an office of an international body: an organisation of no
     country beside the name, only the office's words between («دبیرکل ناتو مارک روته», "NATO Secretary
     General Mark Rutte", "António Guterres, the UN Secretary-General")."""
-    offices = words_of("body_officers", lang)
+    offices = words_of("body_officers", doc.lang)
     for j in (i - 1, i - 2, i + 1, i + 2):
         if not 0 <= j < len(ms) or ms[j].kind != "org" or ms[j].country is not None:
             continue
         a, b = (ms[j].end, ms[i].start) if j < i else (ms[i].end, ms[j].start)
         if any(x.kind != "title" for x in ms[min(i, j) + 1:max(i, j)]):
             continue
-        gap = _plain(ntext[a:b])
+        gap = _plain(doc.ntext[a:b])
         if len(gap.split()) > 5:
             continue
-        # the office between them («الأمين العام لحلف الناتو» ... "NATO Secretary General Mark Rutte"), or
-        # on the organisation's far side («دبیرکل ناتو مارک روته», "Mark Rutte, NATO's Secretary General")
-        far = _plain(ntext[max(0, ms[j].start - 40):ms[j].start]).split()[-4:] if j < i else \
-            _plain(ntext[ms[j].end:ms[j].end + 40]).split()[:4]
-        for words in (gap, " ".join(far) if len(gap.split()) <= 1 else ""):
-            if any(f" {o} " in f" {words} " for o in offices):
-                return True
+        if any(f" {o} " in f" {gap} " for o in offices):  # "NATO Secretary General Mark Rutte"
+            return True
+        if len(gap.split()) > 1:
+            continue
+        # the office on the organisation's far side: «دبیرکل ناتو مارک روته», «الأمين العام لحلف الناتو
+        # مارك روته»; "Mark Rutte, NATO's Secretary General"
+        if j < i and body_officer_before(doc, ms[j].start):
+            return True
+        after = " ".join(_plain(doc.ntext[ms[j].end:ms[j].end + 40]).split()[:4])
+        if j > i and any(f" {o} " in f" {after} " for o in offices):
+            return True
     return False
+
+
+def body_officer_before(doc: Document, start: int) -> bool:
+    """An office of an international body ends right before ``start`` («الأمين العام ل», «دبیرکل»,
+    "Secretary General of the")."""
+    words = doc.ltext[max(0, start - 40):start].split()
+    while words and words[-1] in ("of", "the", "of the"):
+        words.pop()
+    if words and doc.lang == "ar" and words[-1] in ("ل", "لـ"):
+        words.pop()
+    tail = " ".join(words[-3:])
+    return any(tail.endswith(o) for o in words_of("body_officers", doc.lang))
 
 
 def _plain(text: str) -> str:

@@ -22,8 +22,7 @@ from functools import cache
 from ..document import Document, Mention, Span
 from ..lexicons import load_lexicon, words_pattern
 from ..normalise import fold
-from .lexicon import words_of
-from .participants import Side, coordinated
+from .participants import Side, body_officer_before, coordinated
 
 __all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
            "each_on_their_own", "attendees", "gathering_of", "objects_only", "other_time"]
@@ -352,24 +351,13 @@ def meets_a_body(doc: Document, ms: list[Mention], sent: Span, triggers: list[tu
     starts = [m.end() for m in _words("comitative", doc.lang).finditer(doc.ltext, sent.start, sent.end)]
     starts += [end for _, end in triggers]
     for org in (m for m in ms if m.kind == "org" and m.country is None):
-        if _body_officer_before(doc, org.start):
+        if body_officer_before(doc, org.start):
             return True
         for a in starts:
             if a <= org.start and len(doc.ltext[a:org.start].split()) <= 5 and not any(
                     a <= m.start < org.start and (m.country or m.kind in ("role", "counterpart")) for m in ms):
                 return True
     return False
-
-
-def _body_officer_before(doc: Document, start: int) -> bool:
-    """An office of a body ends right before ``start`` («الأمين العام ل», "Secretary General of the")."""
-    words = doc.ltext[max(0, start - 40):start].split()
-    while words and words[-1] in ("of", "the", "of the"):
-        words.pop()
-    if words and doc.lang == "ar" and words[-1] in ("ل", "لـ"):
-        words.pop()
-    tail = " ".join(words[-3:])
-    return any(tail.endswith(o) for o in words_of("body_officers", doc.lang))
 
 
 def objects_of_with(doc: Document, sides: list[Side], sent: Span) -> bool:

@@ -166,8 +166,6 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
         stop_at = after_title.start if after_title is not None else min(len(ntext), offset + 80)
         window = ntext[offset:stop_at]
         nxt = after_title
-        lead = re.match(r"\s*", window)
-        offset, window = offset + lead.end(), window[lead.end():]
     tokens = tokens_forward(window, offset, lang)
     if len(tokens) < 2:
         return None
