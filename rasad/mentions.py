@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import Entity, KnowledgeBase, load_kb
-from .kb.matcher import Matcher
+from .kb.matcher import PLACE_CUES, Matcher
 from .kb.name_words import COUNTRY_KINDS, overlapping
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
@@ -51,6 +51,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     found = _vocalised(doc, kb, found)
     found = _city_of_the_other_country(kb, found)
     found = _ambiguous_countries(doc, found)
+    found = _common_words_in_context(doc, found)
     found = _org_of_the_next_country(doc.ntext, found)
     index = name_index(kb)
     found = _longest_names(doc.ntext, kb, found)
@@ -96,6 +97,48 @@ def _ambiguous_countries(doc: Document, found: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, m.kind, known[0], known[0], data={"resolved_by": "page"})
         out.append(m)
     return out
+
+
+# What may stand between two names of a list («قطری و ترکی», "Turkiye, Chad", «روسی-ترکی»)
+_LIST_GAP = re.compile(r"\s*(?:[,،\-–/&]|و|and)\s*")
+_NEXT_TO_A_NAME = frozenset({"role", "role-plural", "counterpart", "title", "person"})
+
+
+def _common_words_in_context(doc: Document, found: list[Mention]) -> list[Mention]:
+    """«حمایت مالی» (financial), «پیش از ترک باکو» (leaving): a country name or adjective that is also a
+    common word (``common_word`` in countries.toml) is that country only next to an office or a name
+    («وزیر دفاع مالی», «همتای ترک», "Polish Chief of General Staff"), after a place word («در مالی»,
+    "to Chad"), in a list of countries («قطری و ترکی»), or when the page names the country otherwise."""
+    if not any(m.data.get("common_word") for m in found):
+        return found
+    named = {m.country for m in found if m.country and not m.data.get("common_word")
+             and m.kind in ("country", "demonym", "place", "person") and not doc.is_clutter(m.start)}
+    ntext = doc.ntext
+    out = []
+    for i, m in enumerate(found):
+        if m.data.get("common_word") and m.country not in named and not _word_in_context(ntext, found, i):
+            continue
+        out.append(m)
+    return out
+
+
+def _word_in_context(ntext: str, found: list[Mention], i: int) -> bool:
+    m = found[i]
+    prev = next((p for p in reversed(found[:i]) if p.end <= m.start), None)
+    nxt = next((n for n in found[i + 1:] if n.start >= m.end), None)
+    for other, gap in ((prev, ntext[prev.end:m.start] if prev else None),
+                       (nxt, ntext[m.end:nxt.start] if nxt else None)):
+        if other is None:
+            continue
+        if other.kind in _NEXT_TO_A_NAME and not gap.strip(" \u200c"):
+            return True  # «وزیر دفاع مالی», «الوزير الكندي», "Polish Chief of General Staff"
+        if other.kind in ("country", "demonym") and not other.data.get("common_word") \
+                and _LIST_GAP.fullmatch(gap):
+            return True
+    if m.kind == "country":
+        before = ntext[max(0, m.start - 30):m.start].split()
+        return bool(before) and (fold(before[-1]) in PLACE_CUES or before[-1] in ("کشور", "country"))
+    return False
 
 
 _HARAKAT = re.compile("[\u064b-\u0652]")

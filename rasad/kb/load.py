@@ -84,11 +84,12 @@ def _countries(path: Path) -> Iterator[Entity]:
         yield Entity(id=code, kind="country", name=names["en"][0], names=names, country=code, source=str(path),
                      data={"iso2": t.get("iso2"), "capital": t.get("capital"),
                            "demonyms": _names(path, f"{code}.demonyms", demonyms),
-                           "ambiguous": _names(path, f"{code}.ambiguous", _lang_table(t.get("ambiguous", {})))})
+                           "ambiguous": _names(path, f"{code}.ambiguous", _lang_table(t.get("ambiguous", {}))),
+                           "common_word": _names(path, f"{code}.common_word", _lang_table(t.get("common_word", {})))})
 
 
 def _lang_table(value: Any) -> dict[str, Any]:
-    """``ambiguous`` may be a plain list (any language) or a per-language table."""
+    """``ambiguous`` and ``common_word`` may be a plain list (any language) or a per-language table."""
     if isinstance(value, list):
         return {"en": [v for v in value if v.isascii()], "fa": [v for v in value if not v.isascii()]}
     return value

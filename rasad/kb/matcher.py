@@ -20,10 +20,10 @@ from ..phrases import AR_DUAL, AR_NISBA, AR_PRONOUNS, PhraseMatcher
 from . import KnowledgeBase
 from .model import LANGS
 
-__all__ = ["Matcher", "Pattern", "build_phrases", "DATELINE_CREDIT"]
+__all__ = ["Matcher", "Pattern", "build_phrases", "DATELINE_CREDIT", "PLACE_CUES"]
 
 # Words before an ambiguous place name that make it the place («سفر به دوشنبه», «في دوشنبه»).
-_PLACE_CUES = frozenset({
+PLACE_CUES = frozenset({
     "به", "در", "شهر", "پایتخت", "مقصد", "فی", "الی", "مدینه", "العاصمه", "عاصمه", "in", "to", "at", "visit",
     "city", "capital",
 })
@@ -39,7 +39,7 @@ class Pattern(NamedTuple):
     entity_id: str
     country: str | None
     case: str | None    # Latin names: "exact" (acronyms), "title" (capitalised), None (any)
-    ambiguous: bool = False
+    ambiguous: bool = False  # a place that needs a place word before it; a country name that is also a common word
 
 
 class Matcher:
@@ -72,7 +72,8 @@ def _pattern_order(p: Pattern) -> tuple:
 def _patterns(kb: KnowledgeBase):
     """(spelling, Pattern) for every name in the KB and the mentions lexicon."""
     for c in kb.countries.values():
-        ambiguous = {fold(n) for lang in LANGS for n in c.data.get("ambiguous", {}).get(lang, [])}
+        # a name that is also a common word («مالی» financial, «ترک» leaving) counts only in context
+        ambiguous = {fold(n) for lang in LANGS for n in c.data.get("common_word", {}).get(lang, [])}
         for lang, names in c.names.items():
             for n in names:
                 yield n, Pattern("country", c.id, c.id, _case(n, lang), fold(n) in ambiguous)
@@ -191,13 +192,15 @@ def _place_context(ltext: str, s: int, e: int, lang: str | None) -> bool:
     after = ltext[e:e + 20].split()
     if after and (after[0][:1].isdigit() or after[0] in _DAY_CUES):
         return False
-    return bool(before) and before[-1] in _PLACE_CUES
+    return bool(before) and before[-1] in PLACE_CUES
 
 
 def _mentions(ntext: str, s: int, e: int, patterns: tuple[Pattern, ...]) -> list[Mention]:
     """One mention per kind at a span; several entities of one kind become candidates."""
     if len(patterns) == 1:  # most spans
         p = patterns[0]
+        if p.ambiguous and p.kind in ("country", "demonym"):
+            return [Mention(s, e, ntext[s:e], p.kind, p.entity_id, p.country, data={"common_word": True})]
         return [Mention(s, e, ntext[s:e], p.kind, p.entity_id, p.country)]
     by_kind: dict[str, list[Pattern]] = defaultdict(list)
     for p in patterns:
@@ -206,7 +209,8 @@ def _mentions(ntext: str, s: int, e: int, patterns: tuple[Pattern, ...]) -> list
     ps = list({p.entity_id: p for p in by_kind[kind]}.values())  # two spellings of one entity folding alike
     text = ntext[s:e]
     if len(ps) == 1:
-        return [Mention(s, e, text, kind, ps[0].entity_id, ps[0].country)]
+        data = {"common_word": True} if ps[0].ambiguous and kind in ("country", "demonym") else {}
+        return [Mention(s, e, text, kind, ps[0].entity_id, ps[0].country, data=data)]
     countries = {p.country for p in ps}
     return [Mention(s, e, text, kind, None, countries.pop() if len(countries) == 1 else None,
                     data={"candidates": [p.entity_id for p in ps]})]
