@@ -14,9 +14,10 @@ For every article sentence with a trigger («دیدار», «التقى», "held
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, Event
 from ..kb import KnowledgeBase, load_kb
 from .candidates import Candidate, Lead, candidates_in, headline_lines, lead_pair
+from .lexicon import cues
 from .merge import merge
 from .participants import build_context
 from .record import Scene, build_event
@@ -48,6 +49,7 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
                     ctx.recent_group = cand.countries
     merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]
     merged.sort(key=lambda c: c.sentences[1 if c.headline_first else 0].start)  # in order of their telling
+    merged = _without_welcomes(ctx.doc, merged)
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
         merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)
@@ -58,6 +60,7 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         if scene.location is None and ctx.gathering is not None and told > ctx.gathering.start:
             scene.location = ctx.gathering  # meetings told after a gathering happen where it is held
         events.append(build_event(ctx, c, i == first, scene))
+    events = _without_echoes(events)
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
     return doc
 
@@ -71,6 +74,36 @@ def _called_off(ctx, c: Candidate) -> bool:
     where = c.destination or next((m.country for m in c.mentions if m.kind == "place" and m.country), None)
     return any(sides == frozenset(c.countries) and not (where and places and where not in places)
                for sides, places in ctx.cancelled)
+
+
+_WELCOME_KINDS = frozenset({"receive", "visit", "meet"})
+
+
+def _without_welcomes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """«وكان في استقبالها بمطار ... نائب أمير المنطقة», "was received at the airport by the Minister of
+    State": the welcome on arrival, told after a meeting of the same sides, is part of that visit (told
+    first, it is the news: the one meeting the article reports)."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.type == "MEET" and not c.background and c.kinds <= _WELCOME_KINDS \
+                and any(d.type == "MEET" and not d.background and d.status == c.status
+                        and d.countries == c.countries for d in out) \
+                and all(_on_arrival(doc, s) for s in c.sentences):
+            continue
+        out.append(c)
+    return out
+
+
+def _without_echoes(events: list[Event]) -> list[Event]:
+    """«چهار روز پس از امضای پیمان دفاعی میان عربستان و پاکستان», "since the signing of the pact": an
+    undated reference to an event of the same kind and sides as one the article reports is that event
+    told again, not an earlier one."""
+    news = {(e.type, tuple(e.countries)) for e in events if not e.background}
+    return [e for e in events if not (e.background and e.date is None and (e.type, tuple(e.countries)) in news)]
+
+
+def _on_arrival(doc: Document, sent) -> bool:
+    return any("arrival" in kinds for _, _, kinds in cues(doc.lang).find(doc.ltext[sent.start:sent.end], doc.lang))
 
 
 def _first_news(cands: list[Candidate]) -> int:

@@ -154,8 +154,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                         and _cued(h, cue_hits, "procurement", before, 24, overlap=True))]
     if "signed_by_companies" in cue_kinds:
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits))]
-    hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits)
-            and not (all(t.kind in ("meet", "talk", "receive") for t in h[2]) and meets_an_audience(doc, sent, h[0], h[1]))]
+    audience = [h for h in hits if all(t.kind in ("meet", "talk", "receive") for t in h[2])
+                and meets_an_audience(doc, sent, h[0], h[1])]
+    hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits) and h not in audience
+            # "will travel to Bengaluru to meet business leaders": a trip for the audience
+            and not (audience and all(t.kind == "visit" for t in h[2]) and h[0] < audience[0][0])]
     if "participation" in cue_kinds and ctx.attending is None:
         ctx.attending = sent.start
     if ctx.gathering is None and cue_kinds & {"participation", "third_country"}:

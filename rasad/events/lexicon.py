@@ -14,7 +14,7 @@ __all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "anaphoric_w
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "two", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
-             "hypothetical", "undecided", "concurrent", "recent", "habitual", "commercial", "procurement", "signed_by_companies", "honorific")
+             "hypothetical", "undecided", "concurrent", "recent", "habitual", "commercial", "procurement", "signed_by_companies", "shadow", "arrival")
 LANGS = ("fa", "ar", "en")
 
 

@@ -40,6 +40,7 @@ ARTICLES17 = HERE.parent / "data" / "articles17" / "gold.jsonl"
 ARTICLES18 = HERE.parent / "data" / "articles18" / "gold.jsonl"
 ARTICLES19 = HERE.parent / "data" / "articles19" / "gold.jsonl"
 ARTICLES20 = HERE.parent / "data" / "articles20" / "gold.jsonl"
+ARTICLES21 = HERE.parent / "data" / "articles21" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -92,7 +93,10 @@ ARTICLES16_BARS = {"f1": 0.73, "person_recall": 0.71, "date_acc": 0.82, "locatio
 ARTICLES17_BARS = {"f1": 0.92, "person_recall": 0.70, "date_acc": 0.70, "location_acc": 0.88, "status_acc": 0.95}
 ARTICLES18_BARS = {"f1": 0.75, "person_recall": 0.64, "date_acc": 0.85, "location_acc": 0.90, "status_acc": 0.90}
 ARTICLES19_BARS = {"f1": 0.77, "person_recall": 0.80, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
-ARTICLES20_BARS = {"f1": 0.82, "person_recall": 0.74, "date_acc": 0.77, "location_acc": 0.77, "status_acc": 0.95}
+ARTICLES20_BARS = {"f1": 0.84, "person_recall": 0.74, "date_acc": 0.77, "location_acc": 0.77, "status_acc": 0.95}
+# articles21 (summits and state visits, round-ups; first scored F1 0.800): 0.857 after the airport-welcome,
+# echo, "not expected to" and audience fixes; its locations are low (summit towns the places list lacks)
+ARTICLES21_BARS = {"f1": 0.83, "person_recall": 0.93, "date_acc": 0.86, "location_acc": 0.58, "status_acc": 0.95}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -187,8 +191,10 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES12, ARTICLES12_BARS), (ARTICLES13, ARTICLES13_BARS), (ARTICLES14, ARTICLES14_BARS),
     (ARTICLES15, ARTICLES15_BARS), (ARTICLES16, ARTICLES16_BARS), (ARTICLES17, ARTICLES17_BARS),
     (ARTICLES18, ARTICLES18_BARS), (ARTICLES19, ARTICLES19_BARS), (ARTICLES20, ARTICLES20_BARS),
+    (ARTICLES21, ARTICLES21_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
-        "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20"])
+        "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
+        "articles21"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)

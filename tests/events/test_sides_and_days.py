@@ -586,3 +586,60 @@ def test_an_intention_to_sign_is_no_signing():
                "Aisha Mohammed in Addis Ababa on Monday. The two ministers intend to sign a memorandum on "
                "training before the end of the year.")
     assert [e["type"] for e in news(text_en, "2025-06-03")] == ["MEET"]
+
+
+def everything(text: str, published: str) -> list[tuple]:
+    return [(e["type"], e["countries"], e["status"], e["background"])
+            for e in rasad.extract(text, published=published)["events"]]
+
+
+def test_the_welcome_at_the_airport_told_after_the_talks_is_part_of_the_visit():
+    text = ("ABUJA, March 12 - Nigeria's President Bola Tinubu held talks with Ghana's President John Mahama at "
+            "the State House in Abuja on Tuesday, with defence and border security high on the agenda.\n"
+            "Mahama was received at the Nnamdi Azikiwe International Airport on Monday evening by Vice "
+            "President Kashim Shettima.")
+    assert everything(text, "2025-03-12") == [("MEET", ["GHA", "NGA"], "occurred", False)]
+    ar = ("مسقط - العمانية: استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق اليوم بقصر العلم رئيس جمهورية "
+          "كازاخستان قاسم جومارت توكاييف، وجرى استعراض أوجه التعاون بين البلدين.\n"
+          "وكان في استقبال الرئيس الكازاخي لدى وصوله إلى مطار مسقط الدولي أمس صاحب السمو السيد شهاب بن طارق "
+          "نائب رئيس الوزراء لشؤون الدفاع.")
+    found = everything(ar, "2025-03-12")
+    assert [(t, c) for t, c, _, _ in found] == [("MEET", ["KAZ", "OMN"])]
+
+
+def test_a_welcome_at_the_airport_told_first_is_the_meeting():
+    text = ("AMMAN - Chairman of the Joint Chiefs of Staff Maj. Gen. Yousef Huneiti on Sunday received at the "
+            "Marka military airport the commander of the Italian joint operations command and discussed "
+            "training cooperation with him.")
+    assert [(t, c) for t, c, _, _ in everything(text, "2024-05-12")] == [("MEET", ["ITA", "JOR"])]
+
+
+def test_an_undated_reference_to_the_signing_the_article_reports_is_that_signing():
+    text = ("گروه بین‌الملل - سه روز پس از امضای توافق دسترسی متقابل میان ژاپن و فیلیپین، جزئیات بیشتری از "
+            "این توافق منتشر شده است.\n"
+            "یوکو کامیکاوا وزیر امور خارجه ژاپن و گیلبرتو تئودورو وزیر دفاع فیلیپین روز دوشنبه ۱۸ تیر در مانیل "
+            "این توافق را امضا کردند.")
+    assert everything(text, "2024-07-11") == [("SIGN", ["JPN", "PHL"], "occurred", False)]
+
+
+def test_a_signing_not_expected_or_once_expected_is_none():
+    texts = [
+        ("الدوحة - عقد أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس الفرنسي إيمانويل ماكرون جلسة مباحثات في "
+         "الديوان الأميري اليوم. وقالت مصادر في الوفد الفرنسي إنه لا يُتوقع توقيع صفقات تسلح خلال الزيارة.",
+         "2025-06-10"),
+        ("PORT MORESBY - Prime Minister Anthony Albanese met his Papua New Guinea counterpart James Marape on "
+         "Wednesday. Albanese had been expected to sign the defence treaty during the visit, but PNG's cabinet "
+         "has not yet approved it.", "2025-09-17"),
+        ("CANBERRA - Australia's Defence Minister Richard Marles met Indonesia's Defence Minister Sjafrie "
+         "Sjamsoeddin on Monday. The two are not expected to sign the new agreement before next year.",
+         "2025-02-03"),
+    ]
+    for text, day in texts:
+        assert [t for t, _, _, bg in everything(text, day) if not bg] == ["MEET"], text
+
+
+def test_a_pleasure_to_meet_looks_back_and_meeting_business_leaders_is_no_meeting_of_two_sides():
+    text = ("MUMBAI - Prime Minister Narendra Modi and Brazilian President Luiz Inacio Lula da Silva held talks in "
+            "Mumbai on Tuesday. \"It was a pleasure to meet my friend President Lula,\" Modi later wrote on X.\n"
+            "Lula will travel to Bengaluru on Thursday to meet business leaders before returning to Brasilia.")
+    assert everything(text, "2025-02-18") == [("MEET", ["BRA", "IND"], "occurred", False)]
