@@ -12,7 +12,9 @@ What it does:
 - every country capital named by GeoNames' country table (a few corrected in ``CAPITAL_FIX``), looked up
   in GeoNames' cities500 extract;
 - the cities above a per-country population threshold (``MIN_POP``: Middle East, Central Asia, the
-  Caucasus, South Asia, Russia, China, the US and Europe's major powers), from cities15000;
+  Caucasus, South Asia, Russia, China, the US and Europe's major powers; from 2026-12-06 also the main
+  cities of East and South-East Asia, Australia, Canada, Latin America and Africa's largest), from
+  cities15000;
 - a hand list of smaller places that matter in defense news (``EXTRA``: ports, naval bases, summit
   towns);
 - spellings: GeoNames' Arabic-script alternate names sorted into Persian and Arabic by their letters
@@ -68,6 +70,10 @@ MIN_POP: dict[str, int] = {
     # Russia, China, the US, Europe's major powers, Ukraine and Belarus
     "RU": 600_000, "CN": 4_000_000, "US": 800_000, "GB": 400_000, "FR": 300_000, "DE": 500_000,
     "IT": 500_000, "ES": 500_000, "UA": 700_000, "BY": 300_000,
+    # far from Iran (2026-12-06): the main cities of the other regions rasad is read about
+    "JP": 1_000_000, "KR": 1_000_000, "ID": 1_500_000, "PH": 1_000_000, "VN": 1_000_000, "MY": 1_000_000,
+    "AU": 1_000_000, "CA": 1_000_000, "BR": 2_000_000, "MX": 1_500_000, "AR": 1_000_000, "CO": 1_500_000,
+    "NG": 2_000_000, "ZA": 2_000_000, "KE": 1_000_000,
 }
 
 # Smaller places that matter in defense diplomacy: (GeoNames name, country alpha-2[, admin1 code]).
@@ -162,6 +168,12 @@ EXTRA: list[tuple[str, ...]] = [
     ("Valparaiso", "CL"), ("Talcahuano", "CL"), ("Guayaquil", "EC"), ("Callao", "PE"), ("Cartagena", "CO"),
     ("Medellin", "CO"), ("Cali", "CO"), ("Santa Cruz de la Sierra", "BO"), ("Puerto Cabello", "VE"),
     ("Maracaibo", "VE"), ("Monterrey", "MX"), ("Guadalajara", "MX"), ("Veracruz", "MX"), ("Navoiy", "UZ"),
+    # summit, state-visit and arms-fair towns (2026-12-06, second pass)
+    ("Al-`Ula", "SA"), ("Gandhinagar", "IN", "09"), ("Gyeongju", "KR"), ("Jeju City", "KR"), ("Fasano", "IT"),
+    ("Nusa Dua", "ID"), ("Labuan Bajo", "ID"), ("Yogyakarta", "ID"), ("Siem Reap", "KH"), ("Ha Long", "VN"),
+    ("Nha Trang", "VN"), ("Kota Kinabalu", "MY"), ("George Town", "MY"), ("Cox's Bazar", "BD"),
+    ("Trincomalee", "LK"), ("Lucknow", "IN"), ("Port Blair", "IN"), ("Biarritz", "FR"), ("Subic", "PH", "03"),
+    ("Angeles City", "PH"), ("Cancun", "MX"), ("Halifax", "CA"), ("Manaus", "BR"),
 ]
 
 # GeoNames "cities" that are districts, business parks or duplicates of a listed city.
@@ -175,6 +187,9 @@ SKIP = {
     "Kanaker-Zeytun", "Kentron", "Nor Nork", "Shengavit", "Malatia-Sebastia", "Chilanzar", "Yunusobod",
     "Bakixanov", "Qaracuxur", "Strovolos", "Kallakurichi", "Rasapudipalem", "Arifwala", "Battagram",
     "Bannu", "Manas", "Abu al-Kahsib",
+    # suburbs of a capital already listed (2026-12-06), and big cities named like people or companies
+    "Ecatepec de Morelos", "Iztapalapa", "Taguig", "Caloocan", "Budta", "Malingao", "Depok", "Bekasi",
+    "Tangerang", "Kawasaki", "Salvador",
 }
 
 # GeoNames alternates that are common words, other places' names or mistakes: never taken.
@@ -197,6 +212,9 @@ BAD_FOR = {
     "Algiers": {"الجزيره"},                 # Al Jazeera («الجزیره» is added back in places.toml)
     "Kyiv": {"کیف"},                        # Arabic «كيف» = how
     "Kuwait City": {"Kuwait"},
+    "Al-`Ula": {"دادان", "ددن", "ديدان"},   # ancient Dedan; «ديدان» = worms
+    "Hue": {"هيو"}, "Daegu": {"ديغو"},      # Hugh, Diego
+    "Ulsan": {"الزان"},                     # beech
     "Medan": {"مدان", "ميدان"},            # Arabic "convicted", "square"
     "Gao": {"گاو", "جاو"},                  # Persian "cow"
     "Kure": {"كورشي"}, "Lobito": {"وبيتو"}, "Perth": {"پرت", "برثا"},  # Persian «پرت» "thrown"

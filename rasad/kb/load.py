@@ -71,6 +71,10 @@ def _names(path: Path, key: str, table: dict[str, Any]) -> dict[str, list[str]]:
     return names
 
 
+def _listed(value: Any) -> list:
+    return [value] if isinstance(value, str) else list(value) if isinstance(value, list) else [value]
+
+
 def _countries(path: Path) -> Iterator[Entity]:
     for code, t in _toml(path).items():
         if not isinstance(t, dict):
@@ -120,12 +124,15 @@ def _split(cell: str | None) -> list[str]:
 
 def _merge_place(base: Entity, t: dict[str, Any], path: Path) -> Entity:
     """A ``places.toml`` entry for an id already in ``places.tsv`` adds spellings and overrides fields."""
-    extra = _names(path, base.id, t)
+    # ``en_alt`` as in the TSV's column: more English spellings
+    extra = _names(path, base.id, {**t, "en": [*_listed(t.get("en", [])), *_listed(t.get("en_alt", []))]})
     for lang, names in extra.items():
         have = base.names.setdefault(lang, [])
         have.extend(n for n in names if n not in have)
     if t.get("name"):
         base.name = t["name"]
+        if base.name not in base.names.setdefault("en", []):
+            base.names["en"].insert(0, base.name)
     if t.get("country"):
         base.country = t["country"]
     if "ambiguous" in t:

@@ -144,3 +144,9 @@ def test_places_carry_the_english_wikipedia_title_the_scheme_names_locations_by(
     from rasad.kb import load_kb
 
     assert load_kb().by_kind["place"]["ulan-bator"].name == "Ulaanbaatar"
+
+
+def test_a_place_renamed_in_places_toml_is_written_as_the_press_writes_it():
+    kb = load_kb()
+    assert kb.places["al-ula"].name == "AlUla"          # GeoNames writes "Al-`Ula"
+    assert "AlUla" in kb.places["al-ula"].names["en"]

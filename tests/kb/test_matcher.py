@@ -58,6 +58,14 @@ def test_countries_and_demonyms(matcher, text, lang, entity):
     ("في مدينة أغادير", "ar", "agadir"),
     ("talks in Da Nang", "en", "da-nang"),
     ("در شهر گوما", "fa", "goma"),
+    # summit and state-visit towns far from Iran
+    ("استقبل ولي العهد في مخيم العُلا الشتوي", "ar", "al-ula"),
+    ("talks with the crown prince in AlUla", "en", "al-ula"),
+    ("the APEC summit in Gyeongju", "en", "gyeongju"),
+    ("held talks in Gandhinagar on Monday", "en", "gandhinagar"),
+    ("a naval visit to Trincomalee", "en", "trincomalee"),
+    ("talks in Siem Reap", "en", "siem-reap"),
+    ("talks in Kiev", "en", "kyiv"),             # places.toml's en_alt, as in the TSV's column
 ])
 def test_places(matcher, text, lang, place):
     assert ("place", place) in found(matcher, text, lang)
