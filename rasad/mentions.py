@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import Entity, KnowledgeBase, load_kb
-from .kb.matcher import PLACE_CUES, Matcher
+from .kb.matcher import Matcher, after_place_word
 from .kb.name_words import COUNTRY_KINDS, overlapping
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
@@ -87,8 +87,7 @@ def _ambiguous_countries(doc: Document, found: list[Mention]) -> list[Mention]:
     them that the page names without doubt elsewhere («جمهورية كوريا», "Kinshasa"); else it stays open."""
     if not any(m.entity_id is None and m.data.get("candidates") and m.kind in ("country", "demonym") for m in found):
         return found
-    named = {m.country for m in found if m.country and m.kind in ("country", "demonym", "place", "person")
-             and not doc.is_clutter(m.start)}
+    named = _named_countries(doc, found)
     out = []
     for m in found:
         if m.entity_id is None and m.kind in ("country", "demonym") and m.data.get("candidates"):
@@ -111,19 +110,23 @@ def _common_words_in_context(doc: Document, found: list[Mention]) -> list[Mentio
     "to Chad"), in a list of countries («قطری و ترکی»), or when the page names the country otherwise."""
     if not any(m.data.get("common_word") for m in found):
         return found
-    named = {m.country for m in found if m.country and not m.data.get("common_word")
-             and m.kind in ("country", "demonym", "place", "person") and not doc.is_clutter(m.start)}
-    ntext = doc.ntext
-    out = []
-    for i, m in enumerate(found):
-        if m.data.get("common_word") and m.country not in named and not _word_in_context(ntext, found, i):
-            continue
-        out.append(m)
-    return out
+    named = _named_countries(doc, found)
+    return [m for i, m in enumerate(found)
+            if not m.data.get("common_word") or m.country in named or _word_in_context(doc, found, i)]
 
 
-def _word_in_context(ntext: str, found: list[Mention], i: int) -> bool:
-    m = found[i]
+def _named_countries(doc: Document, found: list[Mention]) -> set[str]:
+    """The countries the page names without doubt outside clutter: by name or adjective (not one that is
+    also a common word), a place or a person of theirs."""
+    return {m.country for m in found if m.country and not m.data.get("common_word")
+            and m.kind in ("country", "demonym", "place", "person") and not doc.is_clutter(m.start)}
+
+
+_COUNTRY_WORDS = frozenset({"کشور", "country"})  # «کشور مالی», "the country Mali"
+
+
+def _word_in_context(doc: Document, found: list[Mention], i: int) -> bool:
+    ntext, m = doc.ntext, found[i]
     prev = next((p for p in reversed(found[:i]) if p.end <= m.start), None)
     nxt = next((n for n in found[i + 1:] if n.start >= m.end), None)
     for other, gap in ((prev, ntext[prev.end:m.start] if prev else None),
@@ -135,10 +138,7 @@ def _word_in_context(ntext: str, found: list[Mention], i: int) -> bool:
         if other.kind in ("country", "demonym") and not other.data.get("common_word") \
                 and _LIST_GAP.fullmatch(gap):
             return True
-    if m.kind == "country":
-        before = ntext[max(0, m.start - 30):m.start].split()
-        return bool(before) and (fold(before[-1]) in PLACE_CUES or before[-1] in ("کشور", "country"))
-    return False
+    return m.kind == "country" and after_place_word(doc.ltext, m.start, _COUNTRY_WORDS)
 
 
 _HARAKAT = re.compile("[\u064b-\u0652]")

@@ -71,10 +71,6 @@ def _names(path: Path, key: str, table: dict[str, Any]) -> dict[str, list[str]]:
     return names
 
 
-def _listed(value: Any) -> list:
-    return [value] if isinstance(value, str) else list(value) if isinstance(value, list) else [value]
-
-
 def _countries(path: Path) -> Iterator[Entity]:
     for code, t in _toml(path).items():
         if not isinstance(t, dict):
@@ -124,8 +120,9 @@ def _split(cell: str | None) -> list[str]:
 
 def _merge_place(base: Entity, t: dict[str, Any], path: Path) -> Entity:
     """A ``places.toml`` entry for an id already in ``places.tsv`` adds spellings and overrides fields."""
+    extra = _names(path, base.id, t)
     # ``en_alt`` as in the TSV's column: more English spellings
-    extra = _names(path, base.id, {**t, "en": [*_listed(t.get("en", [])), *_listed(t.get("en_alt", []))]})
+    extra["en"] = [*extra.get("en", []), *_names(path, f"{base.id}.en_alt", {"en": t.get("en_alt", [])}).get("en", [])]
     for lang, names in extra.items():
         have = base.names.setdefault(lang, [])
         have.extend(n for n in names if n not in have)

@@ -20,10 +20,10 @@ from ..phrases import AR_DUAL, AR_NISBA, AR_PRONOUNS, PhraseMatcher
 from . import KnowledgeBase
 from .model import LANGS
 
-__all__ = ["Matcher", "Pattern", "build_phrases", "DATELINE_CREDIT", "PLACE_CUES"]
+__all__ = ["Matcher", "Pattern", "build_phrases", "DATELINE_CREDIT", "after_place_word"]
 
 # Words before an ambiguous place name that make it the place («سفر به دوشنبه», «في دوشنبه»).
-PLACE_CUES = frozenset({
+_PLACE_CUES = frozenset({
     "به", "در", "شهر", "پایتخت", "مقصد", "فی", "الی", "مدینه", "العاصمه", "عاصمه", "in", "to", "at", "visit",
     "city", "capital",
 })
@@ -188,20 +188,24 @@ def _place_context(ltext: str, s: int, e: int, lang: str | None) -> bool:
     """An ambiguous place name counts only after a place cue and not before a day cue."""
     if lang == "ar" and "دوشنبه" in ltext[s:e]:
         return True  # Arabic says الاثنين for Monday: «دوشنبه» in Arabic is the city
-    before = ltext[max(0, s - 30):s].split()
     after = ltext[e:e + 20].split()
     if after and (after[0][:1].isdigit() or after[0] in _DAY_CUES):
         return False
-    return bool(before) and before[-1] in PLACE_CUES
+    return after_place_word(ltext, s)
+
+
+def after_place_word(ltext: str, s: int, also: frozenset[str] = frozenset()) -> bool:
+    """The word before ``s`` in the lower-cased normalised ``ltext`` is a place cue («به», «في», "to")
+    or one of ``also``."""
+    before = ltext[max(0, s - 30):s].split()
+    return bool(before) and (before[-1] in _PLACE_CUES or before[-1] in also)
 
 
 def _mentions(ntext: str, s: int, e: int, patterns: tuple[Pattern, ...]) -> list[Mention]:
     """One mention per kind at a span; several entities of one kind become candidates."""
     if len(patterns) == 1:  # most spans
         p = patterns[0]
-        if p.ambiguous and p.kind in ("country", "demonym"):
-            return [Mention(s, e, ntext[s:e], p.kind, p.entity_id, p.country, data={"common_word": True})]
-        return [Mention(s, e, ntext[s:e], p.kind, p.entity_id, p.country)]
+        return [Mention(s, e, ntext[s:e], p.kind, p.entity_id, p.country, data=_flags(p))]
     by_kind: dict[str, list[Pattern]] = defaultdict(list)
     for p in patterns:
         by_kind[p.kind].append(p)
@@ -209,11 +213,15 @@ def _mentions(ntext: str, s: int, e: int, patterns: tuple[Pattern, ...]) -> list
     ps = list({p.entity_id: p for p in by_kind[kind]}.values())  # two spellings of one entity folding alike
     text = ntext[s:e]
     if len(ps) == 1:
-        data = {"common_word": True} if ps[0].ambiguous and kind in ("country", "demonym") else {}
-        return [Mention(s, e, text, kind, ps[0].entity_id, ps[0].country, data=data)]
+        return [Mention(s, e, text, kind, ps[0].entity_id, ps[0].country, data=_flags(ps[0]))]
     countries = {p.country for p in ps}
     return [Mention(s, e, text, kind, None, countries.pop() if len(countries) == 1 else None,
                     data={"candidates": [p.entity_id for p in ps]})]
+
+
+def _flags(p: Pattern) -> dict:
+    """A country name or adjective that is also a common word is marked for the mentions stage."""
+    return {"common_word": True} if p.ambiguous and p.kind in ("country", "demonym") else {}
 
 
 _KIND_PRIORITY = ["person", "country", "place", "demonym", "org", "outlet", "role", "role-plural", "title",
