@@ -152,6 +152,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         signers = {m.country for m in ms if m.kind in ("person", "role") and m.country}
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and len(signers) < 2
                                         and _cued(h, cue_hits, "procurement", before, 24, overlap=True))]
+    if "courtesy_book" in cue_kinds:  # «دفتر یادبود را امضا کرد», «ووقع السفير في سجل التعازي»: what is signed
+        before = 60 if doc.lang == "fa" else 0
+        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "courtesy_book", before, 80))]
     if "signed_by_companies" in cue_kinds:
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits))]
     audience = [h for h in hits if all(t.kind in ("meet", "talk", "receive") for t in h[2])
@@ -560,14 +563,15 @@ def _invitation_governs(cue_hits, typed) -> bool:
 def _status(doc: Document, cue_hits, typed) -> str:
     """planned when a future cue governs a trigger: before it in its clause ("is expected to meet",
     «من المقرر أن يلتقي») or right after it («دیدار خواهد کرد»); not a cue further along the sentence
-    ("met ... on what is expected to be his last trip") nor one inside a quoted statement."""
+    ("met ... on what is expected to be his last trip") nor one inside a quoted statement; or the verb
+    of the trigger's clause announces it ("the meeting of the commission will be held")."""
     ltext = doc.ltext
     if all(t.kind == "visit" for _, _, t in typed) and any(
             "departure" in ks and any(s < te + 20 and e > ts - 80 for ts, te, _ in typed) for s, e, ks in cue_hits):
         return "planned"  # "left for Washington on an official visit": the meetings are ahead
     for ts, te, _ in typed:
         for s, e, ks in cue_hits:
-            if "planned" not in ks:
+            if "planned" not in ks and "planned_after" not in ks:  # a longer phrase shadows «سيعقد», "will"
                 continue
             if s < te and e > ts:
                 return "planned"  # the trigger carries its own future («خواهند رفت», «سيلتقي»)
@@ -577,17 +581,22 @@ def _status(doc: Document, cue_hits, typed) -> str:
                 lo, hi, limit = e, ts, _BEFORE_WINDOW.get(doc.lang, 45)
             if 0 <= hi - lo <= limit and not any(ch in ltext[lo:hi] for ch in ":«\"؛"):
                 return "planned"
+    if any("planned_after" in ks and 0 <= s - te <= 90 and not any(ch in ltext[te:s] for ch in ".،,؛;:«\"")
+           for ts, te, _ in typed for s, e, ks in cue_hits):
+        return "planned"  # "the next meeting of the Joint Commission will be held in Addis Ababa"
     return "occurred"
 
 
 def _background(cue_hits, typed) -> bool:
     """A passing reference: the first trigger has a background cue shortly before it («با اشاره به
-    دیدار», «مشيراً إلى أن زيارة») or right after it («دیدار سال گذشته», "meetings over the past decades")."""
+    دیدار», «مشيراً إلى أن زيارة»), holding it ("last visited", "previously met") or right after it («دیدار
+    سال گذشته», "meetings over the past decades")."""
     ts, te, _ = min(typed, key=lambda t: t[0])  # the sentence's first trigger tells what it reports
     # «با اشاره به», "referring to" point at what follows them: only before the trigger
     pointing = [(s, e) for s, e, ks in cue_hits if "pointing" in ks]
     marks = [(s, e) for s, e, ks in cue_hits if "background" in ks and (s, e) not in pointing]
-    return any(0 <= ts - e <= 30 for s, e in marks + pointing) or any(0 <= s - te <= 40 for s, e in marks)
+    return any(0 <= ts - e <= 30 for s, e in marks + pointing) or any(s < te and e > ts for s, e in marks) \
+        or any(0 <= s - te <= 40 for s, e in marks)
 
 
 def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],
@@ -711,8 +720,11 @@ def lead_pair(ctx: Context) -> Lead | None:
     groups = side_groups(ctx.doc, sides, countries, sent.start + (hits[0][0] if hits else 0), sent.end)
     agents = set.intersection(*[set(g) for g in groups]) if groups else set()
     # A side the lead names without a person («وزيرا دفاع إيران وطاجيكستان») takes the first person
-    # of that country named in the next opening sentences.
+    # of that country named in the next opening sentences — unless the lead names someone the KB does
+    # not know and gives no country, who is that side's («برئاسة الزعابي ... وأرامانى سكرتير الدفاع الهندي»).
     unnamed = {c for c in countries if not any(s.person for s in sides if s.country == c)}
+    if any(m.kind == "person" and m.entity_id is None and m.country is None for m in mentions_in(ctx.doc, sent)):
+        unnamed = set()
     for later in opening[i + 1:i + 4]:
         for s in sides_in(ctx, mentions_in(ctx.doc, later)):
             if s.country in unnamed and s.person and s.strength >= 3:

@@ -14,7 +14,8 @@ __all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "anaphoric_w
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "two", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
-             "hypothetical", "undecided", "concurrent", "recent", "habitual", "commercial", "procurement", "signed_by_companies", "shadow", "arrival")
+             "hypothetical", "undecided", "concurrent", "recent", "habitual", "commercial", "procurement", "signed_by_companies", "shadow", "arrival",
+             "planned_after", "courtesy_book")
 LANGS = ("fa", "ar", "en")
 
 

@@ -503,13 +503,30 @@ def coordinated(ms: list[Mention], j: int, ntext: str, step: int) -> list[int]:
 
 
 def _paired(ms: list[Mention], i: int, ntext: str) -> bool:
-    """A country coordinated with another («ایران و روسیه», «إيران وطاجيكستان», "India and Russia")."""
+    """A country coordinated with another («ایران و روسیه», «إيران وطاجيكستان», "India and Russia"), or
+    the two naming a joint body or meeting of theirs, joined by a hyphen or side by side ("the Kenya-Ethiopia
+    Joint Defence Commission", «اللجنة العسكرية القطرية الصومالية المشتركة»; not "the Russia-Ukraine war")."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(ms) and ms[j].kind in _COUNTRYISH and ms[j].country and ms[j].country != ms[i].country:
             a, b = sorted((ms[i], ms[j]), key=lambda x: x.start)
             if _gap(ntext, a.end, b.start) in _PAIR_GAPS:
                 return True
+            joined = ntext[a.end:b.start] in _JOINED or \
+                a.kind == b.kind == "demonym" and ntext[a.end:b.start] == " " and not a.text.isascii()
+            if joined and _names_joint_body(ntext, a.start, b.end):
+                return True
     return False
+
+
+_JOINED = frozenset({"-", "–", "‐", "/"})
+
+
+def _names_joint_body(ntext: str, start: int, end: int) -> bool:
+    """A word for a joint body or meeting (``joint_body`` in triggers.toml) within three words before
+    ``start`` or after ``end``."""
+    body = words_of("joint_body", None)
+    near = fold(ntext[max(0, start - 40):start]).split()[-3:] + fold(ntext[end:end + 40]).split()[:3]
+    return any(w.strip(".,،:;") in body for w in near)
 
 
 def is_locative(ntext: str, m: Mention) -> bool:

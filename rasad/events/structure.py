@@ -233,7 +233,7 @@ def _pair_only(s: Side) -> bool:
 def also_before(doc: Document, trigger: int, sent_start: int) -> bool:
     """«كما التقى», "also met", «همچنین ... دیدار کرد»: a word of ``also`` in triggers.toml stands shortly
     before the trigger, so the sentence tells a further meeting."""
-    lo = max(sent_start, trigger - (60 if doc.lang == "fa" else 20))
+    lo = max(sent_start, trigger - (90 if doc.lang == "fa" else 20))  # Persian puts the verb last
     if _words("also", doc.lang).search(doc.ltext, lo, trigger):
         return True
     # or opening the sentence: "Earlier, the visiting general held a meeting with ..."
