@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .merge import merge_partition, plan, shard_ids, shard_partitions, write_partition
+from .merge import collector_paused, merged_events, plan, shard_ids, shard_partitions, write_partition
 from .shard import ShardResult, run_shard
 
 __all__ = ["BatchResult", "RasadWorker", "run_batch"]
@@ -186,4 +186,5 @@ def _pick(parts: dict[int, list], k: int) -> list:
 
 
 def _merge_write(out: str, k: int, *parts: list) -> dict[str, int]:
-    return write_partition(merge_partition(parts), out, k)
+    with collector_paused():
+        return write_partition(merged_events(parts), out, k)

@@ -19,6 +19,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from itertools import combinations, islice
 from typing import IO, Any
 
@@ -110,16 +111,23 @@ def _sides(e: dict[str, Any]) -> tuple[str | None, str | None, bool]:
 
 
 def _actor(prefix: str, code: str | None, e: dict[str, Any]) -> dict[str, Any]:
+    people = [p for p in e.get("persons") or [] if code and p.get("country") == code]
+    codes, name = _state(prefix, code)
+    return {**codes, f"{prefix}_name": "; ".join(p["name"] for p in people) or name,
+            f"{prefix}_role": "; ".join(p.get("role") or "" for p in people).strip("; ") or None}
+
+
+@lru_cache(maxsize=2048)
+def _state(prefix: str, code: str | None) -> tuple[dict[str, Any], str | None]:
+    """The state-code columns of an actor and its country's name (the same for every event of a country)."""
     from .codes import state_codes
     from .labels import load_labels
 
-    people = [p for p in e.get("persons") or [] if code and p.get("country") == code]
     state = state_codes().get(code or "")
     country = load_labels().country(code) or {}
-    return {f"{prefix}_country": code, f"{prefix}_cow": state.cow if state else None,
-            f"{prefix}_cow_abb": state.cow_abb if state else None, f"{prefix}_gw": state.gw if state else None,
-            f"{prefix}_name": "; ".join(p["name"] for p in people) or country.get("en") or code,
-            f"{prefix}_role": "; ".join(p.get("role") or "" for p in people).strip("; ") or None}
+    return ({f"{prefix}_country": code, f"{prefix}_cow": state.cow if state else None,
+             f"{prefix}_cow_abb": state.cow_abb if state else None, f"{prefix}_gw": state.gw if state else None},
+            country.get("en") or code)
 
 
 def _dates(value: str | None, precision: str | None) -> dict[str, Any]:
