@@ -12,6 +12,7 @@ worker process (``RasadWorker`` warms the pipeline, which is cached per process)
 from __future__ import annotations
 
 import os
+import pickle
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -173,7 +174,7 @@ def _merge(shards: list[ShardResult], out: str, client: Any, n: int) -> list[dic
     ids = client.gather(client.map(shard_ids, paths, pure=False))
     the_plan = plan(ids, [s.keys for s in shards], n)
     [plan_f] = client.scatter([the_plan], broadcast=True)
-    parts = [client.submit(shard_partitions, p, i, plan_f, pure=False) for i, p in enumerate(paths)]
+    parts = [client.submit(_packed_partitions, p, i, plan_f, pure=False) for i, p in enumerate(paths)]
     merged = []
     for k in range(n):
         picks = [client.submit(_pick, f, k, pure=False) for f in parts]
@@ -181,10 +182,18 @@ def _merge(shards: list[ShardResult], out: str, client: Any, n: int) -> list[dic
     return client.gather(merged)
 
 
-def _pick(parts: dict[int, list], k: int) -> list:
-    return parts.get(k, [])
-
-
-def _merge_write(out: str, k: int, *parts: list) -> dict[str, int]:
+def _packed_partitions(path: str, index: int, the_plan: Any) -> dict[int, bytes]:
+    """``shard_partitions`` with each partition's reports pickled here, the collector paused: Dask then
+    moves a few bytes objects between workers, not a hundred thousand small ones."""
     with collector_paused():
-        return write_partition(merged_events(parts), out, k)
+        return {k: pickle.dumps(reports, pickle.HIGHEST_PROTOCOL)
+                for k, reports in shard_partitions(path, index, the_plan).items()}
+
+
+def _pick(parts: dict[int, bytes], k: int) -> bytes | None:
+    return parts.get(k)
+
+
+def _merge_write(out: str, k: int, *parts: bytes | None) -> dict[str, int]:
+    with collector_paused():
+        return write_partition(merged_events(pickle.loads(p) for p in parts if p is not None), out, k)

@@ -42,6 +42,7 @@ ARTICLES19 = HERE.parent / "data" / "articles19" / "gold.jsonl"
 ARTICLES20 = HERE.parent / "data" / "articles20" / "gold.jsonl"
 ARTICLES21 = HERE.parent / "data" / "articles21" / "gold.jsonl"
 ARTICLES22 = HERE.parent / "data" / "articles22" / "gold.jsonl"
+ARTICLES23 = HERE.parent / "data" / "articles23" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -101,6 +102,9 @@ ARTICLES21_BARS = {"f1": 0.83, "person_recall": 0.93, "date_acc": 0.86, "locatio
 # articles22 (calls, video calls, messages, joint commissions; first scored F1 0.825): 0.931 after the
 # company, purchase and condolence-book signings, joint bodies named by their two countries, "will be held"
 ARTICLES22_BARS = {"f1": 0.91, "person_recall": 0.92, "date_acc": 0.86, "location_acc": 0.75, "status_acc": 0.94}
+# articles23 (weekly digests, tours, several delegations a morning; first scored F1 0.752): its misses are
+# left for the next turn — hosts met one by one named only by «معاليه», attachés, Navy ships' officers
+ARTICLES23_BARS = {"f1": 0.74, "person_recall": 0.83, "date_acc": 0.81, "location_acc": 0.61, "status_acc": 0.95}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -195,10 +199,10 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES12, ARTICLES12_BARS), (ARTICLES13, ARTICLES13_BARS), (ARTICLES14, ARTICLES14_BARS),
     (ARTICLES15, ARTICLES15_BARS), (ARTICLES16, ARTICLES16_BARS), (ARTICLES17, ARTICLES17_BARS),
     (ARTICLES18, ARTICLES18_BARS), (ARTICLES19, ARTICLES19_BARS), (ARTICLES20, ARTICLES20_BARS),
-    (ARTICLES21, ARTICLES21_BARS), (ARTICLES22, ARTICLES22_BARS),
+    (ARTICLES21, ARTICLES21_BARS), (ARTICLES22, ARTICLES22_BARS), (ARTICLES23, ARTICLES23_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
-        "articles21", "articles22"])
+        "articles21", "articles22", "articles23"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
