@@ -8,7 +8,7 @@ from ..document import Document, Mention
 from ..kb import KnowledgeBase
 from ..lexicons import load_lexicon
 from ..normalise import fold
-from .lexicon import situation_words, topics
+from .lexicon import topics, words_of
 
 __all__ = ["location_of", "mode_of", "visitor_and_host", "topics_of", "code", "metonymic", "city_states"]
 
@@ -74,7 +74,7 @@ def city_states(doc: Document, kb: KnowledgeBase, ms: list[Mention]) -> list[Men
 def _subject_of_talks(doc: Document, m: Mention) -> bool:
     """«تطورات الأوضاع في قطاع غزة», "the situation in Gaza": the place is what was discussed."""
     words = doc.ltext[max(0, m.start - 40):m.start].split()[-4:]
-    situation = situation_words(doc.lang)
+    situation = words_of("situation", doc.lang)  # a place after these is a subject of the talks
     return any(w in situation or " ".join(words[i:i + 2]) in situation for i, w in enumerate(words))
 
 

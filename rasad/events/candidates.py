@@ -12,7 +12,7 @@ from ..dates import event_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .attributes import city_states
-from .lexicon import anaphoric_words, cues, trigger_hits
+from .lexicon import cues, trigger_hits, words_of
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, before_signing, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
@@ -143,18 +143,18 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                         and other_time(doc, max(sent.start, h[0] - 12), h[0]))] or hits
     # «پیش از مراسم امضا ... دیدار کرد», "ahead of the signing ceremony, the ministers met": the frame of a meeting
     hits = [h for h in hits if not (all(t.kind == "sign" for t in h[2]) and before_signing(doc, max(sent.start, h[0] - 30), h[0]))]
-    if "commercial" in cue_kinds:  # signing a contract between companies
-        before = 90 if doc.lang == "fa" else 0  # «۲۸ قرارداد با شرکت‌های داخلی ... امضا کرد»: verb-final
-        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "commercial", before, 30))]
+    # what is signed is no document between the sides: a contract between companies («۲۸ قرارداد با شرکت‌های
+    # داخلی ... امضا کرد», Persian verb-final), a book of condolence («ووقع السفير في سجل التعازي»)
+    for kind, fa_before, after in (("commercial", 90, 30), ("courtesy_book", 60, 80)):
+        if kind in cue_kinds:
+            before = fa_before if doc.lang == "fa" else 0
+            hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, kind, before, after))]
     if "procurement" in cue_kinds:  # «قرارداد اجرایی خرید تانک ... امضا کردند», "signed a contract to buy",
         # unless officials of two countries sign it («پاپیکیان و لوکورنو قرارداد خرید ... را امضا کردند»)
         before = 120 if doc.lang == "fa" else 0
         signers = {m.country for m in ms if m.kind in ("person", "role") and m.country}
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and len(signers) < 2
                                         and _cued(h, cue_hits, "procurement", before, 24, overlap=True))]
-    if "courtesy_book" in cue_kinds:  # «دفتر یادبود را امضا کرد», «ووقع السفير في سجل التعازي»: what is signed
-        before = 60 if doc.lang == "fa" else 0
-        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, "courtesy_book", before, 80))]
     if "signed_by_companies" in cue_kinds:
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits))]
     audience = [h for h in hits if all(t.kind in ("meet", "talk", "receive") for t in h[2])
@@ -548,7 +548,7 @@ def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool
     before = {words[-1], " ".join(words[-2:])}
     if doc.lang == "ar" and len(words[-1]) > 3 and words[-1][0] in "وف":
         before.add(words[-1][1:])  # «وعقب المباحثات», «فخلال اللقاء»: the conjunction is glued on
-    if not before & anaphoric_words(doc.lang):
+    if not before & words_of("anaphoric", doc.lang):
         return False
     if doc.lang == "ar":
         return doc.ltext.startswith("ال", start)

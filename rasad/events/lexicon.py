@@ -10,7 +10,7 @@ from ..lexicons import load_lexicon, words_pattern
 from ..normalise import fold
 from ..phrases import PhraseMatcher
 
-__all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "anaphoric_words", "situation_words", "words_of", "CUE_KINDS"]
+__all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "words_of", "CUE_KINDS"]
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "two", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
@@ -81,20 +81,6 @@ def cues(lang: str | None) -> PhraseMatcher[str]:
 def words_of(table: str, lang: str | None) -> frozenset[str]:
     """The folded words of one table of triggers.toml in ``lang`` (all three when unknown)."""
     lex = load_lexicon("triggers").get(table, {})
-    return frozenset(fold(w) for code in _langs(lang) for w in lex.get(code, []))
-
-
-@cache
-def anaphoric_words(lang: str | None) -> frozenset[str]:
-    """Words before a trigger that make it point back at a meeting already told."""
-    lex = load_lexicon("triggers").get("anaphoric", {})
-    return frozenset(fold(w) for code in _langs(lang) for w in lex.get(code, []))
-
-
-@cache
-def situation_words(lang: str | None) -> frozenset[str]:
-    """Words after which a place is a subject of the talks, not where they happened."""
-    lex = load_lexicon("triggers").get("situation", {})
     return frozenset(fold(w) for code in _langs(lang) for w in lex.get(code, []))
 
 

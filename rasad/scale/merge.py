@@ -19,21 +19,20 @@ it goes to the partition of its key alone.
 from __future__ import annotations
 
 import bisect
-import gc
 import json
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..collector import collector_paused
 from ..store.export import dyads, write_records
 from ..store.merge import Report, merge_key, merge_reports, segments
 from .records import row_reports
 
 __all__ = ["Plan", "plan", "shard_ids", "shard_partitions", "merge_partition", "merged_events", "write_partition",
-           "event_row", "collector_paused", "EVENT_COLUMNS"]
+           "event_row", "EVENT_COLUMNS"]
 
 _REPORT_COLUMNS = ["doc_id", "published", "lang", "outlet", "url", "processed_at", "events", "n_events"]
 
@@ -88,19 +87,6 @@ def plan(ids: list[list[str | None]], keys: list[Iterable[tuple[str, str | None]
             times[key].update([t] if t else [])
     out.starts = {key: [lo for lo, _ in segments(ts)] for key, ts in times.items()}
     return out
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off: the merge builds hundreds of thousands of objects, none of them
-    garbage, and the collector would walk them again and again (a third of the merge's time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def shard_partitions(path: str, index: int, the_plan: Plan) -> dict[int, list[Report]]:

@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .merge import collector_paused, merged_events, plan, shard_ids, shard_partitions, write_partition
+from ..collector import collector_paused
+from .merge import merged_events, plan, shard_ids, shard_partitions, write_partition
 from .shard import ShardResult, run_shard
 
 __all__ = ["BatchResult", "RasadWorker", "run_batch"]
