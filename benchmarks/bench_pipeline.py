@@ -4,6 +4,7 @@
     python benchmarks/bench_pipeline.py plain html      # plain text against its floor; HTML pages
     python benchmarks/bench_pipeline.py startup jobs    # start-up on a small input; --jobs 1 vs 2
     python benchmarks/bench_pipeline.py ingest --docs 2000   # rasad ingest --jobs 1 vs 2
+    python benchmarks/bench_pipeline.py instructions --docs 400   # exact cost per document (valgrind)
 
 Measurements: ``read`` (read + normalise + language id), ``kb`` (knowledge base and automaton, from
 the on-disk cache and cold), ``match`` (the KB matcher alone), ``extract`` (end to end, half HTML),
@@ -12,7 +13,9 @@ texts: reading, normalising and one pass of the KB automaton), ``html`` (HTML pa
 end to end), ``startup`` (``rasad extract`` of one small file, wall and CPU time), ``jobs`` (the whole
 corpus through ``rasad extract --jobs 1`` and ``--jobs 2``, medians of ``--repeat`` runs: wall
 time, CPU of the calling process and of each worker, and the machine's own ceiling for two processes),
-``ingest`` (the same for ``rasad ingest`` into a new database, and whether both store the same events). Documents per second are per CPU second
+``ingest`` (the same for ``rasad ingest`` into a new database, and whether both store the same events),
+``instructions`` (machine instructions per plain document under valgrind: the same on every run, for
+comparing two versions of the code on a busy machine). Documents per second are per CPU second
 (``time.process_time``), so that other work on a shared machine does not count; wall times are given
 beside them.
 
@@ -340,8 +343,47 @@ def run_extract(folder: str) -> dict:
             "peak_rss_mb": round(_peak_mb())}
 
 
+_PROCESS_N = """
+import copy, sys
+from rasad.readers import read_paths
+from rasad.pipeline import process
+docs = list(read_paths([sys.argv[1]]))
+for d in docs[:20]:
+    process(copy.copy(d))
+for d in docs[20:20 + int(sys.argv[2])]:
+    process(d)
+print(len(docs[20:20 + int(sys.argv[2])]))
+"""
+
+
+def run_instructions(folder: str, docs: int = 300) -> dict:
+    """Machine instructions per plain document (valgrind's cachegrind, no cache simulation): the same
+    figure on every run, however busy the machine, so two versions of the code compare exactly where
+    docs/s on a shared VM varies by a third between runs. The run over ``docs`` documents minus the run
+    over none (start-up and 20 documents of warm-up in both)."""
+    import shutil
+
+    if shutil.which("valgrind") is None:
+        return {"measure": "instructions", "skipped": "valgrind is not installed (apt-get install valgrind)"}
+    jsonl = str(Path(folder) / "articles.jsonl")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def refs(n: int) -> tuple[int, int]:
+        out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                              sys.executable, "-c", _PROCESS_N, jsonl, str(n)],
+                             capture_output=True, text=True, check=True, env=env)
+        line = next(x for x in out.stderr.splitlines() if "I   refs:" in x)
+        return int(line.rsplit(":", 1)[1].replace(",", "").strip()), int(out.stdout.strip())
+
+    subprocess.run([sys.executable, "-c", _PROCESS_N, jsonl, "0"], check=True, capture_output=True, env=env)
+    base, _ = refs(0)  # after a run that fills the knowledge base's disk cache
+    total, n = refs(docs)
+    return {"measure": "instructions", "docs": n, "million_instructions_per_doc": round((total - base) / n / 1e6, 2),
+            "startup_million_instructions": round(base / 1e6)}
+
+
 RASAD = [sys.executable, "-c", "import sys; from rasad.cli import main; sys.exit(main())"]
-ALL = ("read", "kb", "match", "extract", "plain", "html", "startup", "jobs", "ingest")
+ALL = ("read", "kb", "match", "extract", "plain", "html", "startup", "jobs", "ingest", "instructions")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -361,7 +403,8 @@ def main(argv: list[str] | None = None) -> int:
                 "match": lambda: run_match(args._folder, args.mb), "extract": lambda: run_extract(args._folder),
                 "plain": lambda: run_plain(args._folder), "html": lambda: run_html(args._folder),
                 "startup": lambda: run_startup(args._folder), "jobs": lambda: run_jobs(args._folder, args.repeat),
-                "ingest": lambda: run_ingest(args._folder, args.repeat)}
+                "ingest": lambda: run_ingest(args._folder, args.repeat),
+                "instructions": lambda: run_instructions(args._folder)}
         print(json.dumps(runs[args._run]()))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
