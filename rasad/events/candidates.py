@@ -16,7 +16,7 @@ from .lexicon import cues, trigger_hits, words_of
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, before_signing, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
-                        side_groups)
+                        several_guests_at, side_groups)
 from .timing import long_before, paragraph_of
 
 
@@ -159,6 +159,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits))]
     audience = [h for h in hits if all(t.kind in ("meet", "talk", "receive") for t in h[2])
                 and meets_an_audience(doc, sent, h[0], h[1])]
+    if audience:
+        _remember_host(ctx, sides_in(ctx, ms), several_guests_at(doc, audience[0][1], sent.end))
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits) and h not in audience
             # "will travel to Bengaluru to meet business leaders": a trip for the audience
             and not (audience and all(t.kind == "visit" for t in h[2]) and h[0] < audience[0][0])]
@@ -189,7 +191,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             cue_kinds, destination = cue_kinds | {"facility"}, None
         if "invitation" in cue_kinds and "invited_visit" not in cue_kinds:
             told = [h for h in typed if not _anaphoric(doc, h[0])] or typed  # «در پایان این تماس ... دعوت کرد»
-            if {t.kind for _, _, t in told} <= {"visit", "meet", "talk"} and _invitation_governs(cue_hits, told):
+            if {t.kind for _, _, t in told} <= {"visit", "meet", "talk"} and _invitation_governs(doc, cue_hits, told):
                 continue
         if also_before(doc, min(s for s, _, _ in typed), sent.start) or _pronoun_subject(doc, sent, typed):
             # «كما التقى الوزير ...», "On Sunday he was received by X": the one just told meets someone else
@@ -210,6 +212,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             dests = [m.country for m in dest_ms]
             sides.extend(Side(m.country, 3, m) for m in dest_ms)
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
+        if chosen is None and kinds <= {"meet", "talk", "receive"}:
+            _remember_host(ctx, sides, several_guests_at(doc, typed[0][1], sent.end))
         told_at = _told_first(doc, typed, chosen)[0]
         for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, told_at):
             dest = next((d for d in dests if d in cand.countries), None)
@@ -383,9 +387,24 @@ def _with_sides(cand: Candidate, sides: list[Side]) -> Candidate:
 _PRONOUNS = re.compile(r"(?<!\w)(?:he|she|او|وی)(?!\w)")
 
 
+def _remember_host(ctx: Context, sides: list[Side], guests_at: int | None) -> None:
+    """«التقى معالي X ... كلا على حدة، عددا من الوزراء», "X met a number of delegations": one official
+    named before the guests (at ``guests_at``) meets them one by one; the next «والتقى معاليه ...», "he
+    also met ...", is his."""
+    if guests_at is None:
+        return
+    hosts = [s for s in sides if s.mention.kind == "person" and s.strength >= 2 and s.mention.start < guests_at]
+    if ctx.recent_agent is None and len({s.country for s in hosts}) == 1:
+        ctx.recent_agent, ctx.host = hosts[0].country, hosts
+
+
 def _pronoun_subject(doc: Document, sent: Span, typed) -> bool:
-    """A personal pronoun before the sentence's first trigger stands for the one told before."""
-    return bool(_PRONOUNS.search(doc.ltext, sent.start, min(s for s, _, _ in typed)))
+    """A personal pronoun before the sentence's first trigger stands for the one told before; so does an
+    Arabic honorific with a pronoun right after a trigger («والتقى معاليه», ``pronoun_after``)."""
+    if _PRONOUNS.search(doc.ltext, sent.start, min(s for s, _, _ in typed)):
+        return True
+    after = words_of("pronoun_after", doc.lang)
+    return any(next(iter(doc.ltext[e:e + 12].split()), None) in after for _, e, _ in typed)
 
 
 def _told_first(doc: Document, typed, cand: Candidate | None) -> list[int]:
@@ -555,9 +574,20 @@ def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool
     return True
 
 
-def _invitation_governs(cue_hits, typed) -> bool:
+def _invitation_governs(doc: Document, cue_hits, typed) -> bool:
+    """An invitation cue next to the first trigger, or further off when the trigger is the infinitive it
+    governs ("invited the Minister of …, Hon. X, to visit", «دعا ... لزيارة», «از ... برای سفر به ... دعوت کرد»)."""
     first = min(s for s, _, _ in typed)
-    return any("invitation" in ks and abs(s - first) < 60 for s, _, ks in cue_hits)
+    to = _INFINITIVE.get(doc.lang)
+    governed = bool(to and to.search(doc.ltext, max(0, first - 6), first)) or \
+        doc.lang == "ar" and doc.ltext.startswith("ل", first)  # «لزيارة» matched whole
+    return any("invitation" in ks and (abs(s - first) < 60 or governed and abs(s - first) < 160
+                                       and (s > first) == (doc.lang == "fa"))
+               for s, _, ks in cue_hits)
+
+
+# what stands right before a trigger an invitation governs: "to visit", «لزيارة», «برای سفر»
+_INFINITIVE = {"en": re.compile(r"(?<!\w)to $"), "ar": re.compile(r"(?<!\w)ل$"), "fa": re.compile(r"(?<!\w)برای $")}
 
 
 def _status(doc: Document, cue_hits, typed) -> str:
@@ -645,6 +675,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         strong, from_context = filled, True
     countries = sorted(set(strong))
     kept = [s for s in sides if s.country in countries]
+    if from_context and ctx.host and ctx.host[0].country in countries and ctx.host[0].country not in best:
+        kept += ctx.host  # «والتقى معاليه X»: the host's own name
     return Candidate(etype, [sent], set(kinds), set(cue_kinds), kept, countries, order, "occurred", False,
                      from_context=from_context, mentions=ms)
 
@@ -668,12 +700,20 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
     if lead and lead.agent:  # "Li will visit Russia and Belarus": the agent and the one side named here
         return sorted({lead.agent, strong[0]}) if len(strong) == 1 and strong[0] in lead and \
             strong[0] != lead.agent else None
+    weak = [c for c in order if len(strong) == 1 and best[c] == 1 and c != strong[0]]
+    if lead and len(strong) == 1 and strong[0] not in lead and len(weak) == 1 and weak[0] in lead and not lead.told:
+        # a new side beside one of the article's own named in passing ("the Commander of the Kenya Navy hosted
+        # the officers of two Indian Navy ships"): those two
+        return [strong[0], weak[0]]
+    if lead and lead.told and len(weak) == 1 and weak[0] not in lead and strong[0] == recent_agent:
+        # the host of the last meeting receives another guest («... استقبل رئيس أركان البحرية
+        # الإندونيسية»): the sentence's own country, not the last meeting's other side
+        return [strong[0], weak[0]]
     if lead and len(strong) == 1 and strong[0] in lead:
         return list(lead)
     if len(strong) == 1:
         # Without a lead pair to go by, a single country merely named beside the side may be the
         # other side («سفر وزیر دفاع پاکستان به چین»); with one, it is more likely a topic.
-        weak = [c for c in order if best[c] == 1 and c != strong[0]]
         if len(weak) == 1 and not lead:
             return [strong[0], weak[0]]
         return None

@@ -67,6 +67,7 @@ class Context:
     recent: list[str] = field(default_factory=list)  # the sides of the last meeting told as news
     recent_agent: str | None = None  # the side named first in it (who met the other)
     recent_group: list[str] = field(default_factory=list)  # the sides of the last meeting of three or more
+    host: list[Side] = field(default_factory=list)  # an official told meeting several guests one by one
 
     def last_country_before(self, pos: int) -> str | None:
         best = None
@@ -400,8 +401,8 @@ def _with_side_noun(doc: Document, m: Mention) -> bool:
         # "the Ambassador of Japan", "the Embassy of the Republic of Korea"
         before = doc.ltext[max(0, m.start - 30):m.start].split()
         while before and before[-1] in ("the", "of"):
-            if before[-1] == "of":
-                return len(before) >= 2 and before[-2] in nouns
+            if before[-1] == "of":  # "the Ambassador of", "the Defence Attaché of"
+                return len(before) >= 2 and (before[-2] in nouns or " ".join(before[-3:-1]) in nouns)
             before.pop()
         return False
     before = doc.ltext[max(0, m.start - 30):m.start].split()

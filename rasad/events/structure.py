@@ -272,6 +272,15 @@ def each_on_their_own(doc: Document, sides: list[Side], countries: list[str], tr
     return bool(_words("apart", doc.lang).search(doc.ltext, max(0, trigger - 40), min(sent_end, trigger + 40)))
 
 
+def several_guests_at(doc: Document, trigger_end: int, sent_end: int) -> int | None:
+    """«التقى ... كلا على حدة، عددا من الوزراء», "met a number of delegations": where the words telling that
+    the one who met (named before them) is the host of several meetings stand after the trigger
+    (``several_guests`` or ``apart``), or None."""
+    found = [m.start() for table in ("several_guests", "apart")
+             if (m := _words(table, doc.lang).search(doc.ltext, trigger_end, sent_end))]
+    return min(found, default=None)
+
+
 def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
     """Countries named only right after «با حضور», «بحضور», "in the presence of" (``attendance``): an
     attendee's country is not a side («... با حضور سفیر روسیه با همتای سوری دیدار کرد»)."""
