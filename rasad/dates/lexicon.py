@@ -25,7 +25,7 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _FILE = "rasad/data/lexicons/dates.toml"
 _SECTIONS = {"settings", "months", "ordinal_days", "eras", "year_words", "weekdays", "weekday_modifiers",
              "days", "phrases", "periods", "ago", "numbers", "parts", "eve", "not_date", "occasions",
-             "bounds", "dateline", "glue", "outlets", "same_day", "next_day", "arrival"}
+             "bounds", "dateline", "glue", "outlets", "same_day", "next_day", "arrival", "purpose"}
 
 
 def key(term: str) -> str:
@@ -87,6 +87,7 @@ class Lexicon:
     outlet_intros: list[str] = field(default_factory=list)
     mastheads: tuple[str, ...] = ()
     arrival: frozenset[str] = frozenset()
+    purpose: frozenset[str] = frozenset()  # words before a year the event is for («برای سال ۲۰۲۶»)
     time_words: set[str] = field(default_factory=set)
     week_start: dict[str, int] = field(default_factory=dict)   # lang -> weekday number
     calendar: dict[str, str] = field(default_factory=dict)     # lang -> calendar of bare years
@@ -249,6 +250,7 @@ def _context(lex: Lexicon, data: dict, langs: Iterable[str]) -> None:
     lex.mastheads = tuple(fold(w) + " " for w in data.get("outlets", {}).get("mastheads", []))
     lex.glue = sorted({fold(w) for w in data.get("glue", {}).get("words", [])}, key=len, reverse=True)
     lex.arrival = frozenset(fold(w) for w in data.get("arrival", {}).get("words", []))
+    lex.purpose = frozenset(fold(w) for w in data.get("purpose", {}).get("words", []))
     dl = data.get("dateline", {})
     lex.published_labels = sorted({fold(w) for w in dl.get("published", [])}, key=len, reverse=True)
     lex.time_words = {w for t in dl.get("time_words", []) for w in fold(t).split()}

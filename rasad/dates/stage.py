@@ -74,7 +74,8 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     # The same for every event of the document: worked out once (copies are tagged, below).
     dated, starts = doc.cached(("dated", anchor, tense, doc.published, doc.lang, len(doc.dates)),
                                (doc.dates, doc.clutter), lambda: _by_start(_dated(doc, anchor, tense)))
-    own = [m for m in _starting_in(dated, starts, sentence.start, sentence.end) if m.end <= sentence.end]
+    own = [m for m in _starting_in(dated, starts, sentence.start, sentence.end)
+           if m.end <= sentence.end and not _year_for(doc, m)]
     if tense == "future" and anchor is not None and any(m.value > anchor for m in own):
         # "announced today that X will visit next week": the day of the announcement is not the visit's
         own = [m for m in own if m.value > anchor]
@@ -98,6 +99,15 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
         return DateMention(ref.start, ref.end, ref.text, ref.value, "day", "absolute", "gregorian", conf,
                            dict(ref.data, inferred=True, source="reference"))
     return None
+
+
+def _year_for(doc: Document, m: DateMention) -> bool:
+    """A year the event is for, not in: «برنامه همکاری برای سال ۲۰۲۶», "a plan for the year 2026"."""
+    if m.precision != "year":
+        return False
+    before = doc.ntext[max(0, m.start - 12):m.start].split()
+    words = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None).purpose
+    return bool(before) and fold(before[-1]) in words
 
 
 _CLAUSE_END = re.compile(r"[،,.;:؛!?؟\n]")
