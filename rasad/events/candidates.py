@@ -686,8 +686,10 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
                 recent_agent: str | None = None, recent_group: list[str] = ()) -> list[str] | None:
     """Complete a sentence that names fewer than two sides from the article's lead pair (or, for a side the
     lead lacks, from the pair of the last meeting told: "He will also call on the Prime Minister of ROK";
-    or, after "also", with the one who held the last meeting: «كما التقى الوزير بوزير ... الإمارات»; or,
-    for «سه وزیر», "the three ministers", with the sides of the last meeting of three or more told)."""
+    or, after "also", with the one who held the last meeting or a host told meeting guests one by one:
+    «كما التقى الوزير بوزير ... الإمارات», «والتقى معاليه ...»; or, for «سه وزیر», "the three ministers",
+    with the sides of the last meeting of three or more told; or with the one other country the sentence
+    names in passing, when it is the lead's, or the sentence's side is the host of the last meeting)."""
     if not strong and "multilateral" in cue_kinds and recent_group:
         return list(recent_group)
     if lead and len(strong) == 1 and strong[0] not in lead and strong[0] in recent:
