@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..budget import check as check_budget
@@ -160,7 +161,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     audience = [h for h in hits if all(t.kind in ("meet", "talk", "receive") for t in h[2])
                 and meets_an_audience(doc, sent, h[0], h[1])]
     if audience:
-        _remember_host(ctx, sides_in(ctx, ms), several_guests_at(doc, audience[0][1], sent.end))
+        _remember_host(ctx, lambda: sides_in(ctx, ms), audience[0][1], sent.end)
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits) and h not in audience
             # "will travel to Bengaluru to meet business leaders": a trip for the audience
             and not (audience and all(t.kind == "visit" for t in h[2]) and h[0] < audience[0][0])]
@@ -213,7 +214,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             sides.extend(Side(m.country, 3, m) for m in dest_ms)
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
         if chosen is None and kinds <= {"meet", "talk", "receive"}:
-            _remember_host(ctx, sides, several_guests_at(doc, typed[0][1], sent.end))
+            _remember_host(ctx, lambda: sides, typed[0][1], sent.end)
         told_at = _told_first(doc, typed, chosen)[0]
         for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, told_at):
             dest = next((d for d in dests if d in cand.countries), None)
@@ -387,14 +388,18 @@ def _with_sides(cand: Candidate, sides: list[Side]) -> Candidate:
 _PRONOUNS = re.compile(r"(?<!\w)(?:he|she|او|وی)(?!\w)")
 
 
-def _remember_host(ctx: Context, sides: list[Side], guests_at: int | None) -> None:
+def _remember_host(ctx: Context, sides_of: Callable[[], list[Side]], trigger_end: int, sent_end: int) -> None:
     """«التقى معالي X ... كلا على حدة، عددا من الوزراء», "X met a number of delegations": one official
-    named before the guests (at ``guests_at``) meets them one by one; the next «والتقى معاليه ...», "he
-    also met ...", is his."""
+    named before the guests meets them one by one; the next «والتقى معاليه ...», "he also met ...", is his.
+    The sentence's sides (``sides_of()``) are only worked out when no one has met anyone yet and the
+    words telling of several guests follow the trigger."""
+    if ctx.recent_agent is not None:
+        return
+    guests_at = several_guests_at(ctx.doc, trigger_end, sent_end)
     if guests_at is None:
         return
-    hosts = [s for s in sides if s.mention.kind == "person" and s.strength >= 2 and s.mention.start < guests_at]
-    if ctx.recent_agent is None and len({s.country for s in hosts}) == 1:
+    hosts = [s for s in sides_of() if s.mention.kind == "person" and s.strength >= 2 and s.mention.start < guests_at]
+    if len({s.country for s in hosts}) == 1:
         ctx.recent_agent, ctx.host = hosts[0].country, hosts
 
 
@@ -702,7 +707,7 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
     if lead and lead.agent:  # "Li will visit Russia and Belarus": the agent and the one side named here
         return sorted({lead.agent, strong[0]}) if len(strong) == 1 and strong[0] in lead and \
             strong[0] != lead.agent else None
-    weak = [c for c in order if len(strong) == 1 and best[c] == 1 and c != strong[0]]
+    weak = [c for c in order if best[c] == 1 and c != strong[0]] if len(strong) == 1 else []
     if lead and len(strong) == 1 and strong[0] not in lead and len(weak) == 1 and weak[0] in lead and not lead.told:
         # a new side beside one of the article's own named in passing ("the Commander of the Kenya Navy hosted
         # the officers of two Indian Navy ships"): those two
