@@ -282,6 +282,8 @@ def _in_outlet_name(atom: Atom, low: str, lx: Lexicon) -> bool:
     head = low[line_start:atom.start].split()
     if not rest.strip() and (len(head) <= 2 or len(head) <= 4 and " ".join(head).startswith(lx.mastheads)):
         return True  # a masthead ending in «امروز» / «اليوم» / "today": «الأردن اليوم», «پایگاه خبری آسیا امروز»
+    if 1 <= len(head) <= 3 and rest.lstrip().startswith(("-", "–", "—")):
+        return True  # a byline opening the story: «دیپلماسی امروز – ...», «المصري اليوم - ...»
     if not rest.lstrip().startswith((",", "،")):
         return False
     before = " ".join(low[max(0, atom.start - 60):atom.start].split()[-4:])

@@ -643,3 +643,12 @@ def test_a_pleasure_to_meet_looks_back_and_meeting_business_leaders_is_no_meetin
             "Mumbai on Tuesday. \"It was a pleasure to meet my friend President Lula,\" Modi later wrote on X.\n"
             "Lula will travel to Bengaluru on Thursday to meet business leaders before returning to Brasilia.")
     assert everything(text, "2025-02-18") == [("MEET", ["BRA", "IND"], "occurred", False)]
+
+
+def test_a_flight_the_night_before_is_not_the_day_of_the_talks():
+    text = ("SUVA, Nov 14 (Pacnews) - Fiji's Minister for Defence Pio Tikoduadua flew to Port Vila late on "
+            "Tuesday and on Wednesday morning met Vanuatu's Prime Minister Jotham Napat to discuss police and "
+            "defence cooperation.\n"
+            "The two also agreed to hold the next round of talks in Suva.")
+    [e] = news(text, "2025-11-14")
+    assert e["countries"] == ["FJI", "VUT"] and e["date"] == "2025-11-12"
