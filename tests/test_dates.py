@@ -300,6 +300,10 @@ def test_occasions_and_bounds_are_flagged():
     assert m.data.get("bound")
     [m] = find_dates(norm("cooperation since 1992"), "en")
     assert m.data.get("bound")
+    [m] = find_dates(norm("که از روز سه‌شنبه در سفری رسمی به سر می‌برد"), "fa")
+    assert m.data.get("bound")  # "since Tuesday": the visit's start, not the day of the talks told beside it
+    [m] = find_dates(norm("الذي يزور البلاد منذ يوم الأحد"), "ar")
+    assert m.data.get("bound")
 
 
 def test_times_attach_to_dates_and_pm_is_read():

@@ -299,6 +299,10 @@ def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> 
     if "offset_days" not in mention.data and story_dateline(low, mention.start, mention.end):
         mention.data["dateline"] = True  # "TOKYO, March 30 (Pacific Wire) - ...": the report's date
     word = _WORD_BEFORE.search(low, max(0, mention.start - 40), mention.start)
+    if word and word.group(1) in lx.bound_skip:
+        word = _WORD_BEFORE.search(low, max(0, word.start() - 40), word.start())
     first = group[0].info.get("word") or ""
+    if "weekday" in mention.data and not first:
+        first = mention.text.split()[0]  # «منذ يوم الأحد»: "since Sunday", not "ago"
     if first in lx.bounds or (word and word.group(1) in lx.bounds):
         mention.data["bound"] = True
