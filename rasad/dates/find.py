@@ -304,5 +304,8 @@ def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> 
     first = group[0].info.get("word") or ""
     if "weekday" in mention.data and not first:
         first = mention.text.split()[0]  # «منذ يوم الأحد»: "since Sunday", not "ago"
-    if first in lx.bounds or (word and word.group(1) in lx.bounds):
+    bound = first if first in lx.bounds else (word.group(1) if word and word.group(1) in lx.bounds else None)
+    if bound is not None:
         mention.data["bound"] = True
+        if bound in lx.since and mention.precision not in ("week", "month", "year"):
+            mention.data["since"] = True  # the first day of a stay

@@ -82,6 +82,7 @@ class Lexicon:
     occasion_before: list[str] = field(default_factory=list)
     bounds: set[str] = field(default_factory=set)
     bound_skip: set[str] = field(default_factory=set)
+    since: set[str] = field(default_factory=set)
     published_labels: list[str] = field(default_factory=list)
     updated_labels: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)
@@ -248,6 +249,7 @@ def _context(lex: Lexicon, data: dict, langs: Iterable[str]) -> None:
     lex.occasion_before = [fold(w) for w in occ.get("before", [])]
     lex.bounds = {key(w) for w in data.get("bounds", {}).get("before", [])}
     lex.bound_skip = {key(w) for w in data.get("bounds", {}).get("skip", [])}
+    lex.since = {key(w) for w in data.get("bounds", {}).get("since", [])}
     lex.outlet_intros = [fold(w) for w in data.get("outlets", {}).get("intros", [])]
     lex.mastheads = tuple(fold(w) + " " for w in data.get("outlets", {}).get("mastheads", []))
     lex.glue = sorted({fold(w) for w in data.get("glue", {}).get("words", [])}, key=len, reverse=True)

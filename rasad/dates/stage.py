@@ -65,7 +65,8 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     «في اليوم نفسه», «همان روز», "later in the day" take the day of the date mentioned before them.
     Failing those, the lead event of the article (``lead=True``, occurred) takes the lede's day (the
     first day the body states before the sentence, else just after it: «روز چهارشنبه ۲۴ آبان» for a
-    meeting told in the next paragraph or announced in a headline), else the reference day, with
+    meeting told in the next paragraph or announced in a headline), else the first day of a stay the
+    sentence tells («که از سه‌شنبه در سفر ... به سر می‌برد»), else the reference day, with
     ``confidence`` ≤ 0.6 and ``data["inferred"] = True``.
     """
     ref = reference_date(doc)
@@ -94,10 +95,25 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     lede = _lede_date(doc, dated, sentence)
     if lede is not None:
         return lede
+    start = _stay_start(doc, sentence, anchor)
+    if start is not None:
+        return start
     if ref is not None:
         conf = min(_INFERRED_CONFIDENCE, ref.confidence * _INFERRED_CONFIDENCE)
         return DateMention(ref.start, ref.end, ref.text, ref.value, "day", "absolute", "gregorian", conf,
                            dict(ref.data, inferred=True, source="reference"))
+    return None
+
+
+def _stay_start(doc: Document, sentence: Span, anchor: date | None) -> DateMention | None:
+    """The first day of a stay told in ``sentence`` («که از سه‌شنبه در سفری رسمی ... به سر می‌برد، با ...
+    دیدار کرد»), as the inferred day of talks the sentence gives no other date."""
+    since = [m for m in mentions_of(doc) if sentence.start <= m.start and m.end <= sentence.end
+             and m.data.get("since") and not doc.is_clutter(m.start)]
+    for m in _fitting(_resolve_all(since[:1], anchor, "past"), anchor, "past"):
+        if m.precision == "day":
+            m.data.update(inferred=True)
+            return _tagged(m, "stay", _INFERRED_CONFIDENCE)
     return None
 
 

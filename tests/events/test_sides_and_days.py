@@ -652,3 +652,18 @@ def test_a_flight_the_night_before_is_not_the_day_of_the_talks():
             "The two also agreed to hold the next round of talks in Suva.")
     [e] = news(text, "2025-11-14")
     assert e["countries"] == ["FJI", "VUT"] and e["date"] == "2025-11-12"
+
+
+def test_talks_told_beside_a_stay_with_no_other_day_take_the_stays_first_day():
+    text = ("آکرا - خبرگزاری آفریقا - رئیس ستاد کل نیروهای مسلح نیجریه که از روز دوشنبه در سفری رسمی در غنا "
+            "به سر می‌برد، با وزیر دفاع این کشور در آکرا دیدار و گفت‌وگو کرد.\n"
+            "دو طرف درباره امنیت خلیج گینه و آموزش مشترک افسران رایزنی کردند.")
+    [e] = news(text, "2026-02-11")  # a Wednesday
+    assert e["countries"] == ["GHA", "NGA"] and e["date"] == "2026-02-09"
+
+
+def test_a_stay_does_not_date_talks_the_sentence_dates():
+    text = ("سئول - رئیس ستاد کل نیروهای مسلح مغولستان که از روز سه‌شنبه در سفری رسمی در کره جنوبی به سر "
+            "می‌برد، دیروز در سئول با رئیس ستاد مشترک ارتش کره جنوبی گفت‌وگو کرد.")
+    [e] = news(text, "2025-11-20")  # a Thursday
+    assert e["countries"] == ["KOR", "MNG"] and e["date"] == "2025-11-19"
