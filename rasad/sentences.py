@@ -19,7 +19,9 @@ _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt rep sen gov pres st jr sr vs etc inc ltd co corp
 no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
 u.s u.k u.n e.u approx est dept univ assn bros ft mt p pp al ave blvd rd hon rt revd excl adm gen
-""".split())
+cdr cdre radm vadm wg sqn ldr flt gp cpl pvt supt insp ret retd amb sec fr
+ma md mohd muhd muh
+""".split())  # the last line: abbreviated given names of South and South-East Asian press ("Md.", "Mohd.", "Ma.")
 _LETTER_FA_AR = "\u0620-\u064a\u0671-\u06d3"
 _END = re.compile(
     # The first look-ahead repeats what every branch starts with: the engine then rejects all other

@@ -33,6 +33,12 @@ def test_english_abbreviations_and_numbers():
     assert out[0].startswith("Gen. Asim Munir") and out[0].endswith("Washington.")
 
 
+def test_abbreviated_given_names_and_south_asian_ranks_do_not_end_a_sentence():
+    out = sents("Foreign Affairs Secretary Ma. Theresa Lazaro met Air Cdre. Md. Kamrul Hasan and Wg. Cdr. "
+                "Mohd. Nizam (Retd.) in Manila. They discussed training.")
+    assert len(out) == 2 and out[0].endswith("in Manila.")
+
+
 def test_offsets_point_into_the_text():
     text = normalise("  First sentence here.  Second one!  ").text
     spans = split_sentences(text)
