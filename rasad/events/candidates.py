@@ -17,7 +17,7 @@ from .lexicon import cues, trigger_hits, words_of
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, before_signing, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
-                        several_guests_at, side_groups)
+                        pair_only, several_guests_at, side_groups)
 from .timing import long_before, paragraph_of
 
 
@@ -25,6 +25,9 @@ _DESTINATION_WINDOW = 28
 
 
 _BEFORE_WINDOW = {"fa": 90, "ar": 60, "en": 45}  # how far a future cue may stand before its trigger
+# A Persian clause closed by its own subjunctive verb and a comma: «رزمایشی که قرار است ... برگزار شود، گفتگو
+# کردند» — the future is the exercise's, not the talks'.
+_CLOSED_FA = re.compile(r"(?<!\w)(?:شود|شوند|کند|کنند|باشد|باشند|گردد|گردند|یابد|یابند)\s*[،,]")
 
 
 @dataclass(slots=True)
@@ -614,7 +617,8 @@ def _status(doc: Document, cue_hits, typed) -> str:
                 lo, hi, limit = te, s, 20
             else:  # Persian puts the verb last: «قرار است ... با پوتین دیدار کند»
                 lo, hi, limit = e, ts, _BEFORE_WINDOW.get(doc.lang, 45)
-            if 0 <= hi - lo <= limit and not any(ch in ltext[lo:hi] for ch in ":«\"؛"):
+            if 0 <= hi - lo <= limit and not any(ch in ltext[lo:hi] for ch in ":«\"؛") \
+                    and not (s < ts and doc.lang == "fa" and _CLOSED_FA.search(ltext, lo, hi)):
                 return "planned"
     if any("planned_after" in ks and 0 <= s - te <= 90 and not any(ch in ltext[te:s] for ch in ".،,؛;:«\"")
            for ts, te, _ in typed for s, e, ks in cue_hits):
@@ -664,6 +668,11 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         pair = next((list(p) for p in (ctx.recent, lead.countries if lead else ()) if len(p) == 2), None)
         if pair is not None:
             strong, from_context = sorted(pair), True
+    elif len(strong) == 2 and "two" in cue_kinds and "multilateral" not in cue_kinds and len(ctx.recent) == 2 \
+            and set(ctx.recent) != set(strong) and all(pair_only(s) for s in sides if s.country in strong):
+        # «دو وزیر درباره ... درگیری‌های میان هند و پاکستان گفت‌وگو کردند»: "the two ministers" are the pair
+        # just told; the two countries named by name only are what they talked about
+        strong, from_context = sorted(ctx.recent), True
     if len(strong) == 2 and "multilateral" in cue_kinds and lead is not None \
             and _TRILATERAL.search(ctx.doc.ltext, sent.start, sent.end):
         # «جمع الرئيس كاغامي والرئيس الكونغولي في لقاء ثلاثي»: the host who brought two together, left to

@@ -25,7 +25,7 @@ from ..normalise import fold
 from .participants import Side, body_officer_before, coordinated
 
 __all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
-           "each_on_their_own", "attendees", "gathering_of", "objects_only", "other_time"]
+           "each_on_their_own", "attendees", "gathering_of", "objects_only", "other_time", "pair_only"]
 
 
 @cache
@@ -211,7 +211,7 @@ def drop_topic_pairs(sides: list[Side], countries: list[str], ms: list[Mention],
     keep = []
     for c in countries:
         evidence = [s for s in sides if s.country == c and s.strength >= 2]
-        if c in strong or not all(_pair_only(s) and not _listed_with(s.mention, strong, ms, ntext)
+        if c in strong or not all(pair_only(s) and not _listed_with(s.mention, strong, ms, ntext)
                                   for s in evidence):
             keep.append(c)
     return keep
@@ -225,7 +225,7 @@ def _listed_with(m: Mention, countries: set[str], ms: list[Mention], ntext: str)
     return any(ms[j].country in countries for j in listed)
 
 
-def _pair_only(s: Side) -> bool:
+def pair_only(s: Side) -> bool:
     """A country or demonym of strength 2 is evidence only as one of a pair («ایران و روسیه»)."""
     return s.strength == 2 and s.mention.kind in ("country", "demonym")
 

@@ -1,0 +1,46 @@
+"""Talks told with a joint subject, "the two ministers" talking about other countries, and a future that
+belongs to what was talked about: constructions the blind set articles25 (and articles24) showed rasad
+getting wrong.
+
+The texts are written for these tests in the style of agency copy; the people are real office-holders
+on the dates given, or named by office only.
+"""
+
+from __future__ import annotations
+
+import rasad
+
+
+def events(text: str, published: str) -> list[dict]:
+    return rasad.extract(text, published=published)["events"]
+
+
+def kinds(found: list[dict]) -> list[tuple[str, list[str], str]]:
+    return [(e["type"], e["countries"], e["status"]) for e in found]
+
+
+def test_two_leaders_as_one_subject_talked_with_each_other():
+    # «X و Y ... با یکدیگر گفت‌وگو کردند»: the plural verb spelled with a zero-width non-joiner
+    text = ("ولینگتون - خبرگزاری اقیانوسیه - «کریستوفر لاکسون» نخست‌وزیر نیوزیلند و «سیتیونی رابوکا» "
+            "نخست‌وزیر فیجی روز سه‌شنبه در ولینگتون با یکدیگر گفت‌وگو کردند.")
+    found = events(text, "2025-06-11")
+    assert kinds(found) == [("MEET", ["FJI", "NZL"], "occurred")]
+    assert found[0]["date"] == "2025-06-10" and found[0]["location"] == "Wellington"
+
+
+def test_the_two_ministers_talking_about_a_conflict_between_other_countries_are_the_pair_just_told():
+    text = ("بیشکک - وزیر دفاع قرقیزستان روز چهارشنبه در حاشیه نشست وزیران دفاع سازمان همکاری شانگهای با "
+            "همتای قزاقستانی خود دیدار کرد. دو وزیر درباره وضعیت امنیتی مرز میان افغانستان و تاجیکستان "
+            "گفت‌وگو کردند.")
+    found = events(text, "2025-06-26")
+    assert [k[:2] for k in kinds(found)] == [("MEET", ["KAZ", "KGZ"])]
+
+
+def test_a_future_inside_the_topic_clause_leaves_the_talks_past():
+    text = ("مینسک - وزیران دفاع بلاروس و روسیه روز جمعه در مینسک دیدار کردند.\n"
+            "دو طرف همچنین درباره رزمایش مشترکی که قرار است ماه آینده در خاک بلاروس برگزار شود، گفت‌وگو کردند.")
+    found = events(text, "2025-05-17")
+    assert kinds(found) == [("MEET", ["BLR", "RUS"], "occurred")]
+    # and a future before the verb with no clause of its own still plans the meeting
+    text = "وزیر دفاع بلاروس قرار است هفته آینده در مسکو با همتای روس خود دیدار کند."
+    assert kinds(events(text, "2025-05-17")) == [("MEET", ["BLR", "RUS"], "planned")]
