@@ -620,7 +620,8 @@ def _status(doc: Document, cue_hits, typed) -> str:
             if 0 <= hi - lo <= limit and not any(ch in ltext[lo:hi] for ch in ":«\"؛") \
                     and not (s < ts and doc.lang == "fa" and _CLOSED_FA.search(ltext, lo, hi)):
                 return "planned"
-    if any("planned_after" in ks and 0 <= s - te <= 90 and not any(ch in ltext[te:s] for ch in ".،,؛;:«\"")
+    window = 160 if doc.lang == "fa" else 90  # the Persian verb closes its clause, after the whole object
+    if any("planned_after" in ks and 0 <= s - te <= window and not any(ch in ltext[te:s] for ch in ".،,؛;:«\"")
            for ts, te, _ in typed for s, e, ks in cue_hits):
         return "planned"  # "the next meeting of the Joint Commission will be held in Addis Ababa"
     return "occurred"

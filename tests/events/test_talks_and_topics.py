@@ -44,3 +44,10 @@ def test_a_future_inside_the_topic_clause_leaves_the_talks_past():
     # and a future before the verb with no clause of its own still plans the meeting
     text = "وزیر دفاع بلاروس قرار است هفته آینده در مسکو با همتای روس خود دیدار کند."
     assert kinds(events(text, "2025-05-17")) == [("MEET", ["BLR", "RUS"], "planned")]
+
+
+def test_talks_named_first_and_announced_by_the_verb_that_closes_a_long_clause_are_planned():
+    text = ("وزیر دفاع قزاقستان و همتای ازبک او گفت‌وگوهایی درباره امنیت مرزهای مشترک و آموزش افسران و "
+            "همکاری در صنایع دفاعی و مقابله با قاچاق سلاح در آسیای مرکزی برگزار خواهد کرد.")
+    found = events(text, "2025-09-15")
+    assert kinds(found) == [("MEET", ["KAZ", "UZB"], "planned")]
