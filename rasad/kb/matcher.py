@@ -40,6 +40,7 @@ class Pattern(NamedTuple):
     country: str | None
     case: str | None    # Latin names: "exact" (acronyms), "title" (capitalised), None (any)
     ambiguous: bool = False  # a place that needs a place word before it; a country name that is also a common word
+    lang: str | None = None  # the language whose spelling this is (names of entities; None for lexicon words)
 
 
 class Matcher:
@@ -57,7 +58,7 @@ class Matcher:
             return _fits(ntext, ltext, s, e, p, lang)
 
         return [m for s, e, ps in self.phrases.find(ltext, lang, keep)
-                for m in _mentions(ntext, s, e, _dateline_place(ntext, s, e, ps))]
+                for m in _mentions(ntext, s, e, _dateline_place(ntext, s, e, _in_language(ps, lang)))]
 
 
 def build_phrases(kb: KnowledgeBase) -> PhraseMatcher[Pattern]:
@@ -76,24 +77,24 @@ def _patterns(kb: KnowledgeBase):
         ambiguous = {fold(n) for lang in LANGS for n in c.data.get("common_word", {}).get(lang, [])}
         for lang, names in c.names.items():
             for n in names:
-                yield n, Pattern("country", c.id, c.id, _case(n, lang), fold(n) in ambiguous)
+                yield n, Pattern("country", c.id, c.id, _case(n, lang), fold(n) in ambiguous, lang)
         for lang, names in c.data.get("demonyms", {}).items():
             for n in names:
-                yield n, Pattern("demonym", c.id, c.id, _case(n, lang), fold(n) in ambiguous)
+                yield n, Pattern("demonym", c.id, c.id, _case(n, lang), fold(n) in ambiguous, lang)
     for p in kb.places.values():
         for lang, names in p.names.items():
             for n in names:
-                yield n, Pattern("place", p.id, p.country, _case(n, lang), p.data.get("ambiguous", False))
+                yield n, Pattern("place", p.id, p.country, _case(n, lang), p.data.get("ambiguous", False), lang)
     for o in kb.orgs.values():
         kind = "outlet" if o.data.get("subkind") == "outlet" else "org"
         for lang, names in o.names.items():
             for n in names:
-                yield n, Pattern(kind, o.id, o.country, _case(n, lang))
+                yield n, Pattern(kind, o.id, o.country, _case(n, lang), False, lang)
     for person in kb.persons.values():
         for lang, names in person.names.items():
             for n in names:
                 for v in (_latin_variants(n) if lang == "en" else (n,)):
-                    yield v, Pattern("person", person.id, person.country, _case(v, lang))
+                    yield v, Pattern("person", person.id, person.country, _case(v, lang), False, lang)
         for n in person.short:
             yield n, Pattern("person-short", person.id, person.country, _case(n, "en" if n.isascii() else "fa"))
     for r in kb.roles.values():
@@ -165,6 +166,16 @@ _DATELINE = re.compile(DATELINE_CREDIT + r"[-–—:]")
 def _at_dateline(ntext: str, s: int, e: int) -> bool:
     """The name opens a line and a dash or an agency credit follows: a dateline («عمان - », "PANAMA CITY -")."""
     return (s == 0 or ntext[s - 1] == "\n") and bool(_DATELINE.match(ntext, e))
+
+
+def _in_language(ps: tuple[Pattern, ...], lang: str | None) -> tuple[Pattern, ...]:
+    """Of a Persian and an Arabic spelling that fold alike, the document's: «مراكش» is Marrakesh in Arabic
+    and «مراکش» Morocco in Persian."""
+    if len(ps) < 2 or lang not in ("fa", "ar") or not any(p.lang == lang for p in ps):
+        return ps
+    other = "ar" if lang == "fa" else "fa"
+    kept = tuple(p for p in ps if p.lang != other)
+    return kept or ps
 
 
 def _dateline_place(ntext: str, s: int, e: int, ps: tuple[Pattern, ...]) -> tuple[Pattern, ...]:

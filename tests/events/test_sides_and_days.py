@@ -651,7 +651,7 @@ def test_a_flight_the_night_before_is_not_the_day_of_the_talks():
             "defence cooperation.\n"
             "The two also agreed to hold the next round of talks in Suva.")
     [e] = news(text, "2025-11-14")
-    assert e["countries"] == ["FJI", "VUT"] and e["date"] == "2025-11-12"
+    assert e["countries"] == ["FJI", "VUT"] and e["date"] == "2025-11-12" and e["location"] == "Port Vila"
 
 
 def test_talks_told_beside_a_stay_with_no_other_day_take_the_stays_first_day():

@@ -66,9 +66,20 @@ def test_countries_and_demonyms(matcher, text, lang, entity):
     ("a naval visit to Trincomalee", "en", "trincomalee"),
     ("talks in Siem Reap", "en", "siem-reap"),
     ("talks in Kiev", "en", "kyiv"),             # places.toml's en_alt, as in the TSV's column
+    # ports, bases and venues added with their sources (places.toml, 2026-12-06)
+    ("the ship docked at Punta Arenas", "en", "punta-arenas"),
+    ("talks at the Pentagon", "en", "pentagon"),
+    ("على هامش معرض إيديكس للصناعات الدفاعية", "ar", "edex"),
 ])
 def test_places(matcher, text, lang, place):
     assert ("place", place) in found(matcher, text, lang)
+
+
+def test_of_two_spellings_that_fold_alike_the_documents_language_wins(matcher):
+    # Arabic «مراكش» is Marrakesh; Persian «مراکش» (the same letters once normalised) is Morocco
+    assert found(matcher, "اجتماع بمدينة مراكش", "ar") == [("place", "marrakesh")]
+    assert ("country", "MAR") in found(matcher, "وزیر دفاع مراکش", "fa")
+    assert ("place", "marrakesh") not in found(matcher, "سفر به مراکش", "fa")
 
 
 def test_dushanbe_the_weekday_is_not_the_city(matcher):
