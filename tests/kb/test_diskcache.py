@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasad.kb import _load, bundled_dir
 from rasad.kb import diskcache
 from rasad.kb.matcher import Matcher
+
+
+@pytest.fixture(autouse=True)
+def cache_on(monkeypatch):
+    """These tests are about the cache: on, whatever the shell says (``RASAD_CACHE=0``)."""
+    monkeypatch.delenv("RASAD_CACHE", raising=False)
 
 
 def test_cache_is_written_then_reused_with_the_automaton(tmp_path, monkeypatch):
