@@ -538,8 +538,10 @@ def _subject_of(doc: Document, m: Mention, trig) -> bool:
     if doc.lang == "en":
         gap = doc.ltext[m.end:ts].split() if m.end <= ts else None
         return gap is not None and len(gap) <= 2 and all(w in _SUBJECT_GAPS for w in gap)
-    gap = doc.ltext[te:m.start].split() if te <= m.start else None  # Arabic: verb first, «وقعت مصر»
-    return gap is not None and not gap
+    if m.end <= ts:  # a headline or lede opening with its subject: «جنوب أفريقيا تستقبل ...»
+        return not doc.ltext[m.end:ts].split() and (m.start == 0 or doc.ltext[m.start - 1] == "\n")
+    gap = doc.ltext[te:m.start].split()  # Arabic: verb first, «وقعت مصر»
+    return not gap
 
 
 def _more_destinations(doc: Document, ms: list[Mention], first: Mention) -> list[Mention]:
@@ -681,6 +683,9 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         missing = [c for c in lead.countries if c not in strong]
         if len(missing) == 1 and len(lead.countries) == 2 and set(order) <= set(strong) | set(missing):
             strong = strong + missing
+    if not strong and "two" in cue_kinds and len(ctx.recent) == 2:
+        # «ووقعت الوزيرتان في ختام اللقاء», "the two ministers then signed": the pair of the last meeting told
+        strong, from_context = sorted(ctx.recent), True
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
                              seen_any, [] if anaphoric_phrase(ctx.doc, sent.start, sent.end) else ctx.recent,

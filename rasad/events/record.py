@@ -11,6 +11,7 @@ from ..kb import KnowledgeBase
 from ..kb.translit import name_index, romanize
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in
+from .lexicon import words_of
 from .participants import Context
 from .timing import apply_date, bounds_from_people, long_before, set_date
 
@@ -24,6 +25,7 @@ class Scene:
     location: Mention | None = None
     date: DateMention | None = None
     persons: dict[str, list[PersonRef]] = field(default_factory=dict)  # country -> last event's people
+    people: dict[str, list[PersonRef]] = field(default_factory=dict)  # country -> everyone named so far, latest last
 
 
 def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
@@ -46,7 +48,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     host = location.country if location is not None and location.country in sides else c.destination
     source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
     persons = _persons(ctx, c)
-    persons += _carried(scene, c, persons)
+    persons += _carried(scene, c, persons, _ministers_pair(doc, c))
     topic_ids = topics_of(doc.ltext, _topic_spans(doc, c, lead), doc.lang)
     roles = {p.data_role for p in persons if p.data_role}
     cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
@@ -71,6 +73,8 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
             named = [p.ref for p in persons if p.ref.country == country]
             if named:
                 scene.persons[country] = named
+                seen = scene.people.setdefault(country, [])
+                seen[:] = [r for r in seen if r.name not in {n.name for n in named}] + named
         if found is None and scene.date is not None and c.status == "occurred":
             apply_date(doc, ev, scene.date, confidence=0.6)
         scene.location = location or scene.location
@@ -79,18 +83,33 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     return ev
 
 
-def _carried(scene: Scene, c: Candidate, persons: list[_Person]) -> list[_Person]:
+def _carried(scene: Scene, c: Candidate, persons: list[_Person], ministers: bool = False) -> list[_Person]:
     """«دو وزیر در پایان این دیدار ... امضا کردند», "the two ministers then signed": a side the event's
-    own sentences name nobody for keeps the people the article's last event named for it."""
+    own sentences name nobody for keeps the people the article's last event named for it — for "the two
+    ministers", the last minister named for it (not the prime minister who received one of them)."""
     if c.background:
         return []
     out = []
     for country in c.countries:
         if any(p.ref.country == country for p in persons):
             continue
+        carried = scene.persons.get(country, [])
+        if ministers:
+            carried = [r for r in carried if _minister(r)] or \
+                [r for r in scene.people.get(country, []) if _minister(r)][-1:] or carried
         out += [_Person(PersonRef(r.name, r.country, r.role, list(r.mentions), r.id, list(r.flags)), None)
-                for r in scene.persons.get(country, [])]
+                for r in carried]
     return out
+
+
+def _minister(r: PersonRef) -> bool:
+    return bool(r.role) and "minister" in r.role and "prime" not in r.role
+
+
+def _ministers_pair(doc: Document, c: Candidate) -> bool:
+    """The event's sentences say "the two ministers" («الوزيران», «دو وزیر»)."""
+    words = words_of("two_ministers", doc.lang)
+    return any(w in doc.ltext[s.start:s.end] for s in c.sentences for w in words)
 
 
 def _evidence_sentence(c: Candidate):

@@ -211,18 +211,19 @@ def drop_topic_pairs(sides: list[Side], countries: list[str], ms: list[Mention],
     keep = []
     for c in countries:
         evidence = [s for s in sides if s.country == c and s.strength >= 2]
-        if c in strong or not all(pair_only(s) and not _listed_with(s.mention, strong, ms, ntext)
-                                  for s in evidence):
+        if c in strong or not all(pair_only(s) and _listed(s.mention, ms, ntext) is not None
+                                  and not _listed(s.mention, ms, ntext) & strong for s in evidence):
             keep.append(c)
     return keep
 
 
-def _listed_with(m: Mention, countries: set[str], ms: list[Mention], ntext: str) -> bool:
+def _listed(m: Mention, ms: list[Mention], ntext: str) -> set[str] | None:
+    """The countries listed with ``m`` («ایران و روسیه»), or None when ``m`` stands in no list."""
     i = next((k for k, x in enumerate(ms) if x is m), None)
     if i is None:
-        return False
-    listed = coordinated(ms, i, ntext, 1) + coordinated(ms, i, ntext, -1)
-    return any(ms[j].country in countries for j in listed)
+        return None
+    listed = {ms[j].country for j in coordinated(ms, i, ntext, 1) + coordinated(ms, i, ntext, -1)} - {m.country}
+    return listed or None
 
 
 def pair_only(s: Side) -> bool:

@@ -257,7 +257,10 @@ class NameIndex:
         """The KB person ids ``name`` may be, and which key found them ("skeleton" / "first+last" /
         "" when none)."""
         toks = token_skeletons(name)
-        for key in dict.fromkeys((skeleton(name), skeleton(name, keep_article=True))):
+        keys = [skeleton(name), skeleton(name, keep_article=True)]
+        if "ز" in name:  # «جیمز», «ترولز»: an s the Latin spelling says as z ("James", "Troels")
+            keys.append(skeleton(name.replace("ز", "س")))
+        for key in dict.fromkeys(keys):
             if len(key) >= _MIN_KEY and key in self.full:
                 found = {pid for pid, counts in self.full[key].items()
                          if len(toks) in counts or len(key) >= _LONG_KEY}

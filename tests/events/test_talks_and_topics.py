@@ -51,3 +51,27 @@ def test_talks_named_first_and_announced_by_the_verb_that_closes_a_long_clause_a
             "همکاری در صنایع دفاعی و مقابله با قاچاق سلاح در آسیای مرکزی برگزار خواهد کرد.")
     found = events(text, "2025-09-15")
     assert kinds(found) == [("MEET", ["KAZ", "UZB"], "planned")]
+
+
+def test_a_host_receiving_two_guests_in_turn_and_the_two_ministers_who_then_signed():
+    # An Arabic headline opening with its subject (SVO), guests «تباعا»; «الوزيرتان» (feminine dual) signing
+    # after the first meeting are its two, not the headline's two guests
+    text = ("كينيا تستقبل وزيري دفاع أوغندا وتنزانيا تباعا\n\n"
+            "نيروبي - استقبلت وزيرة الدفاع الكينية سويبان تويا، أمس الاثنين، نظيرتها الأوغندية في نيروبي.\n"
+            "ووقعت الوزيرتان في ختام اللقاء مذكرة تفاهم بشأن التدريب العسكري.\n"
+            "وصباح اليوم الثلاثاء، استقبلت تويا وزير الدفاع التنزاني في نيروبي.")
+    found = events(text, "2025-06-10")
+    assert sorted(kinds(found)) == [("MEET", ["KEN", "TZA"], "occurred"), ("MEET", ["KEN", "UGA"], "occurred"),
+                                    ("SIGN", ["KEN", "UGA"], "occurred")]
+
+
+def test_the_two_ministers_who_signed_are_the_ministers_not_the_prime_minister_who_received_one():
+    text = ("SINGAPORE, Nov 4 - Singapore's Minister for Foreign Affairs Vivian Balakrishnan and Indonesian Foreign "
+            "Minister Sugiono held the annual bilateral consultation in Singapore on Monday.\n"
+            "During the visit, Sugiono was also received by Prime Minister Lawrence Wong at the Istana.\n"
+            "At the end of the consultation, the two ministers signed a memorandum of understanding on maritime "
+            "security cooperation.")
+    found = events(text, "2025-11-04")
+    [sign] = [e for e in found if e["type"] == "SIGN"]
+    assert sign["countries"] == ["IDN", "SGP"]
+    assert {p["name"] for p in sign["persons"]} == {"Vivian Balakrishnan", "Sugiono"}

@@ -56,6 +56,8 @@ def index():
     ("Florence Parley", "florence-parly", "skeleton"),   # a misspelling in an English page
     ("محمد زكي", "mohamed-ahmed-zaki", "first+last"),     # the middle name left out
     ("Joseph F Dunford", "joseph-dunford", "skeleton"),  # an initial added
+    ("جیمز ماراپه", "james-marape", "skeleton"),         # «ز» for the s of "James" said as z
+    ("ترولز لوند بولسن", "troels-lund-poulsen", "skeleton"),
 ])
 def test_index_finds_a_kb_person_under_another_spelling(index, written, pid, how):
     ids, found_how = index.lookup(written)
