@@ -82,6 +82,12 @@ def test_of_two_spellings_that_fold_alike_the_documents_language_wins(matcher):
     assert ("place", "marrakesh") not in found(matcher, "سفر به مراکش", "fa")
 
 
+def test_daily_in_a_newspapers_name_is_not_dili(matcher):
+    assert ("place", "dili") not in found(matcher, "به نقل از روزنامه «دیلی تراست»", "fa")
+    assert ("place", "dili") not in found(matcher, "وذكرت صحيفة ديلي ميل", "ar")
+    assert ("place", "dili") in found(matcher, "سفر به دیلی پایتخت تیمور شرقی", "fa")
+
+
 def test_dushanbe_the_weekday_is_not_the_city(matcher):
     assert ("place", "dushanbe") not in found(matcher, "این دیدار روز دوشنبه ۱۲ مهر برگزار شد", "fa")
     assert ("place", "dushanbe") not in found(matcher, "دوشنبه شب وزیر دفاع وارد تهران شد", "fa")
