@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..document import Document, Mention
@@ -60,15 +61,45 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
 
 
 def city_states(doc: Document, kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:
-    """A city-state named as a country after «در» / «في» / "in" ("in Singapore"): its city."""
+    """A city-state named as a country after «در» / «في» / "in" ("in Singapore"): its city; a capital
+    named through its country («در پایتخت مالزی», «في العاصمة الماليزية», "in the Malaysian capital",
+    "the capital of Malaysia"): the country's capital."""
     out = []
     for m in ms:
-        if m.kind == "country" and m.country and _locative(doc.ltext, m):
-            country = kb.countries.get(m.country)
-            place = kb.places.get(country.name.lower().replace(" ", "-")) if country is not None else None
-            if place is not None and place.country == m.country:
-                out.append(Mention(m.start, m.end, m.text, "place", place.id, m.country))
+        if m.kind not in ("country", "demonym") or not m.country:
+            continue
+        country = kb.countries.get(m.country)
+        if country is None:
+            continue
+        if _capital_of(doc.ltext, m):
+            place = kb.places.get(country.data.get("capital") or "")
+            start, end = _capital_span(doc.ltext, m)
+        elif m.kind == "country" and _locative(doc.ltext, m):
+            place = kb.places.get(country.name.lower().replace(" ", "-"))
+            start, end = m.start, m.end
+        else:
+            continue
+        if place is not None and place.country == m.country:
+            out.append(Mention(start, end, doc.ntext[start:end], "place", place.id, m.country))
     return out
+
+
+_CAPITAL = re.compile(r"(?:پایتخت|(?:ال)?عاصمه|capital(?: of)?(?: the)?)\s*$")
+_CAPITAL_AFTER = re.compile(r"\s*capital\b")
+
+
+def _capital_of(ltext: str, m: Mention) -> bool:
+    """«پایتخت مالزی», «العاصمة الماليزية», "capital of Malaysia"; a demonym before "capital" in English."""
+    if _CAPITAL.search(ltext, max(0, m.start - 24), m.start):
+        return True
+    return m.kind == "demonym" and bool(_CAPITAL_AFTER.match(ltext, m.end))
+
+
+def _capital_span(ltext: str, m: Mention) -> tuple[int, int]:
+    before = _CAPITAL.search(ltext, max(0, m.start - 24), m.start)
+    if before:
+        return before.start(), m.end
+    return m.start, _CAPITAL_AFTER.match(ltext, m.end).end()
 
 
 def _subject_of_talks(doc: Document, m: Mention) -> bool:

@@ -667,3 +667,16 @@ def test_a_stay_does_not_date_talks_the_sentence_dates():
             "می‌برد، دیروز در سئول با رئیس ستاد مشترک ارتش کره جنوبی گفت‌وگو کرد.")
     [e] = news(text, "2025-11-20")  # a Thursday
     assert e["countries"] == ["KOR", "MNG"] and e["date"] == "2025-11-19"
+
+
+def test_a_capital_named_through_its_country_is_the_meetings_city():
+    text = ("وزیر دفاع ژاپن که برای شرکت در نشست وزیران دفاع آسه‌آن در پایتخت مالزی به سر می‌برد، روز شنبه در "
+            "حاشیه این نشست با وزیر دفاع نیوزیلند دیدار کرد.\n"
+            "وزیر دفاع ژاپن سپس با وزیر دفاع استرالیا دیدار کرد.")
+    found = news(text, "2025-11-02")
+    assert [(e["countries"], e["location"]) for e in found] == [(["JPN", "NZL"], "Kuala Lumpur"),
+                                                              (["AUS", "JPN"], "Kuala Lumpur")]
+    text = ("The defence chiefs of Kenya and Tanzania held talks in the Ugandan capital on Tuesday on the "
+            "sidelines of the East African Community security summit.")
+    [e] = news(text, "2025-03-05")
+    assert e["countries"] == ["KEN", "TZA"] and e["location"] == "Kampala"
