@@ -71,9 +71,10 @@ def city_states(doc: Document, kb: KnowledgeBase, ms: list[Mention]) -> list[Men
         country = kb.countries.get(m.country)
         if country is None:
             continue
-        if _capital_of(doc.ltext, m):
+        span = _capital_span(doc.ltext, m)
+        if span is not None:
             place = kb.places.get(country.data.get("capital") or "")
-            start, end = _capital_span(doc.ltext, m)
+            start, end = span
         elif m.kind == "country" and _locative(doc.ltext, m):
             place = kb.places.get(country.name.lower().replace(" ", "-"))
             start, end = m.start, m.end
@@ -88,18 +89,14 @@ _CAPITAL = re.compile(r"(?:پایتخت|(?:ال)?عاصمه|capital(?: of)?(?: t
 _CAPITAL_AFTER = re.compile(r"\s*capital\b")
 
 
-def _capital_of(ltext: str, m: Mention) -> bool:
-    """«پایتخت مالزی», «العاصمة الماليزية», "capital of Malaysia"; a demonym before "capital" in English."""
-    if _CAPITAL.search(ltext, max(0, m.start - 24), m.start):
-        return True
-    return m.kind == "demonym" and bool(_CAPITAL_AFTER.match(ltext, m.end))
-
-
-def _capital_span(ltext: str, m: Mention) -> tuple[int, int]:
+def _capital_span(ltext: str, m: Mention) -> tuple[int, int] | None:
+    """The span of «پایتخت مالزی», «العاصمة الماليزية», "capital of Malaysia", or of a demonym before
+    "capital" in English ("the Malaysian capital"); None when ``m`` names no capital."""
     before = _CAPITAL.search(ltext, max(0, m.start - 24), m.start)
     if before:
         return before.start(), m.end
-    return m.start, _CAPITAL_AFTER.match(ltext, m.end).end()
+    after = _CAPITAL_AFTER.match(ltext, m.end) if m.kind == "demonym" else None
+    return (m.start, after.end()) if after else None
 
 
 def _subject_of_talks(doc: Document, m: Mention) -> bool:

@@ -48,7 +48,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     host = location.country if location is not None and location.country in sides else c.destination
     source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
     persons = _persons(ctx, c)
-    persons += _carried(scene, c, persons, _ministers_pair(doc, c))
+    persons += _carried(doc, scene, c, persons)
     topic_ids = topics_of(doc.ltext, _topic_spans(doc, c, lead), doc.lang)
     roles = {p.data_role for p in persons if p.data_role}
     cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
@@ -73,8 +73,9 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
             named = [p.ref for p in persons if p.ref.country == country]
             if named:
                 scene.persons[country] = named
+                names = {n.name for n in named}
                 seen = scene.people.setdefault(country, [])
-                seen[:] = [r for r in seen if r.name not in {n.name for n in named}] + named
+                seen[:] = [r for r in seen if r.name not in names] + named
         if found is None and scene.date is not None and c.status == "occurred":
             apply_date(doc, ev, scene.date, confidence=0.6)
         scene.location = location or scene.location
@@ -83,17 +84,20 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     return ev
 
 
-def _carried(scene: Scene, c: Candidate, persons: list[_Person], ministers: bool = False) -> list[_Person]:
+def _carried(doc: Document, scene: Scene, c: Candidate, persons: list[_Person]) -> list[_Person]:
     """«دو وزیر در پایان این دیدار ... امضا کردند», "the two ministers then signed": a side the event's
     own sentences name nobody for keeps the people the article's last event named for it — for "the two
     ministers", the last minister named for it (not the prime minister who received one of them)."""
     if c.background:
         return []
     out = []
+    ministers = None  # whether the sentences say "the two ministers": read only when a side needs people
     for country in c.countries:
         if any(p.ref.country == country for p in persons):
             continue
         carried = scene.persons.get(country, [])
+        if ministers is None:
+            ministers = _ministers_pair(doc, c)
         if ministers:
             carried = [r for r in carried if _minister(r)] or \
                 [r for r in scene.people.get(country, []) if _minister(r)][-1:] or carried

@@ -211,19 +211,25 @@ def drop_topic_pairs(sides: list[Side], countries: list[str], ms: list[Mention],
     keep = []
     for c in countries:
         evidence = [s for s in sides if s.country == c and s.strength >= 2]
-        if c in strong or not all(pair_only(s) and _listed(s.mention, ms, ntext) is not None
-                                  and not _listed(s.mention, ms, ntext) & strong for s in evidence):
+        if c in strong or not all(_topic_only(s, strong, ms, ntext) for s in evidence):
             keep.append(c)
     return keep
 
 
-def _listed(m: Mention, ms: list[Mention], ntext: str) -> set[str] | None:
-    """The countries listed with ``m`` («ایران و روسیه»), or None when ``m`` stands in no list."""
+def _topic_only(s: Side, strong: set[str], ms: list[Mention], ntext: str) -> bool:
+    """``s`` is a country named only in a list of other countries, none of them a side with people."""
+    if not pair_only(s):
+        return False
+    listed = _listed(s.mention, ms, ntext)
+    return bool(listed) and not listed & strong
+
+
+def _listed(m: Mention, ms: list[Mention], ntext: str) -> set[str]:
+    """The other countries listed with ``m`` («ایران و روسیه»); empty when ``m`` stands in no list."""
     i = next((k for k, x in enumerate(ms) if x is m), None)
     if i is None:
-        return None
-    listed = {ms[j].country for j in coordinated(ms, i, ntext, 1) + coordinated(ms, i, ntext, -1)} - {m.country}
-    return listed or None
+        return set()
+    return {ms[j].country for j in coordinated(ms, i, ntext, 1) + coordinated(ms, i, ntext, -1)} - {m.country}
 
 
 def pair_only(s: Side) -> bool:
