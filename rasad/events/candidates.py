@@ -145,6 +145,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if len(hits) > 1:
         hits = [h for h in hits if not (all(t.type == "MEET" for t in h[2]) and _anaphoric(doc, h[0])
                                         and other_time(doc, max(sent.start, h[0] - 12), h[0]))] or hits
+    # «پس از امضای سند، با ووچیچ دیدار کرد», "after signing the accord he met the president": the signing
+    # is the time of the meeting told
+    if len(hits) > 1 and any(not _all_sign(h) for h in hits):
+        hits = [h for h in hits if not (_all_sign(h) and other_time(doc, max(sent.start, h[0] - 12), h[0]))]
     # «پیش از مراسم امضا ... دیدار کرد», "ahead of the signing ceremony, the ministers met": the frame of a meeting
     hits = [h for h in hits if not (all(t.kind == "sign" for t in h[2]) and before_signing(doc, max(sent.start, h[0] - 30), h[0]))]
     # what is signed is no document between the sides: a contract between companies («۲۸ قرارداد با شرکت‌های
@@ -304,6 +308,10 @@ def _signed_by_companies(doc: Document, sent: Span, hit, cue_hits) -> bool:
     return False
 
 
+def _all_sign(hit) -> bool:
+    return all(t.kind == "sign" for t in hit[2])
+
+
 def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
     """A meeting someone attends or takes part in («شارك في اجتماع», "took part in a NATO ministers'
     meeting", «در نشست ... شرکت کرد», «حضر الاستقبال»): a gathering, not a meeting of two sides."""
@@ -320,11 +328,24 @@ def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
         # the gathering is the object: right after «شارك في» / «شرکت در», at the end of an English noun
         # phrase ("part in a NATO defence ministers' meeting"), or before a Persian verb («... شرکت کرد»)
         before = ce <= s
+        if not before and _finite(doc, s, e):
+            continue  # «... دیدار کرد و دو طرف سپس در نشست خبری شرکت کردند»: the meeting is a clause of its own
         lo, hi = (ce, s) if before else (e, cs)
         window = (60 if doc.lang == "en" else 40 if doc.lang == "ar" else 12) if before else 40
         if 0 <= hi - lo <= window and not any(ch in doc.ltext[lo:hi] for ch in ".،,؛:"):
             return True
     return False
+
+
+_FINITE_FA = re.compile(r"(?<!\w)(?:کرد|کردند|نمود|نمودند|داشت|داشتند)$")
+
+
+def _finite(doc: Document, s: int, e: int) -> bool:
+    """The trigger is a verb of its own clause («دیدار کرد», "met"), not a noun another verb governs."""
+    words = doc.ltext[s:e]
+    if doc.lang == "fa":
+        return bool(_FINITE_FA.search(words))
+    return doc.lang == "en" and words.split()[:1] in (["met"], ["held"])
 
 
 def _remember_cancelled(ctx: Context, sent: Span, ms: list[Mention], lead: Lead | None, seen_any: bool) -> None:

@@ -14,6 +14,7 @@ Sides are the countries of strength 2 or more.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -207,7 +208,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     ntext = ctx.doc.ntext
     sides: list[Side] = []
     used_by_role: set[int] = set()
-    attending = _attendance_start(ntext, ms)
+    attending = _attendance_start(ctx.doc, ms)
     senders = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i)}
     envoys = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i, "envoys")}
     for i, m in enumerate(ms):
@@ -351,17 +352,17 @@ def _names_cues(table: str) -> frozenset[str]:
 
 
 
-def _attendance_start(ntext: str, ms: list[Mention]) -> int | None:
-    """Where an attendance clause («حضر اللقاء», "attended by") begins in the sentence of ``ms``."""
+def _attendance_start(doc: Document, ms: list[Mention]) -> int | None:
+    """Where an attendance clause («حضر اللقاء», "attended by") begins in the sentence of ``ms`` (one
+    that closed an earlier sentence, «... حضور داشتند.», is not this one's)."""
     if not ms:
         return None
     a = ms[0].start
-    line_start = ntext.rfind("\n", 0, a) + 1
-    b = ms[-1].end
-    text = ntext[line_start:b].lower()
+    i = bisect_right(doc.sentences, a, key=lambda s: s.start) - 1
+    start = doc.sentences[i].start if i >= 0 else doc.ntext.rfind("\n", 0, a) + 1
     # «با حضور در ستاد کل»: "by coming to" a place, not "in the presence of"
-    hit = _attendance_pattern().search(text)  # the leftmost cue: what the first of all their hits would be
-    return line_start + hit.start() if hit else None
+    hit = _attendance_pattern().search(doc.ltext, start, ms[-1].end)  # the leftmost cue
+    return hit.start() if hit else None
 
 
 @cache

@@ -44,6 +44,8 @@ _AR_CLASS = {
 _LATIN_DIGRAPHS = (
     ("tch", "k"), ("sch", "s"), ("ch", "k"), ("kh", "k"), ("gh", "k"), ("zh", "k"), ("dj", "k"),
     ("sh", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("ck", "k"), ("ng", "nk"), ("qu", "k"),
+    # Polish and Hungarian: sz is s or sh, cz and cs ch, zs zh (Szalay «سالای», Kosiniak-Kamysz «کامیش»)
+    ("sz", "s"), ("cz", "k"), ("cs", "k"), ("zs", "k"),
 )
 _LATIN_CLASS = {
     "b": "b", "p": "b", "t": "t", "d": "d", "z": "d", "s": "s", "k": "k", "g": "k", "j": "k", "q": "k",
@@ -59,11 +61,15 @@ def is_arabic_script(text: str) -> bool:
     return bool(_ARABIC_LETTER.search(text))
 
 
+# Letters whose sound folding would lose: Czech and Croatian č is ch («چرنوخووا» = Černochová), ž zh, ř rzh.
+_SOUNDS = str.maketrans({"č": "ch", "Č": "Ch", "ć": "ch", "Ć": "Ch", "ž": "zh", "Ž": "Zh", "ř": "rzh", "Ř": "Rzh"})
+
+
 def token_skeletons(name: str, keep_article: bool = False) -> list[str]:
     """The skeleton of each word of ``name`` (words whose skeleton is empty are left out).
     ``keep_article``: read a leading «ال» as letters («ألكسندر» is Alexander, not al-Xander)."""
     out = []
-    for tok in fold(name).replace("-", " - ").split():
+    for tok in fold(name.translate(_SOUNDS)).replace("-", " - ").split():
         key = _token_key(tok, keep_article)
         if key:
             out.append(key)
@@ -218,6 +224,10 @@ def _cap(word: str) -> str:
 
 # ---- the knowledge base's persons by key ----------------------------------------------------------
 
+# Countries whose languages write a y sound as j (Slavic, German, Nordic, Baltic, Dutch, Hungarian, Albanian).
+_J_AS_Y = frozenset({"CZE", "SVK", "POL", "DEU", "AUT", "CHE", "LIE", "NLD", "BEL", "LUX", "DNK", "NOR", "SWE", "FIN",
+                     "ISL", "EST", "LVA", "LTU", "HUN", "SRB", "HRV", "SVN", "BIH", "MNE", "MKD", "ALB"})
+_J_WORD = re.compile(r"(?<![^\W\d_])[Jj](?=[aeiouyáéíóúäöüåø])")
 _MIN_KEY = 5   # shorter skeletons ("Abe" = «دیاب» = "b") say too little to name anyone
 _LONG_KEY = 7  # a key this long may match across a different split into words («حسن اف» = "Hasanov")
 _NASAB = "bn"  # «بن», "bin", "ben", "ibn": a chain of fathers' names
@@ -240,6 +250,9 @@ class NameIndex:
                 self._add(n, p.id)
                 self.exact.setdefault(fold(n), set()).add(p.id)
                 words.update(w for w in fold(n).split() if len(w) >= 3)
+            if p.country in _J_AS_Y:  # «یانا», «ينس»: Jana and Jens said with a y
+                for n in {_J_WORD.sub("y", n) for n in names if _J_WORD.search(n)}:
+                    self._add(n, p.id)
             pairs.append((p.name, [n for lang in ("fa", "ar") for n in p.names.get(lang, [])]))
         self.latin = LatinLexicon.from_names(pairs)
         self.words = frozenset(words)
@@ -256,10 +269,13 @@ class NameIndex:
     def lookup(self, name: str) -> tuple[set[str], str]:
         """The KB person ids ``name`` may be, and which key found them ("skeleton" / "first+last" /
         "" when none)."""
-        toks = token_skeletons(name)
-        keys = [skeleton(name), skeleton(name, keep_article=True)]
+        spellings = [name]
         if "ز" in name:  # «جیمز», «ترولز»: an s the Latin spelling says as z ("James", "Troels")
-            keys.append(skeleton(name.replace("ز", "س")))
+            spellings.append(name.replace("ز", "س"))
+        if "وو" in name:  # «بوبروونیچکی»: one of two «و» is a v ("Bobrovniczky"), which the skeleton keeps
+            spellings.append(name.replace("وو", "وف"))
+        toks = token_skeletons(name)
+        keys = [skeleton(name), skeleton(name, keep_article=True)] + [skeleton(n) for n in spellings[1:]]
         for key in dict.fromkeys(keys):
             if len(key) >= _MIN_KEY and key in self.full:
                 found = {pid for pid, counts in self.full[key].items()
@@ -269,12 +285,14 @@ class NameIndex:
         # one middle name more or less, a first word of two consonants at least that begins alike (with a
         # vowel or not), and no «بن» the person's name lacks: "Baiba Kalnina" is not "Abu ... Julani",
         # «محمد بن ناصر الزعابي» not "Mahamat Déby", «محمد زكي» not "Imed Hazgui"
-        if len(toks) >= 2 and len(toks[0]) >= 2 and len(toks[-1]) >= 2:
-            nasab, onset = _NASAB in toks, vowel_onset(name)
-            found = {pid for pid, forms in self.ends.get((toks[0], toks[-1]), {}).items()
-                     if any(abs(n - len(toks)) <= 1 and (has or not nasab) and vo == onset for n, has, vo in forms)}
-            if found:
-                return found, "first+last"
+        for spelling in spellings:
+            toks = token_skeletons(spelling)
+            if len(toks) >= 2 and len(toks[0]) >= 2 and len(toks[-1]) >= 2:
+                nasab, onset = _NASAB in toks, vowel_onset(spelling)
+                found = {pid for pid, forms in self.ends.get((toks[0], toks[-1]), {}).items()
+                         if any(abs(n - len(toks)) <= 1 and (has or not nasab) and vo == onset for n, has, vo in forms)}
+                if found:
+                    return found, "first+last"
         return set(), ""
 
 
