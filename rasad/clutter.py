@@ -68,7 +68,14 @@ def is_clutter_line(line: str) -> bool:
         return True
     if any(p.match(s) for p in rules.patterns):
         return True
-    return s.startswith(rules.starts) and len(s.split()) <= rules.max_words
+    return s.startswith(rules.starts) and len(s.split()) <= rules.max_words or _inline_list(s)
+
+
+def _inline_list(s: str) -> bool:
+    """«پربازدیدترین‌ها: دیدار ... | نشست ...», "Related: ...": a list head and other stories' headlines on
+    one line (no closing full stop, or headlines set apart by "|")."""
+    head, colon, rest = s.partition(":")
+    return bool(colon and rest.strip()) and is_list_head(head) and ("|" in rest or rest.rstrip()[-1:] not in ".!?؟…")
 
 
 def is_list_head(line: str) -> bool:

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import Entity, KnowledgeBase, load_kb
 from .kb.matcher import Matcher, after_place_word
-from .kb.name_words import COUNTRY_KINDS, overlapping
+from .kb.name_words import COUNTRY_KINDS, name_token, overlapping, stop_words
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
@@ -441,8 +441,11 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
     # "Prime Minister Lawrence Wong ... Mr Wong": a lone surname the KB gives another person ("Wong" is
     # Penny Wong's short name) is the one named in full before it
     mentions = [_repointed(kb, m, surnames, first_full) for m in mentions]
+    # a family name that comes first may begin another person's full name («کیم» in «کیم یونگ هیون»)
+    firsts = {fold(m.text).split()[0] for m in mentions if m.kind == "person" and m.country in _FAMILY_NAME_FIRST}
     added = [Mention(a, b, doc.ntext[a:b], "person", pid, kb.persons[pid].country, data={"short": True})
-             for word, pid in surnames.items() for a, b in _later_uses(doc, mentions, word, first_full[pid])]
+             for word, pid in surnames.items() for a, b in _later_uses(doc, mentions, word, first_full[pid])
+             if word not in firsts or not _name_goes_on(doc, mentions, b)]
     added += _variant_uses(doc, kb, mentions + added, surnames, first_full)
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
@@ -487,6 +490,19 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+def _name_goes_on(doc: Document, mentions: list[Mention], end: int) -> bool:
+    """A name word follows ``end`` directly: «سپهبد نگوین وان نگیا» after «نگوین تان کونگ» is another
+    Nguyen (a family name first), not the one named before."""
+    nxt = re.compile(r"[ \t]+(\w+)").match(doc.ntext, end)
+    if nxt is None or any(m.start <= nxt.start(1) < m.end for m in mentions):
+        return False
+    word = nxt.group(1)
+    stop, particles = stop_words()
+    if word.isascii():
+        return word[:1].isupper() and fold(word) not in stop
+    return name_token(word, doc.lang, stop, particles) or len(word) >= 2 and fold(word) not in stop  # «وان»: Van
+
+
 def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
     """"Badr Albusaidi" first, "Sayyid Badr" after («الشيخ محمد» after «محمد بن زايد»): a title and the
     first name of the one person named in full with it before is that person."""
@@ -511,7 +527,7 @@ def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention
         if nxt is None or taken.overlaps(nxt.start(1), nxt.end(1)):
             continue
         pids = firsts.get(fold(nxt.group(1)), set())
-        if len(pids) == 1 and first_at[next(iter(pids))] < t.start:
+        if len(pids) == 1 and first_at[next(iter(pids))] < t.start and not _name_goes_on(doc, mentions, nxt.end(1)):
             pid = next(iter(pids))
             added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "person", pid, kb.persons[pid].country,
                                  data={"short": True}))
@@ -591,7 +607,8 @@ def _surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, str]:
 
 
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv", "الثانی", "الثالث", "دوم", "سوم"})
-_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "SGP"})
+# Vietnamese are called by the last word of their names ("General Giang"): Nguyen alone names no one.
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "SGP"})
 
 
 def _adjacent_role(mentions: list[Mention], i: int) -> str | None:

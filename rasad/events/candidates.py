@@ -15,7 +15,7 @@ from ..normalise import fold
 from .attributes import city_states
 from .lexicon import cues, trigger_hits, words_of
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
-from .structure import (also_before, anaphoric_phrase, attendees, before_signing, drop_topic_pairs, each_on_their_own, facility_visit,
+from .structure import (also_before, anaphoric_phrase, attendees, before_signing, between_a_company, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
                         pair_only, several_guests_at, side_groups)
 from .timing import long_before, paragraph_of
@@ -164,7 +164,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and len(signers) < 2
                                         and _cued(h, cue_hits, "procurement", before, 24, overlap=True))]
     if "signed_by_companies" in cue_kinds:
-        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits))]
+        hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits)
+                                        or between_a_company(doc, h[1]))]
     audience = [h for h in hits if all(t.kind in ("meet", "talk", "receive") for t in h[2])
                 and meets_an_audience(doc, sent, h[0], h[1])]
     if audience:

@@ -143,5 +143,7 @@ def _named_words(c: Candidate, country: str) -> set[str]:
 
 
 def _name_words(names: set[str]) -> set[str]:
-    """Words of four letters or more of names as written: «ما ژائوشو» and «ژائوشو» share one."""
-    return {w for n in names for w in fold(n).split() if len(w) >= 4}
+    """Words of four letters or more of names as written: «ما ژائوشو» and «ژائوشو» share one. The first
+    word of a longer name is left out: a given name («محمد»), or a family name written first («نگوین تان
+    کونگ», «نگوین وان نگیا»), is shared by many."""
+    return {w for n in names for w in fold(n).split()[1:] or fold(n).split() if len(w) >= 4}

@@ -160,6 +160,17 @@ def _apposed(doc: Document, a: Mention, b: Mention) -> bool:
                                      for t in ("comitative", "separately"))
 
 
+def between_a_company(doc: Document, trigger_end: int) -> bool:
+    """«مذاکرات ... میان این شرکت و وزارت دفاع», "talks between the shipbuilder and the ministry": a
+    "between" right after the trigger whose first party is a company (``signed_by_companies``)."""
+    m = _words("between", doc.lang).search(doc.ltext, trigger_end, trigger_end + 30)
+    if m is None:
+        return False
+    party = doc.ltext[m.end():m.end() + 30]
+    first = _words("signed_by_companies", doc.lang).search(party)
+    return first is not None and len(party[:first.start()].split()) <= 1
+
+
 def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> list[str] | None:
     """"talks between A and B" («مذاکرات میان روسیه و اوکراین»): A and B are the sides, whoever
     hosts or reports them."""
@@ -319,7 +330,7 @@ def facility_visit(doc: Document, trigger_start: int, trigger_end: int) -> bool:
     place (``facility`` in triggers.toml), not a meeting with the other side."""
     facility = _words("facility", doc.lang)
     if doc.lang == "fa":  # «از پایگاه ... بازدید کرد», «بازدید از پایگاه», «سفری به پایگاه»
-        objects = [m.end() for m in _FA_FROM.finditer(doc.ltext, max(0, trigger_start - 60), trigger_start)]
+        objects = [m.end() for m in _FA_FROM.finditer(doc.ltext, max(0, trigger_start - 100), trigger_start)]
         after = _FA_TO.match(doc.ltext, trigger_end) or _SPACES.match(doc.ltext, trigger_end)
         return any(facility.match(doc.ltext, i) for i in objects[-1:] + [after.end()])
     words = doc.ltext[trigger_end:trigger_end + 60].split()[:5]
