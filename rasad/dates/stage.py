@@ -83,7 +83,8 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     if sum(m.precision == "day" for m in own) > 1:
         own = [m for m in own if not _arrival_day(doc, m, own)] or own
     if own:
-        best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), m.start))
+        # a single day before a span of days («(۷ تا ۱۰ آوریل) ... روز سه‌شنبه ۱۹ فروردین»: the stay, then the talks)
+        best = min(own, key=lambda m: (_RANK.get(m.precision or "", 9), "last_day" in m.data, m.start))
         return _tagged(_copy(best), "sentence", 1.0)
     if paragraph is not None:
         before = [m for m in _starting_in(dated, starts, paragraph.start, sentence.start)
