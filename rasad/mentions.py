@@ -61,6 +61,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     surnames_in_doc = _kb_surnames(kb, mentions)
     unknown = [_named_in_doc(kb, m, surnames_in_doc) for m in unknown]
     mentions.extend(x for x in (_by_key(doc, kb, m) for m in unknown) if x is not None)
+    mentions = _titled_surnames(doc, kb, mentions)
     if doc.lang == "en":
         mentions = _capitalised_by_key(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -448,6 +449,28 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
              if word not in firsts or not _name_goes_on(doc, mentions, b)]
     added += _variant_uses(doc, kb, mentions + added, surnames, first_full)
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _titled_surnames(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """«الفريق أحمد خليفة» first, «وأكد الفريق خليفة اعتزازه بعلاقات ...» after: a rank followed by the
+    surname of a KB person named in full before it is that person, whatever words the name finder took
+    after it."""
+    surnames = {w: pid for w, pid in _surnames(kb, mentions).items() if not w.isascii()}
+    if not surnames:
+        return mentions
+    first_full = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short"):
+            first_full.setdefault(m.entity_id, m.start)
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        pid = surnames.get(fold(words[0])) if m.data.get("titled") and m.entity_id is None and len(words) > 1 else None
+        if pid is not None and first_full.get(pid, m.start) < m.start:
+            m = Mention(m.start, m.start + len(words[0]), words[0], "person", pid, kb.persons[pid].country,
+                        data={"short": True})
+        out.append(m)
+    return out
 
 
 def _repointed(kb: KnowledgeBase, m: Mention, surnames: dict[str, str], first_full: dict[str, int]) -> Mention:

@@ -14,6 +14,12 @@ from rasad.normalise import fold
     "نشانی ایمیل شما منتشر نخواهد شد. بخش‌های موردنیاز علامت‌گذاری شده‌اند *",
     "شاركوا هذا الخبر", "أهم الأخبار", "اقرأ أيضا:", "الأكثر مشاهدة", "Share this article",
     "Related stories", "Your email address will not be published.", "© 2025 Example News. All rights reserved",
+    # other stories' headlines on the list head's own line
+    "پربازدیدترین‌ها: سفر وزیر دفاع مالزی به جاکارتا | رزمایش دریایی مشترک هند و سریلانکا",
+    "الأكثر قراءة: قائد الجيش يستقبل الملحق العسكري الإيطالي | وزير الدفاع يشهد تخريج دفعة",
+    "Most read: Chile and Peru sign naval accord",
+    # bylines
+    "كتب: سامح عبد الرحمن", "خبرنگار: مریم حسینی", "Reporting by Ana Souza; Editing by Tom Hale",
 ])
 def test_furniture_lines(line):
     assert is_clutter_line(fold(line))
@@ -24,6 +30,8 @@ def test_furniture_lines(line):
     "التقى وزير الدفاع المصري نظيره السعودي في الرياض.",
     "The ministers shared their views on regional security.",
     "منبع خبر گفت این سفر به زودی انجام خواهد شد و دو طرف چند سند همکاری امضا می‌کنند.",
+    # a colon inside a sentence of the article
+    "وزیر دفاع مالزی گفت: دو کشور همکاری دریایی را گسترش می‌دهند.",
 ])
 def test_article_lines_are_not_clutter(line):
     assert not is_clutter_line(fold(line))

@@ -1,0 +1,64 @@
+"""Military-to-military contacts below the minister: two officers sharing a family name, the commander of a
+visiting unit, a rank before a surname already named in full, talks between a company and a ministry, and
+a day told after the span of a stay. Constructions the blind set articles26 showed rasad getting wrong.
+
+The texts are written for these tests in the style of agency copy; the people are real office-holders
+on the dates given, or named by office only.
+"""
+
+from __future__ import annotations
+
+import rasad
+
+
+def events(text: str, published: str) -> list[dict]:
+    return rasad.extract(text, published=published)["events"]
+
+
+def news(found: list[dict]) -> list[dict]:
+    return [e for e in found if not e.get("background")]
+
+
+def test_two_vietnamese_officers_named_nguyen_are_two_meetings():
+    # «نگوین» begins both names: the second officer is not the chief of staff named first
+    text = ("هانوی - فرمانده نیروی زمینی کامبوج روز دوشنبه در هانوی با ارتشبد نگوین تان کونگ، رئیس ستاد کل "
+            "ارتش خلق ویتنام، دیدار کرد.\n"
+            "به گفته منابع نظامی، پس از این دیدار نشست دوجانبه‌ای با سپهبد نگوین وان نگیا، معاون رئیس ستاد کل "
+            "ارتش خلق ویتنام، برگزار شد و دو طرف درباره آموزش افسران گفت‌وگو کردند.")
+    found = news(events(text, "2025-04-08"))
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["KHM", "VNM"]), ("MEET", ["KHM", "VNM"])]
+
+
+def test_the_commander_of_a_visiting_flotilla_is_its_country_side():
+    text = ("داکا - سفیر چین در بنگلادش روز یکشنبه در داکا با فرمانده نیروی دریایی بنگلادش دیدار کرد.\n"
+            "فرمانده ناوگروه چینی نیز روز شنبه در چیتاگونگ با فرمانده منطقه دریایی این بندر ملاقات کرد.")
+    found = news(events(text, "2025-11-24"))
+    assert [(e["type"], e["countries"], e["date"]) for e in found] == [
+        ("MEET", ["BGD", "CHN"], "2025-11-23"), ("MEET", ["BGD", "CHN"], "2025-11-22")]
+
+
+def test_talks_between_a_company_and_a_ministry_are_no_meeting():
+    text = ("توکیو - فرمانده نیروهای مسلح اندونزی روز سه‌شنبه در توکیو با رئیس ستاد مشترک نیروهای دفاع شخصی ژاپن "
+            "دیدار کرد.\n"
+            "هیئت اندونزیایی امروز از کارخانه یک شرکت خصوصی ژاپنی سازنده زیردریایی در کوبه بازدید می‌کند؛ مذاکرات "
+            "خرید دو زیردریایی میان این شرکت و وزارت دفاع اندونزی ادامه دارد.")
+    found = events(text, "2026-01-21")
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["IDN", "JPN"])]
+
+
+def test_a_rank_before_a_surname_named_in_full_is_that_officer():
+    # «الفريق خليفة مستوى ...»: not a new name of two words, the chief of staff named before
+    text = ("القاهرة - التقى الفريق أحمد خليفة رئيس أركان حرب القوات المسلحة، أمس الأحد، بالفريق أول ديميتريوس "
+            "خوبيس رئيس هيئة الأركان العامة للقوات المسلحة اليونانية.\n"
+            "وتناول اللقاء سبل تعزيز التعاون العسكري، وثمن الفريق خليفة مستوى علاقات الشراكة الوثيقة بين القوات "
+            "المسلحة المصرية واليونانية.")
+    found = events(text, "2025-10-13")
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["EGY", "GRC"])]
+    assert {p["name"] for p in found[0]["persons"]} == {"Ahmed Fathy Khalifa", "Dimitrios Choupis"}
+
+
+def test_a_day_told_after_the_span_of_a_stay_dates_the_talks():
+    text = ("وینتیان - فرمانده نیروی زمینی تایلند که از ۲ تا ۵ اردیبهشت (۲۲ تا ۲۵ آوریل) در سفری رسمی در لائوس "
+            "به سر می‌برد، روز چهارشنبه ۳ اردیبهشت در وینتیان با وزیر دفاع لائوس دیدار کرد.")
+    found = events(text, "2025-04-27")
+    assert [(e["type"], e["countries"], e["date"]) for e in found] == [("MEET", ["LAO", "THA"], "2025-04-23")]
