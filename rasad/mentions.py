@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 from functools import cache
 from urllib.parse import urlparse
 
@@ -261,6 +262,7 @@ def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
     ids, how = name_index(kb).lookup(m.text)
     if m.country:
         ids = {i for i in ids if kb.persons[i].country == m.country}
+    ids = {i for i in ids if _spelt_alike(kb, i, m.text)}
     if not ids:
         return m
     chosen = _choose(kb, sorted(ids), set(), doc.published_date, m.data.get("role"))
@@ -301,6 +303,7 @@ def _capitalised_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention
         ids, how = name_index(kb).lookup(run.group())
         if how != "skeleton":
             continue
+        ids = {i for i in ids if _spelt_alike(kb, i, run.group())}
         chosen = _choose(kb, sorted(ids), set(), doc.published_date, None)
         if chosen is not None:
             added.append(Mention(a, b, run.group(), "person", chosen, kb.persons[chosen].country, data={"key": how}))
@@ -308,6 +311,22 @@ def _capitalised_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention
         return mentions
     kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _spelt_alike(kb: KnowledgeBase, pid: str, written: str) -> bool:
+    """A Latin name found by its consonant key is spelt much like one of the person's Latin names ("Florence
+    Parley" for Parly), not only alike in consonant classes ("Susheel Menon" is not "Sohail Aman"). A name in
+    Persian or Arabic script may differ in every vowel."""
+    if not written.isascii():
+        return True
+    words = [w for w in fold(written).replace("-", " ").split() if len(w) >= 3]
+    for name in [kb.persons[pid].name, *kb.persons[pid].names.get("en", [])]:
+        kb_words = fold(name).replace("-", " ").split()
+        # the family name, written last or (Japanese, Chinese order) first: "Hamada Yasukazu"
+        ends = {kb_words[0], kb_words[-1]} if len(kb_words) > 1 else set(kb_words)
+        if any(SequenceMatcher(None, w, k).ratio() >= 0.8 for w in words for k in ends if len(k) >= 3):
+            return True
+    return False
 
 
 _NASAB = re.compile(r"(?:\S+ (?:بن|ابن|bin|ibn) )+$")
@@ -399,8 +418,10 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
         if not candidates:
             out.append(m)
             continue
-        if m.kind == "person-short" and not set(candidates) & full and _after_name_word(doc, out, m):
-            continue  # «جمشید کریموف»: the last name of someone else, not Karimov alone
+        if m.kind == "person-short" and not set(candidates) & full and (
+                _after_name_word(doc, out, m) or _name_goes_on(doc, mentions, m.end)):
+            continue  # «جمشید کریموف»: the last name of someone else, not Karimov alone; "Admiral Marcos
+            # Sampaio Olsen": the first name of someone else, not Marcos
         if m.kind == "person-short" and not set(candidates) & full and day is not None:
             # a name used alone is someone in the news then: «گابریل» in 2024 is not Sigmar Gabriel
             # (foreign minister until 2018) but the first name of a Gabriel the KB may not know
@@ -520,6 +541,8 @@ def _name_goes_on(doc: Document, mentions: list[Mention], end: int) -> bool:
     if nxt is None or any(m.start <= nxt.start(1) < m.end for m in mentions):
         return False
     word = nxt.group(1)
+    if fold(word) in _GENERATION:  # "Marcos Jr."
+        return False
     stop, particles = stop_words()
     if word.isascii():
         return word[:1].isupper() and fold(word) not in stop

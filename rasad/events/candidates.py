@@ -241,6 +241,16 @@ _ACCEPTED = re.compile(r"(?<!\w)دعوت(?:نامه)?(?!\w)[^.!?؟؛;\n]{0,120}?
 
 
 _TRILATERAL = re.compile(r"ثلاثی|trilateral|tripartite|three-way|سه ?جانبه")
+# what three countries may do together that is a topic, not the meeting's form ("to discuss trilateral
+# security cooperation", «التعاون الثلاثي», «همکاری‌های سه‌جانبه»)
+_TOGETHER = re.compile(r"cooperation|ties|relations|partnership|تعاون|علاقات|همکاری|روابط")
+
+
+def _trilateral_meeting(doc: Document, sent: Span) -> bool:
+    """The sentence calls a meeting three-way («في لقاء ثلاثي», "a trilateral meeting"), not a topic."""
+    text = doc.ltext
+    return any(not _TOGETHER.search(text, max(sent.start, m.start() - 16), min(sent.end, m.end() + 24))
+               for m in _TRILATERAL.finditer(text, sent.start, sent.end))
 
 
 _WHERE = re.compile(r"(?:حیث|where|جایی که)(?:\s+(?:he|she|they|او|وی))?\s*$")
@@ -699,7 +709,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         # just told; the two countries named by name only are what they talked about
         strong, from_context = sorted(ctx.recent), True
     if len(strong) == 2 and "multilateral" in cue_kinds and lead is not None \
-            and _TRILATERAL.search(ctx.doc.ltext, sent.start, sent.end):
+            and _trilateral_meeting(ctx.doc, sent):
         # «جمع الرئيس كاغامي والرئيس الكونغولي في لقاء ثلاثي»: the host who brought two together, left to
         # the context, is the article's other side
         missing = [c for c in lead.countries if c not in strong]

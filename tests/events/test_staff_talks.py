@@ -62,3 +62,39 @@ def test_a_day_told_after_the_span_of_a_stay_dates_the_talks():
             "به سر می‌برد، روز چهارشنبه ۳ اردیبهشت در وینتیان با وزیر دفاع لائوس دیدار کرد.")
     found = events(text, "2025-04-27")
     assert [(e["type"], e["countries"], e["date"]) for e in found] == [("MEET", ["LAO", "THA"], "2025-04-23")]
+
+
+def test_a_hope_to_sign_later_is_no_signing():
+    text = ("الرباط - استقبل الفريق أول محمد بريظ، المفتش العام للقوات المسلحة الملكية، أمس الاثنين بالرباط، الجنرال "
+            "أولوفيمي أولوييدي رئيس أركان الدفاع النيجيري.\n"
+            "وعبر الجانبان عن أملهما في التوقيع مستقبلا على اتفاق في مجال التكوين العسكري.")
+    found = events(text, "2026-01-27")
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["MAR", "NGA"])]
+
+
+def test_a_call_about_trilateral_cooperation_is_a_call_of_two():
+    text = ("SEOUL, Oct. 17 (Yonhap) - The top military officers of South Korea and the United States held phone "
+            "talks Friday, the Joint Chiefs of Staff (JCS) said.\n"
+            "JCS Chairman Gen. Jin Yong-sung will also hold phone talks with his Japanese counterpart, Gen. Hiroaki "
+            "Uchikura, later in the day to discuss trilateral security cooperation, the JCS said.")
+    found = news(events(text, "2026-10-17"))
+    assert sorted(e["countries"] for e in found) == [["JPN", "KOR"], ["KOR", "USA"]]
+
+
+def test_a_first_name_that_is_a_kb_surname_begins_another_name():
+    # "Marcos" is the Philippine president's name in the KB; "Admiral Marcos Sampaio Olsen" is Brazil's navy chief
+    text = ("PARIS - The Commander of the Brazilian Navy, Admiral Marcos Sampaio Olsen, was received in Paris on "
+            "Monday by the French Chief of the Defence Staff, General Fabien Mandon.")
+    found = events(text, "2025-11-18")
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["BRA", "FRA"])]
+
+
+def test_a_latin_name_alike_only_in_consonants_is_not_a_kb_person():
+    # "Susheel Menon" and "Sohail Aman" share a consonant key; an English page spells the name it means
+    text = ("Indian Naval Ships arrived at Da Nang on 24 Jul 25 under the command of Rear Admiral Susheel Menon, "
+            "Flag Officer Commanding Eastern Fleet. On 25 Jul 25, R Adm Susheel Menon called on the Commander, "
+            "Military Region 5, Vietnam People's Army, at Da Nang.")
+    doc = rasad.extract(text, published="2025-07-27")
+    assert "PAK" not in {c for e in doc["events"] for c in e["countries"]}
+    persons = {p["name"] for e in doc["events"] for p in e["persons"]}
+    assert "Sohail Aman" not in persons
