@@ -419,7 +419,7 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
             out.append(m)
             continue
         if m.kind == "person-short" and not set(candidates) & full and (
-                _after_name_word(doc, out, m) or _name_goes_on(doc, mentions, m.end)):
+                _after_name_word(doc, out, m) or _name_goes_on(doc, mentions, m.end, latin_only=True)):
             continue  # «جمشید کریموف»: the last name of someone else, not Karimov alone; "Admiral Marcos
             # Sampaio Olsen": the first name of someone else, not Marcos
         if m.kind == "person-short" and not set(candidates) & full and day is not None:
@@ -534,9 +534,10 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _name_goes_on(doc: Document, mentions: list[Mention], end: int) -> bool:
+def _name_goes_on(doc: Document, mentions: list[Mention], end: int, latin_only: bool = False) -> bool:
     """A name word follows ``end`` directly: «سپهبد نگوین وان نگیا» after «نگوین تان کونگ» is another
-    Nguyen (a family name first), not the one named before."""
+    Nguyen (a family name first), not the one named before. ``latin_only``: only a capitalised Latin word
+    counts (in Arabic script any word not known as a function word would, «ترامب قد وصل»)."""
     nxt = re.compile(r"[ \t]+(\w+)").match(doc.ntext, end)
     if nxt is None or any(m.start <= nxt.start(1) < m.end for m in mentions):
         return False
@@ -546,6 +547,8 @@ def _name_goes_on(doc: Document, mentions: list[Mention], end: int) -> bool:
     stop, particles = stop_words()
     if word.isascii():
         return word[:1].isupper() and fold(word) not in stop
+    if latin_only:
+        return False
     return name_token(word, doc.lang, stop, particles) or len(word) >= 2 and fold(word) not in stop  # «وان»: Van
 
 

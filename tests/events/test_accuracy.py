@@ -45,6 +45,7 @@ ARTICLES22 = HERE.parent / "data" / "articles22" / "gold.jsonl"
 ARTICLES23 = HERE.parent / "data" / "articles23" / "gold.jsonl"
 ARTICLES24 = HERE.parent / "data" / "articles24" / "gold.jsonl"
 ARTICLES25 = HERE.parent / "data" / "articles25" / "gold.jsonl"
+ARTICLES26 = HERE.parent / "data" / "articles26" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -111,12 +112,17 @@ ARTICLES23_BARS = {"f1": 0.85, "person_recall": 0.84, "date_acc": 0.83, "locatio
 # articles24 (dates and places are the hard part: late reports, Hijri and Solar Hijri days, datelines in
 # another city, bases and ports; first scored F1 0.824, date 0.735, location 0.667): 0.837, date 0.771,
 # location 0.765 after the year a plan is for, flights the night before, Marrakesh's Arabic name and the
-# places' second round; its other misses are listed in the README's accuracy notes
-ARTICLES24_BARS = {"f1": 0.82, "person_recall": 0.92, "date_acc": 0.76, "location_acc": 0.75, "status_acc": 0.95}
+# places' second round; 0.871 after a signing that frames a meeting («پس از امضای سند») and Hungarian names
+ARTICLES24_BARS = {"f1": 0.85, "person_recall": 0.92, "date_acc": 0.76, "location_acc": 0.75, "status_acc": 0.95}
 # articles25 (ordinary wire copy far from Iran: tours, sidelines, bases and venues, days from weekdays; first
 # scored F1 0.805, location 0.774): 0.900 after «گفت‌وگو» spellings, "the two ministers", capitals named
 # through their country and the places' Arabic and Persian names
 ARTICLES25_BARS = {"f1": 0.88, "person_recall": 0.95, "date_acc": 0.92, "location_acc": 0.86, "status_acc": 0.97}
+# articles26 (military-to-military contacts below the minister: chiefs of staff, service commanders,
+# attachés, port calls, several officers per side; first scored F1 0.771, persons 0.750): 0.947 after
+# inline "most read" lists, units' commanders as sides, signings that frame a meeting, two officers named
+# Nguyen, a rank before a surname named in full, hopes to sign, consonant keys checked against spelling
+ARTICLES26_BARS = {"f1": 0.93, "person_recall": 0.81, "date_acc": 0.80, "location_acc": 0.68, "status_acc": 0.97}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -212,10 +218,10 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES15, ARTICLES15_BARS), (ARTICLES16, ARTICLES16_BARS), (ARTICLES17, ARTICLES17_BARS),
     (ARTICLES18, ARTICLES18_BARS), (ARTICLES19, ARTICLES19_BARS), (ARTICLES20, ARTICLES20_BARS),
     (ARTICLES21, ARTICLES21_BARS), (ARTICLES22, ARTICLES22_BARS), (ARTICLES23, ARTICLES23_BARS),
-    (ARTICLES24, ARTICLES24_BARS), (ARTICLES25, ARTICLES25_BARS),
+    (ARTICLES24, ARTICLES24_BARS), (ARTICLES25, ARTICLES25_BARS), (ARTICLES26, ARTICLES26_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
-        "articles21", "articles22", "articles23", "articles24", "articles25"])
+        "articles21", "articles22", "articles23", "articles24", "articles25", "articles26"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
