@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import Entity, KnowledgeBase, load_kb
 from .kb.matcher import Matcher, after_place_word
-from .kb.name_words import COUNTRY_KINDS, name_token, overlapping, stop_words
+from .kb.name_words import COUNTRY_KINDS, overlapping, stop_words
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
@@ -455,11 +455,7 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
     surnames = _surnames(kb, mentions)
     if not surnames:
         return mentions
-    first_full: dict[str, int] = {}
-    named = set(surnames.values())
-    for m in mentions:
-        if m.entity_id in named and m.start < first_full.get(m.entity_id, len(doc.ntext) + 1):
-            first_full[m.entity_id] = m.start
+    first_full = _first_named(kb, mentions)
     # "Prime Minister Lawrence Wong ... Mr Wong": a lone surname the KB gives another person ("Wong" is
     # Penny Wong's short name) is the one named in full before it
     mentions = [_repointed(kb, m, surnames, first_full) for m in mentions]
@@ -472,6 +468,15 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+def _first_named(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, int]:
+    """Where each KB person is first named in full."""
+    out: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short"):
+            out[m.entity_id] = min(m.start, out.get(m.entity_id, m.start))
+    return out
+
+
 def _titled_surnames(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
     """«الفريق أحمد خليفة» first, «وأكد الفريق خليفة اعتزازه بعلاقات ...» after: a rank followed by the
     surname of a KB person named in full before it is that person, whatever words the name finder took
@@ -479,10 +484,7 @@ def _titled_surnames(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
     surnames = {w: pid for w, pid in _surnames(kb, mentions).items() if not w.isascii()}
     if not surnames:
         return mentions
-    first_full = {}
-    for m in mentions:
-        if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short"):
-            first_full.setdefault(m.entity_id, m.start)
+    first_full = _first_named(kb, mentions)
     out = []
     for m in mentions:
         words = m.text.split()
@@ -532,24 +534,20 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_SAME_LINE_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def _name_goes_on(doc: Document, mentions: list[Mention], end: int, latin_only: bool = False) -> bool:
     """A name word follows ``end`` directly: «سپهبد نگوین وان نگیا» after «نگوین تان کونگ» is another
     Nguyen (a family name first), not the one named before. ``latin_only``: only a capitalised Latin word
     counts (in Arabic script any word not known as a function word would, «ترامب قد وصل»)."""
-    nxt = re.compile(r"[ \t]+(\w+)").match(doc.ntext, end)
+    nxt = _SAME_LINE_WORD.match(doc.ntext, end)
     if nxt is None or any(m.start <= nxt.start(1) < m.end for m in mentions):
         return False
-    word = nxt.group(1)
-    if fold(word) in _GENERATION:  # "Marcos Jr."
+    word, folded = nxt.group(1), fold(nxt.group(1))
+    if folded in _GENERATION or folded in stop_words()[0] or word.isdigit():  # "Marcos Jr."
         return False
-    stop, particles = stop_words()
-    if word.isascii():
-        return word[:1].isupper() and fold(word) not in stop
-    if latin_only:
-        return False
-    return name_token(word, doc.lang, stop, particles) or len(word) >= 2 and fold(word) not in stop  # «وان»: Van
+    return word[:1].isupper() if word.isascii() else not latin_only and len(word) >= 2  # «وان»: Van
 
 
 def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
