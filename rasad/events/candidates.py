@@ -150,7 +150,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if len(hits) > 1 and any(not _all_sign(h) for h in hits):
         hits = [h for h in hits if not (_all_sign(h) and other_time(doc, max(sent.start, h[0] - 12), h[0]))]
     # «پیش از مراسم امضا ... دیدار کرد», "ahead of the signing ceremony, the ministers met": the frame of a meeting
-    hits = [h for h in hits if not (all(t.kind == "sign" for t in h[2]) and before_signing(doc, max(sent.start, h[0] - 30), h[0]))]
+    hits = [h for h in hits if not (_all_sign(h) and before_signing(doc, max(sent.start, h[0] - 30), h[0]))]
     # what is signed is no document between the sides: a contract between companies («۲۸ قرارداد با شرکت‌های
     # داخلی ... امضا کرد», Persian verb-final), a book of condolence («ووقع السفير في سجل التعازي»)
     for kind, fa_before, after in (("commercial", 90, 30), ("courtesy_book", 60, 80)):

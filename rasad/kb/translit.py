@@ -274,19 +274,20 @@ class NameIndex:
             spellings.append(name.replace("ز", "س"))
         if "وو" in name:  # «بوبروونیچکی»: one of two «و» is a v ("Bobrovniczky"), which the skeleton keeps
             spellings.append(name.replace("وو", "وف"))
-        toks = token_skeletons(name)
-        keys = [skeleton(name), skeleton(name, keep_article=True)] + [skeleton(n) for n in spellings[1:]]
+        tokens = [token_skeletons(n) for n in spellings]  # each spelling's word keys, read once
+        words = len(tokens[0])
+        keys = [_collapse("".join(tokens[0])), skeleton(name, keep_article=True)] + \
+            [_collapse("".join(t)) for t in tokens[1:]]
         for key in dict.fromkeys(keys):
             if len(key) >= _MIN_KEY and key in self.full:
                 found = {pid for pid, counts in self.full[key].items()
-                         if len(toks) in counts or len(key) >= _LONG_KEY}
+                         if words in counts or len(key) >= _LONG_KEY}
                 if found:
                     return found, "skeleton"
         # one middle name more or less, a first word of two consonants at least that begins alike (with a
         # vowel or not), and no «بن» the person's name lacks: "Baiba Kalnina" is not "Abu ... Julani",
         # «محمد بن ناصر الزعابي» not "Mahamat Déby", «محمد زكي» not "Imed Hazgui"
-        for spelling in spellings:
-            toks = token_skeletons(spelling)
+        for spelling, toks in zip(spellings, tokens):
             if len(toks) >= 2 and len(toks[0]) >= 2 and len(toks[-1]) >= 2:
                 nasab, onset = _NASAB in toks, vowel_onset(spelling)
                 found = {pid for pid, forms in self.ends.get((toks[0], toks[-1]), {}).items()
