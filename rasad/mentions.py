@@ -36,7 +36,8 @@ def matcher_for(kb: KnowledgeBase) -> Matcher:
 def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     """Find entity mentions, add unknown persons, resolve ambiguous persons, find the outlet."""
     kb = kb or load_kb()
-    found = matcher_for(kb).find(doc.ntext, doc.lang, doc.ltext)
+    # an idiom holding a place's name («مسقط رأسه», birthplace) outmatches the place, then names nothing
+    found = [m for m in matcher_for(kb).find(doc.ntext, doc.lang, doc.ltext) if m.kind != "idiom"]
     outlet = _outlet(doc, kb, found)
     if outlet is not None:
         doc.meta["outlet"] = outlet.id
@@ -353,8 +354,8 @@ def _longest_names(ntext: str, kb: KnowledgeBase, found: list[Mention]) -> list[
         head = next((" ".join(words[:k]) for k in range(len(words), 1, -1) if fold(" ".join(words[:k])) in exact), None)
         if any(x.start < m.end and a < x.end for x in out if x.kind != "title"):
             continue
-        if head is not None and len(exact[fold(head)]) == 1:
-            pid = next(iter(exact[fold(head)]))
+        pid = next(iter(exact[fold(head)])) if head is not None and len(exact[fold(head)]) == 1 else None
+        if pid is not None and not _other_lineage(ntext, kb, pid, head, a + len(head)):
             out.append(Mention(a, m.end, ntext[a:m.end], "person", pid, kb.persons[pid].country))
         else:  # a son the KB does not know, of a family it does: his country, not his father's office
             out.append(Mention(a, m.end, ntext[a:m.end], "person", None, m.country,
@@ -411,6 +412,8 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
             out.append(Mention(m.start, m.end, m.text, "person", pid, kb.persons[pid].country,
                                data={"short": True}))
             continue
+        if m.kind == "person" and m.entity_id and _other_lineage(doc.ntext, kb, m.entity_id, m.text, m.end):
+            continue
         if m.kind not in ("person", "person-short") or (m.entity_id and m.kind == "person"):
             out.append(m)
             continue
@@ -435,6 +438,22 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
         out.append(Mention(m.start, m.end, m.text, "person", chosen, person.country,
                            data={"short": m.kind == "person-short"}))
     return out
+
+
+_NEXT_IN_LINE = re.compile(r" (بن|بنت|ابن) (\w+)")
+
+
+def _other_lineage(ntext: str, kb: KnowledgeBase, pid: str, name: str, end: int) -> bool:
+    """«حمدان بن محمد بن زايد»: the KB's «حمدان بن محمد» (``name``, ending at ``end``) goes on in the text
+    with a father's or grandfather's name its known longer name does not have («حمدان بن محمد بن راشد»):
+    someone else."""
+    nxt = _NEXT_IN_LINE.match(ntext, end)
+    person = kb.persons.get(pid)
+    if nxt is None or person is None:
+        return False
+    head = f"{fold(name)} {fold(nxt.group(1))} "
+    rests = [n[len(head):].split() for n in map(fold, person.all_names()) if n.startswith(head)]
+    return any(rests) and not any(r and r[0] == fold(nxt.group(2)) for r in rests)
 
 
 def _after_name_word(doc: Document, before: list[Mention], m: Mention) -> bool:

@@ -109,7 +109,7 @@ def _patterns(kb: KnowledgeBase):
             for n in names:
                 yield n, Pattern("title", t.id, None, None)
     lex = load_lexicon("mentions")
-    for kind in ("self", "anaphor", "counterpart"):
+    for kind in ("self", "anaphor", "counterpart", "idiom"):
         for lang, names in lex.get(kind, {}).items():
             for n in names:
                 yield n, Pattern(kind, kind, None, None)
@@ -140,6 +140,8 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
         return False
     if p.case == "title" and not ntext[s:s + 1].isupper():
         return False
+    if s > 0 and ltext[s - 1] == "ک" and p.kind in ("person", "person-short") and lang != "fa":
+        return False  # «كوانغ» (Quang) is no «ك» + «وانغ» (like Wang): names do not take "like"
     if e < len(ltext) and ltext[e].isalnum() and not ltext[s:e].isascii():
         suffix = _glued(ltext, e)
         if (lang == "ar" or lang == "fa" and ltext.startswith("ال", s)) and suffix in AR_NISBA \
