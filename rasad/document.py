@@ -18,7 +18,8 @@ T = TypeVar("T")
 
 from .normalise import Normalised, normalise
 
-__all__ = ["Document", "Mention", "DateMention", "PersonRef", "Evidence", "Event", "Span", "Spans", "standalone_spans"]
+__all__ = ["Document", "Mention", "DateMention", "PersonRef", "ATTENDED", "Evidence", "Event", "Span", "Spans",
+           "standalone_spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,10 @@ class DateMention:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+# The flag of a person who attended an event («بحضور X», "accompanied by X") without being its principal.
+ATTENDED = "attended"
+
+
 @dataclass(slots=True)
 class PersonRef:
     """A person taking part in an event."""
@@ -73,7 +78,7 @@ class PersonRef:
     role: str | None = None            # short English role, e.g. "defense minister"
     mentions: list[str] = field(default_factory=list)  # spellings found in the text (as read)
     id: str | None = None              # knowledge-base id when known
-    flags: list[str] = field(default_factory=list)     # e.g. "role-date-mismatch"
+    flags: list[str] = field(default_factory=list)     # e.g. "role-date-mismatch", ATTENDED
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"name": self.name, "country": self.country, "role": self.role,

@@ -76,7 +76,7 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     dated, starts = doc.cached(("dated", anchor, tense, doc.published, doc.lang, len(doc.dates)),
                                (doc.dates, doc.clutter), lambda: _by_start(_dated(doc, anchor, tense)))
     own = [m for m in _starting_in(dated, starts, sentence.start, sentence.end)
-           if m.end <= sentence.end and not _year_for(doc, m)]
+           if m.end <= sentence.end and not _year_for(doc, m) and not _quoted_relative(doc, sentence, m)]
     if tense == "future" and anchor is not None and any(m.value > anchor for m in own):
         # "announced today that X will visit next week": the day of the announcement is not the visit's
         own = [m for m in own if m.value > anchor]
@@ -116,6 +116,18 @@ def _stay_start(doc: Document, sentence: Span, anchor: date | None) -> DateMenti
             m.data.update(inferred=True)
             return _tagged(m, "stay", _INFERRED_CONFIDENCE)
     return None
+
+
+def _quoted_relative(doc: Document, sentence: Span, m: DateMention) -> bool:
+    """A relative day inside quoted speech («گفت: «امروز صبح ... مرور شد»», "said: 'today we agreed'"): the
+    speaker's today, not the page's — it dates nothing the page tells."""
+    if m.kind not in ("relative", "weekday"):
+        return False
+    before = doc.ntext[sentence.start:m.start]
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    last = before.rfind('"')  # a straight quote opens a quote when no word ends right before it
+    return last >= 0 and (last == 0 or not (before[last - 1].isalnum() or before[last - 1] in ".,،!?؟"))
 
 
 def _year_for(doc: Document, m: DateMention) -> bool:

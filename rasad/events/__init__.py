@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from ..document import Document, Event
 from ..kb import KnowledgeBase, load_kb
-from .candidates import Candidate, Lead, candidates_in, headline_lines, lead_pair
+from .candidates import Candidate, Lead, candidates_in, headline_lines, lead_pair, mentions_in
 from .lexicon import cues
 from .merge import merge
-from .participants import build_context
+from .participants import attendees_in, build_context
 from .record import Scene, build_event
 from .timing import day_from_people
 
@@ -35,14 +35,22 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     headlines = headline_lines(doc)
     candidates: list[Candidate] = []
     last_news: Candidate | None = None  # the last candidate told as news (not background, not a headline)
-    for sent in doc.sentences:
+    last_meeting: tuple[int, Candidate] | None = None  # the last meeting told as news, and its sentence
+    for n, sent in enumerate(doc.sentences):
         # without a lead pair, «البلدين» / "the two sides" are the sides of the last meeting told
         here = lead or (Lead(last_news.countries, [], told=True) if last_news else None)
-        for cand in candidates_in(ctx, sent, here, last_news is not None):
+        found = candidates_in(ctx, sent, here, last_news is not None)
+        if not found and last_meeting is not None and n - last_meeting[0] <= 4:
+            _add_attendees(ctx, sent, last_meeting[1])
+        if found and all(c.background for c in found):
+            ctx.recalled.append(sent)
+        for cand in found:
             cand.headline = any(h.start <= sent.start < h.end for h in headlines)
             candidates.append(cand)
             if not cand.background and not cand.headline:
                 last_news = cand
+                if cand.type == "MEET":
+                    last_meeting = (n, cand)
                 ctx.recent = cand.countries
                 if not (cand.from_context and ctx.recent_agent in cand.countries
                         and ctx.recent_agent not in cand.order):  # «والتقى معاليه X»: the host meets the next one
@@ -65,6 +73,13 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     events = _without_echoes(events)
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
     return doc
+
+
+def _add_attendees(ctx, sent, meeting: Candidate) -> None:
+    """«وضم الوفد الباكستاني X», "Also present were X and Y": a sentence that tells no event, just after a
+    meeting, names more of its sides' people."""
+    meeting.sides.extend(s for s in attendees_in(ctx, sent, mentions_in(ctx.doc, sent))
+                         if s.country in meeting.countries)
 
 
 def _called_off(ctx, c: Candidate) -> bool:

@@ -15,7 +15,7 @@ from ..normalise import fold
 from .attributes import city_states
 from .lexicon import cues, trigger_hits, words_of
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
-from .structure import (also_before, anaphoric_phrase, attendees, before_signing, between_a_company, drop_topic_pairs, each_on_their_own, facility_visit,
+from .structure import (also_before, anaphoric_phrase, attendees, before_signing, with_a_company, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
                         pair_only, several_guests_at, side_groups)
 from .timing import long_before, paragraph_of
@@ -135,12 +135,16 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     # cue words that leave the triggers near them no event of their own: "chances of a meeting remain slim",
     # "no date has been set for the visit", «هر سال ... امضا می‌کنند» ("sign a plan every year"), «همزمان با
     # این مکالمه» (the time of another event)
-    for kind, before, after in (("hypothetical", 16, -1), ("undecided", -1, 60), ("habitual", 80, 80),
-                                ("concurrent", 12, -1)):
+    for kind, before, after in (("hypothetical", 16, -1), ("hoped", 110, -1), ("undecided", -1, 60),
+                                ("habitual", 80, 80), ("concurrent", 12, -1)):
         if kind in cue_kinds:
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
-    hits = [h for h in hits if not (all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0]))]
+    earlier = [h for h in hits if all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0])]
+    hits = [h for h in hits if h not in earlier]
+    if earlier and hits and earlier[0][0] > hits[-1][0]:
+        # «أول زيارة ... إلى اليابان منذ زيارة سلفه إلى طوكيو»: what follows "since" is the earlier trip's
+        ms = [m for m in ms if m.start < earlier[0][0] - 12]
     # «وعقب اللقاء وقع الجانبان ...», "after the talks, they signed": the meeting told is the time of the signing
     if len(hits) > 1:
         hits = [h for h in hits if not (all(t.type == "MEET" for t in h[2]) and _anaphoric(doc, h[0])
@@ -153,10 +157,12 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     hits = [h for h in hits if not (_all_sign(h) and before_signing(doc, max(sent.start, h[0] - 30), h[0]))]
     # what is signed is no document between the sides: a contract between companies («۲۸ قرارداد با شرکت‌های
     # داخلی ... امضا کرد», Persian verb-final), a book of condolence («ووقع السفير في سجل التعازي»)
+    signings = sum(_all_sign(h) for h in hits)
     for kind, fa_before, after in (("commercial", 90, 30), ("courtesy_book", 60, 80)):
         if kind in cue_kinds:
             before = fa_before if doc.lang == "fa" else 0
-            hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _cued(h, cue_hits, kind, before, after))]
+            hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and (
+                _cued(h, cue_hits, kind, before, after) or kind == "commercial" and _in_its_clause(doc, h, cue_hits, kind)))]
     if "procurement" in cue_kinds:  # «قرارداد اجرایی خرید تانک ... امضا کردند», "signed a contract to buy",
         # unless officials of two countries sign it («پاپیکیان و لوکورنو قرارداد خرید ... را امضا کردند»)
         before = 120 if doc.lang == "fa" else 0
@@ -165,7 +171,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                         and _cued(h, cue_hits, "procurement", before, 24, overlap=True))]
     if "signed_by_companies" in cue_kinds:
         hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and _signed_by_companies(doc, sent, h, cue_hits)
-                                        or between_a_company(doc, h[1]))]
+                                        or with_a_company(doc, h[0], h[1]))]
+    if sum(_all_sign(h) for h in hits) < signings:
+        ctx.company_signing = True
+    elif ctx.company_signing:  # «وزیران در مراسم امضا حضور داشتند» after a company's contract: its ceremony
+        hits = [h for h in hits if not (_all_sign(h) and _at_a_ceremony(doc, h))]
     audience = [h for h in hits if all(t.kind in ("meet", "talk", "receive") for t in h[2])
                 and meets_an_audience(doc, sent, h[0], h[1])]
     if audience:
@@ -299,6 +309,15 @@ def _cued(hit, cue_hits, kind: str, before: int, after: int, overlap: bool = Fal
                for cs, ce, ks in cue_hits)
 
 
+def _in_its_clause(doc: Document, hit, cue_hits, kind: str) -> bool:
+    """In Persian, a cue of ``kind`` in the trigger's clause however long its object («قراردادهای چارچوبی با
+    شرکت‌های کره‌ای برای ... تانک، ... توپ و ... جنگنده امضا کرد»): no verb, full stop or semicolon between."""
+    s = hit[0]
+    return doc.lang == "fa" and any(
+        kind in ks and 0 <= s - ce <= 200 and not _FA_VERB.search(doc.ltext, ce, s)
+        and not any(ch in doc.ltext[ce:s] for ch in ".؛:\n") for cs, ce, ks in cue_hits)
+
+
 def _signed_by_companies(doc: Document, sent: Span, hit, cue_hits) -> bool:
     """Companies sign: they open the clause whose verb is the trigger («در حاشیه این دیدار، شرکت‌های ... را
     امضا کردند», "the two companies signed"), or follow an Arabic verb («ووقعت شركتا ...»)."""
@@ -321,6 +340,12 @@ def _signed_by_companies(doc: Document, sent: Span, hit, cue_hits) -> bool:
 
 def _all_sign(hit) -> bool:
     return all(t.kind == "sign" for t in hit[2])
+
+
+def _at_a_ceremony(doc: Document, hit) -> bool:
+    """The signing is named as a ceremony («مراسم امضا», «حفل التوقيع», "the signing ceremony")."""
+    s, e, _ = hit
+    return any(f" {w} " in f" {doc.ltext[max(0, s - 12):e + 14]} " for w in words_of("ceremonies", doc.lang))
 
 
 def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
@@ -465,7 +490,7 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     doc = ctx.doc
     cand.destination = destination
     cand.status = _status(doc, cue_hits, typed)
-    cand.background = _background(cue_hits, typed)
+    cand.background = _background(cue_hits, typed) or _had_done(doc, typed)
     cand.anaphoric = _anaphoric(doc, told_at, sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
     # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
@@ -636,8 +661,14 @@ def _status(doc: Document, cue_hits, typed) -> str:
     """planned when a future cue governs a trigger: before it in its clause ("is expected to meet",
     «من المقرر أن يلتقي») or right after it («دیدار خواهد کرد»); not a cue further along the sentence
     ("met ... on what is expected to be his last trip") nor one inside a quoted statement; or the verb
-    of the trigger's clause announces it ("the meeting of the commission will be held")."""
+    of the trigger's clause announces it ("the meeting of the commission will be held"). Only the triggers
+    of the first one's clause count."""
     ltext = doc.ltext
+    first = min(ts for ts, _, _ in typed)
+    # a clause after a semicolon is another statement («... گفت‌وگو کردند؛ رزمایشی که به میزبانی ازبکستان
+    # برگزار خواهد شد»): the first trigger's clause tells the status
+    stop = min((i for i in (ltext.find(ch, first) for ch in "؛;") if i >= 0), default=len(ltext))
+    typed = [t for t in typed if t[0] < stop]
     if all(t.kind == "visit" for _, _, t in typed) and any(
             "departure" in ks and any(s < te + 20 and e > ts - 80 for ts, te, _ in typed) for s, e, ks in cue_hits):
         return "planned"  # "left for Washington on an official visit": the meetings are ahead
@@ -649,6 +680,8 @@ def _status(doc: Document, cue_hits, typed) -> str:
                 return "planned"  # the trigger carries its own future («خواهند رفت», «سيلتقي»)
             if s >= te:
                 lo, hi, limit = te, s, 20
+            elif doc.lang == "fa" and _finite(doc, ts, te):
+                continue  # «... در سال آینده گفت‌وگو کردند»: a past verb is told as done, whatever its object says
             else:  # Persian puts the verb last: «قرار است ... با پوتین دیدار کند»
                 lo, hi, limit = e, ts, _BEFORE_WINDOW.get(doc.lang, 45)
             if 0 <= hi - lo <= limit and not any(ch in ltext[lo:hi] for ch in ":«\"؛") \
@@ -671,6 +704,19 @@ def _background(cue_hits, typed) -> bool:
     marks = [(s, e) for s, e, ks in cue_hits if "background" in ks and (s, e) not in pointing]
     return any(0 <= ts - e <= 30 for s, e in marks + pointing) or any(s < te and e > ts for s, e in marks) \
         or any(0 <= s - te <= 40 for s, e in marks)
+
+
+_HAD_AR = re.compile(r"(?<!\w)و?كان(?!\w)[^.،,؛\n]{0,60}(?<!\w)قد\s*$")
+
+
+def _had_done(doc: Document, typed) -> bool:
+    """Arabic tells the sentence's first trigger in the pluperfect: «وكان الفريق أول صقر قد التقى» — what had
+    happened before the news. (Persian «دیدار کرده بود» is not enough: the press also tells the story's own
+    earlier days so, «فرمانده ناوگروه روز شنبه ... ملاقات کرده بود».)"""
+    if doc.lang != "ar":
+        return False
+    ts = min(t[0] for t in typed)
+    return bool(_HAD_AR.search(doc.ltext, max(0, ts - 70), ts))
 
 
 def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],

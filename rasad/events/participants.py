@@ -19,15 +19,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..document import Document, Mention
+from ..document import Document, Mention, Span
 from ..kb import KnowledgeBase
 from ..kb.matcher import DATELINE_CREDIT
 from ..kb.people import ROLE_COUNTRY_GAPS
 from ..lexicons import load_lexicon
 from ..normalise import fold
-from .lexicon import words_of
+from .lexicon import cues, words_of
 
-__all__ = ["Side", "Context", "sides_in", "coordinated", "is_locative", "countryless_officials"]
+__all__ = ["Side", "Context", "sides_in", "attendees_in", "coordinated", "is_locative", "countryless_officials"]
 
 _COUNTRYISH = ("country", "demonym")
 _PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و", "and the", ", and the", ", the"})
@@ -48,6 +48,7 @@ class Side:
     distributive: bool = False       # one of several counterparts met one by one ("his Vietnamese
                                      # and Indonesian counterparts"): a separate meeting each
     posted: bool = False             # the country an envoy is posted to («سفير ... لدى السعودية»)
+    attending: bool = False          # a person named after «بحضور», "accompanied by": took part, not a principal
 
 
 @dataclass(slots=True)
@@ -69,6 +70,8 @@ class Context:
     recent_agent: str | None = None  # the side named first in it (who met the other)
     recent_group: list[str] = field(default_factory=list)  # the sides of the last meeting of three or more
     host: list[Side] = field(default_factory=list)  # an official told meeting several guests one by one
+    recalled: list[Span] = field(default_factory=list)  # sentences that tell only of earlier or later events
+    company_signing: bool = False  # a contract signed by a company was told (its ceremony is no signing of sides)
 
     def last_country_before(self, pos: int) -> str | None:
         best = None
@@ -80,12 +83,15 @@ class Context:
         return best
 
     def last_person_before(self, country: str, pos: int) -> str | None:
-        """The KB id of the last person of ``country`` named before ``pos`` (in the last 600 characters)."""
+        """The KB id of the last person of ``country`` named before ``pos`` (in the last 600 characters), not
+        in a sentence that recalls another event («ژاکسیلیکوف نیز در سال ۲۰۲۳ ... دیدار کرد» before «هیئت
+        قزاق» is the former minister, not the delegation's head)."""
         best = None
         for m in self.doc.mentions:
             if m.start >= pos:
                 break
-            if m.kind == "person" and m.country == country and m.entity_id and pos - m.start <= 600:
+            if m.kind == "person" and m.country == country and m.entity_id and pos - m.start <= 600 \
+                    and not any(s.start <= m.start < s.end for s in self.recalled):
                 best = m.entity_id
         return best
 
@@ -218,7 +224,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             sides.append(Side(m.country, 2, m))  # "the special envoy of President X": X's country, not X
         elif m.kind == "person" and m.country and (attending is not None and m.start > attending
                                                    or i in senders):
-            sides.append(Side(m.country, 1, m))  # «حضر اللقاء ... X», «نقل تحيات X»: not a principal
+            # «حضر اللقاء ... X», «نقل تحيات X»: not a principal; an attendee is still among the event's people
+            sides.append(Side(m.country, 1, m, attending=i not in senders))
         elif m.kind == "person" and (m.country or _in_dateline_lede(ctx, m) and _role_next_to(ms, i, ntext)):
             # "PORT OF SPAIN, Trinidad (CW) - Prime Minister NAME held ...": an official the KB does not know,
             # named with an office and no country in the lede of a datelined story, is of the dateline's
@@ -279,6 +286,32 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             paired = _paired(ms, i, ntext)
             sides.append(Side(m.country, 2 if paired else 1, m))
     return sides
+
+
+def attendees_in(ctx: Context, sent: Span, ms: list[Mention]) -> list[Side]:
+    """The people a sentence that tells no event of its own names as attending one («وضم الوفد الباكستاني
+    X», «وحضر اللقاء X», "The delegation included X"), or all it names when an attendance verb closes it
+    («در این دیدار X نیز حضور داشت»)."""
+    if not ms or _has_word(ctx.doc.ntext[sent.start:sent.end], words_of("ceremonies", ctx.doc.lang)):
+        return []
+    sides = [s for s in sides_in(ctx, ms) if s.attending]
+    if sides:
+        return sides
+    if not _has_word(ctx.doc.ntext[ms[-1].end:sent.end], words_of("attendance_verbs", ctx.doc.lang)) \
+            or "participation" in {k for _, _, ks in cues(ctx.doc.lang).find(ctx.doc.ltext[sent.start:sent.end],
+                                                                              ctx.doc.lang) for k in ks}:
+        return []  # «X نیز برای شرکت در این نشست حضور داشت»: there to attend a gathering, not this meeting
+    return [Side(m.country, 1, m, attending=True) for i, m in enumerate(ms)
+            if m.kind == "person" and m.country and not _officer_of_a_body(ctx.doc, ms, i)]
+
+
+def _has_word(text: str, phrases: frozenset[str]) -> bool:
+    """One of the folded ``phrases`` stands as whole words in ``text`` (punctuation aside)."""
+    words = f" {' '.join(_NON_WORD.sub(' ', fold(text)).split())} "
+    return any(f" {p} " in words for p in phrases)
+
+
+_NON_WORD = re.compile(r"[^\w\u200c]+")
 
 
 def _officer_of_a_body(doc: Document, ms: list[Mention], i: int) -> bool:

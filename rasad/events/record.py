@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..document import DateMention, Document, Event, Mention, PersonRef
+from ..document import ATTENDED, DateMention, Document, Event, Mention, PersonRef
 from ..kb import KnowledgeBase
 from ..kb.translit import name_index, romanize
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in
 from .lexicon import words_of
-from .participants import Context
+from .participants import Context, Side
 from .timing import apply_date, bounds_from_people, long_before, set_date
 
 
@@ -49,6 +49,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
     persons = _persons(ctx, c)
     persons += _carried(doc, scene, c, persons)
+    persons += _attendees(ctx, c, persons)
     topic_ids = topics_of(doc.ltext, _topic_spans(doc, c, lead), doc.lang)
     roles = {p.data_role for p in persons if p.data_role}
     cameo, plover = code(c.type, c.status, mode, host == source and host is not None,
@@ -156,7 +157,7 @@ class _Person:
 
 def _persons(ctx: Context, c: Candidate) -> list[_Person]:
     """One entry per person on the event's sides, KB-canonical when known, with every spelling found."""
-    doc, kb = ctx.doc, ctx.kb
+    kb = ctx.kb
     out: dict[str, _Person] = {}
     for s in c.sides:
         if not s.person or s.country not in c.countries:
@@ -167,27 +168,45 @@ def _persons(ctx: Context, c: Candidate) -> list[_Person]:
                 out[key].data_role = s.role
                 out[key].ref.role = kb.role_label(s.role)
             continue
-        if s.person_known and s.person in kb.persons:
-            p = kb.persons[s.person]
-            role = s.role or _kb_role(kb, p.id, ctx.day, s.country)
-            flags = _flags(kb, p.id, role, ctx.day)
-            ref = PersonRef(p.name, s.country, kb.role_label(role) if role else None,
-                            _spellings(doc, p.id), p.id, flags)
-        else:
-            if s.mention.kind == "person":
-                a, b = s.mention.data.get("full_span") or (s.mention.start, s.mention.end)
-                written = doc.text[slice(*doc.to_original(a, b))]
-                here = doc.text[slice(*doc.to_original(s.mention.start, s.mention.end))]
-                spellings = list(dict.fromkeys([written, here]))
-            else:  # named elsewhere, resolved here through an office or «همتا»
-                written = ctx.written.get(s.person, s.person)
-                spellings = [written]
-            ref = PersonRef(_latin(kb, written), s.country, kb.role_label(s.role) if s.role else None,
-                            list(dict.fromkeys([written, *spellings])))
-            role = s.role
-        out[key] = _Person(ref, role)
+        out[key] = _person(ctx, s, key, s.person_known and key in kb.persons, s.role)
     _countryless(ctx, c, out)
     return list(out.values())
+
+
+def _attendees(ctx: Context, c: Candidate, persons: list[_Person]) -> list[_Person]:
+    """The people of the event's countries who attended it («بحضور X», "accompanied by X", «وضم الوفد
+    X»): they took part, after its principals, flagged "attended"."""
+    seen = {p.ref.id or p.ref.name for p in persons} | {s.person for s in c.sides if s.person}
+    out: list[_Person] = []
+    for s in c.sides:
+        m = s.mention
+        key = m.entity_id or m.data.get("full") or m.text
+        if s.attending and s.country in c.countries and key not in seen:
+            seen.add(key)
+            person = _person(ctx, s, key, key in ctx.kb.persons, m.data.get("role"))
+            person.ref.flags.append(ATTENDED)
+            out.append(person)
+    return out
+
+
+def _person(ctx: Context, s: Side, key: str, known: bool, role: str | None) -> _Person:
+    doc, kb = ctx.doc, ctx.kb
+    if known:
+        p = kb.persons[key]
+        role = role or _kb_role(kb, p.id, ctx.day, s.country)
+        flags = _flags(kb, p.id, role, ctx.day)
+        return _Person(PersonRef(p.name, s.country, kb.role_label(role) if role else None,
+                                 _spellings(doc, p.id), p.id, flags), role)
+    if s.mention.kind == "person":
+        a, b = s.mention.data.get("full_span") or (s.mention.start, s.mention.end)
+        written = doc.text[slice(*doc.to_original(a, b))]
+        here = doc.text[slice(*doc.to_original(s.mention.start, s.mention.end))]
+        spellings = list(dict.fromkeys([written, here]))
+    else:  # named elsewhere, resolved here through an office or «همتا»
+        written = ctx.written.get(key, key)
+        spellings = [written]
+    return _Person(PersonRef(_latin(kb, written), s.country, kb.role_label(role) if role else None,
+                             list(dict.fromkeys([written, *spellings]))), role)
 
 
 def _countryless(ctx: Context, c: Candidate, out: dict[str, _Person]) -> None:

@@ -160,15 +160,20 @@ def _apposed(doc: Document, a: Mention, b: Mention) -> bool:
                                      for t in ("comitative", "separately"))
 
 
-def between_a_company(doc: Document, trigger_end: int) -> bool:
-    """«مذاکرات ... میان این شرکت و وزارت دفاع», "talks between the shipbuilder and the ministry": a
-    "between" right after the trigger whose first party is a company (``signed_by_companies``)."""
+def with_a_company(doc: Document, trigger_start: int, trigger_end: int) -> bool:
+    """«مذاکرات ... میان این شرکت و وزارت دفاع», "talks between the shipbuilder and the ministry", «قرارداد
+    ... میان آژانس تسلیحات لهستان و شرکت «هیوندای روتم» امضا شد»: a "between" whose parties, right after
+    the trigger (or, in Persian, before it in its clause), include a company (``signed_by_companies``)."""
+    companies = _words("signed_by_companies", doc.lang)
     m = _words("between", doc.lang).search(doc.ltext, trigger_end, trigger_end + 30)
-    if m is None:
+    if m is not None and companies.search(doc.ltext[m.end():m.end() + 60].split("،")[0].split(",")[0]):
+        return True
+    if doc.lang != "fa":
         return False
-    party = doc.ltext[m.end():m.end() + 30]
-    first = _words("signed_by_companies", doc.lang).search(party)
-    return first is not None and len(party[:first.start()].split()) <= 1
+    lo = max(0, trigger_start - 90)
+    before = [b for b in _words("between", doc.lang).finditer(doc.ltext, lo, trigger_start)
+              if not any(ch in doc.ltext[b.end():trigger_start] for ch in ".،,؛:\n")]
+    return bool(before) and companies.search(doc.ltext[before[-1].end():trigger_start]) is not None
 
 
 def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> list[str] | None:

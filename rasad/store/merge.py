@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ..document import ATTENDED
 from ..normalise import fold as _fold_uncached
 
 __all__ = ["Report", "cluster", "merged_event", "event_ids", "merge_key", "merge_reports", "merged",
@@ -288,9 +289,11 @@ def conflict(a: Report, b: Report) -> bool:
 
 def signature(r: Report) -> tuple:
     """All that ``conflict`` looks at in a report: place, country of the place, mode, and each person's
-    country, id and name. Reports with one signature conflict with the same reports."""
+    country, id and name (its principals: who only attended does not tell two meetings apart). Reports
+    with one signature conflict with the same reports."""
     return (fold(r.location) if r.location else None, r.location_country, r.mode,
-            tuple((p.get("country"), p.get("id"), p["name"]) for p in r.persons))
+            tuple((p.get("country"), p.get("id"), p["name"]) for p in r.persons
+                  if ATTENDED not in (p.get("flags") or ())))
 
 
 @lru_cache(maxsize=65536)
@@ -406,7 +409,8 @@ def merge_persons(rs: list[Report]) -> list[dict[str, Any]]:
                 break
         else:
             out.append({"name": p["name"], "country": p.get("country"), "role": p.get("role"),
-                        "mentions": list(p.get("mentions") or []), **({"id": p["id"]} if p.get("id") else {})})
+                        "mentions": list(p.get("mentions") or []), **({"id": p["id"]} if p.get("id") else {}),
+                        **({"flags": [ATTENDED]} if ATTENDED in (p.get("flags") or ()) else {})})
     return out
 
 
@@ -417,6 +421,8 @@ def _absorb(q: dict[str, Any], p: dict[str, Any]) -> None:
         if not q.get(k) and p.get(k):
             q[k] = p[k]
     q["mentions"] += [m for m in p.get("mentions") or [] if m not in q["mentions"]]
+    if ATTENDED not in (p.get("flags") or ()):
+        q.pop("flags", None)  # a principal in one report is a principal of the event
 
 
 def _most_common(values: Iterable[Any]) -> Any:

@@ -46,6 +46,7 @@ ARTICLES23 = HERE.parent / "data" / "articles23" / "gold.jsonl"
 ARTICLES24 = HERE.parent / "data" / "articles24" / "gold.jsonl"
 ARTICLES25 = HERE.parent / "data" / "articles25" / "gold.jsonl"
 ARTICLES26 = HERE.parent / "data" / "articles26" / "gold.jsonl"
+ARTICLES27 = HERE.parent / "data" / "articles27" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -94,17 +95,17 @@ ARTICLES14_BARS = {"f1": 0.90, "person_recall": 0.92, "date_acc": 0.87, "locatio
 ARTICLES15_BARS = {"f1": 0.92, "person_recall": 0.93, "date_acc": 0.92, "location_acc": 0.82, "status_acc": 0.97}
 # Sixteenth to eighteenth, written blind together (first scored: F1 0.705, 0.889, 0.730): arms fairs and
 # company contracts; military-to-military calls far from Iran; envoys, regional bodies and the Taliban.
-ARTICLES16_BARS = {"f1": 0.73, "person_recall": 0.71, "date_acc": 0.82, "location_acc": 0.78, "status_acc": 0.95}
-ARTICLES17_BARS = {"f1": 0.92, "person_recall": 0.70, "date_acc": 0.70, "location_acc": 0.88, "status_acc": 0.95}
-ARTICLES18_BARS = {"f1": 0.75, "person_recall": 0.64, "date_acc": 0.85, "location_acc": 0.90, "status_acc": 0.90}
+ARTICLES16_BARS = {"f1": 0.79, "person_recall": 0.85, "date_acc": 0.82, "location_acc": 0.78, "status_acc": 0.95}
+ARTICLES17_BARS = {"f1": 0.92, "person_recall": 0.74, "date_acc": 0.70, "location_acc": 0.88, "status_acc": 0.95}
+ARTICLES18_BARS = {"f1": 0.75, "person_recall": 0.71, "date_acc": 0.85, "location_acc": 0.90, "status_acc": 0.90}
 ARTICLES19_BARS = {"f1": 0.77, "person_recall": 0.80, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
-ARTICLES20_BARS = {"f1": 0.84, "person_recall": 0.74, "date_acc": 0.77, "location_acc": 0.77, "status_acc": 0.95}
+ARTICLES20_BARS = {"f1": 0.84, "person_recall": 0.80, "date_acc": 0.77, "location_acc": 0.77, "status_acc": 0.95}
 # articles21 (summits and state visits, round-ups; first scored F1 0.800): 0.857 after the airport-welcome,
 # echo, "not expected to" and audience fixes; its locations are low (summit towns the places list lacks)
 ARTICLES21_BARS = {"f1": 0.83, "person_recall": 0.93, "date_acc": 0.86, "location_acc": 0.58, "status_acc": 0.95}
 # articles22 (calls, video calls, messages, joint commissions; first scored F1 0.825): 0.931 after the
 # company, purchase and condolence-book signings, joint bodies named by their two countries, "will be held"
-ARTICLES22_BARS = {"f1": 0.91, "person_recall": 0.92, "date_acc": 0.86, "location_acc": 0.75, "status_acc": 0.94}
+ARTICLES22_BARS = {"f1": 0.93, "person_recall": 0.92, "date_acc": 0.86, "location_acc": 0.75, "status_acc": 0.94}
 # articles23 (weekly digests, tours, several delegations a morning; first scored F1 0.752): 0.842 after
 # hosts meeting guests one by one («والتقى معاليه»), attachés, Navy ships' officers, long office titles;
 # 0.877 after "the two ministers" who signed after the last meeting told
@@ -122,7 +123,12 @@ ARTICLES25_BARS = {"f1": 0.88, "person_recall": 0.95, "date_acc": 0.92, "locatio
 # attachés, port calls, several officers per side; first scored F1 0.771, persons 0.750): 0.947 after
 # inline "most read" lists, units' commanders as sides, signings that frame a meeting, two officers named
 # Nguyen, a rank before a surname named in full, hopes to sign, consonant keys checked against spelling
-ARTICLES26_BARS = {"f1": 0.93, "person_recall": 0.81, "date_acc": 0.80, "location_acc": 0.68, "status_acc": 0.97}
+ARTICLES26_BARS = {"f1": 0.93, "person_recall": 0.83, "date_acc": 0.80, "location_acc": 0.68, "status_acc": 0.97}
+# articles27 (long pages whose news is buried among recalled meetings, quotes, delegation lists and company
+# deals; first scored F1 0.739, precision 0.596): 0.819 after ceremonies of a company's contract, hopes and
+# must-nots, quoted "today", "since" trips, a past verb with a future object, delegations after recollections,
+# the Arabic pluperfect, Kosovo, «مسقط رأس» and «به زودی»
+ARTICLES27_BARS = {"f1": 0.80, "person_recall": 0.84, "date_acc": 0.85, "location_acc": 0.74, "status_acc": 0.95}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -219,9 +225,10 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES18, ARTICLES18_BARS), (ARTICLES19, ARTICLES19_BARS), (ARTICLES20, ARTICLES20_BARS),
     (ARTICLES21, ARTICLES21_BARS), (ARTICLES22, ARTICLES22_BARS), (ARTICLES23, ARTICLES23_BARS),
     (ARTICLES24, ARTICLES24_BARS), (ARTICLES25, ARTICLES25_BARS), (ARTICLES26, ARTICLES26_BARS),
+    (ARTICLES27, ARTICLES27_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
-        "articles21", "articles22", "articles23", "articles24", "articles25", "articles26"])
+        "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)

@@ -43,6 +43,17 @@ def test_the_son_in_a_long_name_is_the_person():
     assert any(n.startswith("Khalid bin Salman") for n in names)
 
 
+def test_a_longer_lineage_than_the_known_one_is_someone_else():
+    # «حمدان بن محمد بن زايد» begins with the KB's «حمدان بن محمد», whose known longer name goes on «بن راشد»
+    rec = rasad.extract("التقى سمو الشيخ حمدان بن محمد بن زايد آل نهيان نائب رئيس ديوان الرئاسة الإماراتي، اليوم "
+                        "في أبوظبي، وزير الدفاع الإيطالي غويدو كروسيتو.", "2025-05-20")
+    names = {p["name"] for e in rec["events"] for p in e["persons"]}
+    assert "Hamdan bin Mohammed Al Maktoum" not in names and "Guido Crosetto" in names
+    rec = rasad.extract("التقى سمو الشيخ حمدان بن محمد بن راشد آل مكتوم ولي عهد دبي وزير الدفاع، اليوم في دبي، "
+                        "وزير الدفاع الإيطالي غويدو كروسيتو.", "2025-05-20")
+    assert "Hamdan bin Mohammed Al Maktoum" in {p["name"] for e in rec["events"] for p in e["persons"]}
+
+
 def test_common_noun_phrases_are_not_people():
     from rasad.pipeline import process
     from rasad.readers import document_from_record
@@ -63,12 +74,15 @@ def test_titles_and_honorifics_are_not_part_of_the_name():
 
 
 def test_people_who_attended_are_not_principals():
+    # they took part and are listed after the principals, flagged "attended"
     text = ("التقى وزير الدفاع السعودي الأمير خالد بن سلمان، اليوم في واشنطن، وزير الدفاع الأمريكي بيت هيغسيث.\n"
             "وحضر اللقاء من الجانب السعودي الفريق الأول الركن فياض الرويلي رئيس هيئة الأركان العامة.")
     rec = rasad.extract(text, "2025-04-17")
     assert len(rec["events"]) == 1
-    names = {p["name"] for p in rec["events"][0]["persons"]}
-    assert "Fayyad al-Ruwaili" not in names
+    persons = rec["events"][0]["persons"]
+    principals = [p["name"] for p in persons if "attended" not in p.get("flags", [])]
+    assert principals == ["Khalid bin Salman Al Saud", "Pete Hegseth"]
+    assert [p["name"] for p in persons[2:]] == ["Fayyad al-Ruwaili"] and persons[2]["flags"] == ["attended"]
 
 
 def test_coming_to_a_place_is_not_attendance():

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from hypothesis import given, strategies as st
 
+from rasad.document import ATTENDED, PersonRef
 from rasad.store import EventFilter, open_store
 from rasad.store.merge import Report, _group, conflict
 
@@ -92,6 +93,19 @@ def test_conflicting_people_or_places_stay_apart(store):
     # same day, same pair, another city
     store.store_document(moscow("ar", location="Tehran", location_country="IRN"))
     assert len(all_events(store)) == 3
+
+
+def test_who_attended_neither_keeps_two_meetings_apart_nor_joins_them(store):
+    # the foreign minister only attended the defence ministers' meeting: a report naming him as attending
+    # is the same meeting; a report of the foreign ministers' meeting is another, even though one attended
+    with_zarif = PersonRef(ZARIF.name, "IRN", ZARIF.role, ZARIF.mentions, ZARIF.id, [ATTENDED])
+    store.store_document(moscow("fa"))
+    store.store_document(moscow("ar", persons=[HATAMI, SHOIGU, with_zarif]))
+    [e] = all_events(store)
+    assert [(p["name"], p.get("flags")) for p in e["persons"]] == [
+        ("Amir Hatami", None), ("Sergei Shoigu", None), ("Mohammad Javad Zarif", ["attended"])]
+    store.store_document(moscow("en", persons=[ZARIF, LAVROV], url="https://x.org/fm"))
+    assert len(all_events(store)) == 2
 
 
 def test_a_report_naming_only_one_side_merges_with_a_fuller_one(store):
