@@ -292,17 +292,19 @@ def attendees_in(ctx: Context, sent: Span, ms: list[Mention]) -> list[Side]:
     """The people a sentence that tells no event of its own names as attending one («وضم الوفد الباكستاني
     X», «وحضر اللقاء X», "The delegation included X"), or all it names when an attendance verb closes it
     («در این دیدار X نیز حضور داشت»)."""
-    if not ms or _has_word(ctx.doc.ntext[sent.start:sent.end], words_of("ceremonies", ctx.doc.lang)):
+    doc = ctx.doc
+    if not ms:
         return []
-    sides = [s for s in sides_in(ctx, ms) if s.attending]
-    if sides:
-        return sides
-    if not _has_word(ctx.doc.ntext[ms[-1].end:sent.end], words_of("attendance_verbs", ctx.doc.lang)) \
-            or "participation" in {k for _, _, ks in cues(ctx.doc.lang).find(ctx.doc.ltext[sent.start:sent.end],
-                                                                              ctx.doc.lang) for k in ks}:
-        return []  # «X نیز برای شرکت در این نشست حضور داشت»: there to attend a gathering, not this meeting
+    cue = _attendance_pattern().search(doc.ltext, sent.start, sent.end)
+    verb = _has_word(doc.ntext[ms[-1].end:sent.end], words_of("attendance_verbs", doc.lang))
+    if (cue is None and not verb) or _has_word(doc.ntext[sent.start:sent.end], words_of("ceremonies", doc.lang)):
+        return []
+    sides = [s for s in sides_in(ctx, ms) if s.attending] if cue is not None else []
+    if sides or not verb or "participation" in {k for _, _, ks in cues(doc.lang).find(doc.ltext[sent.start:sent.end],
+                                                                                    doc.lang) for k in ks}:
+        return sides  # «X نیز برای شرکت در این نشست حضور داشت»: there to attend a gathering, not this meeting
     return [Side(m.country, 1, m, attending=True) for i, m in enumerate(ms)
-            if m.kind == "person" and m.country and not _officer_of_a_body(ctx.doc, ms, i)]
+            if m.kind == "person" and m.country and not _officer_of_a_body(doc, ms, i)]
 
 
 def _has_word(text: str, phrases: frozenset[str]) -> bool:
