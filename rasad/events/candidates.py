@@ -13,7 +13,7 @@ from ..dates import event_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .attributes import city_states
-from .lexicon import cues, trigger_hits, words_of
+from .lexicon import cues, trigger_hits, words_of, words_re
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, before_signing, with_a_company, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
@@ -345,7 +345,7 @@ def _all_sign(hit) -> bool:
 def _at_a_ceremony(doc: Document, hit) -> bool:
     """The signing is named as a ceremony («مراسم امضا», «حفل التوقيع», "the signing ceremony")."""
     s, e, _ = hit
-    return any(f" {w} " in f" {doc.ltext[max(0, s - 12):e + 14]} " for w in words_of("ceremonies", doc.lang))
+    return words_re("ceremonies", doc.lang).search(doc.ltext, max(0, s - 12), e + 14) is not None
 
 
 def _taken_part_in(doc: Document, hit, cue_hits) -> bool:
@@ -664,10 +664,10 @@ def _status(doc: Document, cue_hits, typed) -> str:
     of the trigger's clause announces it ("the meeting of the commission will be held"). Only the triggers
     of the first one's clause count."""
     ltext = doc.ltext
-    first = min(ts for ts, _, _ in typed)
+    first, last = min(ts for ts, _, _ in typed), max(ts for ts, _, _ in typed)
     # a clause after a semicolon is another statement («... گفت‌وگو کردند؛ رزمایشی که به میزبانی ازبکستان
     # برگزار خواهد شد»): the first trigger's clause tells the status
-    stop = min((i for i in (ltext.find(ch, first) for ch in "؛;") if i >= 0), default=len(ltext))
+    stop = min((i for i in (ltext.find(ch, first, last) for ch in "؛;") if i >= 0), default=last + 1)
     typed = [t for t in typed if t[0] < stop]
     if all(t.kind == "visit" for _, _, t in typed) and any(
             "departure" in ks and any(s < te + 20 and e > ts - 80 for ts, te, _ in typed) for s, e, ks in cue_hits):

@@ -10,7 +10,7 @@ from ..lexicons import load_lexicon, words_pattern
 from ..normalise import fold
 from ..phrases import PhraseMatcher
 
-__all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "words_of", "CUE_KINDS"]
+__all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "words_of", "words_re", "CUE_KINDS"]
 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "two", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
@@ -82,6 +82,12 @@ def words_of(table: str, lang: str | None) -> frozenset[str]:
     """The folded words of one table of triggers.toml in ``lang`` (all three when unknown)."""
     lex = load_lexicon("triggers").get(table, {})
     return frozenset(fold(w) for code in _langs(lang) for w in lex.get(code, []))
+
+
+@cache
+def words_re(table: str, lang: str | None) -> re.Pattern:
+    """Whole-word matches of one table of triggers.toml in ``lang``, over lower-cased normalised text."""
+    return words_pattern(words_of(table, lang)) or re.compile(r"(?!x)x")
 
 
 @cache

@@ -25,9 +25,9 @@ from ..kb.matcher import DATELINE_CREDIT
 from ..kb.people import ROLE_COUNTRY_GAPS
 from ..lexicons import load_lexicon
 from ..normalise import fold
-from .lexicon import cues, words_of
+from .lexicon import cues, words_of, words_re
 
-__all__ = ["Side", "Context", "sides_in", "attendees_in", "coordinated", "is_locative", "countryless_officials"]
+__all__ = ["Side", "Context", "sides_in", "attendees_in", "person_key", "coordinated", "is_locative", "countryless_officials"]
 
 _COUNTRYISH = ("country", "demonym")
 _PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و", "and the", ", and the", ", the"})
@@ -231,7 +231,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             # named with an office and no country in the lede of a datelined story, is of the dateline's
             country = m.country or ctx.dateline.country
             role = _role_next_to(ms, i, ntext) or m.data.get("role")
-            key = m.entity_id or m.data.get("full") or m.text
+            key = person_key(m)
             sides.append(Side(country, 3, m, key, m.entity_id is not None, role, [m.text]))
         elif m.kind == "role" and any(abs(j - i) <= 3 and _apposed(ntext, ms, min(i, j), max(i, j))
                                       for j in senders):
@@ -288,6 +288,11 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     return sides
 
 
+def person_key(m: Mention) -> str:
+    """How a person mention names its person on a side: the KB id, else the full name as read."""
+    return m.entity_id or m.data.get("full") or m.text
+
+
 def attendees_in(ctx: Context, sent: Span, ms: list[Mention]) -> list[Side]:
     """The people a sentence that tells no event of its own names as attending one («وضم الوفد الباكستاني
     X», «وحضر اللقاء X», "The delegation included X"), or all it names when an attendance verb closes it
@@ -296,8 +301,8 @@ def attendees_in(ctx: Context, sent: Span, ms: list[Mention]) -> list[Side]:
     if not ms:
         return []
     cue = _attendance_pattern().search(doc.ltext, sent.start, sent.end)
-    verb = _has_word(doc.ntext[ms[-1].end:sent.end], words_of("attendance_verbs", doc.lang))
-    if (cue is None and not verb) or _has_word(doc.ntext[sent.start:sent.end], words_of("ceremonies", doc.lang)):
+    verb = words_re("attendance_verbs", doc.lang).search(doc.ltext, ms[-1].end, sent.end)
+    if (cue is None and not verb) or words_re("ceremonies", doc.lang).search(doc.ltext, sent.start, sent.end):
         return []
     sides = [s for s in sides_in(ctx, ms) if s.attending] if cue is not None else []
     if sides or not verb or "participation" in {k for _, _, ks in cues(doc.lang).find(doc.ltext[sent.start:sent.end],
@@ -305,15 +310,6 @@ def attendees_in(ctx: Context, sent: Span, ms: list[Mention]) -> list[Side]:
         return sides  # «X نیز برای شرکت در این نشست حضور داشت»: there to attend a gathering, not this meeting
     return [Side(m.country, 1, m, attending=True) for i, m in enumerate(ms)
             if m.kind == "person" and m.country and not _officer_of_a_body(doc, ms, i)]
-
-
-def _has_word(text: str, phrases: frozenset[str]) -> bool:
-    """One of the folded ``phrases`` stands as whole words in ``text`` (punctuation aside)."""
-    words = f" {' '.join(_NON_WORD.sub(' ', fold(text)).split())} "
-    return any(f" {p} " in words for p in phrases)
-
-
-_NON_WORD = re.compile(r"[^\w\u200c]+")
 
 
 def _officer_of_a_body(doc: Document, ms: list[Mention], i: int) -> bool:

@@ -12,7 +12,7 @@ from ..kb.translit import name_index, romanize
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in
 from .lexicon import words_of
-from .participants import Context, Side
+from .participants import Context, Side, person_key
 from .timing import apply_date, bounds_from_people, long_before, set_date
 
 
@@ -180,7 +180,7 @@ def _attendees(ctx: Context, c: Candidate, persons: list[_Person]) -> list[_Pers
     out: list[_Person] = []
     for s in c.sides:
         m = s.mention
-        key = m.entity_id or m.data.get("full") or m.text
+        key = person_key(m)
         if s.attending and s.country in c.countries and key not in seen:
             seen.add(key)
             person = _person(ctx, s, key, key in ctx.kb.persons, m.data.get("role"))

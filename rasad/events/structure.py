@@ -17,28 +17,18 @@ that have people or offices is a topic, not a side.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..document import Document, Mention, Span
-from ..lexicons import load_lexicon, words_pattern
 from ..normalise import fold
+from .lexicon import words_re
 from .participants import Side, body_officer_before, coordinated
 
 __all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
            "each_on_their_own", "attendees", "gathering_of", "objects_only", "other_time", "pair_only"]
 
 
-@cache
-def _words(table: str, lang: str | None) -> re.Pattern:
-    """A pattern for the words of one table of triggers.toml: ``comitative`` («با», «مع», "with") or
-    ``between`` («میان», «بين», "between")."""
-    words = load_lexicon("triggers").get(table, {})
-    langs = (lang,) if lang in ("fa", "ar", "en") else ("fa", "ar", "en")
-    return words_pattern(fold(w) for code in langs for w in words.get(code, [])) or re.compile(r"(?!x)x")
-
-
 def _first_comitative(doc: Document, lo: int, hi: int) -> int | None:
-    m = _words("comitative", doc.lang).search(doc.ltext, lo, hi)
+    m = words_re("comitative", doc.lang).search(doc.ltext, lo, hi)
     return m.start() if m else None
 
 
@@ -85,9 +75,9 @@ def official_groups(doc: Document, sides: list[Side], countries: list[str], trig
     if len(agent) != 1:
         return None
     [other] = [c for c in countries if c not in agent]
-    attendance = _words("attendance", doc.lang).search(doc.ltext, min(firsts.values()), sent_end)
+    attendance = words_re("attendance", doc.lang).search(doc.ltext, min(firsts.values()), sent_end)
     limit = attendance.start() if attendance else sent_end
-    verb = _words("attendance_verbs", doc.lang).search(doc.ltext, min(firsts.values()), sent_end)
+    verb = words_re("attendance_verbs", doc.lang).search(doc.ltext, min(firsts.values()), sent_end)
     if verb:  # «؛ ژنرال X ... نیز در این دیدار حضور داشت»: the clause before the verb names attendees
         opens = [doc.ltext.rfind(ch, min(firsts.values()), verb.start()) for ch in "؛;"]
         if max(opens) > 0:
@@ -113,7 +103,7 @@ def _set_apart(doc: Document, a: list[Side], b: list[Side], triggers: list[int])
     hi = min(s.mention.start for s in b)
     if hi <= lo:
         return False
-    return any(lo <= t < hi for t in triggers) or any(_words(table, doc.lang).search(doc.ltext, lo, hi)
+    return any(lo <= t < hi for t in triggers) or any(words_re(table, doc.lang).search(doc.ltext, lo, hi)
                                                       for table in ("separately", "comitative"))
 
 
@@ -156,7 +146,7 @@ def _distance(a: Mention, b: Mention) -> int:
 def _apposed(doc: Document, a: Mention, b: Mention) -> bool:
     """An office written next to a person's name ("Prime Minister Narendra Modi", «اردوغان رئیس جمهور»)."""
     lo, hi = min(a.end, b.end), max(a.start, b.start)
-    return hi - lo <= 40 and not any(_words(t, doc.lang).search(doc.ltext, lo, hi)
+    return hi - lo <= 40 and not any(words_re(t, doc.lang).search(doc.ltext, lo, hi)
                                      for t in ("comitative", "separately"))
 
 
@@ -164,14 +154,14 @@ def with_a_company(doc: Document, trigger_start: int, trigger_end: int) -> bool:
     """«مذاکرات ... میان این شرکت و وزارت دفاع», "talks between the shipbuilder and the ministry", «قرارداد
     ... میان آژانس تسلیحات لهستان و شرکت «هیوندای روتم» امضا شد»: a "between" whose parties, right after
     the trigger (or, in Persian, before it in its clause), include a company (``signed_by_companies``)."""
-    companies = _words("signed_by_companies", doc.lang)
-    m = _words("between", doc.lang).search(doc.ltext, trigger_end, trigger_end + 30)
+    companies = words_re("signed_by_companies", doc.lang)
+    m = words_re("between", doc.lang).search(doc.ltext, trigger_end, trigger_end + 30)
     if m is not None and companies.search(doc.ltext[m.end():m.end() + 60].split("،")[0].split(",")[0]):
         return True
     if doc.lang != "fa":
         return False
     lo = max(0, trigger_start - 90)
-    before = [b for b in _words("between", doc.lang).finditer(doc.ltext, lo, trigger_start)
+    before = [b for b in words_re("between", doc.lang).finditer(doc.ltext, lo, trigger_start)
               if not any(ch in doc.ltext[b.end():trigger_start] for ch in ".،,؛:\n")]
     return bool(before) and companies.search(doc.ltext[before[-1].end():trigger_start]) is not None
 
@@ -182,7 +172,7 @@ def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> lis
     # a "between" after the last side has no side after it: the search stops there
     lo, hi = min(s.mention.start for s in sides), max(s.mention.start for s in sides)
     lo = max(0, lo - 32)  # «بين الرئيس المصري ...»: the word may stand right before the first side
-    for m in _words("between", doc.lang).finditer(doc.ltext, lo, hi):
+    for m in words_re("between", doc.lang).finditer(doc.ltext, lo, hi):
         after = sorted((s for s in sides if s.strength >= 2 and s.country in countries and s.mention.start > m.end()),
                        key=lambda s: s.mention.start)
         if len(after) < 2 or after[0].mention.start - m.end() > 24:
@@ -257,30 +247,30 @@ def also_before(doc: Document, trigger: int, sent_start: int) -> bool:
     """«كما التقى», "also met", «همچنین ... دیدار کرد»: a word of ``also`` in triggers.toml stands shortly
     before the trigger, so the sentence tells a further meeting."""
     lo = max(sent_start, trigger - (90 if doc.lang == "fa" else 20))  # Persian puts the verb last
-    if _words("also", doc.lang).search(doc.ltext, lo, trigger):
+    if words_re("also", doc.lang).search(doc.ltext, lo, trigger):
         return True
     # or opening the sentence: "Earlier, the visiting general held a meeting with ..."
     opening = doc.ltext[sent_start:min(trigger, sent_start + 24)].lstrip(" \"«")
-    return bool(_words("also", doc.lang).match(opening) or _words("also_opening", doc.lang).match(opening))
+    return bool(words_re("also", doc.lang).match(opening) or words_re("also_opening", doc.lang).match(opening))
 
 
 def other_time(doc: Document, lo: int, hi: int) -> bool:
     """"follows", «پس از», «بعد» (``other_time`` in triggers.toml) between ``lo`` and ``hi``: what comes
     after is the time of another happening."""
-    return bool(_words("other_time", doc.lang).search(doc.ltext, lo, hi))
+    return bool(words_re("other_time", doc.lang).search(doc.ltext, lo, hi))
 
 
 def before_signing(doc: Document, lo: int, hi: int) -> bool:
     """«پیش از», «قبل», "ahead of" (``before_signing`` in triggers.toml) between ``lo`` and ``hi``, ending
     right before a signing: the signing frames a meeting told before it."""
     return any(len(doc.ltext[m.end():hi].split()) <= 1
-               for m in _words("before_signing", doc.lang).finditer(doc.ltext, lo, hi))
+               for m in words_re("before_signing", doc.lang).finditer(doc.ltext, lo, hi))
 
 
 def anaphoric_phrase(doc: Document, lo: int, hi: int) -> bool:
     """«در این تماس», «خلال الاتصال», "during the call" (``anaphoric_phrases`` in triggers.toml) between
     ``lo`` and ``hi``: the sentence tells more about a meeting or call already told."""
-    return bool(_words("anaphoric_phrases", doc.lang).search(doc.ltext, lo, hi))
+    return bool(words_re("anaphoric_phrases", doc.lang).search(doc.ltext, lo, hi))
 
 
 def each_on_their_own(doc: Document, sides: list[Side], countries: list[str], trigger: int, sent_end: int) -> bool:
@@ -292,7 +282,7 @@ def each_on_their_own(doc: Document, sides: list[Side], countries: list[str], tr
             firsts[s.country] = min(firsts.get(s.country, s.mention.start), s.mention.start)
     if len(firsts) < 2 or len(_agent(doc, firsts, trigger, sent_end)) < 2:
         return False
-    return bool(_words("apart", doc.lang).search(doc.ltext, max(0, trigger - 40), min(sent_end, trigger + 40)))
+    return bool(words_re("apart", doc.lang).search(doc.ltext, max(0, trigger - 40), min(sent_end, trigger + 40)))
 
 
 def several_guests_at(doc: Document, trigger_end: int, sent_end: int) -> int | None:
@@ -300,7 +290,7 @@ def several_guests_at(doc: Document, trigger_end: int, sent_end: int) -> int | N
     the one who met (named before them) is the host of several meetings stand after the trigger
     (``several_guests`` or ``apart``), or None."""
     found = [m.start() for table in ("several_guests", "apart")
-             if (m := _words(table, doc.lang).search(doc.ltext, trigger_end, sent_end))]
+             if (m := words_re(table, doc.lang).search(doc.ltext, trigger_end, sent_end))]
     return min(found, default=None)
 
 
@@ -308,7 +298,7 @@ def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
     """Countries named only right after «با حضور», «بحضور», "in the presence of" (``attendance``): an
     attendee's country is not a side («... با حضور سفیر روسیه با همتای سوری دیدار کرد»)."""
     found: set[str] = set()
-    cues = [m.end() for m in _words("attendance", doc.lang).finditer(doc.ltext, lo, hi)]
+    cues = [m.end() for m in words_re("attendance", doc.lang).finditer(doc.ltext, lo, hi)]
     for end in cues:
         near = {s.country for s in sides if 0 <= s.mention.start - end <= 40 and
                 not any(ch in doc.ltext[end:s.mention.start] for ch in ",،؛;:.")}
@@ -321,8 +311,8 @@ def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
 def gathering_of(doc: Document, trigger_end: int) -> bool:
     """"a meeting of the Ukraine Defense Contact Group", «اجتماع لمجموعة الاتصال», «نشست گروه»: the
     trigger names a gathering of a group or organisation (``gathering`` in triggers.toml)."""
-    return bool(_words("gathering", doc.lang).match(doc.ltext, trigger_end) or
-                _words("gathering", doc.lang).match(doc.ltext, trigger_end + 1))
+    return bool(words_re("gathering", doc.lang).match(doc.ltext, trigger_end) or
+                words_re("gathering", doc.lang).match(doc.ltext, trigger_end + 1))
 
 
 _FA_FROM = re.compile(r"\s*(?<!\w)از\s+(?:یک\s+)?")
@@ -333,7 +323,7 @@ _FA_TO = re.compile(r"\w*\s*(?<!\w)(?:از|به)\s+(?:یک\s+)?")  # «بازد�
 def facility_visit(doc: Document, trigger_start: int, trigger_end: int) -> bool:
     """"to visit the naval base", «زيارة قاعدة», «از پایگاه دریایی ... بازدید کرد»: the visit is a tour of a
     place (``facility`` in triggers.toml), not a meeting with the other side."""
-    facility = _words("facility", doc.lang)
+    facility = words_re("facility", doc.lang)
     if doc.lang == "fa":  # «از پایگاه ... بازدید کرد», «بازدید از پایگاه», «سفری به پایگاه»
         objects = [m.end() for m in _FA_FROM.finditer(doc.ltext, max(0, trigger_start - 100), trigger_start)]
         after = _FA_TO.match(doc.ltext, trigger_end) or _SPACES.match(doc.ltext, trigger_end)
@@ -351,9 +341,9 @@ def facility_visit(doc: Document, trigger_start: int, trigger_end: int) -> bool:
 def meets_an_audience(doc: Document, sent: Span, trigger_start: int, trigger_end: int) -> bool:
     """"meet cadets at the academy", «التقى بطلبة الكلية», «با دانشجویان ... دیدار کرد»: the one met is a
     group of people (``audience`` in triggers.toml), not an official of a side."""
-    audience = _words("audience", doc.lang)
+    audience = words_re("audience", doc.lang)
     if doc.lang == "fa":
-        withs = list(_words("comitative", doc.lang).finditer(doc.ltext, sent.start, trigger_start))
+        withs = list(words_re("comitative", doc.lang).finditer(doc.ltext, sent.start, trigger_start))
         if not withs:
             return False
         after = _SPACES.match(doc.ltext, withs[-1].end())
@@ -380,7 +370,7 @@ def meets_a_body(doc: Document, ms: list[Mention], sent: Span, triggers: list[tu
     with no country, nationality or office of a country between ("held talks with the Executive
     Director of the UN Environment Programme", «با ینس استولتنبرگ دبیرکل ناتو»), or right after one of
     its offices, wherever it stands («استقبل الأمين العام لمجلس التعاون», "the NATO Secretary General")."""
-    starts = [m.end() for m in _words("comitative", doc.lang).finditer(doc.ltext, sent.start, sent.end)]
+    starts = [m.end() for m in words_re("comitative", doc.lang).finditer(doc.ltext, sent.start, sent.end)]
     starts += [end for _, end in triggers]
     for org in (m for m in ms if m.kind == "org" and m.country is None):
         if body_officer_before(doc, org.start):
