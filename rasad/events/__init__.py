@@ -60,6 +60,8 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]
     merged.sort(key=lambda c: c.sentences[1 if c.headline_first else 0].start)  # in order of their telling
     merged = _without_welcomes(ctx.doc, merged)
+    merged = [c for c in merged if not (c.echo and any(d is not c and d.type == c.type and d.countries == c.countries
+                                                       for d in merged))]
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
         merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)

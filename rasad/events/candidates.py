@@ -53,6 +53,7 @@ class Candidate:
     headline_first: bool = False  # its first sentence is a headline (then the evidence is the next)
     also: bool = False            # «كما التقى», "also met": a further meeting, not the one told before
     ranks: list[int] = field(default_factory=list)  # per sentence: how fully it states the event itself
+    echo: bool = False            # a signing told only as the time of something else («عقب توقيع الاتفاقية»)
     _people: tuple | None = field(default=None, repr=False, compare=False)
 
     def people(self, country: str, known: bool = True) -> set[str]:
@@ -136,7 +137,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     # "no date has been set for the visit", «هر سال ... امضا می‌کنند» ("sign a plan every year"), «همزمان با
     # این مکالمه» (the time of another event)
     for kind, before, after in (("hypothetical", 16, -1), ("hoped", 110, -1), ("undecided", -1, 60),
-                                ("habitual", 80, 80), ("concurrent", 12, -1)):
+                                ("habitual", 80, 80), ("concurrent", 12, -1), ("unrealized", len(ltext), -1),
+                                ("unconfirmed", 24, len(ltext))):
         if kind in cue_kinds:
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
@@ -508,6 +510,22 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.own_date = own if near else None
     if cand.status == "occurred" and long_before(doc, cand.own_date):
         cand.background = True  # dated weeks before the article: a reference, not its news
+    # «عقب توقيع الاتفاقية», "weeks after the two countries signed": the time of something else; the signing
+    # is the one the article tells elsewhere, if it does
+    cand.echo = all(t.kind == "sign" for _, _, t in typed) and _after_a_signing(doc, sent, first)
+
+
+def _after_a_signing(doc: Document, sent: Span, trigger: int) -> bool:
+    """"after" (``other_time``) right before the signing trigger («پس از امضای», «عقب توقيع», "after signing"),
+    or in English with its subject between ("after the two countries signed"; not "after the talks the
+    ministers signed": no comma and no other trigger between)."""
+    lo = max(sent.start, trigger - 40)
+    for m in words_re("other_time", doc.lang).finditer(doc.ltext, lo, trigger):
+        gap = doc.ltext[m.end():trigger]
+        if len(gap.split()) <= (3 if doc.lang == "en" else 0) and not any(ch in gap for ch in ",،;؛:.()") \
+                and not trigger_hits(gap, doc.lang):
+            return True
+    return False
 
 
 _FA_VERB = re.compile(r"(?<!\w)(?:شد|شدند|میشود|میشوند|کرد|کردند|است|بود|بودند|شده|گرفت|داشت|داشتند|رسید|گفت)(?!\w)")

@@ -56,6 +56,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         target.destination = target.destination or c.destination
         target.day_told = target.day_told or _meeting_day(c)
         target.from_context = target.from_context and c.from_context
+        target.echo = target.echo and c.echo
     return events
 
 

@@ -104,14 +104,19 @@ class Context:
 
     def person_with_role(self, role: str, pos: int, country: str | None = None,
                          other: frozenset[str] = frozenset(),
-                         present: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+                         present: frozenset[str] = frozenset(),
+                         protagonist: bool = False) -> tuple[str, str] | None:
         """The person last named before ``pos`` (else first after) known to hold ``role``. When holders
         of several countries are named, not one of the ``other`` countries the sentence names unless
         among the ``present`` people it names («كما التقى رئيس الأركان، مساعد رئيس الأركان الإيراني X»:
-        the bare office is the side's whose country the sentence leaves unnamed)."""
+        the bare office is the side's whose country the sentence leaves unnamed), and of those, with
+        ``protagonist``, the country's whose holder the article named first: the host who met the guests
+        one by one («والتقى وزير الدفاع أيضاً X» after the host minister met the Yemeni minister)."""
         entries = [e for e in self.persons_by_role.get(role, []) if country is None or e[2] == country]
         if len({e[2] for e in entries}) >= 2:  # both sides' holders named in the article: which one?
             entries = [e for e in entries if e[2] not in other or e[1] in present]
+            if protagonist and len({e[2] for e in entries}) >= 2:
+                entries = [e for e in entries if e[2] == entries[0][2]]
         before = [e for e in entries if e[0] < pos]
         pick = before[-1] if before else (entries[0] if entries else None)
         return (pick[1], pick[2]) if pick else None
@@ -182,7 +187,8 @@ def _apposed(ntext: str, ms: list[Mention], a: int, b: int) -> bool:
     for x in between + [ms[b]]:
         rest.append(ntext[pos:x.start])
         pos = x.end
-    return all(fold(r).strip() in _APPOSITION for r in rest)
+    # not across lines: a byline's name and the headline's office under it
+    return all("\n" not in r and fold(r).strip() in _APPOSITION for r in rest)
 
 
 def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
@@ -249,7 +255,12 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             elif m.kind == "role" and not _has_person_next(ms, i, ntext) and not _subordinate(ntext, m):
                 named = frozenset(x.country for x in ms if x.country and x.kind in _COUNTRYISH + ("person",))
                 present = frozenset(x.entity_id or x.text for x in ms if x.kind == "person")
-                bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present)
+                # an office after a name is that person's («ژنرال X وزیر دفاع»); one standing alone beside
+                # a named counterpart is the article's protagonist's
+                protagonist = bool(named) and not (i and ms[i - 1].kind == "person"
+                                                   and not ntext[ms[i - 1].end:m.start].strip(" «»\"'"))
+                bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present,
+                                            protagonist=protagonist)
                 home = ctx.home or (ctx.dateline.country if ctx.dateline is not None else None)
                 if bare is None and home and ctx.person_with_role(m.entity_id, m.start) is None:
                     # «رئیس‌جمهور» alone in an Iranian outlet: the outlet's own president; «استقبل وزير الدفاع

@@ -95,30 +95,30 @@ ARTICLES14_BARS = {"f1": 0.90, "person_recall": 0.92, "date_acc": 0.87, "locatio
 ARTICLES15_BARS = {"f1": 0.92, "person_recall": 0.93, "date_acc": 0.92, "location_acc": 0.82, "status_acc": 0.97}
 # Sixteenth to eighteenth, written blind together (first scored: F1 0.705, 0.889, 0.730): arms fairs and
 # company contracts; military-to-military calls far from Iran; envoys, regional bodies and the Taliban.
-ARTICLES16_BARS = {"f1": 0.79, "person_recall": 0.85, "date_acc": 0.82, "location_acc": 0.78, "status_acc": 0.95}
+ARTICLES16_BARS = {"f1": 0.82, "person_recall": 0.85, "date_acc": 0.82, "location_acc": 0.78, "status_acc": 0.95}
 ARTICLES17_BARS = {"f1": 0.92, "person_recall": 0.74, "date_acc": 0.70, "location_acc": 0.88, "status_acc": 0.95}
 ARTICLES18_BARS = {"f1": 0.75, "person_recall": 0.71, "date_acc": 0.85, "location_acc": 0.90, "status_acc": 0.90}
-ARTICLES19_BARS = {"f1": 0.77, "person_recall": 0.80, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
-ARTICLES20_BARS = {"f1": 0.84, "person_recall": 0.80, "date_acc": 0.77, "location_acc": 0.77, "status_acc": 0.95}
+ARTICLES19_BARS = {"f1": 0.82, "person_recall": 0.80, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
+ARTICLES20_BARS = {"f1": 0.87, "person_recall": 0.80, "date_acc": 0.77, "location_acc": 0.77, "status_acc": 0.95}
 # articles21 (summits and state visits, round-ups; first scored F1 0.800): 0.857 after the airport-welcome,
 # echo, "not expected to" and audience fixes; its locations are low (summit towns the places list lacks)
-ARTICLES21_BARS = {"f1": 0.83, "person_recall": 0.93, "date_acc": 0.86, "location_acc": 0.58, "status_acc": 0.95}
+ARTICLES21_BARS = {"f1": 0.86, "person_recall": 0.93, "date_acc": 0.86, "location_acc": 0.58, "status_acc": 0.95}
 # articles22 (calls, video calls, messages, joint commissions; first scored F1 0.825): 0.931 after the
 # company, purchase and condolence-book signings, joint bodies named by their two countries, "will be held"
-ARTICLES22_BARS = {"f1": 0.93, "person_recall": 0.92, "date_acc": 0.86, "location_acc": 0.75, "status_acc": 0.94}
+ARTICLES22_BARS = {"f1": 0.95, "person_recall": 0.92, "date_acc": 0.86, "location_acc": 0.75, "status_acc": 0.94}
 # articles23 (weekly digests, tours, several delegations a morning; first scored F1 0.752): 0.842 after
 # hosts meeting guests one by one («والتقى معاليه»), attachés, Navy ships' officers, long office titles;
 # 0.877 after "the two ministers" who signed after the last meeting told
-ARTICLES23_BARS = {"f1": 0.85, "person_recall": 0.84, "date_acc": 0.83, "location_acc": 0.69, "status_acc": 0.95}
+ARTICLES23_BARS = {"f1": 0.86, "person_recall": 0.84, "date_acc": 0.83, "location_acc": 0.69, "status_acc": 0.95}
 # articles24 (dates and places are the hard part: late reports, Hijri and Solar Hijri days, datelines in
 # another city, bases and ports; first scored F1 0.824, date 0.735, location 0.667): 0.837, date 0.771,
 # location 0.765 after the year a plan is for, flights the night before, Marrakesh's Arabic name and the
 # places' second round; 0.871 after a signing that frames a meeting («پس از امضای سند») and Hungarian names
-ARTICLES24_BARS = {"f1": 0.85, "person_recall": 0.92, "date_acc": 0.76, "location_acc": 0.75, "status_acc": 0.95}
+ARTICLES24_BARS = {"f1": 0.87, "person_recall": 0.92, "date_acc": 0.76, "location_acc": 0.75, "status_acc": 0.95}
 # articles25 (ordinary wire copy far from Iran: tours, sidelines, bases and venues, days from weekdays; first
 # scored F1 0.805, location 0.774): 0.900 after «گفت‌وگو» spellings, "the two ministers", capitals named
 # through their country and the places' Arabic and Persian names
-ARTICLES25_BARS = {"f1": 0.88, "person_recall": 0.95, "date_acc": 0.92, "location_acc": 0.86, "status_acc": 0.97}
+ARTICLES25_BARS = {"f1": 0.89, "person_recall": 0.95, "date_acc": 0.92, "location_acc": 0.86, "status_acc": 0.97}
 # articles26 (military-to-military contacts below the minister: chiefs of staff, service commanders,
 # attachés, port calls, several officers per side; first scored F1 0.771, persons 0.750): 0.947 after
 # inline "most read" lists, units' commanders as sides, signings that frame a meeting, two officers named
@@ -128,7 +128,12 @@ ARTICLES26_BARS = {"f1": 0.93, "person_recall": 0.83, "date_acc": 0.80, "locatio
 # deals; first scored F1 0.739, precision 0.596): 0.819 after ceremonies of a company's contract, hopes and
 # must-nots, quoted "today", "since" trips, a past verb with a future object, delegations after recollections,
 # the Arabic pluperfect, Kosovo, «مسقط رأس» and «به زودی»
-ARTICLES27_BARS = {"f1": 0.80, "person_recall": 0.84, "date_acc": 0.85, "location_acc": 0.74, "status_acc": 0.95}
+# Seventh round on articles16-27 (2026-12-07): plans told in the past («كان من المقرر», «قرار بود», "had been
+# scheduled to"), meetings that did not take place, "may also meet", unconfirmed meetings, proposals and
+# refusals to sign, a signing named as the time of something else, a bare office beside a named guest is the
+# host's, bylines, "visiting forces": F1 16 0.816→0.845, 19 0.800→0.850, 20 0.889→0.903, 21 0.847→0.889,
+# 22 0.947→0.964, 23 0.877→0.887, 24 0.871→0.894, 25 0.900→0.911, 27 0.819→0.829
+ARTICLES27_BARS = {"f1": 0.81, "person_recall": 0.84, "date_acc": 0.85, "location_acc": 0.74, "status_acc": 0.95}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 

@@ -1,0 +1,109 @@
+"""What a page says did not happen, may yet happen, or happened before: plans told in the past, meetings
+that did not take place, proposals and refusals, a signing named only as the time of something else —
+and who a bare office is. Found by reading the misses of the blind sets articles16–27; each test is an
+article written for it in the style of agency copy, with officials named by office or real office-holders
+on the dates given.
+"""
+
+from __future__ import annotations
+
+import rasad
+
+
+def events(text: str, published: str) -> list[dict]:
+    return rasad.extract(text, published=published)["events"]
+
+
+def kinds(found: list[dict]) -> list[tuple]:
+    return [(e["type"], e["countries"]) for e in found]
+
+
+def test_a_plan_told_in_the_past_is_no_event_in_any_language():
+    ar = ("الرباط - التقى وزير الدفاع الموريتاني أمس الثلاثاء في الرباط الوزير المنتدب المكلف بإدارة الدفاع "
+          "الوطني المغربي.\nوكان من المقرر أن يوقع الوزيران اتفاقية للتعاون العسكري خلال زيارة سابقة إلى "
+          "نواكشوط، إلا أن الحكومة الموريتانية طلبت مزيداً من الوقت لدراستها.")
+    assert kinds(events(ar, "2025-11-05")) == [("MEET", ["MAR", "MRT"])]
+    fa = ("هانوی - وزیر دفاع فیلیپین روز دوشنبه در هانوی با همتای ویتنامی خود دیدار کرد.\n"
+          "قرار بود دو طرف در این سفر یادداشت تفاهم همکاری دریایی را نیز امضا کنند، اما متن آن نهایی نشد.")
+    assert kinds(events(fa, "2025-06-10")) == [("MEET", ["PHL", "VNM"])]
+    en = ("ACCRA, May 6 - Ghana's defence minister held talks with his Togolese counterpart in Accra on Tuesday.\n"
+          "The two had been scheduled to sign a border security protocol during the visit, but officials said "
+          "more consultations were needed.")
+    assert kinds(events(en, "2025-05-06")) == [("MEET", ["GHA", "TGO"])]
+
+
+def test_a_meeting_that_did_not_take_place_is_no_event():
+    fa = ("نیویورک - وزیر خارجه هند روز سه‌شنبه در حاشیه مجمع عمومی سازمان ملل با وزیر خارجه ژاپن دیدار کرد.\n"
+          "وزیر خارجه پاکستان نیز در این نشست حاضر بود، اما میان او و همتای هندی‌اش دیداری صورت نگرفت.")
+    assert kinds(events(fa, "2025-09-24")) == [("MEET", ["IND", "JPN"])]
+    ar = ("كوالالمبور - التقى وزير الدفاع الياباني أمس نظيره الأسترالي على هامش اجتماع وزراء دفاع آسيان.\n"
+          "والتقط وزيرا الدفاع الكوري الجنوبي والأمريكي صورة تذكارية مع الوزير الياباني، دون أن يعقدوا "
+          "اجتماعاً ثلاثياً رسمياً.")
+    assert kinds(events(ar, "2025-11-02")) == [("MEET", ["AUS", "JPN"])]
+
+
+def test_what_may_yet_happen_or_is_unconfirmed_is_no_event():
+    text = ("GYEONGJU, Oct 29 (Reuters) - South Korea's president held talks with Vietnam's prime minister on "
+            "Wednesday on the sidelines of the APEC summit.\n"
+            "He may also meet the president of Chile before the summit closes, officials said, adding that the "
+            "schedule was still being worked out.\n"
+            "Japan's prime minister is expected to meet the Chinese president on Friday, Japanese media "
+            "reported, although Tokyo has not confirmed the meeting.")
+    assert kinds(events(text, "2025-10-29")) == [("MEET", ["KOR", "VNM"])]
+
+
+def test_a_proposal_or_a_refusal_to_sign_is_no_signing():
+    en = ("HANOI, Nov 18 (VNA) - Vietnam's deputy defence minister held talks in Hanoi on Tuesday with "
+          "Hungary's state secretary for defence policy.\n"
+          "He proposed that the two ministries soon sign a memorandum of understanding on training.")
+    assert kinds(events(en, "2025-11-18")) == [("MEET", ["HUN", "VNM"])]
+    fa = ("چینگدائو - وزیران دفاع کشورهای عضو سازمان همکاری شانگهای روز پنجشنبه در چینگدائو گرد هم آمدند و "
+          "وزیر دفاع چین با وزیر دفاع هند دیدار کرد.\n"
+          "نکته قابل توجه این نشست، خودداری هیئت هندی از امضای بیانیه مشترک پایانی بود.")
+    assert [k for k in kinds(events(fa, "2025-06-27")) if k[0] == "SIGN"] == []
+    ar = ("الرباط - التقى الوزير المنتدب المكلف بإدارة الدفاع الوطني المغربي أمس وزيرة الدفاع في الرأس الأخضر.\n"
+          "وأعرب الجانبان عن الطموح المشترك لتوطيد علاقاتهما من خلال التوقيع قريبا على مشروع اتفاق للتعاون "
+          "العسكري.")
+    assert kinds(events(ar, "2025-01-17")) == [("MEET", ["CPV", "MAR"])]
+
+
+def test_a_signing_told_as_the_time_of_something_else_is_the_signing_told_elsewhere():
+    text = ("PORT MORESBY - Australia's defence minister met Papua New Guinea's defence minister in Port Moresby "
+            "yesterday, less than two months after the two countries signed their mutual defence treaty.\n"
+            "The treaty was signed by the two prime ministers at Parliament House in Canberra on 6 October 2025.")
+    found = events(text, "2025-12-03")
+    assert sorted(kinds(found)) == [("MEET", ["AUS", "PNG"]), ("SIGN", ["AUS", "PNG"])]
+    assert next(e for e in found if e["type"] == "SIGN")["date"] == "2025-10-06"
+
+
+def test_a_signing_told_only_after_its_exchange_is_still_the_news():
+    text = ("أبوظبي في 14 يناير / وام / بحث الشيخ محمد بن زايد آل نهيان رئيس الدولة مع وليام روتو رئيس جمهورية "
+            "كينيا الذي يزور الدولة اليوم علاقات التعاون.\n"
+            "وشهد الرئيسان تبادل اتفاقية الشراكة الاقتصادية الشاملة بين البلدين بعد توقيعها من قبل وزيري التجارة.")
+    assert sorted(kinds(events(text, "2025-01-14"))) == [("MEET", ["ARE", "KEN"]), ("SIGN", ["ARE", "KEN"])]
+
+
+def test_a_visiting_forces_agreement_is_no_visit():
+    text = ("MANILA - The Philippines and New Zealand signed a status of visiting forces agreement in Manila on "
+            "Monday.\nIt is the Philippines' fourth visiting forces arrangement after those with the United "
+            "States, Australia and Japan.")
+    assert kinds(events(text, "2025-04-14")) == [("SIGN", ["NZL", "PHL"])]
+
+
+def test_a_bare_office_beside_a_named_guest_is_the_hosts():
+    text = ("القاهرة - التقى الفريق أول عبد المجيد صقر وزير الدفاع والإنتاج الحربي اليوم بوزير الدفاع بالجمهورية "
+            "اليمنية، وذلك على هامش فعاليات معرض مصر الدولي للصناعات الدفاعية.\n"
+            "والتقى وزير الدفاع أيضاً وزير الدفاع الوطني بالجمهورية اللبنانية، وتناول اللقاء سبل تعزيز "
+            "التعاون العسكري.")
+    found = events(text, "2025-12-03")
+    assert sorted(kinds(found)) == [("MEET", ["EGY", "LBN"]), ("MEET", ["EGY", "YEM"])]
+
+
+def test_a_byline_names_no_official_and_an_army_qualified_national_is_its_country():
+    text = ("الأحد 16 فبراير 2025\nكتب محمد عبد الحميد\n\nوزير الدفاع يلتقي رئيس أركان الجيش الوطني الجيبوتي\n\n"
+            "التقى الفريق أول عبد المجيد صقر وزير الدفاع والإنتاج الحربي اليوم الأحد رئيس أركان الجيش الوطني "
+            "الجيبوتي الذي يزور القاهرة على رأس وفد عسكري.")
+    [meeting] = events(text, "2025-02-16")
+    assert meeting["countries"] == ["DJI", "EGY"]
+    names = [p["name"] for p in meeting["persons"]]
+    assert "Abdel Mageed Saqr" in names and not any("Hamid" in n for n in names)
