@@ -19,6 +19,7 @@ from ..normalise import fold
 from ..phrases import AR_DUAL, AR_NISBA, AR_PRONOUNS, PhraseMatcher
 from . import KnowledgeBase
 from .model import LANGS
+from .name_words import article_countries
 
 __all__ = ["Matcher", "Pattern", "build_phrases", "DATELINE_CREDIT", "after_place_word"]
 
@@ -142,6 +143,9 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
         return False
     if s > 0 and ltext[s - 1] == "ک" and p.kind in ("person", "person-short") and lang != "fa":
         return False  # «كوانغ» (Quang) is no «ك» + «وانغ» (like Wang): names do not take "like"
+    if p.kind in ("person", "person-short") and s >= 2 and ltext[s - 2:s] == "ال" \
+            and (s == 2 or not ltext[s - 3].isalnum()) and p.country not in article_countries():
+        return False  # «أليون» is no «ال» + «يون» (Yoon): only Arab and Iranian names take the article
     if e < len(ltext) and ltext[e].isalnum() and not ltext[s:e].isascii():
         suffix = _glued(ltext, e)
         if (lang == "ar" or lang == "fa" and ltext.startswith("ال", s)) and suffix in AR_NISBA \

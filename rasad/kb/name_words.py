@@ -73,6 +73,12 @@ def stop_words() -> tuple[frozenset[str], frozenset[str]]:
     return stop, particles
 
 
+@cache
+def article_countries() -> frozenset[str]:
+    """Countries whose people's names take the Arabic article «ال» (``article_names`` in names.toml)."""
+    return frozenset(load_lexicon("names").get("article_names", {}).get("countries", []))
+
+
 def date_words() -> set[str]:
     """Persian and Arabic month and weekday names («مهر», «مهرماه», «الاثنين»): never part of a name
     («مهرماه گذشته»). Latin ones are left out: "June" and "May" are also given names."""

@@ -252,3 +252,10 @@ def test_a_common_word_counts_as_the_country_a_page_names_otherwise():
     # «مقامات مالی»: officials of Mali, as the page's Bamako shows (no office or place word next to it)
     found = _countries("وزیر دفاع نیجر روز دوشنبه در باماکو با مقامات مالی دیدار کرد.")
     assert ("مالی", "MLI") in found
+
+
+def test_a_foreign_name_glued_to_the_arabic_article_is_another_word(matcher):
+    # «أليون» (Alioune, a school's namesake) is no «ال» + «يون» (Yoon's short name); «السيسي» is Sisi
+    assert ("person-short", "yoon-suk-yeol") not in found(matcher, "مدرسة أليون بلوندان بيي في باماكو", "ar")
+    assert ("person-short", "yoon-suk-yeol") in found(matcher, "وقال يون إن بلاده", "ar")
+    assert any(e == "abdel-fattah-el-sisi" for _, e in found(matcher, "واستقبل السيسي الوزير", "ar"))
