@@ -169,5 +169,8 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
     tokens = tokens_forward(window, offset, lang)
     if len(tokens) < 2:
         return None
+    if lang != "en" and lead and any(c in lead.group() for c in "،,") and nxt is not None and nxt.kind == "role" \
+            and not ntext[tokens[-1][1]:nxt.start].strip():
+        return None  # «X وزیر دفاع مالی، ژنرال Y وزیر دفاع بورکینافاسو»: the next item of a list, its own office after it
     return tokens[0][0], tokens[-1][1]
 

@@ -106,3 +106,20 @@ def test_a_later_surname_in_another_spelling_is_the_person_named_before():
     rec = rasad.extract(text, "2021-08-24")
     [shoigu] = [p for e in rec["events"] for p in e["persons"] if p["name"] == "Sergei Shoigu"]
     assert "شويجو" in shoigu["mentions"] and "التعاون" not in shoigu["mentions"]
+
+
+def test_in_a_persian_list_each_name_takes_the_office_written_after_it():
+    # «X وزیر دفاع مالی، ژنرال Y وزیر دفاع بورکینافاسو و ...»: Y is Burkina Faso's minister (found by his
+    # name's consonants though the KB has no Persian spelling), not a second Malian after Mali's office
+    rec = rasad.extract("نیامی - ژنرال سادیو کامارا وزیر دفاع مالی، ژنرال سلستن سیمپوره وزیر دفاع بورکینافاسو "
+                        "و ژنرال سالیفو مودی وزیر دفاع نیجر روز جمعه در نیامی دیدار و گفت‌وگو کردند.", "2025-11-08")
+    [meeting] = rec["events"]
+    people = {p["name"]: p["country"] for p in meeting["persons"]}
+    assert people.get("Célestin Simporé") == "BFA" and people.get("Sadio Camara") == "MLI"
+
+
+def test_retired_before_a_name_is_not_part_of_it():
+    rec = rasad.extract("ابوجا - ژنرال بازنشسته کریستوفر گوابین موسی وزیر دفاع نیجریه روز سه‌شنبه در ابوجا با سفیر "
+                        "آمریکا دیدار کرد.", "2026-01-20")
+    names = [p["name"] for e in rec["events"] for p in e["persons"]]
+    assert "Christopher Musa" in names and not any("Baz" in n for n in names)
