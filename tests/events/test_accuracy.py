@@ -47,6 +47,7 @@ ARTICLES24 = HERE.parent / "data" / "articles24" / "gold.jsonl"
 ARTICLES25 = HERE.parent / "data" / "articles25" / "gold.jsonl"
 ARTICLES26 = HERE.parent / "data" / "articles26" / "gold.jsonl"
 ARTICLES27 = HERE.parent / "data" / "articles27" / "gold.jsonl"
+ARTICLES28 = HERE.parent / "data" / "articles28" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -134,6 +135,10 @@ ARTICLES26_BARS = {"f1": 0.93, "person_recall": 0.83, "date_acc": 0.80, "locatio
 # host's, bylines, "visiting forces": F1 16 0.816→0.845, 19 0.800→0.850, 20 0.889→0.903, 21 0.847→0.889,
 # 22 0.947→0.964, 23 0.877→0.887, 24 0.871→0.894, 25 0.900→0.911, 27 0.819→0.829
 ARTICLES27_BARS = {"f1": 0.82, "person_recall": 0.87, "date_acc": 0.85, "location_acc": 0.74, "status_acc": 0.95}
+# articles28 (officials named in many ways: ranks and titles, acting, new and outgoing ministers, deputies,
+# women, particles and nasab, native-order names, surnames alone; first scored F1 0.897, persons 0.739 with
+# this round's fixes already in): the persons bar is the one to raise
+ARTICLES28_BARS = {"f1": 0.87, "person_recall": 0.72, "date_acc": 0.86, "location_acc": 0.82, "status_acc": 0.97}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -230,10 +235,10 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES18, ARTICLES18_BARS), (ARTICLES19, ARTICLES19_BARS), (ARTICLES20, ARTICLES20_BARS),
     (ARTICLES21, ARTICLES21_BARS), (ARTICLES22, ARTICLES22_BARS), (ARTICLES23, ARTICLES23_BARS),
     (ARTICLES24, ARTICLES24_BARS), (ARTICLES25, ARTICLES25_BARS), (ARTICLES26, ARTICLES26_BARS),
-    (ARTICLES27, ARTICLES27_BARS),
+    (ARTICLES27, ARTICLES27_BARS), (ARTICLES28, ARTICLES28_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
-        "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27"])
+        "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
