@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import Entity, KnowledgeBase, load_kb
 from .kb.matcher import Matcher, after_place_word
-from .kb.name_words import COUNTRY_KINDS, overlapping, stop_words
+from .kb.name_words import COUNTRY_KINDS, overlapping, stop_words, without_suffix
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
@@ -260,7 +260,7 @@ def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
         return m
     if m.data.get("single"):
         return _surname_of_holder(doc, kb, m)
-    ids, how = name_index(kb).lookup(m.text)
+    ids, how = name_index(kb).lookup(without_suffix(m.text))
     if m.country:
         ids = {i for i in ids if kb.persons[i].country == m.country}
     ids = {i for i in ids if _spelt_alike(kb, i, m.text)}

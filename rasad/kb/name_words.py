@@ -79,6 +79,18 @@ def article_countries() -> frozenset[str]:
     return frozenset(load_lexicon("names").get("article_names", {}).get("countries", []))
 
 
+@cache
+def name_suffixes() -> frozenset[str]:
+    """Generation suffixes after a name ("Jr.", «جونیور»: ``suffixes`` in names.toml), folded."""
+    return frozenset(fold(w) for w in load_lexicon("names").get("suffixes", {}).get("words", []))
+
+
+def without_suffix(name: str) -> str:
+    """``name`` without a trailing generation suffix («گیلبرتو تئودورو جونیور» → «گیلبرتو تئودورو»)."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) >= 3 and fold(words[-1]) in name_suffixes() else name
+
+
 def date_words() -> set[str]:
     """Persian and Arabic month and weekday names («مهر», «مهرماه», «الاثنين»): never part of a name
     («مهرماه گذشته»). Latin ones are left out: "June" and "May" are also given names."""

@@ -123,3 +123,11 @@ def test_retired_before_a_name_is_not_part_of_it():
                         "آمریکا دیدار کرد.", "2026-01-20")
     names = [p["name"] for e in rec["events"] for p in e["persons"]]
     assert "Christopher Musa" in names and not any("Baz" in n for n in names)
+
+
+def test_a_generation_suffix_is_no_part_of_a_names_key():
+    # «... جونیور» ("Jr."): the KB persons under a Persian spelling the KB does not list, not two unknowns
+    rec = rasad.extract("مانیل - ژنرال رومئو براونر جونیور رئیس ستاد ارتش فیلیپین و گیلبرتو تئودورو جونیور "
+                        "وزیر دفاع فیلیپین روز دوشنبه در مانیل با وزیر دفاع ویتنام دیدار کردند.", "2025-03-10")
+    ids = {p.get("id") for e in rec["events"] for p in e["persons"]}
+    assert {"romeo-brawner-jr", "gilberto-teodoro"} <= ids
