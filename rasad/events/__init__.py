@@ -14,6 +14,8 @@ For every article sentence with a trigger («دیدار», «التقى», "held
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..document import Document, Event
 from ..kb import KnowledgeBase, load_kb
 from .candidates import Candidate, Lead, candidates_in, headline_lines, lead_pair, mentions_in
@@ -60,8 +62,7 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]
     merged.sort(key=lambda c: c.sentences[1 if c.headline_first else 0].start)  # in order of their telling
     merged = _without_welcomes(ctx.doc, merged)
-    merged = [c for c in merged if not (c.echo and any(d is not c and d.type == c.type and d.countries == c.countries
-                                                       for d in merged))]
+    merged = _without_echoed_signings(merged)
     first = _first_news(merged)
     if lead and first >= 0 and merged[first].countries == lead.countries:
         merged[first].sides.extend(s for s in lead.sides if s.country in lead.countries)
@@ -111,6 +112,13 @@ def _without_welcomes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _without_echoed_signings(cands: list[Candidate]) -> list[Candidate]:
+    """«عقب توقيع الاتفاقية», "weeks after the two countries signed": a signing named only as the time of
+    something else is the signing of those sides the article tells elsewhere, when it tells one."""
+    told = Counter((c.type, tuple(c.countries)) for c in cands)
+    return [c for c in cands if not (c.echo and told[(c.type, tuple(c.countries))] > 1)]
 
 
 def _without_echoes(events: list[Event]) -> list[Event]:

@@ -9,11 +9,7 @@ on the dates given.
 
 from __future__ import annotations
 
-import rasad
-
-
-def events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
+from event_helpers import events
 
 
 def people(event: dict) -> set[str]:

@@ -6,19 +6,11 @@ the dates given, or named by office only.
 
 from __future__ import annotations
 
-import rasad
-
-
-def events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
+from event_helpers import events, kinds
 
 
 def news(text: str, published: str) -> list[dict]:
     return [e for e in events(text, published) if not e["background"]]
-
-
-def kinds(found: list[dict]) -> list[tuple[str, list[str]]]:
-    return [(e["type"], e["countries"]) for e in found]
 
 
 def test_a_contract_a_company_signs_with_a_company_is_no_signing_between_the_countries():

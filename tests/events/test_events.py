@@ -6,11 +6,7 @@ on the dates given.
 
 from __future__ import annotations
 
-import rasad
-
-
-def events(text: str, published: str | None = None, **kw) -> list[dict]:
-    return rasad.extract(text, published=published, **kw)["events"]
+from event_helpers import events
 
 
 def news(text: str, published: str | None = None) -> list[dict]:

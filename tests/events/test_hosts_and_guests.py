@@ -7,15 +7,7 @@ office-holders on the dates given, or named by office only.
 
 from __future__ import annotations
 
-import rasad
-
-
-def events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
-
-
-def kinds(found: list[dict]) -> list[tuple[str, list[str]]]:
-    return [(e["type"], e["countries"]) for e in found]
+from event_helpers import events, kinds
 
 
 def persons(event: dict) -> set[str]:

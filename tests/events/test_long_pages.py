@@ -5,19 +5,7 @@ copy; the people are real office-holders on the dates given, or named by office 
 
 from __future__ import annotations
 
-import rasad
-
-
-def events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
-
-
-def news(found: list[dict]) -> list[dict]:
-    return [e for e in found if not e.get("background")]
-
-
-def kinds(found: list[dict]) -> list[tuple]:
-    return [(e["type"], e["countries"]) for e in found]
+from event_helpers import events, kinds, news
 
 
 def test_kosovo_is_a_country_and_pristina_its_capital():

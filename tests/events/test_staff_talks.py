@@ -8,15 +8,9 @@ on the dates given, or named by office only.
 
 from __future__ import annotations
 
+from event_helpers import events, news
+
 import rasad
-
-
-def events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
-
-
-def news(found: list[dict]) -> list[dict]:
-    return [e for e in found if not e.get("background")]
 
 
 def test_two_vietnamese_officers_named_nguyen_are_two_meetings():

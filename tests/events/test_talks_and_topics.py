@@ -8,11 +8,7 @@ on the dates given, or named by office only.
 
 from __future__ import annotations
 
-import rasad
-
-
-def events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
+from event_helpers import events
 
 
 def kinds(found: list[dict]) -> list[tuple[str, list[str], str]]:

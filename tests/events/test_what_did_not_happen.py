@@ -7,15 +7,7 @@ on the dates given.
 
 from __future__ import annotations
 
-import rasad
-
-
-def events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
-
-
-def kinds(found: list[dict]) -> list[tuple]:
-    return [(e["type"], e["countries"]) for e in found]
+from event_helpers import events, kinds
 
 
 def test_a_plan_told_in_the_past_is_no_event_in_any_language():
