@@ -141,6 +141,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                 ("unconfirmed", 24, len(ltext))):
         if kind in cue_kinds:
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
+    if "refusal" in cue_kinds:
+        hits = [h for h in hits if not _refused(doc, h, cue_hits)]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
     earlier = [h for h in hits if all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0])]
     hits = [h for h in hits if h not in earlier]
@@ -300,6 +302,18 @@ def _hosts_officials(ctx: Context, ms: list[Mention], sides: list[Side], typed, 
     [other] = others
     return [Side(other, 3, m, m.data.get("full") or m.text, False, role, [m.text])
             for m, role in officials if m.start > first]
+
+
+def _refused(doc: Document, hit, cue_hits) -> bool:
+    """What a refusal governs is the trigger right after it («امتنع عن التوقيع», "declined to sign",
+    «خودداری هیئت هندی از امضای»), or in Persian a noun trigger right before it with no verb between
+    («از امضای بیانیه خودداری کرد», «دیداری میان آنان ... گزارش نشده»): not «دیدار کرد و ... بر خودداری از
+    تنش تأکید کردند»."""
+    if _cued(hit, cue_hits, "refusal", 32, -1):
+        return True
+    s, e, _ = hit
+    return doc.lang == "fa" and any(
+        "refusal" in ks and 0 <= cs - e <= 40 and not _FA_VERB.search(doc.ltext, s, cs) for cs, _, ks in cue_hits)
 
 
 def _cued(hit, cue_hits, kind: str, before: int, after: int, overlap: bool = False) -> bool:

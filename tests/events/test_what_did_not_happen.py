@@ -99,3 +99,29 @@ def test_a_byline_names_no_official_and_an_army_qualified_national_is_its_countr
     assert meeting["countries"] == ["DJI", "EGY"]
     names = [p["name"] for p in meeting["persons"]]
     assert "Abdel Mageed Saqr" in names and not any("Hamid" in n for n in names)
+
+
+def test_a_refusal_negates_only_what_it_governs():
+    # what is refused is the signing right beside the refusal; the meeting told in the same sentence stands
+    en = ("NEW DELHI, June 26 - India's defence minister met his Chinese counterpart in Qingdao on Thursday, "
+          "but declined to sign the joint communique of the ministers' meeting.")
+    assert kinds(events(en, "2025-06-26")) == [("MEET", ["CHN", "IND"])]
+    ar = ("القاهرة - استقبل وزير الدفاع المصري أمس نظيره الصومالي في القاهرة، وأكد الجانبان رفضهما التدخلات "
+          "الخارجية في الشؤون الداخلية لدول المنطقة.")
+    assert kinds(events(ar, "2024-08-15")) == [("MEET", ["EGY", "SOM"])]
+    fa = ("آنکارا - وزیر دفاع ترکیه روز دوشنبه با همتای آذربایجانی خود دیدار کرد و دو طرف بر خودداری از "
+          "هرگونه اقدام تنش‌زا در منطقه قفقاز تأکید کردند.")
+    assert kinds(events(fa, "2025-03-04")) == [("MEET", ["AZE", "TUR"])]
+    ar_signing = ("باماكو - التقى وزير الدفاع المالي أمس نظيره النيجري في باماكو.\n"
+                  "وامتنع الوفد النيجري عن التوقيع على البيان الختامي للاجتماع.")
+    assert kinds(events(ar_signing, "2025-02-10")) == [("MEET", ["MLI", "NER"])]
+
+
+def test_an_unreported_meeting_is_no_event_but_unreported_details_are_no_denial():
+    met = ("باکو - وزیر دفاع آذربایجان روز چهارشنبه در باکو با همتای گرجستانی خود دیدار کرد، اما جزئیات این "
+           "دیدار گزارش نشده است.")
+    assert kinds(events(met, "2025-05-14")) == [("MEET", ["AZE", "GEO"])]
+    not_met = ("کوالالامپور - نخست‌وزیر ژاپن روز یکشنبه در کوالالامپور با رئیس‌جمهور فیلیپین دیدار کرد.\n"
+               "رئیس‌جمهور اندونزی نیز در کوالالامپور حضور داشت، اما دیداری میان او و نخست‌وزیر ژاپن گزارش "
+               "نشده است.")
+    assert kinds(events(not_met, "2025-10-26")) == [("MEET", ["JPN", "PHL"])]
