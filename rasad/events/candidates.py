@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..budget import check as check_budget
 from ..dates import event_date
@@ -222,6 +222,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if meets_a_body(doc, ms, sent, [(s, e) for s, e, _ in typed]):
             cue_kinds = cue_kinds | {"body"}  # the one met is of no country: none is filled in from the context
         sides = _subject_countries(doc, sides_in(ctx, ms), typed)
+        if etype == "SIGN" and _ceremony_attended(doc, sent, typed):
+            # «X نیز در مراسم امضا حضور داشتند», "X also attended the signing ceremony": there, not signing
+            sides = [replace(s, attending=True) if s.person else s for s in sides]
         if kinds == {"visit"} and not any(s.mention.kind == "person" for s in sides) \
                 and all(_the_visit(doc, t) for t, _, _ in typed):
             continue  # "The visit comes as ...", «وتأتي الزيارة في وقت ...»: the visit told; its countries are context
@@ -362,6 +365,13 @@ def _at_a_ceremony(doc: Document, hit) -> bool:
     """The signing is named as a ceremony («مراسم امضا», «حفل التوقيع», "the signing ceremony")."""
     s, e, _ = hit
     return words_re("ceremonies", doc.lang).search(doc.ltext, max(0, s - 12), e + 14) is not None
+
+
+def _ceremony_attended(doc: Document, sent: Span, typed) -> bool:
+    """The sentence tells who attended a signing ceremony, not who signed: every trigger names the ceremony
+    and an attendance verb stands in the sentence."""
+    return all(_at_a_ceremony(doc, h) for h in typed) and \
+        words_re("attendance_verbs", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
 
 
 def _taken_part_in(doc: Document, hit, cue_hits) -> bool:

@@ -67,10 +67,16 @@ def _meeting_day(c: Candidate):
 
 def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
     """The meeting an anaphoric sentence points back at: the latest news event of its type, unless
-    the sentence names two sides of its own that the event does not have."""
+    the sentence names two sides of its own that the event does not have, or is told as background on a
+    day of its own («این موافقتنامه ... امضا شده بود؛ ... ۱۸ تیر ... دیدار کرد»: a document signed on an
+    earlier trip, not the signing just told; a year or month in passing — «حادثه سال ۲۰۱۸» — is no such day)."""
     own = {s.country for s in c.sides if s.strength >= 3}
+    day, sent = c.own_date, c.sentences[0]
+    dated = c.background and day is not None and day.precision == "day" and sent.start <= day.start < sent.end
     for e in reversed(events):
         if e.type == c.type and not e.background and not e.headline:
+            if dated and not (e.day_told is not None and same_time(e.day_told, c.own_date)):
+                return None
             return e if len(own) < 2 or own <= set(e.countries) else None
     return None
 

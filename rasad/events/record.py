@@ -160,7 +160,7 @@ def _persons(ctx: Context, c: Candidate) -> list[_Person]:
     kb = ctx.kb
     out: dict[str, _Person] = {}
     for s in c.sides:
-        if not s.person or s.country not in c.countries:
+        if not s.person or s.attending or s.country not in c.countries:
             continue
         key = s.person
         if key in out:
@@ -176,14 +176,14 @@ def _persons(ctx: Context, c: Candidate) -> list[_Person]:
 def _attendees(ctx: Context, c: Candidate, persons: list[_Person]) -> list[_Person]:
     """The people of the event's countries who attended it («بحضور X», "accompanied by X", «وضم الوفد
     X»): they took part, after its principals, flagged "attended"."""
-    seen = {p.ref.id or p.ref.name for p in persons} | {s.person for s in c.sides if s.person}
+    seen = {p.ref.id or p.ref.name for p in persons} | {s.person for s in c.sides if s.person and not s.attending}
     out: list[_Person] = []
     for s in c.sides:
         m = s.mention
-        key = person_key(m)
+        key = s.person or person_key(m)
         if s.attending and s.country in c.countries and key not in seen:
             seen.add(key)
-            person = _person(ctx, s, key, key in ctx.kb.persons, m.data.get("role"))
+            person = _person(ctx, s, key, key in ctx.kb.persons, s.role or m.data.get("role"))
             person.ref.flags.append(ATTENDED)
             out.append(person)
     return out

@@ -17,10 +17,12 @@ that have people or offices is a topic, not a side.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document, Mention, Span
+from ..lexicons import words_pattern
 from ..normalise import fold
-from .lexicon import words_re
+from .lexicon import words_of, words_re
 from .participants import Side, body_officer_before, coordinated
 
 __all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
@@ -370,6 +372,8 @@ def meets_a_body(doc: Document, ms: list[Mention], sent: Span, triggers: list[tu
     with no country, nationality or office of a country between ("held talks with the Executive
     Director of the UN Environment Programme", «با ینس استولتنبرگ دبیرکل ناتو»), or right after one of
     its offices, wherever it stands («استقبل الأمين العام لمجلس التعاون», "the NATO Secretary General")."""
+    if _body_named_again(doc.lang).search(doc.ltext, sent.start, sent.end):
+        return True  # «با X دبیرکل این سازمان دیدار می‌کند», "met the bloc's secretary-general"
     starts = [m.end() for m in words_re("comitative", doc.lang).finditer(doc.ltext, sent.start, sent.end)]
     starts += [end for _, end in triggers]
     for org in (m for m in ms if m.kind == "org" and m.country is None):
@@ -380,6 +384,14 @@ def meets_a_body(doc: Document, ms: list[Mention], sent: Span, triggers: list[tu
                     a <= m.start < org.start and (m.country or m.kind in ("role", "counterpart")) for m in ms):
                 return True
     return False
+
+
+@cache
+def _body_named_again(lang: str | None) -> re.Pattern:
+    """An office of a body followed (Persian, Arabic) or preceded (English) by the body named again."""
+    offices, anaphors = words_of("body_officers", lang), words_of("body_anaphors", lang)
+    pairs = [f"{a} {o}" if lang == "en" else f"{o} {a}" for o in offices for a in anaphors]
+    return words_pattern(pairs) or re.compile(r"(?!x)x")
 
 
 def objects_of_with(doc: Document, sides: list[Side], sent: Span) -> bool:

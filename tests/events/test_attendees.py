@@ -67,3 +67,17 @@ def test_someone_accompanying_a_visitor_does_not_replace_him_on_later_meetings()
     helsinki = next(e for e in found if e["countries"] == ["AUS", "FIN"])
     assert {"Richard Marles", "Antti Häkkänen"} <= people(helsinki)
 
+
+
+def test_who_attended_the_signing_ceremony_did_not_sign_it():
+    # the signing "by the two sides" after the meeting is the leaders'; a minister present at the ceremony
+    # attended it
+    text = ("آستانه - قاسم جومارت توکایف رئیس‌جمهوری قزاقستان روز سه‌شنبه در آستانه با شوکت میرضیایف "
+            "رئیس‌جمهوری ازبکستان دیدار و گفت‌وگو کرد.\n"
+            "در پایان این دیدار، دو طرف سه یادداشت تفاهم در زمینه‌های انرژی، حمل‌ونقل و آموزش نظامی امضا کردند.\n"
+            "وزیر امور خارجه ازبکستان نیز در مراسم امضا حضور داشت.")
+    found = events(text, "2025-04-08")
+    [signing] = [e for e in found if e["type"] == "SIGN"]
+    assert signing["countries"] == ["KAZ", "UZB"]
+    signers = {p["name"] for p in signing["persons"] if "attended" not in (p.get("flags") or [])}
+    assert {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"} <= signers

@@ -125,3 +125,21 @@ def test_an_unreported_meeting_is_no_event_but_unreported_details_are_no_denial(
                "رئیس‌جمهور اندونزی نیز در کوالالامپور حضور داشت، اما دیداری میان او و نخست‌وزیر ژاپن گزارش "
                "نشده است.")
     assert kinds(events(not_met, "2025-10-26")) == [("MEET", ["JPN", "PHL"])]
+
+
+def test_a_call_on_a_bodys_officer_named_by_office_is_no_meeting_of_two_countries():
+    text = ("جاکارتا - رئیس‌جمهوری شیلی روز پنجشنبه در جاکارتا با رئیس‌جمهوری اندونزی دیدار کرد.\n"
+            "رئیس‌جمهوری شیلی روز جمعه از دبیرخانه آسه‌آن در جاکارتا بازدید و با «کائو کیم هورن» دبیرکل "
+            "این سازمان دیدار می‌کند.")
+    assert kinds(events(text, "2025-10-23")) == [("MEET", ["CHL", "IDN"])]
+
+
+def test_a_document_signed_on_an_earlier_day_is_not_the_signing_just_told():
+    # «این موافقتنامه» points at a document, but the sentence tells its own, earlier signing on a day of its own
+    text = ("مانیل - وزیر دفاع فیلیپین و وزیر دفاع استرالیا روز دوشنبه در مانیل دیدار کردند و دو طرف "
+            "پس از این دیدار یک برنامه همکاری آموزشی امضا کردند.\n"
+            "دو وزیر همچنین درباره اجرای موافقتنامه همکاری دفاعی دو کشور گفت‌وگو کردند. این موافقتنامه در "
+            "سفر وزیر دفاع فیلیپین به کانبرا امضا شده بود؛ دو طرف ۱۷ مرداد ۱۴۰۲ در کانبرا آن را امضا کردند.")
+    found = events(text, "2025-08-18")
+    signings = [(e["date"], e["location"], bool(e.get("background"))) for e in found if e["type"] == "SIGN"]
+    assert signings == [("2025-08-18", "Manila", False), ("2023-08-08", "Canberra", True)]
