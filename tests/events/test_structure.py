@@ -38,6 +38,11 @@ def test_an_agent_meeting_several_countries_meets_each_separately(text, expected
     ("استضافت القاهرة اليوم اجتماعا لوزراء دفاع مصر والأردن والعراق لبحث التعاون العسكري.", ["EGY-IRQ-JOR"]),
     ("نشست سه جانبه وزرای دفاع ایران، روسیه و ترکیه در مسکو برگزار شد و وزیر دفاع ایران با همتایان روس و ترک "
      "گفتگو کرد.", ["IRN-RUS-TUR"]),
+    # ministers who "gathered", and a host receiving two delegations "together"
+    ("وزرای دفاع قزاقستان، قرقیزستان و ازبکستان روز دوشنبه در سمرقند گرد هم آمدند.", ["KAZ-KGZ-UZB"]),
+    ("President Ruto received the army chiefs of Uganda and Tanzania together at State House on Monday.",
+     ["KEN-TZA-UGA"]),
+    ("استقبل وزير الدفاع التونسي أمس قائدي الجيشين الليبي والجزائري معاً في تونس.", ["DZA-LBY-TUN"]),
 ])
 def test_sides_that_meet_together_are_one_event(text, expected):
     assert pairs(text) == expected
