@@ -269,6 +269,27 @@ def test_unknown_language_uses_all_words():
         date(2018, 4, 4), date(2024, 11, 12)]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a day told after its month and year in the same sentence is in that year, not the one nearest today
+    ("relations have warmed since the king's state visit in March 2020, when he met the president at the "
+     "palace on March 10.", "en", [date(2020, 3, 1), date(2020, 3, 10)]),
+    ("الملك زار جاكرتا في مارس 2020 حيث التقى الرئيس في قصر بوغور يوم 10 مارس.", "ar",
+     [date(2020, 3, 1), date(2020, 3, 10)]),
+    ("رئیس‌جمهور در مهر ۱۳۹۷ به آنکارا رفت و ۱۵ مهر با همتای ترک خود دیدار کرد.", "fa",
+     [date(2018, 9, 23), date(2018, 10, 7)]),
+])
+def test_a_day_takes_the_year_of_its_month_told_just_before(text, lang, expected):
+    assert [m.value for m in find_dates(norm(text), lang)] == expected
+
+
+def test_a_year_alone_or_another_sentence_lends_no_year():
+    # "the 2015 treaty" names a document; a new sentence starts a new time
+    for text in ("The 2015 treaty was reaffirmed when the ministers met on March 10.",
+                 "The king visited in March 2020. The ministers met on March 10."):
+        [*_, day] = find_dates(norm(text), "en")
+        assert day.data.get("yearless") and day.value is None
+
+
 # ---- mentions: spans, parts, flags -----------------------------------------------------------------------
 
 def test_mention_offsets_point_into_the_normalised_text():

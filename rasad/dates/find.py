@@ -43,6 +43,7 @@ def find_dates(text: str, lang: str | None = None) -> list[DateMention]:
         if mention is not None:
             mentions.append(mention)
     _borrow_years(mentions, low)
+    _years_from_before(mentions, low)
     return mentions
 
 
@@ -60,6 +61,26 @@ def _borrow_years(mentions: list[DateMention], low: str) -> None:
         if value is not None:
             del a.data["yearless"]
             a.data["year"], a.value, a.precision = year, value, "day"
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _years_from_before(mentions: list[DateMention], low: str) -> None:
+    """"in March 2020, when he met ... on March 10", «در مهر ۱۳۹۷ ... ۱۵ مهر»: a day without a year takes the
+    year of a date of the same month that states one shortly before it in the same sentence, not the year
+    nearest the day the text was written (a year alone is often a name: "the 2015 treaty")."""
+    for i, a in enumerate(mentions):
+        if not (a.data.get("yearless") and "day" in a.data and "year2" not in a.data):
+            continue
+        b = next((b for b in reversed(mentions[:i]) if b.calendar == a.calendar), None)
+        if b is None or "year" not in b.data or b.data.get("yearless") or a.start - b.end > 150 \
+                or _SENTENCE_END.search(low, b.end, a.start) or b.data.get("month") != a.data["month"]:
+            continue
+        value = to_gregorian(a.calendar, b.data["year"], a.data["month"], a.data["day"])
+        if value is not None:
+            del a.data["yearless"]
+            a.data["year"], a.value, a.precision = b.data["year"], value, "day"
 
 
 def _verb_may(atom: Atom, text: str) -> bool:
