@@ -424,6 +424,11 @@ def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
     return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
 
 
+_BILATERAL = re.compile(r"(?<!\w)(?:bilateral|separate|separately|دوجانبه|دو جانبه|جداگانه|ثنائي|ثنائية|ثنائيا|منفصل|منفصلة|"
+                        r"منفصلين|حده|حدة)(?!\w)")
+_FROM = re.compile(r"(?: خود| his| her| their)? (?:from|از|من) ")
+# a host's word («میزبان», "hosted", «استضاف»): the guests named after it meet together
+_HOSTED = re.compile(r"(?:میزبان|hosted|hosts|host|hosting|[وف]?(?:است|ت|ی)ضاف|[وف]?استضاف)")
 _PLURAL_COUNTERPARTS = frozenset(fold(w) for w in ("همتایان", "همتایانش", "counterparts", "نظرائه", "نظراءه",
                                                    "نظرائهم", "نظراؤه"))
 
@@ -437,11 +442,14 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
         return []
     if cand.from_context or "multilateral" in cand.cue_kinds or _anaphoric(doc, anaphor_at, sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told
-    if "receive" in cand.kinds and any(s.mention.kind == "counterpart" and s.distributive
-                                       and fold(s.mention.text) in _PLURAL_COUNTERPARTS for s in cand.sides):
-        return [cand]  # «میزبان همتایان خود از هند، ژاپن و استرالیا بود», "hosted his counterparts from …": all at once
+    apart = _BILATERAL.search(doc.ltext, sent.start, sent.end) is not None  # "held bilateral meetings with …"
+    if not apart and any(s.mention.kind == "counterpart" and s.distributive and fold(s.mention.text) in _PLURAL_COUNTERPARTS
+                         and ("receive" in cand.kinds or _FROM.match(doc.ltext, s.mention.end)) for s in cand.sides):
+        return [cand]  # «میزبان همتایان خود از هند، ژاپن و استرالیا بود», "met his counterparts from …": all at once
     if each_on_their_own(doc, cand.sides, cand.countries, triggers[0], sent.end):
         return []
+    if not apart and "receive" in cand.kinds and any(_HOSTED.match(doc.ltext, t) for t in triggers):
+        return [cand]  # «اردوغان میزبان X و Y بود», "Kihara hosted Austin and Shin": one meeting of them all
     if objects_only(doc, cand.sides, triggers[0], sent.end):
         return []  # "(Putin) held talks with Xi, Modi and Pezeshkian": whoever held them is not named
     groups = side_groups(doc, cand.sides, cand.countries, triggers[0], sent.end)

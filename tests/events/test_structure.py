@@ -24,6 +24,10 @@ def pairs(text: str, published: str = "2024-05-01") -> list[str]:
     ("Turkish Defence Minister Yasar Guler met Greek Defence Minister Nikos Dendias and Dutch Defence "
      "Minister Ruben Brekelmans in Brussels.", ["GRC-TUR", "NLD-TUR"]),
     ("التقى وزير الدفاع المصري نظيريه الأردني والعراقي كلا على حدة في القاهرة.", ["EGY-IRQ", "EGY-JOR"]),
+    ("Spain's defence minister held bilateral meetings with counterparts from Morocco, Portugal and Italy in "
+     "Madrid.", ["ESP-ITA", "ESP-MAR", "ESP-PRT"]),
+    ("Kenya's president hosted the leaders of Uganda and Tanzania separately at State House on Monday.",
+     ["KEN-TZA", "KEN-UGA"]),
 ])
 def test_an_agent_meeting_several_countries_meets_each_separately(text, expected):
     assert pairs(text) == expected
@@ -43,6 +47,17 @@ def test_an_agent_meeting_several_countries_meets_each_separately(text, expected
     ("President Ruto received the army chiefs of Uganda and Tanzania together at State House on Monday.",
      ["KEN-TZA-UGA"]),
     ("استقبل وزير الدفاع التونسي أمس قائدي الجيشين الليبي والجزائري معاً في تونس.", ["DZA-LBY-TUN"]),
+    # a host's guests meet together; so do counterparts "from" several countries and "the three sides"
+    ("رئیس‌جمهور کنیا روز سه‌شنبه در نایروبی میزبان رئیس‌جمهور سودان جنوبی و نخست‌وزیر اتیوپی بود.",
+     ["ETH-KEN-SSD"]),
+    ("Brazil's defence minister hosted his Argentine and Chilean counterparts in Brasilia on Tuesday.",
+     ["ARG-BRA-CHL"]),
+    ("Romania's defence minister met his counterparts from Poland, Bulgaria and Moldova in Bucharest on Monday "
+     "evening.", ["BGR-MDA-POL-ROU"]),
+    ("استضاف ولي العهد الكويتي اليوم اجتماعاً ثلاثياً جمعه برئيسي وزراء العراق والأردن في الكويت.",
+     ["IRQ-JOR-KWT"]),
+    ("نخست‌وزیر سنگاپور دیروز نخست‌وزیران مالزی و اندونزی را پذیرفت و سه طرف درباره امنیت تنگه مالاکا "
+     "گفت‌وگو کردند.", ["IDN-MYS-SGP"]),
 ])
 def test_sides_that_meet_together_are_one_event(text, expected):
     assert pairs(text) == expected
