@@ -241,7 +241,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if chosen is None and kinds <= {"meet", "talk", "receive"}:
             _remember_host(ctx, lambda: sides, typed[0][1], sent.end)
         told_at = _told_first(doc, typed, chosen)[0]
-        for cand in _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, told_at):
+        met = _met_by_the_one_told(ctx, sent, typed, chosen) if etype == "MEET" else None
+        for cand in met if met is not None else _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, told_at):
             dest = next((d for d in dests if d in cand.countries), None)
             _finish(ctx, cand, sent, typed, cue_hits, dest, told_at)
             out.append(cand)
@@ -463,6 +464,32 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
         officials = official_groups(doc, one.sides, one.countries, triggers, sent.end) \
             if one.type == "MEET" else None  # several signatories sign one document
         out.extend([_with_sides(one, group) for group in officials] if officials else [one])
+    return out
+
+
+def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None) -> list[Candidate] | None:
+    """"On the same day he met X of Belarus and Y of Tajikistan", «وی سپس با X و Y دیدار کرد»: a pronoun
+    stands for the one who held the last meeting, and every side the sentence names is met by him —
+    one meeting each, or one of them all when they met together. None when the sentence is not so."""
+    doc, agent = ctx.doc, ctx.recent_agent
+    if cand is None or cand.from_context or agent is None or agent in cand.countries \
+            or not _pronoun_subject(doc, sent, typed):
+        return None
+    first = min(s for s, _, _ in typed)
+    pronoun = _PRONOUNS.search(doc.ltext, sent.start, first)
+    at = pronoun.end() if pronoun else first  # «وی سپس با X و Y دیدار کرد»: the objects precede the verb
+    named = [s for s in cand.sides if s.strength >= 2]
+    if len(cand.countries) < 2 or not named or any(s.mention.start < at for s in named):
+        return None
+    if "multilateral" in cand.cue_kinds:
+        groups = [set(cand.countries) | {agent}]
+    else:
+        groups = [{agent, c} for c in cand.countries]
+    out = []
+    for keep in groups:
+        one = _narrowed(cand, keep)
+        one.from_context = True
+        out.append(one)
     return out
 
 

@@ -744,3 +744,15 @@ def test_a_tripartite_summit_hosted_for_two_leaders_is_a_meeting_of_the_three():
             "Luanda on July 6, 2022.")
     found = rasad.extract(text, lang="en", published="2025-02-05")["events"]
     assert sorted(e["countries"] for e in found) == [["AGO", "COD"], ["AGO", "COD", "RWA"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NEW DELHI, June 27 - India's defence minister held talks with his Chinese counterpart in Qingdao on "
+     "Thursday. On the same day he met the defence ministers of Belarus and Tajikistan.\n"
+     "He also held talks with Kazakhstan's defence minister, the ministry said.",
+     ["BLR-IND", "CHN-IND", "IND-KAZ", "IND-TJK"]),
+    ("آستانه - وزیر دفاع ترکیه روز سه‌شنبه در آستانه با همتای قزاق خود دیدار کرد. وی سپس با وزیران دفاع "
+     "قرقیزستان و ازبکستان دیدار و گفت‌وگو کرد.", ["KAZ-TUR", "KGZ-TUR", "TUR-UZB"]),
+])
+def test_a_pronoun_meeting_several_is_the_one_just_told_meeting_each(text, expected):
+    assert pairs(text, "2025-06-27") == expected
