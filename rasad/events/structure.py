@@ -50,12 +50,45 @@ def side_groups(doc: Document, sides: list[Side], countries: list[str], trigger:
     between = _between_list(doc, sides, countries)
     if between:
         return [between]
+    if _co_subjects(doc, sides, firsts, trigger, sent_end):
+        return None
     agent = _agent(doc, firsts, trigger, sent_end)
     if len(agent) != 1:
         return None
     [a] = agent
     others = [c for c in countries if c != a]
     return [sorted((a, o)) for o in others]
+
+
+_AND = re.compile(r"[\s,،]*(?:و|and)?[\s,،]*")
+_JOINED = re.compile(r"(?:(?<!\w)و|\sand\s|[,،]\s*)$")  # «... والصفدي», "A and B", "A, B": the next of a list
+
+
+def _co_subjects(doc: Document, sides: list[Side], firsts: dict[str, int], trigger: int, sent_end: int) -> bool:
+    """The verb first and its subjects joined by «و» / "and" after it, none of them the object of a «مع» /
+    "with" («وقّع الشيباني والصفدي وباراك على خريطة طريق», "signed by the leaders of A, B and C"): they act
+    together, one event. (A Persian verb comes last: its subjects stand before it.)"""
+    if doc.lang == "fa" or min(firsts.values()) < trigger or _first_comitative(doc, trigger, sent_end) is not None:
+        return False
+    heads = sorted((s for s in sides if s.strength >= 2), key=lambda s: s.mention.start)
+    second = next((s.mention.start for s in heads if s.country != heads[0].country), None) if heads else None
+    if second is None:
+        return False
+    before = {m.end: m.start for m in doc.mentions if trigger < m.start < second}
+    while (at := before.get(len(doc.ltext[:second].rstrip()))) is not None and at < second:
+        second = at  # "US Defense Secretary": the list's item begins with its nationality or title
+    if _JOINED.search(doc.ltext, max(trigger, second - 6), second) is None:
+        return False
+    if _AND.fullmatch(doc.ltext, heads[0].mention.end, second):
+        return True  # "signed by the leaders of Armenia, Azerbaijan and …": one list
+    # nothing but the first one's name, titles and office before the «و»: not «استقبل X، أمس …، على
+    # التوالي، Y»
+    first = heads[0].mention.start
+    gap = list(doc.ltext[first:second])
+    for m in doc.mentions:
+        if first <= m.start and m.end <= second:
+            gap[m.start - first:m.end - first] = " " * (m.end - m.start)
+    return len("".join(gap).split()) <= 2
 
 
 def official_groups(doc: Document, sides: list[Side], countries: list[str], triggers: list[int],

@@ -756,3 +756,16 @@ def test_a_tripartite_summit_hosted_for_two_leaders_is_a_meeting_of_the_three():
 ])
 def test_a_pronoun_meeting_several_is_the_one_just_told_meeting_each(text, expected):
     assert pairs(text, "2025-06-27") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb first and its subjects joined by «و» / "and": they sign together
+    ("وقّع وزير الدفاع التركي يشار غولر ووزير الدفاع العراقي ثابت العباسي ووزير الدفاع السوري مرهف أبو قصرة "
+     "في أنقرة أمس على بروتوكول للتعاون في مكافحة الإرهاب.", ["IRQ-SYR-TUR"]),
+    ("The road map was signed by the foreign ministers of Syria, Jordan and Turkey in Amman on Sunday.",
+     ["JOR-SYR-TUR"]),
+    ("Officials pointed to the meeting in Manila of Japanese Defense Minister Gen Nakatani, Australian Defence "
+     "Minister Richard Marles and Philippine Defense Secretary Gilberto Teodoro on Tuesday.", ["AUS-JPN-PHL"]),
+])
+def test_several_named_together_after_the_verb_act_together(text, expected):
+    assert pairs(text, "2025-09-16") == expected
