@@ -422,7 +422,8 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
             out.append(m)
             continue
         if m.kind == "person-short" and not set(candidates) & full and (
-                _after_name_word(doc, out, m) or _name_goes_on(doc, mentions, m.end, latin_only=True)):
+                _after_name_word(doc, out, m) or _name_goes_on(doc, mentions, m.end, latin_only=True)
+                or _heads_a_construct(doc, mentions, m)):
             continue  # «جمشید کریموف»: the last name of someone else, not Karimov alone; "Admiral Marcos
             # Sampaio Olsen": the first name of someone else, not Marcos
         if m.kind == "person-short" and not set(candidates) & full and day is not None:
@@ -554,6 +555,23 @@ def _variant_uses(doc: Document, kb: KnowledgeBase, mentions: list[Mention], sur
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _SAME_LINE_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+_CONSTRUCT_NEXT = frozenset(fold(w) for w in ("أركان", "الأركان", "وزراء", "الوزراء", "مجلسي", "حكومتي", "جمهوريتي",
+                                             "البلدين", "الدولتين", "دولتي", "الجانبين", "هيئتي", "وفدي"))
+
+
+def _heads_a_construct(doc: Document, mentions: list[Mention], m: Mention) -> bool:
+    """An Arabic dual in construct, not a name: «رئيسي بوركينا فاسو والنيجر» (the presidents of), «رئيسي
+    أركان الجيشين» — a country or such a noun right after the word."""
+    if doc.lang != "ar":
+        return False
+    nxt = _SAME_LINE_WORD.match(doc.ntext, m.end)
+    if nxt is None:
+        return False
+    at = nxt.start(1)
+    return fold(nxt.group(1)) in _CONSTRUCT_NEXT or any(
+        x.start == at and x.kind in ("country", "demonym") for x in mentions)
 
 
 def _name_goes_on(doc: Document, mentions: list[Mention], end: int, latin_only: bool = False) -> bool:

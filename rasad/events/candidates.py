@@ -17,7 +17,7 @@ from .lexicon import cues, trigger_hits, words_of, words_re
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, before_signing, with_a_company, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
-                        pair_only, several_guests_at, side_groups)
+                        pair_only, several_guests_at, side_groups, signed_with_a_list)
 from .timing import long_before, paragraph_of
 
 
@@ -449,6 +449,8 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
         return [cand]  # «میزبان همتایان خود از هند، ژاپن و استرالیا بود», "met his counterparts from …": all at once
     if each_on_their_own(doc, cand.sides, cand.countries, triggers[0], sent.end):
         return []
+    if not apart and cand.type == "SIGN" and signed_with_a_list(doc, cand.sides, triggers[0], sent.end):
+        return [cand]
     if not apart and "receive" in cand.kinds and any(_HOSTED.match(doc.ltext, t) for t in triggers):
         return [cand]  # «اردوغان میزبان X و Y بود», "Kihara hosted Austin and Shin": one meeting of them all
     if objects_only(doc, cand.sides, triggers[0], sent.end):

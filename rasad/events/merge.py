@@ -24,6 +24,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         target = None
         if c.anaphoric and c.from_context:  # «در این تماس»: the call just told, not the article's lead pair
             target = _referent(others, c)
+        elif c.anaphoric:  # «في ختام الاجتماع ... بيان عن قطر ورواندا والكونغو»: the meeting just told, of them all
+            ref = _referent(others, c)
+            target = ref if ref is not None and set(c.countries) < set(ref.countries) else None
         target = target or next((e for e in reversed(others) if _compatible(e, c)), None)
         if target is None and c.anaphoric:
             target = _referent(others, c)

@@ -60,6 +60,29 @@ def side_groups(doc: Document, sides: list[Side], countries: list[str], trigger:
     return [sorted((a, o)) for o in others]
 
 
+_PLURAL_DOCUMENTS = re.compile(r"(?<!\w)(?:agreements|memoranda|memorandums|mous|deals|contracts|documents|accords|"
+                               r"protocols|اتفاقيات|اتفاقات|مذكرات|وثائق|عقود|بروتوكولات|اسناد|سندها|"
+                               r"تفاهمنامهها|موافقتنامهها|قراردادها)(?!\w)")
+
+
+def signed_with_a_list(doc: Document, sides: list[Side], trigger: int, sent_end: int) -> bool:
+    """A document signed "with" the officials of several countries named in one list («وقّع مع رئيسي
+    بوركينا فاسو والنيجر الميثاق», "signed the charter with the presidents of Burkina Faso and Niger"): one
+    signing of them all, not one per country."""
+    w = _first_comitative(doc, trigger, sent_end)
+    if w is None or _PLURAL_DOCUMENTS.search(doc.ltext, max(0, trigger - 80), sent_end):
+        return False  # "signed agreements with France and Germany": one with each
+    listed = [s for s in sides if s.strength >= 2 and s.mention.start > w]
+    if len({s.country for s in listed}) < 2:
+        return False
+    after = sorted((s.mention for s in listed), key=lambda m: m.start)
+    gap = list(doc.ltext[after[0].start:after[-1].end])
+    for m in doc.mentions:
+        if after[0].start <= m.start and m.end <= after[-1].end:
+            gap[m.start - after[0].start:m.end - after[0].start] = " " * (m.end - m.start)
+    return all(w in ("و", "and", ",", "،", "of", "the") for w in "".join(gap).replace(",", " , ").replace("،", " ، ").split())
+
+
 _AND = re.compile(r"[\s,،]*(?:و|and)?[\s,،]*")
 _JOINED = re.compile(r"(?:(?<!\w)و|\sand\s|[,،]\s*)$")  # «... والصفدي», "A and B", "A, B": the next of a list
 

@@ -769,3 +769,26 @@ def test_a_pronoun_meeting_several_is_the_one_just_told_meeting_each(text, expec
 ])
 def test_several_named_together_after_the_verb_act_together(text, expected):
     assert pairs(text, "2025-09-16") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document signed "with" the officials of several countries in one list is one signing of them all;
+    # «رئيسي» before the countries is "the presidents of", not a name
+    ("أعلن الرئيس الغيني أمس أنه وقّع مع رئيسي سيراليون وليبيريا ميثاقاً للأمن الحدودي في كوناكري.",
+     ["GIN-LBR-SLE"]),
+    ("Guinea's president said he signed a border security charter with the presidents of Sierra Leone and "
+     "Liberia in Conakry on Saturday.", ["GIN-LBR-SLE"]),
+])
+def test_signed_with_a_list_is_one_signing(text, expected):
+    found = rasad.extract(text, published="2025-09-17")["events"]
+    assert sorted("-".join(e["countries"]) for e in found if e["type"] == "SIGN") == expected
+
+
+def test_the_end_of_a_three_way_meeting_is_that_meeting_not_a_headline_pair():
+    text = ("الرئيس يستضيف اجتماعاً ثلاثياً مع رئيسي كينيا وإثيوبيا\n\n"
+            "جيبوتي في 3 مايو - استضاف الرئيس الجيبوتي اليوم اجتماعاً ثلاثياً في جيبوتي جمعه بالرئيس الكيني "
+            "والرئيس الإثيوبي.\n"
+            "وصدر في ختام الاجتماع بيان مشترك عن جيبوتي وكينيا وإثيوبيا رحب فيه الرؤساء بالتقدم في ملف الأمن "
+            "الإقليمي.")
+    found = rasad.extract(text, published="2025-05-03")["events"]
+    assert [e["countries"] for e in found] == [["DJI", "ETH", "KEN"]]
