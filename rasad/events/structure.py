@@ -60,9 +60,10 @@ def side_groups(doc: Document, sides: list[Side], countries: list[str], trigger:
     return [sorted((a, o)) for o in others]
 
 
-_PLURAL_DOCUMENTS = re.compile(r"(?<!\w)(?:agreements|memoranda|memorandums|mous|deals|contracts|documents|accords|"
-                               r"protocols|اتفاقيات|اتفاقات|مذكرات|وثائق|عقود|بروتوكولات|اسناد|سندها|"
-                               r"تفاهمنامهها|موافقتنامهها|قراردادها)(?!\w)")
+_PLURAL_DOCUMENTS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in (
+    "agreements", "memoranda", "memorandums", "mous", "deals", "contracts", "documents", "accords", "protocols",
+    "اتفاقيات", "اتفاقات", "مذكرات", "وثائق", "عقود", "بروتوكولات", "اسناد", "سندها", "تفاهم‌نامه‌ها",
+    "موافقت‌نامه‌ها", "قراردادها")) + r")(?!\w)")
 
 
 def signed_with_a_list(doc: Document, sides: list[Side], trigger: int, sent_end: int) -> bool:

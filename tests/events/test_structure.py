@@ -792,3 +792,13 @@ def test_the_end_of_a_three_way_meeting_is_that_meeting_not_a_headline_pair():
             "الإقليمي.")
     found = rasad.extract(text, published="2025-05-03")["events"]
     assert [e["countries"] for e in found] == [["DJI", "ETH", "KEN"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Before the trilateral meeting, Spain's defence minister held separate bilateral meetings in Madrid with "
+     "her Portuguese and Moroccan counterparts on Monday morning.", ["ESP-MAR", "ESP-PRT"]),
+    ("قبل الاجتماع الثلاثي، التقى وزير الدفاع المصري نظيريه الأردني والعراقي كلاً على حدة في القاهرة.",
+     ["EGY-IRQ", "EGY-JOR"]),
+])
+def test_separate_meetings_before_a_multilateral_one_are_one_each(text, expected):
+    assert pairs(text, "2025-03-03") == expected
