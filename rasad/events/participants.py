@@ -250,7 +250,11 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 for j in countries:
                     country = ctx.home if ms[j].kind == "self" else \
                         ctx.last_country_before(ms[j].start) if ms[j].kind == "anaphor" else ms[j].country
-                    if country:
+                    if country and attending is not None and m.start > attending and m.kind == "role":
+                        # "in a ceremony witnessed by … United States President Donald Trump": there, not a side
+                        side = _role_side(ctx, m, country, ms, i)
+                        sides.append(Side(country, 1, m, side.person, side.person_known, side.role, attending=True))
+                    elif country:
                         sides.append(_role_side(ctx, m, country, ms, i))
             elif m.kind == "role" and not _has_person_next(ms, i, ntext) and not _subordinate(ntext, m):
                 named = frozenset(x.country for x in ms if x.country and x.kind in _COUNTRYISH + ("person",))

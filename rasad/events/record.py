@@ -181,7 +181,7 @@ def _attendees(ctx: Context, c: Candidate, persons: list[_Person]) -> list[_Pers
     for s in c.sides:
         m = s.mention
         key = s.person or person_key(m)
-        if s.attending and s.country in c.countries and key not in seen:
+        if s.attending and s.country in c.countries and key not in seen and (s.person or m.kind == "person"):
             seen.add(key)
             person = _person(ctx, s, key, key in ctx.kb.persons, s.role or m.data.get("role"))
             person.ref.flags.append(ATTENDED)

@@ -81,3 +81,11 @@ def test_who_attended_the_signing_ceremony_did_not_sign_it():
     assert signing["countries"] == ["KAZ", "UZB"]
     signers = {p["name"] for p in signing["persons"] if "attended" not in (p.get("flags") or [])}
     assert {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"} <= signers
+
+
+def test_who_witnessed_a_signing_is_no_side_of_it():
+    text = ("DOHA, June 27 - Rwandan Foreign Minister Olivier Nduhungirehe and Congolese Foreign Minister Thérèse "
+            "Kayikwamba Wagner today signed a peace agreement in Doha, in a ceremony witnessed by Qatari Prime "
+            "Minister Sheikh Mohammed bin Abdulrahman Al Thani and United States President Donald Trump.")
+    signings = [e for e in events(text, "2025-06-27") if e["type"] == "SIGN"]
+    assert [e["countries"] for e in signings] == [["COD", "RWA"]]
