@@ -240,7 +240,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
         if chosen is None and kinds <= {"meet", "talk", "receive"}:
             _remember_host(ctx, lambda: sides, typed[0][1], sent.end)
-        told_at = _told_first(doc, typed, chosen)[0]
+        told_at = _told_first(doc, sent, typed, chosen)[0]
         met = _met_by_the_one_told(ctx, sent, typed, chosen) if etype == "MEET" else None
         for cand in met if met is not None else _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, told_at):
             dest = next((d for d in dests if d in cand.countries), None)
@@ -544,13 +544,21 @@ def _pronoun_subject(doc: Document, sent: Span, typed) -> bool:
     return any(next(iter(doc.ltext[e:e + 12].split()), None) in after for _, e, _ in typed)
 
 
-def _told_first(doc: Document, typed, cand: Candidate | None) -> list[int]:
+_OPENING_DETERMINER = re.compile(r"[\s«\"']*(?:the|this|that|این|آن|همین)\s+")
+
+
+def _told_first(doc: Document, sent: Span, typed, cand: Candidate | None) -> list[int]:
     """The trigger starts, those of the event itself first when the sentence names both sides: in «در این
     سفر با نخست‌وزیر آذربایجان ... دیدار خواهد کرد», «در حاشیه این نشست با ریابکوف دیدار داشت», "During the
     visit, he was received by the Prime Minister", the trip or gathering points back, the meeting is new
     (with "officials" of a side left to the context, the sentence is the trip's)."""
     starts = sorted(s for s, _, _ in typed)
     if cand is None or cand.from_context:
+        return starts
+    if doc.lang != "ar" and _OPENING_DETERMINER.fullmatch(doc.ltext, sent.start, starts[0]) \
+            and not words_re("other_time", doc.lang).search(doc.ltext, starts[0], starts[-1]):
+        # "The meeting, hosted by X, brought together …", «این نشست ...»: the sentence's subject (not "The
+        # visit comes a week after X spoke by phone with Y", another event)
         return starts
     own = [s for s in starts if not _anaphoric(doc, s)]
     return own + [x for x in starts if x not in own] if own else starts

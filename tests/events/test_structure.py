@@ -802,3 +802,12 @@ def test_the_end_of_a_three_way_meeting_is_that_meeting_not_a_headline_pair():
 ])
 def test_separate_meetings_before_a_multilateral_one_are_one_each(text, expected):
     assert pairs(text, "2025-03-03") == expected
+
+
+def test_the_meeting_as_subject_names_some_of_its_sides_again():
+    text = ("BERLIN, Nov 25 - Spain's defence minister met her counterparts from Portugal, Italy and Greece in "
+            "Berlin on Monday evening for talks on air defence.\n"
+            "The meeting, hosted by the Italian defence minister, brought together the Portuguese and Greek "
+            "ministers for the first time in this format.")
+    found = rasad.extract(text, published="2024-11-25")["events"]
+    assert [e["countries"] for e in found] == [["ESP", "GRC", "ITA", "PRT"]]
