@@ -493,6 +493,15 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
     return out
 
 
+_ACTING = re.compile(r"(?<!\w)(?:acting|interim|caretaker|سرپرست|القایم باعمال)\s*$")  # folded text
+
+
+def _acting_on(ctx: Context, pid: str, role: str, country: str) -> bool:
+    """``pid`` holds ``role`` of ``country`` as acting on the document's day."""
+    return any(t.acting and t.role == role and t.country == country and (t.start is None or t.start <= ctx.day)
+               and (t.end is None or ctx.day <= t.end) for t in ctx.kb.persons[pid].terms)
+
+
 def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: int) -> Side:
     """A role with its country names a side; the person is the one written next to it, the KB
     holder on the document's day, or the last person of that country named with that role."""
@@ -503,6 +512,9 @@ def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: 
         return Side(country, 3, role)  # «مساعد رئيس هيئة الأركان»: not the chief of staff
     if role.kind == "role":
         pid = ctx.holder(country, role.entity_id)
+        if pid and _ACTING.search(ctx.doc.ltext, max(0, role.start - 20), role.start) \
+                and not _acting_on(ctx, pid, role.entity_id, country):
+            pid = None  # «سرپرست نخست‌وزیری», "acting prime minister": not the office's suspended holder
         if pid:
             return Side(country, 3, role, pid, True, role.entity_id)
         named = ctx.person_with_role(role.entity_id, role.start, country)
