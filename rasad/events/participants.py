@@ -512,9 +512,10 @@ def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: 
         return Side(country, 3, role)  # «مساعد رئيس هيئة الأركان»: not the chief of staff
     if role.kind == "role":
         pid = ctx.holder(country, role.entity_id)
-        if pid and _ACTING.search(ctx.doc.ltext, max(0, role.start - 20), role.start) \
-                and not _acting_on(ctx, pid, role.entity_id, country):
-            pid = None  # «سرپرست نخست‌وزیری», "acting prime minister": not the office's suspended holder
+        if pid and _ACTING.search(ctx.doc.ltext, max(0, role.start - 20), role.start):
+            # «سرپرست نخست‌وزیری», "acting prime minister": the acting holder, not the suspended one
+            pid = next((p.id for p in ctx.kb.holder(country, role.entity_id, ctx.day)
+                        if _acting_on(ctx, p.id, role.entity_id, country)), None)
         if pid:
             return Side(country, 3, role, pid, True, role.entity_id)
         named = ctx.person_with_role(role.entity_id, role.start, country)

@@ -135,9 +135,10 @@ def test_a_generation_suffix_is_no_part_of_a_names_key():
 
 def test_an_acting_office_holder_is_not_the_offices_suspended_holder():
     # «سرپرست نخست‌وزیری تایلند»: the acting prime minister of Thailand (the office's suffix «ی» before the
-    # country) is Thailand's side, and not the prime minister the KB lists for the day
+    # country) is Thailand's side, and the KB's acting holder of the day, not the suspended prime minister
     text = ("کوالالامپور - نخست‌وزیر مالزی دیروز (دوشنبه) در پوتراجایا سرپرست نخست‌وزیری تایلند و نخست‌وزیر "
             "کامبوج را به حضور پذیرفت و سه طرف درباره آتش‌بس گفت‌وگو کردند.")
     [meeting] = rasad.extract(text, published="2025-07-29")["events"]
     assert meeting["countries"] == ["KHM", "MYS", "THA"]
-    assert "Paetongtarn Shinawatra" not in {p["name"] for p in meeting["persons"]}
+    names = {p["name"] for p in meeting["persons"]}
+    assert "Paetongtarn Shinawatra" not in names and "Phumtham Wechayachai" in names
