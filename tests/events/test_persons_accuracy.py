@@ -142,3 +142,11 @@ def test_an_acting_office_holder_is_not_the_offices_suspended_holder():
     assert meeting["countries"] == ["KHM", "MYS", "THA"]
     names = {p["name"] for p in meeting["persons"]}
     assert "Paetongtarn Shinawatra" not in names and "Phumtham Wechayachai" in names
+
+
+def test_a_long_arabic_ministry_title_still_ends_in_its_country():
+    text = ("باماكو - التقى وزير الخارجية والتعاون الدولي المالي أمس في باماكو وزير الشؤون الخارجية والتعاون "
+            "الإقليمي والبوركينابيين بالخارج لبوركينا فاسو.")
+    [meeting] = rasad.extract(text, published="2025-04-28")["events"]
+    assert meeting["countries"] == ["BFA", "MLI"]
+    assert {"Abdoulaye Diop", "Karamoko Jean-Marie Traoré"} <= {p["name"] for p in meeting["persons"]}
