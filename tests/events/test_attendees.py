@@ -89,3 +89,15 @@ def test_who_witnessed_a_signing_is_no_side_of_it():
             "Minister Sheikh Mohammed bin Abdulrahman Al Thani and United States President Donald Trump.")
     signings = [e for e in events(text, "2025-06-27") if e["type"] == "SIGN"]
     assert [e["countries"] for e in signings] == [["COD", "RWA"]]
+
+
+def test_delegations_listed_after_a_meeting_of_several_and_the_next_one_planned():
+    text = ("بغداد 12 تموز - استضاف العراق اليوم اجتماعاً ثلاثياً ضم وزراء خارجية العراق والأردن ومصر لبحث "
+            "التعاون الاقتصادي والأمني.\n"
+            "وشارك في الاجتماع عن الجانب الأردني وزير الخارجية أيمن الصفدي، فيما مثل مصر وزير الخارجية بدر "
+            "عبد العاطي.\n"
+            "وأعلن الوزراء أن القاهرة ستستضيف الاجتماع الثلاثي المقبل في تشرين الأول.")
+    found = events(text, "2025-07-12")
+    assert [(e["countries"], e["status"]) for e in found] == [
+        (["EGY", "IRQ", "JOR"], "occurred"), (["EGY", "IRQ", "JOR"], "planned")]
+    assert {"Ayman Safadi", "Badr Abdelatty"} <= people(found[0])
