@@ -584,7 +584,8 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about
     # something else further along the sentence ("... after the attack in March").
     near = own is not None and own.value is not None and own.end > own.start and \
-        (not sent.start <= own.start < sent.end or _near(doc, sent, first, own.start))
+        (not sent.start <= own.start < sent.end or _near(doc, sent, first, own.start)
+         or _OPENING_DATE.fullmatch(doc.ltext, sent.start, own.start) is not None)
     cand.own_date = own if near else None
     if cand.status == "occurred" and long_before(doc, cand.own_date):
         cand.background = True  # dated weeks before the article: a reference, not its news
@@ -606,6 +607,8 @@ def _after_a_signing(doc: Document, sent: Span, trigger: int) -> bool:
     return False
 
 
+# a date that opens the sentence («وفي 20 يونيو 2025 احتضنت …», "On June 20, …", «در ۳۰ خرداد …») dates its clause
+_OPENING_DATE = re.compile(r"[\s\W]*(?:و?فی|on|in|در)?\s*")
 _FA_VERB = re.compile(r"(?<!\w)(?:شد|شدند|میشود|میشوند|کرد|کردند|است|بود|بودند|شده|گرفت|داشت|داشتند|رسید|گفت)(?!\w)")
 _NAMED = frozenset({"person", "title", "role", "country", "demonym", "place", "org"})
 

@@ -680,3 +680,11 @@ def test_a_capital_named_through_its_country_is_the_meetings_city():
             "sidelines of the East African Community security summit.")
     [e] = news(text, "2025-03-05")
     assert e["countries"] == ["KEN", "TZA"] and e["location"] == "Kampala"
+
+
+def test_a_date_opening_the_sentence_dates_the_meeting_told_far_after_it():
+    text = ("نيامي 3 مارس - التقى وزراء دفاع مالي وبوركينا فاسو والنيجر أمس في نيامي.\n"
+            "وفي 20 يونيو 2025 احتضنت المدرسة الوطنية للإدارة العسكرية التابعة للجيش في العاصمة المالية باماكو "
+            "أول اجتماع لوزراء دفاع الدول الثلاث.")
+    found = rasad.extract(text, published="2026-03-03")["events"]
+    assert sorted((e["date"], bool(e["background"])) for e in found) == [("2025-06-20", True), ("2026-03-02", False)]

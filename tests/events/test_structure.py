@@ -58,6 +58,7 @@ def test_an_agent_meeting_several_countries_meets_each_separately(text, expected
      ["IRQ-JOR-KWT"]),
     ("نخست‌وزیر سنگاپور دیروز نخست‌وزیران مالزی و اندونزی را پذیرفت و سه طرف درباره امنیت تنگه مالاکا "
      "گفت‌وگو کردند.", ["IDN-MYS-SGP"]),
+    ("استقبل وزير الدفاع التشادي أمس في نجامينا الوفدين السوداني والنيجري لبحث أمن الحدود.", ["NER-SDN-TCD"]),
 ])
 def test_sides_that_meet_together_are_one_event(text, expected):
     assert pairs(text) == expected
