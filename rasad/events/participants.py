@@ -256,7 +256,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                         sides.append(Side(country, 1, m, side.person, side.person_known, side.role, attending=True))
                     elif country:
                         sides.append(_role_side(ctx, m, country, ms, i))
-            elif m.kind == "role" and not _has_person_next(ms, i, ntext) and not _subordinate(ntext, m):
+            elif m.kind == "role" and not _has_person_next(ms, i, ntext) and not _subordinate(ntext, m) \
+                    and not _COUNTED.search(ctx.doc.ltext, max(0, m.start - 12), m.start):
+                # («سه رئیس جمهور», "the three presidents": several, not one holder)
                 named = frozenset(x.country for x in ms if x.country and x.kind in _COUNTRYISH + ("person",))
                 present = frozenset(x.entity_id or x.text for x in ms if x.kind == "person")
                 # an office after a name is that person's («ژنرال X وزیر دفاع»); one standing alone beside
@@ -493,6 +495,7 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
     return out
 
 
+_COUNTED = re.compile(r"(?<!\w)(?:دو|سه|چهار|پنج|شش|هر دو|two|three|four|five|six|both)\s+$")
 _ACTING = re.compile(r"(?<!\w)(?:acting|interim|caretaker|سرپرست|القایم باعمال)\s*$")  # folded text
 
 

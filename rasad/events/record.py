@@ -3,7 +3,7 @@ codes and confidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..document import ATTENDED, DateMention, Document, Event, Mention, PersonRef
@@ -48,6 +48,7 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     host = location.country if location is not None and location.country in sides else c.destination
     source, target = visitor_and_host(c.countries, c.order, mode, host, ctx.home)
     persons = _persons(ctx, c)
+    persons += _plural_holders(ctx, scene, c, persons)
     persons += _carried(doc, scene, c, persons)
     persons += _attendees(ctx, c, persons)
     topic_ids = topics_of(doc.ltext, _topic_spans(doc, c, lead), doc.lang)
@@ -104,6 +105,28 @@ def _carried(doc: Document, scene: Scene, c: Candidate, persons: list[_Person]) 
                 [r for r in scene.people.get(country, []) if _minister(r)][-1:] or carried
         out += [_Person(PersonRef(r.name, r.country, r.role, list(r.mentions), r.id, list(r.flags)), None)
                 for r in carried]
+    return out
+
+
+def _plural_holders(ctx: Context, scene: Scene, c: Candidate, persons: list[_Person]) -> list[_Person]:
+    """«وزرای دفاع قزاقستان، قرقیزستان و ازبکستان», "the presidents of Sierra Leone and Liberia": a side the
+    event names only through a plural office gets the one the article last named in that office for that
+    country, else the office's KB holder of the day."""
+    out = []
+    for s in c.sides:
+        if s.mention.kind != "role-plural" or s.country not in c.countries or s.attending \
+                or any(p.ref.country == s.country for p in persons + out):
+            continue
+        label = ctx.kb.role_label(s.mention.entity_id)
+        named = [r for r in scene.people.get(s.country, []) if r.role == label][-1:]
+        if named:
+            r = named[0]
+            out.append(_Person(PersonRef(r.name, r.country, r.role, list(r.mentions), r.id, list(r.flags)), None))
+            continue
+        pid = ctx.holder(s.country, s.mention.entity_id)
+        if pid:
+            out.append(_person(ctx, replace(s, person=pid, person_known=True, role=s.mention.entity_id), pid, True,
+                               s.mention.entity_id))
     return out
 
 

@@ -150,3 +150,17 @@ def test_a_long_arabic_ministry_title_still_ends_in_its_country():
     [meeting] = rasad.extract(text, published="2025-04-28")["events"]
     assert meeting["countries"] == ["BFA", "MLI"]
     assert {"Abdoulaye Diop", "Karamoko Jean-Marie Traoré"} <= {p["name"] for p in meeting["persons"]}
+
+
+def test_a_plural_office_names_each_countrys_holder_and_a_counted_office_no_one_else():
+    # «رؤسای جمهور تاجیکستان، قرقیزستان و ازبکستان»: each country's president of the day; «سه رئیس جمهور»
+    # (three presidents) is not the president of the outlet's country; a treaty's title in «» names no one
+    text = ("خجند - رؤسای جمهور تاجیکستان، قرقیزستان و ازبکستان روز دوشنبه در خجند دیدار کردند و در پایان "
+            "دیدار، سه رئیس جمهور «معاهده نقطه تلاقی مرزهای دولتی» سه کشور را امضا کردند.\n"
+            "در حاشیه این نشست، وزیران خارجه ازبکستان و تاجیکستان «پروتکل مبادله اسناد تصویب» پیمان را امضا کردند.")
+    found = rasad.extract(text, published="2025-04-01")["events"]
+    by_type = {(e["type"], len(e["countries"])): {p["name"] for p in e["persons"]} for e in found}
+    assert by_type[("SIGN", 3)] == {"Emomali Rahmon", "Sadyr Japarov", "Shavkat Mirziyoyev"}
+    names = {n for ns in by_type.values() for n in ns}
+    assert "Masoud Pezeshkian" not in names
+    assert not any(n.startswith(("Protkl", "Mahedeh", "Mhdh", "Piman")) for n in names), names
