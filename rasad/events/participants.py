@@ -267,7 +267,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                                                    and not ntext[ms[i - 1].end:m.start].strip(" «»\"'"))
                 bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present,
                                             protagonist=protagonist)
-                home = ctx.home or (ctx.dateline.country if ctx.dateline is not None else None)
+                home = _home_for_bare_offices(ctx)
                 if bare is None and home and ctx.person_with_role(m.entity_id, m.start) is None:
                     # «رئیس‌جمهور» alone in an Iranian outlet: the outlet's own president; «استقبل وزير الدفاع
                     # الوطني» on a page datelined Nouakchott: the dateline country's minister
@@ -493,6 +493,18 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
                                                         "first deputy", "'s deputy", "'s acting"):
             out.append(i - 1)  # "Australian Deputy Prime Minister": the office is Australia's
     return out
+
+
+def _home_for_bare_offices(ctx: Context) -> str | None:
+    """Whose is an office named with no country and no one in it: the outlet's country; for a Persian page of
+    an outlet the KB does not know (Iran assumed), the dateline's country («خجند - …»), and Iran only when
+    the page names Iran; else the dateline's country."""
+    dateline = ctx.dateline.country if ctx.dateline is not None else None
+    if ctx.home and ctx.doc.meta.get("home_country_assumed"):
+        if dateline:
+            return dateline
+        return ctx.home if any(m.country == ctx.home and m.kind != "outlet" for m in ctx.doc.mentions) else None
+    return ctx.home or dateline
 
 
 _COUNTED = re.compile(r"(?<!\w)(?:دو|سه|چهار|پنج|شش|هر دو|two|three|four|five|six|both)\s+$")

@@ -164,3 +164,11 @@ def test_a_plural_office_names_each_countrys_holder_and_a_counted_office_no_one_
     names = {n for ns in by_type.values() for n in ns}
     assert "Masoud Pezeshkian" not in names
     assert not any(n.startswith(("Protkl", "Mahedeh", "Mhdh", "Piman")) for n in names), names
+
+
+def test_a_bare_office_on_a_persian_page_of_an_unknown_outlet_is_the_datelines_not_irans():
+    text = ("آستانه - وزیر دفاع ازبکستان روز سه‌شنبه در آستانه مورد استقبال رئیس‌جمهور قرار گرفت و دو طرف درباره "
+            "همکاری‌های نظامی گفت‌وگو کردند.")
+    [meeting] = rasad.extract(text, published="2025-06-10")["events"]
+    assert meeting["countries"] == ["KAZ", "UZB"]
+    assert "Masoud Pezeshkian" not in {p["name"] for p in meeting["persons"]}
