@@ -64,7 +64,7 @@ class Candidate:
         if memo is None or memo[0] is not self.sides or memo[1] != len(self.sides):
             people: dict[tuple[str, bool], set[str]] = {}
             for s in self.sides:
-                if s.person:
+                if s.person and not s.attending:  # who attended is no test of which meeting it is
                     people.setdefault((s.country, s.person_known), set()).add(s.person)
             memo = self._people = (self.sides, len(self.sides), people)
         return set(memo[2].get((country, known), ()))

@@ -101,3 +101,14 @@ def test_delegations_listed_after_a_meeting_of_several_and_the_next_one_planned(
     assert [(e["countries"], e["status"]) for e in found] == [
         (["EGY", "IRQ", "JOR"], "occurred"), (["EGY", "IRQ", "JOR"], "planned")]
     assert {"Ayman Safadi", "Badr Abdelatty"} <= people(found[0])
+
+
+def test_who_attended_the_talks_and_the_signing_ceremony_is_no_second_signing():
+    text = ("الرياض - وقّع ولي العهد السعودي ورئيس الوزراء الباكستاني اليوم في الرياض اتفاقية للدفاع الاستراتيجي "
+            "المشترك.\n"
+            "حضر جلسة المباحثات ومراسم التوقيع من الجانب السعودي وزير الدفاع، فيما حضرها من الجانب الباكستاني "
+            "وزير الخارجية إسحاق دار.")
+    signings = [e for e in events(text, "2025-09-17") if e["type"] == "SIGN"]
+    assert len(signings) == 1
+    attended = {p["name"] for p in signings[0]["persons"] if "attended" in (p.get("flags") or [])}
+    assert "Ishaq Dar" in attended
