@@ -18,7 +18,7 @@ from .participants import Context, Side, coordinated, countryless_officials, is_
 from .structure import (also_before, anaphoric_phrase, attendees, before_signing, with_a_company, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
                         pair_only, several_guests_at, side_groups, signed_with_a_list)
-from .timing import long_before, paragraph_of
+from .timing import long_before, paragraph_of, same_time
 
 
 _DESTINATION_WINDOW = 28
@@ -586,6 +586,12 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     near = own is not None and own.value is not None and own.end > own.start and \
         (not sent.start <= own.start < sent.end or _near(doc, sent, first, own.start)
          or _OPENING_DATE.fullmatch(doc.ltext, sent.start, own.start) is not None)
+    if not near and own is not None and own.value is not None and sent.start <= own.start < sent.end:
+        # "the king's state visit in March 2020, when he met X … on March 10": the day is far from the
+        # trigger, but the month beside it holds that day
+        near = any(sent.start <= d.start < sent.end and d.value and d.precision in ("month", "year")
+                   and d.kind == "absolute" and same_time(d, own) and _near(doc, sent, first, d.start)
+                   for d in doc.dates)
     cand.own_date = own if near else None
     if cand.status == "occurred" and long_before(doc, cand.own_date):
         cand.background = True  # dated weeks before the article: a reference, not its news

@@ -688,3 +688,14 @@ def test_a_date_opening_the_sentence_dates_the_meeting_told_far_after_it():
             "أول اجتماع لوزراء دفاع الدول الثلاث.")
     found = rasad.extract(text, published="2026-03-03")["events"]
     assert sorted((e["date"], bool(e["background"])) for e in found) == [("2025-06-20", True), ("2026-03-02", False)]
+
+
+def test_a_recalled_visit_dated_by_its_month_beside_it_and_its_day_further_on_is_background():
+    text = ("OSLO, Oct 10 - Norway's foreign minister and his Thai counterpart signed a plan of action in Oslo on "
+            "Thursday.\nThe two ministers met at the foreign ministry, where they also discussed trade.\n"
+            "Relations have warmed since the Thai king's state visit in June 2022, when he held talks with the "
+            "Norwegian prime minister and members of his government at the Royal Palace in the capital on June 14 "
+            "and agreed to expand trade.")
+    found = rasad.extract(text, published="2025-10-10")["events"]
+    assert sorted((e["type"], e["date"], bool(e["background"])) for e in found) == [
+        ("MEET", "2022-06-14", True), ("MEET", "2025-10-09", False), ("SIGN", "2025-10-09", False)]
