@@ -56,18 +56,19 @@ class Candidate:
     echo: bool = False            # a signing told only as the time of something else («عقب توقيع الاتفاقية»)
     _people: tuple | None = field(default=None, repr=False, compare=False)
 
-    def people(self, country: str, known: bool = True) -> set[str]:
-        """The people of one side: KB ids (``known``), or names as written of officials the KB lacks."""
+    def people(self, country: str, known: bool = True, attending: bool = False) -> set[str]:
+        """The people of one side: KB ids (``known``), or names as written of officials the KB lacks; its
+        principals, or (``attending``) those who attended."""
         # Merging asks this of one event again and again while its sides only grow (or are replaced):
         # kept per sides list and length (holding the list, so that its id is not reused).
         memo = self._people
         if memo is None or memo[0] is not self.sides or memo[1] != len(self.sides):
             people: dict[tuple[str, bool], set[str]] = {}
             for s in self.sides:
-                if s.person and not s.attending:  # who attended is no test of which meeting it is
-                    people.setdefault((s.country, s.person_known), set()).add(s.person)
+                if s.person:
+                    people.setdefault((s.country, s.person_known, s.attending), set()).add(s.person)
             memo = self._people = (self.sides, len(self.sides), people)
-        return set(memo[2].get((country, known), ()))
+        return set(memo[2].get((country, known, attending), ()))
 
 
 @dataclass(slots=True)
@@ -189,7 +190,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             and not (audience and all(t.kind == "visit" for t in h[2]) and h[0] < audience[0][0])]
     if "participation" in cue_kinds and ctx.attending is None:
         ctx.attending = sent.start
-    if ctx.gathering is None and cue_kinds & {"participation", "third_country"}:
+    if ctx.gathering is None and cue_kinds & {"participation", "third_country", "multilateral"}:
         # where the conference or summit is: "in Brussels", or the city visited to attend it
         places = [m for m in ms if m.kind == "place"] + city_states(doc, ctx.kb, ms)
         ctx.gathering = min(places, key=lambda m: not is_locative(doc.ntext, m)) if places else None
@@ -893,8 +894,9 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
     «كما التقى الوزير بوزير ... الإمارات», «والتقى معاليه ...»; or, for «سه وزیر», "the three ministers",
     with the sides of the last meeting of three or more told; or with the one other country the sentence
     names in passing, when it is the lead's, or the sentence's side is the host of the last meeting)."""
-    if not strong and "multilateral" in cue_kinds and recent_group:
-        return list(recent_group)
+    if not strong and "multilateral" in cue_kinds:
+        # «وزیران دفاع پنج کشور آسیای مرکزی گرد هم آمدند»: the group told before, not the article's pair
+        return list(recent_group) if recent_group else None
     if lead and len(strong) == 1 and strong[0] not in lead and strong[0] in recent:
         return sorted(recent)
     if lead and len(strong) == 1 and strong[0] not in lead and "multilateral" in cue_kinds \

@@ -105,8 +105,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         # military hierarchy … will also interact with General X" fills it in)
     for country in a.countries:
         ka, kb_ = a.people(country), b.people(country)
-        if ka and kb_ and not ka & kb_:
-            return False
+        if ka and kb_ and not ka & kb_ and not (ka & b.people(country, attending=True)
+                                                 or kb_ & a.people(country, attending=True)):
+            return False  # (one who attended it in one telling may be its principal in another)
         ua, ub = _name_words(a.people(country, known=False)), _name_words(b.people(country, known=False))
         if ua and ub and not ua & ub:
             return False

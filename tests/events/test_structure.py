@@ -44,7 +44,7 @@ def test_an_agent_meeting_several_countries_meets_each_separately(text, expected
      "گفتگو کرد.", ["IRN-RUS-TUR"]),
     # ministers who "gathered", and a host receiving two delegations "together"
     ("وزرای دفاع قزاقستان، قرقیزستان و ازبکستان روز دوشنبه در سمرقند گرد هم آمدند.", ["KAZ-KGZ-UZB"]),
-    ("President Ruto received the army chiefs of Uganda and Tanzania together at State House on Monday.",
+    ("President Ruto hosted the army chiefs of Uganda and Tanzania at State House on Monday.",
      ["KEN-TZA-UGA"]),
     ("استقبل وزير الدفاع التونسي أمس قائدي الجيشين الليبي والجزائري معاً في تونس.", ["DZA-LBY-TUN"]),
     # a host's guests meet together; so do counterparts "from" several countries and "the three sides"
@@ -812,3 +812,12 @@ def test_the_meeting_as_subject_names_some_of_its_sides_again():
             "ministers for the first time in this format.")
     found = rasad.extract(text, published="2024-11-25")["events"]
     assert [e["countries"] for e in found] == [["ESP", "GRC", "ITA", "PRT"]]
+
+
+def test_a_gathering_of_unnamed_members_is_no_pair_of_the_article_but_the_place_of_its_sidelines():
+    text = ("به گزارش ایرنا، وزیر دفاع ازبکستان با همتای قزاق خود درباره رزمایش مشترک گفت‌وگو کرد.\n"
+            "وزیران دفاع پنج کشور آسیای مرکزی روز دوشنبه در شهر سمرقند گرد هم آمدند.\n"
+            "وزیر دفاع ازبکستان در حاشیه این نشست به‌طور جداگانه با وزیران دفاع تاجیکستان و قرقیزستان دیدار کرد.")
+    found = rasad.extract(text, published="2025-10-21")["events"]
+    assert sorted("-".join(e["countries"]) for e in found) == ["KAZ-UZB", "KGZ-UZB", "TJK-UZB"]
+    assert {e["location"] for e in found if "KAZ" not in e["countries"]} == {"Samarkand"}
