@@ -616,6 +616,7 @@ def _after_a_signing(doc: Document, sent: Span, trigger: int) -> bool:
 
 # a date that opens the sentence («وفي 20 يونيو 2025 احتضنت …», "On June 20, …", «در ۳۰ خرداد …») dates its clause
 _OPENING_DATE = re.compile(r"[\s\W]*(?:و?فی|on|in|در)?\s*")
+_FA_WITH = re.compile(r"(?:\s+\S+){0,3}?\s+با\s")
 _FA_VERB = re.compile(r"(?<!\w)(?:شد|شدند|میشود|میشوند|کرد|کردند|است|بود|بودند|شده|گرفت|داشت|داشتند|رسید|گفت)(?!\w)")
 _NAMED = frozenset({"person", "title", "role", "country", "demonym", "place", "org"})
 
@@ -678,7 +679,7 @@ _SUBJECT_GAPS = frozenset({"", "has", "have", "had", "will", "also", "formally",
 def _subject_countries(doc: Document, sides: list[Side], typed) -> list[Side]:
     """A country named as the subject of the trigger ("India signed ...", «وقعت مصر ...») is a side,
     not a country merely mentioned."""
-    if doc.lang not in ("en", "ar"):
+    if doc.lang not in ("en", "ar", "fa"):
         return sides
     typed = sorted(typed, key=lambda t: t[0])
     starts = [t[0] for t in typed]
@@ -687,7 +688,8 @@ def _subject_countries(doc: Document, sides: list[Side], typed) -> list[Side]:
         check_budget()
         m = s.mention
         # only the triggers within reach of the mention can have it as their subject
-        near = typed[bisect_left(starts, m.start - _SUBJECT_REACH - 200):bisect_right(starts, m.end + _SUBJECT_REACH)]
+        reach = 150 if doc.lang == "fa" else _SUBJECT_REACH  # a Persian verb ends its clause
+        near = typed[bisect_left(starts, m.start - _SUBJECT_REACH - 200):bisect_right(starts, m.end + reach)]
         if s.strength == 1 and m.kind == "country" and any(_subject_of(doc, m, t) for t in near):
             s = Side(s.country, 2, m)
         out.append(s)
@@ -696,6 +698,12 @@ def _subject_countries(doc: Document, sides: list[Side], typed) -> list[Side]:
 
 def _subject_of(doc: Document, m: Mention, trig) -> bool:
     ts, te, _ = trig
+    if doc.lang == "fa":
+        # «ژاپن پیش از این با استرالیا و انگلیس توافق‌هایی ... امضا کرده بود»: the sentence opens on the country,
+        # a «با» follows within three words, and the verb after it, with no other verb between
+        opens = m.start == 0 or doc.ltext[max(0, m.start - 2):m.start].strip() in ("", ".", "\n")
+        w = _FA_WITH.match(doc.ltext, m.end)
+        return opens and w is not None and w.end() <= ts and not _FA_VERB.search(doc.ltext, w.end(), ts)
     if not (0 <= ts - m.end <= _SUBJECT_REACH or 0 <= m.start - te <= _SUBJECT_REACH):
         return False  # a subject stands within two short words of its verb: no need to read further
     if doc.lang == "en":

@@ -285,6 +285,8 @@ def test_the_country_of_an_attendee_is_not_a_side(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("India signed defence cooperation agreements with France and Germany on Monday.", ["DEU-IND", "FRA-IND"]),
+    ("کره جنوبی روز دوشنبه با لهستان و رومانی قراردادهای جداگانه‌ای برای فروش تانک امضا کرد.",
+     ["KOR-POL", "KOR-ROU"]),
     ("وقعت مصر اليوم مذكرة تفاهم للتعاون العسكري مع اليونان في أثينا.", ["EGY-GRC"]),
     ("أجرى وزير الدفاع التركي يشار غولر اتصالين هاتفيين مع نظيريه الأذربيجاني والجورجي.", ["AZE-TUR", "GEO-TUR"]),
 ])
