@@ -243,7 +243,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             _remember_host(ctx, lambda: sides, typed[0][1], sent.end)
         told_at = _told_first(doc, sent, typed, chosen)[0]
         met = _met_by_the_one_told(ctx, sent, typed, chosen) if etype == "MEET" else None
-        for cand in met if met is not None else _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, told_at):
+        if met is None:
+            met = _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, told_at)
+        for cand in met:
             dest = next((d for d in dests if d in cand.countries), None)
             _finish(ctx, cand, sent, typed, cue_hits, dest, told_at)
             out.append(cand)
@@ -454,7 +456,8 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
         return [cand]  # an anaphoric sentence tells more about a meeting already told; "Before the
         # quadrilateral meeting, Austin held separate bilateral meetings with …": one each
     apart = _BILATERAL.search(doc.ltext, sent.start, sent.end) is not None  # "held bilateral meetings with …"
-    if not apart and any(s.mention.kind == "counterpart" and s.distributive and fold(s.mention.text) in _PLURAL_COUNTERPARTS
+    if not apart and any(s.mention.kind == "counterpart" and s.distributive
+                         and fold(s.mention.text) in _PLURAL_COUNTERPARTS
                          and ("receive" in cand.kinds or _FROM.match(doc.ltext, s.mention.end)) for s in cand.sides):
         return [cand]  # «میزبان همتایان خود از هند، ژاپن و استرالیا بود», "met his counterparts from …": all at once
     if each_on_their_own(doc, cand.sides, cand.countries, triggers[0], sent.end):

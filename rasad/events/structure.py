@@ -70,18 +70,26 @@ def signed_with_a_list(doc: Document, sides: list[Side], trigger: int, sent_end:
     """A document signed "with" the officials of several countries named in one list («وقّع مع رئيسي
     بوركينا فاسو والنيجر الميثاق», "signed the charter with the presidents of Burkina Faso and Niger"): one
     signing of them all, not one per country."""
-    w = _first_comitative(doc, trigger, sent_end)
-    if w is None or _PLURAL_DOCUMENTS.search(doc.ltext, max(0, trigger - 80), sent_end):
+    with_at = _first_comitative(doc, trigger, sent_end)
+    if with_at is None or _PLURAL_DOCUMENTS.search(doc.ltext, max(0, trigger - 80), sent_end):
         return False  # "signed agreements with France and Germany": one with each
-    listed = [s for s in sides if s.strength >= 2 and s.mention.start > w]
+    listed = [s for s in sides if s.strength >= 2 and s.mention.start > with_at]
     if len({s.country for s in listed}) < 2:
         return False
     after = sorted((s.mention for s in listed), key=lambda m: m.start)
-    gap = list(doc.ltext[after[0].start:after[-1].end])
+    return all(word in _LIST_WORDS for word in _unnamed_words(doc, after[0].start, after[-1].end))
+
+
+_LIST_WORDS = frozenset({"و", "and", ",", "،", "of", "the"})
+
+
+def _unnamed_words(doc: Document, a: int, b: int) -> list[str]:
+    """The words between ``a`` and ``b`` that no mention covers (commas count as words)."""
+    gap = list(doc.ltext[a:b])
     for m in doc.mentions:
-        if after[0].start <= m.start and m.end <= after[-1].end:
-            gap[m.start - after[0].start:m.end - after[0].start] = " " * (m.end - m.start)
-    return all(w in ("و", "and", ",", "،", "of", "the") for w in "".join(gap).replace(",", " , ").replace("،", " ، ").split())
+        if a <= m.start and m.end <= b:
+            gap[m.start - a:m.end - a] = " " * (m.end - m.start)
+    return "".join(gap).replace(",", " , ").replace("،", " ، ").split()
 
 
 _AND = re.compile(r"[\s,،]*(?:و|and)?[\s,،]*")
@@ -107,12 +115,7 @@ def _co_subjects(doc: Document, sides: list[Side], firsts: dict[str, int], trigg
         return True  # "signed by the leaders of Armenia, Azerbaijan and …": one list
     # nothing but the first one's name, titles and office before the «و»: not «استقبل X، أمس …، على
     # التوالي، Y»
-    first = heads[0].mention.start
-    gap = list(doc.ltext[first:second])
-    for m in doc.mentions:
-        if first <= m.start and m.end <= second:
-            gap[m.start - first:m.end - first] = " " * (m.end - m.start)
-    return len("".join(gap).split()) <= 2
+    return len([w for w in _unnamed_words(doc, heads[0].mention.start, second) if w not in ",،"]) <= 2
 
 
 def official_groups(doc: Document, sides: list[Side], countries: list[str], triggers: list[int],
