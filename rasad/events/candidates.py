@@ -249,7 +249,19 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             dest = next((d for d in dests if d in cand.countries), None)
             _finish(ctx, cand, sent, typed, cue_hits, dest, told_at)
             out.append(cand)
-    return out
+    return _one_time_frame(out)
+
+
+def _one_time_frame(cands: list[Candidate]) -> list[Candidate]:
+    """«يذكر أن البلدين كانا قد عقدا في مارس 2019 الاجتماع الأول … ووقعا …»: what one sentence tells beside an
+    event it dates in the past, with no date of its own, is of that time too (not the news)."""
+    dated = next((c for c in cands if c.background and c.own_date is not None), None)
+    if dated is not None:
+        for c in cands:
+            if c.own_date is None and not (c.background or c.anaphoric) and c.status == dated.status \
+                    and c.countries == dated.countries:
+                c.background, c.own_date = True, dated.own_date
+    return cands
 
 
 # Persian «از حضور / پیشنهاد / تصمیم ... استقبال کرد»: welcoming a presence, a proposal or a decision.

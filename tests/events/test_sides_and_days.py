@@ -699,3 +699,15 @@ def test_a_recalled_visit_dated_by_its_month_beside_it_and_its_day_further_on_is
     found = rasad.extract(text, published="2025-10-10")["events"]
     assert sorted((e["type"], e["date"], bool(e["background"])) for e in found) == [
         ("MEET", "2022-06-14", True), ("MEET", "2025-10-09", False), ("SIGN", "2025-10-09", False)]
+
+
+def test_what_a_sentence_tells_beside_a_recalled_dated_meeting_is_of_that_time():
+    # the signing in the «يذكر أن … كانتا قد عقدتا في مارس 2019 …» sentence is of 2019, not the news signing
+    text = ("القاهرة - التقى وزير الدفاع المصري اليوم الأحد وزيرة الدفاع الكينية بالقاهرة.\n"
+            "وأعقب اللقاء توقيع الجانبين اتفاقية للتعاون العسكري.\n"
+            "يذكر أن القاهرة ونيروبي كانتا قد عقدتا في مارس 2019 الاجتماع الأول للجنة التعاون العسكري المشتركة "
+            "المصرية الكينية، برئاسة وزيري الدفاع في البلدين آنذاك، حيث جرى توقيع بروتوكول للتعاون في مجال التدريب.")
+    found = rasad.extract(text, published="2025-08-31")["events"]
+    assert sorted((e["type"], e["date"], bool(e["background"])) for e in found) == [
+        ("MEET", "2019-03", True), ("MEET", "2025-08-31", False), ("SIGN", "2019-03", True),
+        ("SIGN", "2025-08-31", False)]
