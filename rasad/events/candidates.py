@@ -440,15 +440,6 @@ def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
     return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
 
 
-def _alternation(words: str) -> re.Pattern:
-    """Whole-word matches of ``|``-separated words over folded text («ثنائية» is matched as «ثنائیه»)."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words.split("|")) + r")(?!\w)")
-
-
-_SEPARATE = _alternation("separate|separately|bilateral meetings|bilateral talks|جداگانه|دیدارهای دوجانبه|"
-                         "گفت‌وگوهای دوجانبه|گفتگوهای دوجانبه|على حدة|لقاءات ثنائية|مباحثات ثنائية|محادثات ثنائية")
-_BILATERAL = _alternation("bilateral|separate|separately|دوجانبه|دو جانبه|جداگانه|ثنائي|ثنائية|ثنائيا|منفصل|منفصلة|"
-                          "منفصلين|على حدة")
 _FROM = re.compile(r"(?: خود| his| her| their)? (?:from|از|من) ")
 # a host's word («میزبان», "hosted", «استضاف»): the guests named after it meet together
 _HOSTED = re.compile(r"(?:میزبان|hosted|hosts|host|hosting|[وف]?(?:است|ت|ی)ضاف|[وف]?استضاف)")
@@ -463,11 +454,13 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
     the other side («با نخست‌وزیر و رئیس پارلمان این کشور») (``structure.py``)."""
     if cand is None:
         return []
-    together = "multilateral" in cand.cue_kinds and not _SEPARATE.search(doc.ltext, sent.start, sent.end)
+    separate = words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
+    together = "multilateral" in cand.cue_kinds and not separate
     if cand.from_context or together or _anaphoric(doc, anaphor_at, sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told; "Before the
         # quadrilateral meeting, Austin held separate bilateral meetings with …": one each
-    apart = _BILATERAL.search(doc.ltext, sent.start, sent.end) is not None  # "held bilateral meetings with …"
+    # "held bilateral meetings with …"
+    apart = words_re("bilateral", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
     if not apart and any(s.mention.kind == "counterpart" and s.distributive
                          and fold(s.mention.text) in _PLURAL_COUNTERPARTS
                          and ("receive" in cand.kinds or _FROM.match(doc.ltext, s.mention.end)) for s in cand.sides):

@@ -513,8 +513,8 @@ _ACTING = re.compile(r"(?<!\w)(?:acting|interim|caretaker|سرپرست|القا�
 
 def _acting_on(ctx: Context, pid: str, role: str, country: str) -> bool:
     """``pid`` holds ``role`` of ``country`` as acting on the document's day."""
-    return any(t.acting and t.role == role and t.country == country and (t.start is None or t.start <= ctx.day)
-               and (t.end is None or ctx.day <= t.end) for t in ctx.kb.persons[pid].terms)
+    return any(t.acting and t.role == role and t.country == country and t.covers(ctx.day)
+               for t in ctx.kb.persons[pid].terms)
 
 
 _TAIL_END = frozenset({"ل", "فی", "لدی", "ال"})

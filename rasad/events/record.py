@@ -103,8 +103,7 @@ def _carried(doc: Document, scene: Scene, c: Candidate, persons: list[_Person]) 
         if ministers:
             carried = [r for r in carried if _minister(r)] or \
                 [r for r in scene.people.get(country, []) if _minister(r)][-1:] or carried
-        out += [_Person(PersonRef(r.name, r.country, r.role, list(r.mentions), r.id, list(r.flags)), None)
-                for r in carried]
+        out += [_copied(r) for r in carried]
     return out
 
 
@@ -121,13 +120,18 @@ def _plural_holders(ctx: Context, scene: Scene, c: Candidate, persons: list[_Per
         named = [r for r in scene.people.get(s.country, []) if r.role == label][-1:]
         if named:
             r = named[0]
-            out.append(_Person(PersonRef(r.name, r.country, r.role, list(r.mentions), r.id, list(r.flags)), None))
+            out.append(_copied(r))
             continue
         pid = ctx.holder(s.country, s.mention.entity_id)
         if pid:
             out.append(_person(ctx, replace(s, person=pid, person_known=True, role=s.mention.entity_id), pid, True,
                                s.mention.entity_id))
     return out
+
+
+def _copied(r: PersonRef) -> _Person:
+    """A person named for an earlier event, as one of this one's (its own lists, not shared)."""
+    return _Person(PersonRef(r.name, r.country, r.role, list(r.mentions), r.id, list(r.flags)), None)
 
 
 def _minister(r: PersonRef) -> bool:

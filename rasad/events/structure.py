@@ -60,18 +60,13 @@ def side_groups(doc: Document, sides: list[Side], countries: list[str], trigger:
     return [sorted((a, o)) for o in others]
 
 
-_PLURAL_DOCUMENTS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in (
-    "agreements", "memoranda", "memorandums", "mous", "deals", "contracts", "documents", "accords", "protocols",
-    "اتفاقيات", "اتفاقات", "مذكرات", "وثائق", "عقود", "بروتوكولات", "اسناد", "سندها", "تفاهم‌نامه‌ها",
-    "موافقت‌نامه‌ها", "قراردادها")) + r")(?!\w)")
-
-
 def signed_with_a_list(doc: Document, sides: list[Side], trigger: int, sent_end: int) -> bool:
     """A document signed "with" the officials of several countries named in one list («وقّع مع رئيسي
     بوركينا فاسو والنيجر الميثاق», "signed the charter with the presidents of Burkina Faso and Niger"): one
     signing of them all, not one per country."""
     with_at = _first_comitative(doc, trigger, sent_end)
-    if with_at is None or _PLURAL_DOCUMENTS.search(doc.ltext, max(0, trigger - 80), sent_end):
+    plural = words_re("plural_documents", doc.lang).search(doc.ltext, max(0, trigger - 80), sent_end)
+    if with_at is None or plural is not None:
         return False  # "signed agreements with France and Germany": one with each
     listed = [s for s in sides if s.strength >= 2 and s.mention.start > with_at]
     if len({s.country for s in listed}) < 2:
