@@ -567,9 +567,23 @@ def _has_person_next(ms: list[Mention], i: int, ntext: str) -> bool:
         j = i + step
         while 0 <= j < len(ms) and ms[j].kind in _COUNTRYISH + ("title", "self"):
             j += step
-        if 0 <= j < len(ms) and ms[j].kind == "person" and _apposed(ntext, ms, min(i, j), max(i, j)):
+        if 0 <= j < len(ms) and ms[j].kind == "person" and _apposed(ntext, ms, min(i, j), max(i, j)) \
+                and not (step == 1 and _same_ministry_after(ms, i, j, ntext)):
             return True
     return False
+
+
+def _same_ministry_after(ms: list[Mention], i: int, j: int, ntext: str) -> bool:
+    """The person at ``j`` has the minister's office of role ``i`` written again right after the name: the
+    one before is someone else's, the subject's («كما التقى وزير الدفاع الفريق X وزير الدفاع اليمني»). A
+    head of state's office is written twice for one man («الرئيس X رئيس أوكرانيا»), a minister's is not."""
+    role = ms[i].entity_id or ""
+    if "minister" not in role or "prime" in role:
+        return False
+    k = j + 1
+    while k < len(ms) and ms[k].kind == "title":
+        k += 1
+    return k < len(ms) and ms[k].kind == "role" and ms[k].entity_id == role and _apposed(ntext, ms, j, k)
 
 
 def _counterpart_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:

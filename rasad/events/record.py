@@ -227,8 +227,7 @@ def _person(ctx: Context, s: Side, key: str, known: bool, role: str | None) -> _
     if s.mention.kind == "person":
         a, b = s.mention.data.get("full_span") or (s.mention.start, s.mention.end)
         written = doc.text[slice(*doc.to_original(a, b))]
-        here = doc.text[slice(*doc.to_original(s.mention.start, s.mention.end))]
-        spellings = list(dict.fromkeys([written, here]))
+        spellings = _as_written(doc, a, b) + _as_written(doc, s.mention.start, s.mention.end)
     else:  # named elsewhere, resolved here through an office or «همتا»
         written = ctx.written.get(key, key)
         spellings = [written]
@@ -285,10 +284,24 @@ def _spellings(doc: Document, pid: str) -> list[str]:
     seen: list[str] = []
     for m in doc.mentions:
         if m.kind == "person" and m.entity_id == pid:
-            a, b = doc.to_original(m.start, m.end)
-            if doc.text[a:b] not in seen:
-                seen.append(doc.text[a:b])
+            for spelling in _as_written(doc, m.start, m.end):
+                if spelling not in seen:
+                    seen.append(spelling)
     return seen
+
+
+def _as_written(doc: Document, start: int, end: int) -> list[str]:
+    """A name as the text writes it, then with the rank or honorific right before it («الأمير خالد بن
+    سلمان», "Major General Bernard Waliaula"): how the article names the person."""
+    a, b = doc.to_original(start, end)
+    out = [doc.text[a:b]]
+    titles = doc.cached("title_ends", (doc.mentions,),
+                        lambda: {t.end: t.start for t in doc.mentions if t.kind == "title"})
+    first = start
+    while first - 1 in titles and doc.ntext[first - 1] == " ":
+        first = titles[first - 1]  # each title of a run: «الأمير», «صاحب السمو الملكي الأمير»
+        out.append(doc.text[doc.to_original(first, end)[0]:b])
+    return out
 
 
 def _confidence(c: Candidate, persons: list[_Person]) -> float:

@@ -46,10 +46,16 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
             if span is None or any(t not in places for t in taken.overlapping(*span)):
                 continue
             s, e = split_at_clitic(ntext, strip_clitic(ntext, span, name_words), name_words, span is not after)
-            listed = s != span[0] and ntext[s - 1] == "و" and span is after  # «، وستيف ويتكوف»: next item
-            country = country or (titled_country(mentions, s) if lang == "fa" else None)
-            country = country or country_after(ntext, mentions, e)
-            found.append(Mention(s, e, ntext[s:e], "person", None, country,
+            # «، وستيف ويتكوف», «، والجنرال باسكال إياني»: the next item of a list
+            listed = span is after and (s != span[0] and ntext[s - 1] == "و" or _LIST_ITEM.match(ntext, c_end, s))
+            # the next item of a list is not of the office's country («X، رئيس أركان الجيوش السنغالية، والجنرال Y،
+            # قائد القوات الفرنسية»)
+            own = None if listed else country
+            own = own or (titled_country(mentions, s) if lang == "fa" else None)
+            own = own or country_after(ntext, mentions, e) or (apposition_country(ntext, mentions, e) if listed else None)
+            if not listed:
+                country = own
+            found.append(Mention(s, e, ntext[s:e], "person", None, own,
                                  data={"role": None if listed else role.entity_id, "unknown": True}))
             taken.add(*span)
         single = None if after is not None or country is None else _surname_after(ntext, mentions, i, c_end, lang)
@@ -65,6 +71,9 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
         found.extend(plural_roles(ntext, mentions, taken))
         found.extend(possessives(ntext, mentions, taken))
     return found
+
+
+_LIST_ITEM = re.compile(r"\s*[،,]\s*و")
 
 
 def _surname_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: str | None):

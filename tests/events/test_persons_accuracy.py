@@ -172,3 +172,42 @@ def test_a_bare_office_on_a_persian_page_of_an_unknown_outlet_is_the_datelines_n
     [meeting] = rasad.extract(text, published="2025-06-10")["events"]
     assert meeting["countries"] == ["KAZ", "UZB"]
     assert "Masoud Pezeshkian" not in {p["name"] for p in meeting["persons"]}
+
+
+def test_a_person_is_listed_as_the_text_writes_him_with_his_rank():
+    rec = rasad.extract("استقبل وزير الدفاع التركي يشار غولر في أنقرة، اليوم، قائد الجيش الأوغندي الفريق أول "
+                        "موهوزي كاينيروغابا.", "2024-04-11")
+    spellings = {s for e in rec["events"] for p in e["persons"] for s in p["mentions"]}
+    assert {"موهوزي كاينيروغابا", "الفريق أول موهوزي كاينيروغابا"} <= spellings
+    rec = rasad.extract("Nigerian Defence Minister Mohammed Badaru Abubakar received General Michael Langley, the "
+                        "commander of US Africa Command, in Abuja on Monday.", "2024-03-04")
+    langley = [p for e in rec["events"] for p in e["persons"] if p["name"] == "Michael Langley"]
+    assert langley and langley[0]["mentions"] == ["Michael Langley", "General Michael Langley"]
+
+
+def test_the_next_name_of_a_list_is_not_of_the_first_names_country():
+    # names of officers the knowledge base does not hold, in the Francophone "armies" office
+    text = ("سلمت فرنسا، أمس الجمعة، قاعدتها الجوية في العاصمة إلى السلطات السنغالية، في حفل ترأسه الفريق أول "
+            "مامادو كانتي ديالو، رئيس الأركان العامة للجيوش السنغالية، والجنرال فيليب روسو، قائد القوات "
+            "الفرنسية في أفريقيا، لتنتهي بذلك مرحلة من الوجود العسكري.")
+    from rasad.pipeline import process
+    from rasad.readers import document_from_record
+    doc = process(document_from_record({"text": text, "published": "2025-07-18"}, source="<test>"))
+    found = {m.text: (m.country, m.data.get("role")) for m in doc.mentions if m.kind == "person"}
+    assert found.get("مامادو کانتی دیالو") == ("SEN", "chief-of-staff")
+    assert found.get("فیلیب روسو") == ("FRA", None)
+
+
+def test_a_ministers_office_before_a_name_that_has_its_own_is_the_subjects():
+    rec = rasad.extract(
+        "القاهرة - الأهرام\n"
+        "التقى الفريق أول عبد المجيد صقر وزير الدفاع المصري، أمس الثلاثاء بالقاهرة، وزير الدفاع الليبي.\n"
+        "كما التقى وزير الدفاع الفريق الركن محسن محمد الداعري وزير الدفاع اليمني، والدكتور بيللو محمد متولي "
+        "وزير الدولة لشؤون الدفاع بجمهورية نيجيريا الاتحادية، وبحث معهما التعاون العسكري.", "2025-12-03")
+    pairs = {tuple(e["countries"]) for e in rec["events"] if e["type"] == "MEET"}
+    assert ("EGY", "YEM") in pairs and ("EGY", "NGA") in pairs
+    assert ("NGA", "YEM") not in pairs
+    # a head of state's office is written twice for one man
+    rec = rasad.extract("استقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة، أمس الجمعة، فخامة الرئيس "
+                        "فولوديمير زيلينسكي رئيس أوكرانيا.", "2023-05-20")
+    assert [e["countries"] for e in rec["events"] if e["type"] == "MEET"] == [["SAU", "UKR"]]
