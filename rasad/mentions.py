@@ -265,11 +265,34 @@ def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
         ids = {i for i in ids if kb.persons[i].country == m.country}
     ids = {i for i in ids if _spelt_alike(kb, i, m.text)}
     if not ids:
-        return m
+        return _holder_named(doc, kb, m)
     chosen = _choose(kb, sorted(ids), set(), doc.published_date, m.data.get("role"))
     if chosen is None:
         return m
     return Mention(m.start, m.end, m.text, "person", chosen, kb.persons[chosen].country, data={"key": how})
+
+
+def _holder_named(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention:
+    """«سپهبد شوهرت خالموخامدوف، وزیر دفاع ازبکستان», «مباي سيسي، رئيس الأركان العامة للجيوش السنغالية»: an
+    unknown name written with an office and its country is that office's KB holder of the day when its family
+    name (last word, or first: "Kano Koji") has the holder's consonants, or the whole name has, however the
+    vowels and the other words are spelt."""
+    role, day = m.data.get("role"), doc.published_date
+    words = token_skeletons(without_suffix(m.text))
+    if not role or not m.country or day is None or len(words) < 2:
+        return m
+
+    def alike(name: str) -> bool:
+        t = token_skeletons(name)
+        if t == words:
+            return True
+        ends = [(t[-1], words[-1]), (t[0], words[-1]), (t[-1], words[0])] if len(t) > 1 else []
+        return any(a == b and len(a) >= 2 for a, b in ends)
+
+    found = [p for p in kb.holder(m.country, role, day) if any(alike(n) for n in [p.name, *p.all_names()])]
+    if len(found) != 1 or not _spelt_alike(kb, found[0].id, m.text):
+        return m
+    return Mention(m.start, m.end, m.text, "person", found[0].id, found[0].country, data={"key": "office holder"})
 
 
 def _surname_of_holder(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:

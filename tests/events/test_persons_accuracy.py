@@ -211,3 +211,21 @@ def test_a_ministers_office_before_a_name_that_has_its_own_is_the_subjects():
     rec = rasad.extract("استقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة، أمس الجمعة، فخامة الرئيس "
                         "فولوديمير زيلينسكي رئيس أوكرانيا.", "2023-05-20")
     assert [e["countries"] for e in rec["events"] if e["type"] == "MEET"] == [["SAU", "UKR"]]
+
+
+def test_an_unknown_spelling_beside_an_office_is_that_offices_holder_when_the_family_name_agrees():
+    # a Persian spelling the KB does not list, its family name the same in consonants as the holder's
+    rec = rasad.extract("سمرقند - نشست وزیران دفاع آسیای مرکزی روز دوشنبه به ریاست سپهبد شوهرت خالموخامدوف، "
+                        "وزیر دفاع ازبکستان، برگزار شد و او در حاشیه آن با همتای قزاق خود دیدار کرد.", "2025-10-21")
+    names = {p["name"] for e in rec["events"] for p in e["persons"]}
+    assert "Shukhrat Khalmukhamedov" in names
+    # a short name (two consonants and one) is taken only with the office, the country and the day
+    rec = rasad.extract("داكار - استقبل الفريق أول مباي سيسي، رئيس الأركان العامة للجيوش السنغالية، أمس "
+                        "الثلاثاء، قائد القوات البرية الموريتانية.", "2024-05-15")
+    names = {p["name"] for e in rec["events"] for p in e["persons"]}
+    assert "Mbaye Cissé" in names
+    # another family name beside the same office stays a name of its own
+    rec = rasad.extract("سمرقند - نشست وزیران دفاع آسیای مرکزی روز دوشنبه به ریاست سپهبد علیشیر احمدوف، "
+                        "وزیر دفاع ازبکستان، برگزار شد و او در حاشیه آن با همتای قزاق خود دیدار کرد.", "2025-10-21")
+    persons = [p for e in rec["events"] for p in e["persons"] if p["country"] == "UZB"]
+    assert persons and all(p["name"] != "Shukhrat Khalmukhamedov" for p in persons)
