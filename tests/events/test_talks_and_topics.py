@@ -71,3 +71,14 @@ def test_the_two_ministers_who_signed_are_the_ministers_not_the_prime_minister_w
     [sign] = [e for e in found if e["type"] == "SIGN"]
     assert sign["countries"] == ["IDN", "SGP"]
     assert {p["name"] for p in sign["persons"]} == {"Vivian Balakrishnan", "Sugiono"}
+
+
+def test_the_arabic_verb_of_talks_then_its_subject_then_with_whom():
+    # «بحث X مع Y»: verb, subject, then «مع» and the one talked with
+    text = ("نيروبي 12 يونيو 2025 (وام) - بحث وزير الدفاع الكيني سويبان تويا مع قائد القوات البرية التنزانية "
+            "اليوم في نيروبي سبل تعزيز التعاون العسكري بين البلدين.")
+    assert kinds(events(text, "2025-06-12")) == [("MEET", ["KEN", "TZA"], "occurred")]
+    # a noun of study with no one to talk with is no meeting
+    text = ("نيروبي 12 يونيو 2025 (وام) - أعلنت وزارة الدفاع الكينية أنها ستبحث خلال الأشهر المقبلة سبل تطوير "
+            "الصناعات العسكرية الوطنية.")
+    assert kinds(events(text, "2025-06-12")) == []

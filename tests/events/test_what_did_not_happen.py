@@ -143,3 +143,10 @@ def test_a_document_signed_on_an_earlier_day_is_not_the_signing_just_told():
     found = events(text, "2025-08-18")
     signings = [(e["date"], e["location"], bool(e.get("background"))) for e in found if e["type"] == "SIGN"]
     assert signings == [("2025-08-18", "Manila", False), ("2023-08-08", "Canberra", True)]
+
+
+def test_a_sign_of_better_ties_is_no_signing():
+    text = ("ACCRA, June 4 (GNA) - Ghana's Defence Minister Omane Boamah received Togo's Minister of the Armed "
+            "Forces in Accra on Tuesday. The visit is the latest sign of warmer ties between Ghana and Togo since "
+            "President John Mahama returned to office on January 7.")
+    assert [k[0] for k in kinds(events(text, "2025-06-04"))] == ["MEET"]
