@@ -126,6 +126,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     # accepts an invitation: the triggers inside receive no one
     for a in (*_WELCOMED_THING.finditer(ltext), *_ACCEPTED.finditer(ltext)):
         hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
+    hits = [h for h in hits if not _frame_subject(doc, h[0], h[1])]
     if not hits:
         return []
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
@@ -738,6 +739,19 @@ def _more_destinations(doc: Document, ms: list[Mention], first: Mention) -> list
             out.append(m)
         last = m
     return out
+
+
+def _frame_subject(doc: Document, start: int, end: int) -> bool:
+    """The definite trigger is the subject of a frame verb (``frame_verbs``): «وجاء التوقيع عقب ...», "The
+    signing came after ...": the event already told."""
+    verbs = words_of("frame_verbs", doc.lang)
+    if doc.lang == "ar":
+        before = doc.ltext[max(0, start - 8):start].split()
+        return bool(before) and before[-1] in verbs and doc.ltext.startswith("ال", start)
+    if doc.lang == "en":
+        after = doc.ltext[end:end + 12].split()
+        return bool(after) and after[0] in verbs and doc.ltext[max(0, start - 4):start] == "the "
+    return False
 
 
 def _the_visit(doc: Document, start: int) -> bool:

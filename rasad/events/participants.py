@@ -191,12 +191,15 @@ def _apposed(ntext: str, ms: list[Mention], a: int, b: int) -> bool:
     return all("\n" not in r and fold(r).strip() in _APPOSITION for r in rest)
 
 
+_TO_THE = ("لل", "بال")  # a role glued to a preposition: "to the", "with the" (folded text)
+
+
 def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
     """The role written right after or before mention ``i``, in apposition («NAME وزیر دفاع X»,
     "Defense Minister NAME", "NAME, Russia's defense minister")."""
     for j in (i + 1, i + 2, i + 3):
-        if j < len(ms) and ms[j].kind == "role" and _apposed(ntext, ms, i, j):
-            return ms[j].entity_id
+        if j < len(ms) and ms[j].kind == "role" and _apposed(ntext, ms, i, j) and not ms[j].text.startswith(_TO_THE):
+            return ms[j].entity_id  # («الوزير كيهارا للرئيس ماركوس»: "to the president", someone else)
     for j in (i - 1, i - 2, i - 3):
         if j >= 0 and ms[j].kind == "role" and _apposed(ntext, ms, j, i):
             return ms[j].entity_id

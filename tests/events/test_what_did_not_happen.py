@@ -150,3 +150,17 @@ def test_a_sign_of_better_ties_is_no_signing():
             "Forces in Accra on Tuesday. The visit is the latest sign of warmer ties between Ghana and Togo since "
             "President John Mahama returned to office on January 7.")
     assert [k[0] for k in kinds(events(text, "2025-06-04"))] == ["MEET"]
+
+
+def test_the_signing_that_came_after_a_visit_is_the_signing_told():
+    text = ("مانيلا 8 يوليو 2024 (واس) - وقعت الفلبين واليابان اليوم في مانيلا اتفاقية للتعاون الدفاعي.\n"
+            "وجاء التوقيع عقب زيارة مجاملة قام بها وزير الدفاع الياباني مينورو كيهارا للرئيس الفلبيني "
+            "فرديناند ماركوس في القصر الرئاسي.")
+    found = events(text, "2024-07-08")
+    assert sorted(k[0] for k in kinds(found)) == ["MEET", "SIGN"]
+    kihara = [p for e in found for p in e["persons"] if p["name"] == "Minoru Kihara"]
+    assert kihara and all(p["role"] == "defense minister" for p in kihara)  # «للرئيس»: to the president
+    text = ("WELLINGTON, March 3 (RNZ) - New Zealand and Fiji signed a defence cooperation agreement in "
+            "Wellington on Monday. The signing came after talks between Defence Minister Judith Collins and "
+            "Fiji's Prime Minister Sitiveni Rabuka.")
+    assert sorted(k[0] for k in kinds(events(text, "2025-03-03"))) == ["MEET", "SIGN"]
