@@ -140,7 +140,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     # این مکالمه» (the time of another event)
     for kind, before, after in (("hypothetical", 16, -1), ("hoped", 110, -1), ("undecided", -1, 60),
                                 ("habitual", 80, 80), ("concurrent", 12, -1), ("unrealized", len(ltext), -1),
-                                ("unconfirmed", 24, len(ltext))):
+                                ("unconfirmed", 24, len(ltext)), ("thanks", 40, 40 if doc.lang == "fa" else -1)):
         if kind in cue_kinds:
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
     if "refusal" in cue_kinds:

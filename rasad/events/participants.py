@@ -567,13 +567,21 @@ def _has_person_next(ms: list[Mention], i: int, ntext: str) -> bool:
     """A person stands in apposition with the role at ``i`` ("Defense Minister X", «X وزیر دفاع»,
     "Chief of the British Army General Sir X": countries and titles may stand between)."""
     for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(ms) and ms[j].kind in _COUNTRYISH + ("title", "self"):
+        j, head = i + step, i  # head: the first office of a chain («نائب رئيس الوزراء ووزير الدفاع»)
+        while 0 <= j < len(ms) and (ms[j].kind in _COUNTRYISH + ("title", "self") or step == -1 and _chained(ms, j, ntext)):
+            head = j if ms[j].kind == "role" else head
             j += step
-        if 0 <= j < len(ms) and ms[j].kind == "person" and _apposed(ntext, ms, min(i, j), max(i, j)) \
+        if 0 <= j < len(ms) and ms[j].kind == "person" and _apposed(ntext, ms, min(head, j), max(head, j)) \
                 and not (step == 1 and _same_ministry_after(ms, i, j, ntext)):
             return True
     return False
+
+
+def _chained(ms: list[Mention], j: int, ntext: str) -> bool:
+    """Role ``j`` and the mention after it are one person's offices joined by «و» («X نائب رئيس الوزراء ووزير
+    الدفاع الوطني»): the second is the person's too."""
+    return ms[j].kind == "role" and j + 1 < len(ms) and ms[j + 1].kind == "role" \
+        and _gap(ntext, ms[j].end, ms[j + 1].start) == "و"
 
 
 def _same_ministry_after(ms: list[Mention], i: int, j: int, ntext: str) -> bool:

@@ -271,6 +271,18 @@ FORCES = frozenset({"", "navy", "army", "air force", "armed forces", "defence fo
                     "military", "marine corps", "coast guard", "national guard"})
 
 
+def country_before_title(ntext: str, mentions: list[Mention], start: int) -> str | None:
+    """The country or demonym ending right before the title that opens a name at ``start`` («من الجانب الكمبودي
+    الجنرال X», "Chief of Naval Staff of the Bangladesh Navy, Admiral X")."""
+    i = bisect_left(mentions, start, key=lambda m: m.start) - 1
+    if i < 1 or mentions[i].kind != "title" or ntext[mentions[i].end:start].strip():
+        return None
+    before = mentions[i - 1]
+    if before.kind in COUNTRY_KINDS and ntext[before.end:mentions[i].start].strip(" ،,").lower() in FORCES:
+        return before.country
+    return None
+
+
 def _country_around(ntext: str, mentions: list[Mention], i: int, end: int) -> tuple[str | None, str | None]:
     """(country, role) of a titled name: a role (with its country) right after the name, else a
     country or demonym ending right before the title."""
@@ -281,8 +293,5 @@ def _country_around(ntext: str, mentions: list[Mention], i: int, end: int) -> tu
         return country or country_after(ntext, mentions, end), after[0].entity_id
     if after and after[0].kind in COUNTRY_KINDS and ntext[end:after[0].start].strip(CLOSERS + "،,") == "":
         return after[0].country, None
-    if i > 0 and mentions[i - 1].kind in COUNTRY_KINDS:
-        gap = ntext[mentions[i - 1].end:mentions[i].start].strip(" ،,").lower()
-        if gap in FORCES:  # "Chief of Naval Staff of the Bangladesh Navy, Admiral X"
-            return mentions[i - 1].country, None
-    return apposition_country(ntext, mentions, end), None
+    before = country_before_title(ntext, mentions, mentions[i].end + 1) if i > 0 else None
+    return before or apposition_country(ntext, mentions, end), None

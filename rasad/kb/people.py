@@ -18,7 +18,8 @@ import re
 
 from ..document import Mention, Spans
 from ..normalise import fold
-from .anchors import after_office_phrases, after_titles, beside_counterparts, plural_roles, possessives, quoted_names
+from .anchors import (after_office_phrases, after_titles, beside_counterparts, country_before_title, plural_roles,
+                      possessives, quoted_names)
 from .name_words import (BREAK, COUNTRY_KINDS, LONGEST, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
                          country_after, country_near, end_before, first_from, is_name_word, name_token, starting_in,
                          split_at_clitic, starts_clause, stop_words, strip_clitic, title_country, titled_country, tokens_back,
@@ -53,6 +54,7 @@ def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,
             own = None if listed else country
             own = own or (titled_country(mentions, s) if lang == "fa" else None)
             own = own or country_after(ntext, mentions, e) or (apposition_country(ntext, mentions, e) if listed else None)
+            own = own or country_before_title(ntext, mentions, s)
             if not listed:
                 country = own
             found.append(Mention(s, e, ntext[s:e], "person", None, own,

@@ -229,3 +229,16 @@ def test_an_unknown_spelling_beside_an_office_is_that_offices_holder_when_the_fa
                         "وزیر دفاع ازبکستان، برگزار شد و او در حاشیه آن با همتای قزاق خود دیدار کرد.", "2025-10-21")
     persons = [p for e in rec["events"] for p in e["persons"] if p["country"] == "UZB"]
     assert persons and all(p["name"] != "Shukhrat Khalmukhamedov" for p in persons)
+
+
+def test_a_second_office_joined_by_and_and_a_demonym_before_the_rank_are_the_persons():
+    # «من الجانب الكمبودي الجنرال X نائب رئيس الوزراء ووزير الدفاع»: both offices are X's, and X is Cambodian;
+    # the bare «وزير الدفاع» is not the host country's minister
+    text = ("كوالالمبور: «الشرق الأوسط»\nوقعت كمبوديا وتايلاند، أمس الخميس، في العاصمة الماليزية كوالالمبور "
+            "محضراً لتثبيت وقف إطلاق النار.\nوجاء التوقيع في ختام اجتماع للجنة الحدود بين البلدين، ترأسه من "
+            "الجانب الكمبودي الجنرال سوك فيرات نائب رئيس الوزراء ووزير الدفاع الوطني، ومن الجانب التايلاندي "
+            "الجنرال ناتافون ناركفانيت نائب وزير الدفاع.")
+    found = rasad.extract(text, "2025-08-08")["events"]
+    assert {tuple(e["countries"]) for e in found} <= {("KHM", "THA")}
+    people = {p["country"]: p["mentions"] for e in found for p in e["persons"]}
+    assert "سوك فيرات" in people.get("KHM", [])

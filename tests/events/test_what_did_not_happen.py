@@ -164,3 +164,14 @@ def test_the_signing_that_came_after_a_visit_is_the_signing_told():
             "Wellington on Monday. The signing came after talks between Defence Minister Judith Collins and "
             "Fiji's Prime Minister Sitiveni Rabuka.")
     assert sorted(k[0] for k in kinds(events(text, "2025-03-03"))) == ["MEET", "SIGN"]
+
+
+def test_thanks_for_hosting_the_meeting_is_no_meeting():
+    text = ("كوالالمبور 7 أغسطس 2025 (برناما) - وقعت كمبوديا وتايلاند اليوم في كوالالمبور محضراً لتثبيت وقف "
+            "إطلاق النار. وشكر الجانبان ماليزيا على استضافة الاجتماع، والولايات المتحدة والصين على مشاركتهما "
+            "بصفة مراقبين.")
+    assert kinds(events(text, "2025-08-07")) == [("SIGN", ["KHM", "THA"])]
+    text = ("KUALA LUMPUR, Aug 7 (Bernama) - Cambodia and Thailand signed a ceasefire accord in Kuala Lumpur "
+            "on Thursday. Both sides thanked Malaysia for hosting the meeting and China and the United States "
+            "for attending it as observers.")
+    assert kinds(events(text, "2025-08-07")) == [("SIGN", ["KHM", "THA"])]
