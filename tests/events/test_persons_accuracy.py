@@ -242,3 +242,10 @@ def test_a_second_office_joined_by_and_and_a_demonym_before_the_rank_are_the_per
     assert {tuple(e["countries"]) for e in found} <= {("KHM", "THA")}
     people = {p["country"]: p["mentions"] for e in found for p in e["persons"]}
     assert "سوك فيرات" in people.get("KHM", [])
+
+
+def test_vice_ministers_of_two_countries_named_by_their_office_meet():
+    text = ("LIMA, Aug. 30 (ANDINA) - Peru's and Chile's defense vice-ministers met in Lima on Wednesday for the "
+            "second round of their joint commission on defence cooperation.")
+    found = rasad.extract(text, "2025-08-30")["events"]
+    assert [(e["type"], e["countries"], e["location"]) for e in found] == [("MEET", ["CHL", "PER"], "Lima")]
