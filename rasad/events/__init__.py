@@ -57,8 +57,8 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
                 if not (cand.from_context and ctx.recent_agent in cand.countries
                         and ctx.recent_agent not in cand.order):  # «والتقى معاليه X»: the host meets the next one
                     ctx.recent_agent = next((c for c in cand.order if c in cand.countries), ctx.recent_agent)
-                if len(cand.countries) >= 3 and not cand.anaphoric:  # «در این نشست ...» may name only some
-                    ctx.recent_group = cand.countries
+                if len(cand.countries) >= 3 and (not cand.anaphoric or not ctx.recent_group):
+                    ctx.recent_group = cand.countries  # «در این نشست ...» may name only some of a group told
     merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]
     merged.sort(key=lambda c: c.sentences[1 if c.headline_first else 0].start)  # in order of their telling
     merged = _without_welcomes(ctx.doc, merged)

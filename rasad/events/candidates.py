@@ -900,6 +900,9 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if not strong and "two" in cue_kinds and len(ctx.recent) == 2:
         # «ووقعت الوزيرتان في ختام اللقاء», "the two ministers then signed": the pair of the last meeting told
         strong, from_context = sorted(ctx.recent), True
+    if not strong and len(ctx.recent) >= 3 and anaphoric_phrase(ctx.doc, sent.start, sent.end):
+        # «در پایان نشست، پروتکلی به امضای طرفین رسید» right after a meeting of five: its sides
+        strong, from_context = sorted(ctx.recent), True
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
                              seen_any, [] if anaphoric_phrase(ctx.doc, sent.start, sent.end) else ctx.recent,
@@ -927,6 +930,8 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
     if not strong and "multilateral" in cue_kinds:
         # «وزیران دفاع پنج کشور آسیای مرکزی گرد هم آمدند»: the group told before, not the article's pair
         return list(recent_group) if recent_group else None
+    if not strong and "parties" in cue_kinds and recent_group:
+        return list(recent_group)  # "Following the negotiations, the parties signed a protocol"
     if lead and len(strong) == 1 and strong[0] not in lead and strong[0] in recent:
         return sorted(recent)
     if lead and len(strong) == 1 and strong[0] not in lead and "multilateral" in cue_kinds \

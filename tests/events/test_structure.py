@@ -823,3 +823,16 @@ def test_a_gathering_of_unnamed_members_is_no_pair_of_the_article_but_the_place_
     found = rasad.extract(text, published="2025-10-21")["events"]
     assert sorted("-".join(e["countries"]) for e in found) == ["KAZ-UZB", "KGZ-UZB", "TJK-UZB"]
     assert {e["location"] for e in found if "KAZ" not in e["countries"]} == {"Samarkand"}
+
+
+def test_the_parties_who_sign_after_a_gathering_are_all_its_sides():
+    text = ("TASHKENT, Oct. 21 (Trend) - The defence ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan "
+            "and Uzbekistan met in Tashkent on Monday. The meeting was chaired by the Uzbek minister. On the "
+            "sidelines, the Kazakh minister held a bilateral meeting with his Uzbek counterpart. Following the "
+            "negotiations, the parties signed a protocol on the results of the meeting.")
+    signings = [e["countries"] for e in rasad.extract(text, "2025-10-21")["events"] if e["type"] == "SIGN"]
+    assert signings == [["KAZ", "KGZ", "TJK", "TKM", "UZB"]]
+    text = ("تاشکند - ایرنا - وزیران دفاع قزاقستان، قرقیزستان، تاجیکستان، ترکمنستان و ازبکستان روز دوشنبه در "
+            "تاشکند گرد هم آمدند و درباره امنیت منطقه رایزنی کردند. در پایان نشست، سندی به امضای طرفین رسید.")
+    signings = [e["countries"] for e in rasad.extract(text, "2025-10-21")["events"] if e["type"] == "SIGN"]
+    assert signings == [["KAZ", "KGZ", "TJK", "TKM", "UZB"]]
