@@ -210,6 +210,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                 ctx.attending is not None and ctx.attending < sent.start or "participation" in cue_kinds):
             continue  # «وصل ... للمشاركة في الاجتماع», "leaves for Russia, where he is expected to attend a
             # forum": a trip to a gathering (told before or in the same sentence), not a visit of two
+        if kinds == {"visit"} and destination and ctx.gathering is not None and ctx.gathering.country == destination \
+                and ctx.gathering.start < sent.start and not any(m.kind == "person" and m.country == destination for m in ms):
+            continue  # "It was his first visit to Germany" after the Munich conference told: the trip to the gathering
         if kinds == {"visit"} and facility_visit(doc, typed[0][0], typed[0][1]):
             # "to visit the naval base in Surabaya": where the base is makes no side, and no meeting is
             # filled in from the context

@@ -836,3 +836,13 @@ def test_the_parties_who_sign_after_a_gathering_are_all_its_sides():
             "تاشکند گرد هم آمدند و درباره امنیت منطقه رایزنی کردند. در پایان نشست، سندی به امضای طرفین رسید.")
     signings = [e["countries"] for e in rasad.extract(text, "2025-10-21")["events"] if e["type"] == "SIGN"]
     assert signings == [["KAZ", "KGZ", "TJK", "TKM", "UZB"]]
+
+
+def test_views_exchanged_separately_with_two_ministers_and_the_trip_to_a_conference_country():
+    text = ("MUNICH (Kyodo) - Japanese Defense Minister Gen Nakatani met with his Italian counterpart Guido Crosetto "
+            "on Friday on the sidelines of the Munich Security Conference. Nakatani also exchanged views separately "
+            "with the defence ministers of New Zealand and Canada on Friday. It was Nakatani's first visit to "
+            "Germany as defense minister.")
+    found = rasad.extract(text, "2025-02-14")["events"]
+    pairs = sorted(tuple(e["countries"]) for e in found if e["type"] == "MEET")
+    assert pairs == [("CAN", "JPN"), ("ITA", "JPN"), ("JPN", "NZL")]
