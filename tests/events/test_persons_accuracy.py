@@ -249,3 +249,11 @@ def test_vice_ministers_of_two_countries_named_by_their_office_meet():
             "second round of their joint commission on defence cooperation.")
     found = rasad.extract(text, "2025-08-30")["events"]
     assert [(e["type"], e["countries"], e["location"]) for e in found] == [("MEET", ["CHL", "PER"], "Lima")]
+
+
+def test_general_of_the_army_before_a_name_and_a_deputy_minister_the_kb_holds():
+    rec = rasad.extract("باماكو - التقى نائب وزير الدفاع الروسي، جنرال الجيش يونس بك يفكوروف، أمس في باماكو وزير "
+                        "الدفاع المالي الفريق ساديو كامارا.", "2025-03-12")
+    people = {p["name"]: p for e in rec["events"] for p in e["persons"]}
+    assert people["Yunus-Bek Yevkurov"]["country"] == "RUS"
+    assert "جنرال الجيش يونس بك يفكوروف" in people["Yunus-Bek Yevkurov"]["mentions"]
