@@ -175,3 +175,10 @@ def test_thanks_for_hosting_the_meeting_is_no_meeting():
             "on Thursday. Both sides thanked Malaysia for hosting the meeting and China and the United States "
             "for attending it as observers.")
     assert kinds(events(text, "2025-08-07")) == [("SIGN", ["KHM", "THA"])]
+
+
+def test_a_ministers_own_expectation_of_a_meeting_is_not_an_announced_one():
+    text = ("MANILA (PNA) - Defense Secretary Gilberto Teodoro met Australian Defence Minister Richard Marles in "
+            "Manila on Tuesday. Teodoro also told reporters that he expected to hold a separate face-to-face meeting "
+            "with Japanese Defense Minister Gen Nakatani on the sidelines of the Shangri-La Dialogue.")
+    assert [k for k in kinds(events(text, "2025-05-20"))] == [("MEET", ["AUS", "PHL"])]
