@@ -50,6 +50,7 @@ ARTICLES27 = HERE.parent / "data" / "articles27" / "gold.jsonl"
 ARTICLES28 = HERE.parent / "data" / "articles28" / "gold.jsonl"
 ARTICLES29 = HERE.parent / "data" / "articles29" / "gold.jsonl"
 ARTICLES30 = HERE.parent / "data" / "articles30" / "gold.jsonl"
+ARTICLES31 = HERE.parent / "data" / "articles31" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -68,7 +69,7 @@ HELDOUT_BARS = {"f1": 0.93, "person_recall": 0.89}
 # The 80 real pages of ../shared/eval/real (fa/ar/en, mostly pairs far from Iran): the issue's target is
 # F1, person recall, date and location >= 0.90 overall and >= 0.85 per language; rasad reaches F1 0.964,
 # persons 0.964, date 1.0, location 0.98; ar 0.97, en 0.99, fa 0.93, and the bars sit just below.
-REAL_BARS = {"f1": 0.95, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.96}
+REAL_BARS = {"f1": 0.95, "person_recall": 0.96, "date_acc": 0.95, "location_acc": 0.96}
 REAL_LANGUAGE_F1 = 0.91
 # Event structure (several meetings in one article, trilateral, calls, clutter lists): tests/data/articles3.
 ARTICLES3_BARS = {"f1": 0.95, "person_recall": 0.90, "date_acc": 0.95, "location_acc": 0.95, "status_acc": 0.95}
@@ -79,7 +80,7 @@ ARTICLES3_BARS = {"f1": 0.95, "person_recall": 0.90, "date_acc": 0.95, "location
 ARTICLES5_BARS = {"f1": 0.97, "person_recall": 0.97, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.97}
 ARTICLES6_BARS = {"f1": 0.94, "person_recall": 0.96, "date_acc": 0.95, "location_acc": 0.78, "status_acc": 0.95}
 # A seventh, written blind at the end of that work (first scored: F1 0.85, persons 0.96): tests/data/articles7.
-ARTICLES7_BARS = {"f1": 0.95, "person_recall": 0.95, "date_acc": 0.94, "location_acc": 0.94, "status_acc": 0.97}
+ARTICLES7_BARS = {"f1": 0.97, "person_recall": 0.95, "date_acc": 0.94, "location_acc": 0.94, "status_acc": 0.97}
 # An eighth, written blind last (first scored: F1 0.885, persons 0.96): tests/data/articles8.
 ARTICLES8_BARS = {"f1": 0.95, "person_recall": 0.98, "date_acc": 0.97, "location_acc": 0.90, "status_acc": 0.97}
 # A ninth, written blind on 2026-12-06 (first scored: F1 0.873, persons 0.89, location 0.81): tests/data/articles9.
@@ -99,16 +100,16 @@ ARTICLES15_BARS = {"f1": 0.92, "person_recall": 0.93, "date_acc": 0.92, "locatio
 # Sixteenth to eighteenth, written blind together (first scored: F1 0.705, 0.889, 0.730): arms fairs and
 # company contracts; military-to-military calls far from Iran; envoys, regional bodies and the Taliban.
 ARTICLES16_BARS = {"f1": 0.85, "person_recall": 0.85, "date_acc": 0.82, "location_acc": 0.78, "status_acc": 0.95}
-ARTICLES17_BARS = {"f1": 0.92, "person_recall": 0.74, "date_acc": 0.70, "location_acc": 0.88, "status_acc": 0.95}
-ARTICLES18_BARS = {"f1": 0.78, "person_recall": 0.71, "date_acc": 0.85, "location_acc": 0.90, "status_acc": 0.90}
-ARTICLES19_BARS = {"f1": 0.82, "person_recall": 0.83, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
-ARTICLES20_BARS = {"f1": 0.89, "person_recall": 0.87, "date_acc": 0.77, "location_acc": 0.82, "status_acc": 0.95}
+ARTICLES17_BARS = {"f1": 0.92, "person_recall": 0.79, "date_acc": 0.70, "location_acc": 0.88, "status_acc": 0.95}
+ARTICLES18_BARS = {"f1": 0.78, "person_recall": 0.76, "date_acc": 0.85, "location_acc": 0.90, "status_acc": 0.90}
+ARTICLES19_BARS = {"f1": 0.86, "person_recall": 0.84, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
+ARTICLES20_BARS = {"f1": 0.91, "person_recall": 0.87, "date_acc": 0.77, "location_acc": 0.82, "status_acc": 0.95}
 # articles21 (summits and state visits, round-ups; first scored F1 0.800): 0.857 after the airport-welcome,
 # echo, "not expected to" and audience fixes; its locations are low (summit towns the places list lacks)
 ARTICLES21_BARS = {"f1": 0.86, "person_recall": 0.93, "date_acc": 0.86, "location_acc": 0.58, "status_acc": 0.95}
 # articles22 (calls, video calls, messages, joint commissions; first scored F1 0.825): 0.931 after the
 # company, purchase and condolence-book signings, joint bodies named by their two countries, "will be held"
-ARTICLES22_BARS = {"f1": 0.95, "person_recall": 0.92, "date_acc": 0.86, "location_acc": 0.75, "status_acc": 0.94}
+ARTICLES22_BARS = {"f1": 0.95, "person_recall": 0.97, "date_acc": 0.86, "location_acc": 0.75, "status_acc": 0.94}
 # articles23 (weekly digests, tours, several delegations a morning; first scored F1 0.752): 0.842 after
 # hosts meeting guests one by one («والتقى معاليه»), attachés, Navy ships' officers, long office titles;
 # 0.877 after "the two ministers" who signed after the last meeting told
@@ -117,7 +118,7 @@ ARTICLES23_BARS = {"f1": 0.86, "person_recall": 0.84, "date_acc": 0.83, "locatio
 # another city, bases and ports; first scored F1 0.824, date 0.735, location 0.667): 0.837, date 0.771,
 # location 0.765 after the year a plan is for, flights the night before, Marrakesh's Arabic name and the
 # places' second round; 0.871 after a signing that frames a meeting («پس از امضای سند») and Hungarian names
-ARTICLES24_BARS = {"f1": 0.89, "person_recall": 0.92, "date_acc": 0.76, "location_acc": 0.75, "status_acc": 0.95}
+ARTICLES24_BARS = {"f1": 0.93, "person_recall": 0.96, "date_acc": 0.76, "location_acc": 0.75, "status_acc": 0.95}
 # articles25 (ordinary wire copy far from Iran: tours, sidelines, bases and venues, days from weekdays; first
 # scored F1 0.805, location 0.774): 0.900 after «گفت‌وگو» spellings, "the two ministers", capitals named
 # through their country and the places' Arabic and Persian names
@@ -140,17 +141,22 @@ ARTICLES27_BARS = {"f1": 0.87, "person_recall": 0.87, "date_acc": 0.85, "locatio
 # articles28 (officials named in many ways: ranks and titles, acting, new and outgoing ministers, deputies,
 # women, particles and nasab, native-order names, surnames alone; first scored F1 0.897, persons 0.739 with
 # this round's fixes already in): the persons bar is the one to raise
-ARTICLES28_BARS = {"f1": 0.87, "person_recall": 0.76, "date_acc": 0.90, "location_acc": 0.86, "status_acc": 0.97}
+ARTICLES28_BARS = {"f1": 0.87, "person_recall": 0.79, "date_acc": 0.94, "location_acc": 0.86, "status_acc": 0.97}
 # articles29 (meetings of three or more sides, tours, hosts receiving several delegations, signings by several
 # states; first scored F1 0.485, P 0.407, with this round's refusal and background-anaphor fixes in): 0.840
 # after hosts' guests meeting together, pronoun agents meeting each, co-subjects after the verb, signing with
 # a list, "separate bilateral meetings", witnesses, acting offices, long Arabic ministry titles, delegations
 # listed after a meeting, a meeting as the subject, «رئيسي» as a dual
-ARTICLES29_BARS = {"f1": 0.82, "person_recall": 0.82, "date_acc": 0.93, "location_acc": 0.68, "status_acc": 0.97}
+ARTICLES29_BARS = {"f1": 0.83, "person_recall": 0.82, "date_acc": 0.93, "location_acc": 0.68, "status_acc": 0.97}
 # articles30 (everyday wire copy on pairs far from Iran; first scored F1 0.857, persons 0.809 — the session's
 # start scored 0.868): 0.892 after attendees no longer split a told meeting, an unnamed group's gathering, and
 # a Persian subject country before «با»
-ARTICLES30_BARS = {"f1": 0.87, "person_recall": 0.82, "date_acc": 0.94, "location_acc": 0.88, "status_acc": 0.97}
+ARTICLES30_BARS = {"f1": 0.88, "person_recall": 0.86, "date_acc": 0.94, "location_acc": 0.88, "status_acc": 0.97}
+# articles31 (no Middle-East side; officials' names in Persian and Arabic script are the hard part; first scored
+# F1 0.845, persons 0.790 — the session's start scored the same): 0.941, persons 0.844 after the Arabic verb of
+# talks before its subject, frames («وجاء التوقيع»), thanks for hosting, offices joined by «و», the parties of a
+# gathering, names linked to the office's holder by their family name's consonants
+ARTICLES31_BARS = {"f1": 0.92, "person_recall": 0.82, "date_acc": 0.93, "location_acc": 0.85, "status_acc": 0.95}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -248,11 +254,11 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES21, ARTICLES21_BARS), (ARTICLES22, ARTICLES22_BARS), (ARTICLES23, ARTICLES23_BARS),
     (ARTICLES24, ARTICLES24_BARS), (ARTICLES25, ARTICLES25_BARS), (ARTICLES26, ARTICLES26_BARS),
     (ARTICLES27, ARTICLES27_BARS), (ARTICLES28, ARTICLES28_BARS), (ARTICLES29, ARTICLES29_BARS),
-    (ARTICLES30, ARTICLES30_BARS),
+    (ARTICLES30, ARTICLES30_BARS), (ARTICLES31, ARTICLES31_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
         "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28",
-        "articles29", "articles30"])
+        "articles29", "articles30", "articles31"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
