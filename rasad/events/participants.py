@@ -260,7 +260,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                     elif country:
                         sides.append(_role_side(ctx, m, country, ms, i))
             elif m.kind == "role" and not _has_person_next(ms, i, ntext) and not _subordinate(ntext, m) \
-                    and not _COUNTED.search(ctx.doc.ltext, max(0, m.start - 12), m.start):
+                    and not _cue_before(ntext, m.start, "counted"):
                 # («سه رئیس جمهور», "the three presidents": several, not one holder)
                 named = frozenset(x.country for x in ms if x.country and x.kind in _COUNTRYISH + ("person",))
                 present = frozenset(x.entity_id or x.text for x in ms if x.kind == "person")
@@ -510,8 +510,6 @@ def _home_for_bare_offices(ctx: Context) -> str | None:
     return ctx.home or dateline
 
 
-_COUNTED = re.compile(r"(?<!\w)(?:دو|سه|چهار|پنج|شش|هر دو|two|three|four|five|six|both)\s+$")
-_ACTING = re.compile(r"(?<!\w)(?:acting|interim|caretaker|سرپرست|القایم باعمال)\s*$")  # folded text
 
 
 def _acting_on(ctx: Context, pid: str, role: str, country: str) -> bool:
@@ -546,7 +544,7 @@ def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: 
         return Side(country, 3, role)  # «مساعد رئيس هيئة الأركان»: not the chief of staff
     if role.kind == "role":
         pid = ctx.holder(country, role.entity_id)
-        if pid and _ACTING.search(ctx.doc.ltext, max(0, role.start - 20), role.start):
+        if pid and _cue_before(ctx.doc.ntext, role.start, "acting"):
             # «سرپرست نخست‌وزیری», "acting prime minister": the acting holder, not the suspended one
             pid = next((p.id for p in ctx.kb.holder(country, role.entity_id, ctx.day)
                         if _acting_on(ctx, p.id, role.entity_id, country)), None)
