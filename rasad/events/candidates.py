@@ -445,10 +445,6 @@ def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
 
 
 _FROM = re.compile(r"(?: خود| his| her| their)? (?:from|از|من) ")
-# a host's word («میزبان», "hosted", «استضاف»): the guests named after it meet together
-_HOSTED = re.compile(r"(?:میزبان|hosted|hosts|host|hosting|[وف]?(?:است|ت|ی)ضاف|[وف]?استضاف)")
-_PLURAL_COUNTERPARTS = frozenset(fold(w) for w in ("همتایان", "همتایانش", "counterparts", "نظرائه", "نظراءه",
-                                                   "نظرائهم", "نظراؤه"))
 
 
 def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent: Span,
@@ -466,14 +462,15 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
     # "held bilateral meetings with …"
     apart = words_re("bilateral", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
     if not apart and any(s.mention.kind == "counterpart" and s.distributive
-                         and fold(s.mention.text) in _PLURAL_COUNTERPARTS
+                         and fold(s.mention.text) in words_of("plural_counterparts", None)
                          and ("receive" in cand.kinds or _FROM.match(doc.ltext, s.mention.end)) for s in cand.sides):
         return [cand]  # «میزبان همتایان خود از هند، ژاپن و استرالیا بود», "met his counterparts from …": all at once
     if each_on_their_own(doc, cand.sides, cand.countries, triggers[0], sent.end):
         return []
     if not apart and cand.type == "SIGN" and signed_with_a_list(doc, cand.sides, triggers[0], sent.end):
         return [cand]
-    if not apart and "receive" in cand.kinds and any(_HOSTED.match(doc.ltext, t) for t in triggers):
+    if not apart and "receive" in cand.kinds and any(doc.ltext.startswith(tuple(words_of("host_words", None)), t)
+                                                     for t in triggers):
         return [cand]  # «اردوغان میزبان X و Y بود», "Kihara hosted Austin and Shin": one meeting of them all
     if objects_only(doc, cand.sides, triggers[0], sent.end):
         return []  # "(Putin) held talks with Xi, Modi and Pezeshkian": whoever held them is not named
