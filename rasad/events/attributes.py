@@ -109,7 +109,7 @@ def _subject_of_talks(doc: Document, m: Mention) -> bool:
 def _locative(ltext: str, m: Mention) -> bool:
     words = [w for w in ltext[max(0, m.start - 16):m.start].split() if w != "the"]
     if words and words[-1] in _LOCATIVE:
-        return True
+        return words[-2:] != ["according", "to"]  # "according to La Paz officials": a source, not a place
     glued = ltext[max(0, m.start - 1):m.start]
     return glued in ("ب", "ف") and m.start > 1 and not ltext[m.start - 2].isalnum()  # «بطهران»
 

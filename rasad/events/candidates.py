@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ..budget import check as check_budget
 from ..dates import event_date
@@ -124,7 +125,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []  # a question ("will bilateral talks happen?") tells no event
     # «از حضور ناو آلمانی ... استقبال کرد» welcomes a thing, «دعوت همتای ... برای سفر به هانوی را پذیرفت»
     # accepts an invitation: the triggers inside receive no one
-    for a in (*_WELCOMED_THING.finditer(ltext), *_ACCEPTED.finditer(ltext)):
+    for a in (*_WELCOMED_THING.finditer(ltext), *_ACCEPTED.finditer(ltext), *_welcomed_thing_en(doc.lang).finditer(ltext)):
         hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
     hits = [h for h in hits if not _frame_subject(doc, h[0], h[1])]
     if not hits:
@@ -145,6 +146,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
     if "refusal" in cue_kinds:
         hits = [h for h in hits if not _refused(doc, h, cue_hits)]
+    if "no_document" in cue_kinds:  # "signing any agreement", "no agreement was signed"
+        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "no_document", 30, 30))]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
     earlier = [h for h in hits if all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0])]
     hits = [h for h in hits if h not in earlier]
@@ -271,6 +274,16 @@ def _one_time_frame(cands: list[Candidate]) -> list[Candidate]:
 # Persian «از حضور / پیشنهاد / تصمیم ... استقبال کرد»: welcoming a presence, a proposal or a decision.
 _WELCOMED_THING = re.compile(r"(?<!\w)از\s+(?:حضور|پیشنهاد|پیشنهادهای|تصمیم|اقدام|اقدامات|طرح|ابتکار|توافق|ایده|موضع|"
                              r"مواضع|سیاست|تلاش|تلاشهای|گسترش|افزایش|ادامه)(?!\w)[^.!?؟؛;\n]{0,100}?استقبال\s*(?:کرد|کردند|میکند|میکنند|نمود)")
+
+
+@cache
+def _welcomed_thing_en(lang: str | None) -> re.Pattern[str]:
+    """"welcomed the entry into force", "welcomed the signing" (``welcomed_things``): no guest received."""
+    things = "|".join(sorted(map(re.escape, words_of("welcomed_things", "en")), key=len, reverse=True))
+    if lang != "en" or not things:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:welcomed|welcomes|welcoming)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
+                      rf"(?:\w+\s+)?(?:{things})\b")
 
 
 # Persian «دعوت X برای سفر به Y را پذیرفت»: the trip is the invitation's, «پذیرفت» accepts it (no one is received).
@@ -747,7 +760,7 @@ def _frame_subject(doc: Document, start: int, end: int) -> bool:
     verbs = words_of("frame_verbs", doc.lang)
     if doc.lang == "ar":
         before = doc.ltext[max(0, start - 8):start].split()
-        return bool(before) and before[-1] in verbs and doc.ltext.startswith("ال", start)
+        return bool(before) and before[-1] in verbs  # «وتأتي زيارة لي إلى اليابان بعد ...»: definite by its noun too
     if doc.lang == "en":
         after = doc.ltext[end:end + 12].split()
         return bool(after) and after[0] in verbs and doc.ltext[max(0, start - 4):start] == "the "
@@ -882,7 +895,9 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if len(strong) > 2 and "two" in cue_kinds and "multilateral" not in cue_kinds:
         # «محادثات أجراها الزعيمان ... بعد تحالفيها مع الولايات المتحدة ونيوزيلندا», "the two ministers also
         # discussed ties with X, Y and Z": two sides, the pair told before
-        pair = next((list(p) for p in (ctx.recent, lead.countries if lead else ()) if len(p) == 2), None)
+        named = sorted({s.country for s in sides if s.strength >= 3 and s.country in strong})
+        # (first the two the sentence names with their people: "X met the Italian minister Y, and the two ...")
+        pair = next((list(p) for p in (named, ctx.recent, lead.countries if lead else ()) if len(p) == 2), None)
         if pair is not None:
             strong, from_context = sorted(pair), True
     elif len(strong) == 2 and "two" in cue_kinds and "multilateral" not in cue_kinds and len(ctx.recent) == 2 \

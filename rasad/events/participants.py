@@ -175,7 +175,9 @@ def _gap(ntext: str, a: int, b: int) -> str:
     return fold(ntext[a:b]).strip() if b >= a else "\x00"
 
 
-_APPOSITION = frozenset({"", ",", "،", "-", "the", "of", "of the", "'s", "s", ", the", "، "})
+# ("president-elect X", «رئیس‌جمهور منتخب X»: the office is the one X is about to take, not its holder's)
+_APPOSITION = frozenset({"", ",", "،", "-", "the", "of", "of the", "'s", "s", ", the", "، ", "-elect", "elect",
+                         "منتخب", "المنتخب"})
 
 
 def _apposed(ntext: str, ms: list[Mention], a: int, b: int) -> bool:

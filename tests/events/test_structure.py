@@ -846,3 +846,23 @@ def test_views_exchanged_separately_with_two_ministers_and_the_trip_to_a_confere
     found = rasad.extract(text, "2025-02-14")["events"]
     pairs = sorted(tuple(e["countries"]) for e in found if e["type"] == "MEET")
     assert pairs == [("CAN", "JPN"), ("ITA", "JPN"), ("JPN", "NZL")]
+
+
+def test_the_two_after_a_meeting_named_with_its_people_and_a_jet_developed_by_three():
+    text = ("MUNICH (Kyodo) - Japanese Defense Minister Shinjiro Koizumi met Italian Defense Minister Guido "
+            "Crosetto on Friday, and the two confirmed their cooperation on the fighter jet being jointly "
+            "developed by Japan, Britain and Italy.")
+    found = rasad.extract(text, "2026-02-14")["events"]
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["ITA", "JPN"])]
+
+
+def test_talks_with_a_list_of_presidents_in_a_city_named_after_according_to():
+    text = ("MIAMI (EFE) - Over the weekend, according to La Paz officials, Bolivian President Rodrigo Paz held "
+            "talks in Miami with Argentine President Javier Milei and Salvadoran President Nayib Bukele. Paz also "
+            "met Chile's president-elect Jose Antonio Kast.")
+    found = rasad.extract(text, "2026-03-09")["events"]
+    pairs = {tuple(e["countries"]): e for e in found}
+    assert set(pairs) == {("ARG", "BOL"), ("BOL", "SLV"), ("BOL", "CHL")}
+    assert pairs[("ARG", "BOL")]["location"] == "Miami"
+    chile = [p["name"] for p in pairs[("BOL", "CHL")]["persons"] if p["country"] == "CHL"]
+    assert chile == ["José Antonio Kast"]  # the president-elect, not the president in office

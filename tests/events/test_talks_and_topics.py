@@ -82,3 +82,9 @@ def test_the_arabic_verb_of_talks_then_its_subject_then_with_whom():
     text = ("نيروبي 12 يونيو 2025 (وام) - أعلنت وزارة الدفاع الكينية أنها ستبحث خلال الأشهر المقبلة سبل تطوير "
             "الصناعات العسكرية الوطنية.")
     assert kinds(events(text, "2025-06-12")) == []
+
+
+def test_a_singular_persian_exchange_of_views_is_talks():
+    text = ("مونیخ - ایرنا - وزیر دفاع ژاپن روز جمعه در حاشیه کنفرانس امنیتی مونیخ با وزیر دفاع نیوزیلند درباره "
+            "همکاری‌های دوجانبه تبادل نظر کرد.")
+    assert kinds(events(text, "2026-02-14")) == [("MEET", ["JPN", "NZL"], "occurred")]

@@ -182,3 +182,24 @@ def test_a_ministers_own_expectation_of_a_meeting_is_not_an_announced_one():
             "Manila on Tuesday. Teodoro also told reporters that he expected to hold a separate face-to-face meeting "
             "with Japanese Defense Minister Gen Nakatani on the sidelines of the Shangri-La Dialogue.")
     assert [k for k in kinds(events(text, "2025-05-20"))] == [("MEET", ["AUS", "PHL"])]
+
+
+def test_no_agreement_signed_and_a_welcomed_thing_and_a_fleet_headquarters_tell_no_event():
+    text = ("كيتو 25 يناير 2026 (أ ف ب) - استقبل رئيس الإكوادور دانيال نوبوا في كيتو وزير الدفاع الأمريكي بيت "
+            "هيغسيث. ولم يعلن الجانبان عن توقيع أي اتفاق جديد خلال الزيارة.")
+    assert [k[0] for k in kinds(events(text, "2026-01-25"))] == ["MEET"]
+    text = ("TOKYO, Feb 2 (Kyodo) - Japanese Defense Minister Shinjiro Koizumi held talks with Canadian Defence "
+            "Minister David McGuinty in Tokyo on Monday. Both ministers welcomed the entry into force last month "
+            "of the Japan-Canada Information Security Agreement.")
+    assert kinds(events(text, "2026-02-02")) == [("MEET", ["CAN", "JPN"])]
+    text = ("توکیو - ایرنا - وزیر دفاع کره جنوبی روز جمعه در توکیو با همتای ژاپنی خود دیدار کرد. وزیر دفاع کره "
+            "جنوبی در این سفر از ستاد ناوگان هفتم آمریکا نیز بازدید می‌کند.")
+    assert kinds(events(text, "2026-01-30")) == [("MEET", ["JPN", "KOR"])]
+
+
+def test_a_visit_that_is_the_subject_of_a_frame_verb_is_the_visit_told():
+    text = ("طوكيو 14 يناير 2026 (يونهاب) - التقى الرئيس الكوري الجنوبي لي جاي ميونغ رئيسة الوزراء اليابانية "
+            "ساناي تاكايتشي في نارا أمس. وتأتي زيارة لي إلى اليابان بعد أقل من أسبوع على عودته من زيارة دولة إلى "
+            "الصين.")
+    found = kinds(events(text, "2026-01-14"))
+    assert ("MEET", ["JPN", "KOR"]) in found and ("MEET", ["CHN", "JPN", "KOR"]) not in found
