@@ -64,6 +64,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     unknown = [_named_in_doc(kb, m, surnames_in_doc) for m in unknown]
     mentions.extend(x for x in (_by_key(doc, kb, m) for m in unknown) if x is not None)
     mentions = _titled_surnames(doc, kb, mentions)
+    mentions = _not_another_named_so(doc, kb, mentions)
     if doc.lang == "en":
         mentions = _capitalised_by_key(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -517,6 +518,24 @@ def _first_named(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, int]:
     for m in mentions:
         if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short"):
             out[m.entity_id] = min(m.start, out.get(m.entity_id, m.start))
+    return out
+
+
+def _not_another_named_so(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """"the Minister of Information, Mohammed Idris, said …. Idris described …": a lone Latin short name the KB
+    gives someone (Kamil Idris) is another person's when the text named that other one in full before it (a
+    first name that is none of the KB person's, no title or office)."""
+    stop = stop_words()[0]
+    out = []
+    for m in mentions:
+        if m.kind == "person" and m.entity_id in kb.persons and m.text.isascii() and " " not in m.text.strip():
+            person = kb.persons[m.entity_id]
+            own = {fold(n) for n in [person.name, *person.all_names()]}
+            before = re.finditer(rf"\b([A-Z][\w'-]+) {re.escape(m.text)}\b", doc.ntext[:m.start])
+            if any(fold(x.group(0)) not in own and fold(x.group(1)) not in stop
+                   and not any(y.start <= x.start() < y.end for y in mentions) for x in before):
+                continue
+        out.append(m)
     return out
 
 

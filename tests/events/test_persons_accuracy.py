@@ -257,3 +257,15 @@ def test_general_of_the_army_before_a_name_and_a_deputy_minister_the_kb_holds():
     people = {p["name"]: p for e in rec["events"] for p in e["persons"]}
     assert people["Yunus-Bek Yevkurov"]["country"] == "RUS"
     assert "جنرال الجيش يونس بك يفكوروف" in people["Yunus-Bek Yevkurov"]["mentions"]
+
+
+def test_a_kb_short_name_is_another_persons_when_the_text_named_him_in_full_before():
+    text = ("ABUJA, Jan 23 (NAN) - Nigeria's National Security Adviser Nuhu Ribadu met US Under Secretary of State "
+            "Allison Hooker in Abuja on Thursday. Briefing journalists, the Minister of Information, Mohammed Idris, "
+            "said the talks went well. Idris described the meeting as the third with US officials since November.")
+    people = {p["name"] for e in rasad.extract(text, "2026-01-23")["events"] for p in e["persons"]}
+    assert "Kamil Idris" not in people
+    text = ("KHARTOUM, Jan 23 (SUNA) - Sudan's Prime Minister Kamil Idris met Egypt's foreign minister Badr "
+            "Abdelatty in Port Sudan on Thursday. Idris described the meeting as useful.")
+    people = {p["name"] for e in rasad.extract(text, "2026-01-23")["events"] for p in e["persons"]}
+    assert "Kamil Idris" in people
