@@ -51,6 +51,7 @@ ARTICLES28 = HERE.parent / "data" / "articles28" / "gold.jsonl"
 ARTICLES29 = HERE.parent / "data" / "articles29" / "gold.jsonl"
 ARTICLES30 = HERE.parent / "data" / "articles30" / "gold.jsonl"
 ARTICLES31 = HERE.parent / "data" / "articles31" / "gold.jsonl"
+ARTICLES32 = HERE.parent / "data" / "articles32" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -102,7 +103,7 @@ ARTICLES15_BARS = {"f1": 0.92, "person_recall": 0.93, "date_acc": 0.92, "locatio
 ARTICLES16_BARS = {"f1": 0.85, "person_recall": 0.85, "date_acc": 0.82, "location_acc": 0.78, "status_acc": 0.95}
 ARTICLES17_BARS = {"f1": 0.92, "person_recall": 0.79, "date_acc": 0.70, "location_acc": 0.88, "status_acc": 0.95}
 ARTICLES18_BARS = {"f1": 0.78, "person_recall": 0.76, "date_acc": 0.85, "location_acc": 0.90, "status_acc": 0.90}
-ARTICLES19_BARS = {"f1": 0.86, "person_recall": 0.84, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
+ARTICLES19_BARS = {"f1": 0.88, "person_recall": 0.84, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
 ARTICLES20_BARS = {"f1": 0.91, "person_recall": 0.87, "date_acc": 0.77, "location_acc": 0.82, "status_acc": 0.95}
 # articles21 (summits and state visits, round-ups; first scored F1 0.800): 0.857 after the airport-welcome,
 # echo, "not expected to" and audience fixes; its locations are low (summit towns the places list lacks)
@@ -157,6 +158,11 @@ ARTICLES30_BARS = {"f1": 0.88, "person_recall": 0.86, "date_acc": 0.94, "locatio
 # talks before its subject, frames («وجاء التوقيع»), thanks for hosting, offices joined by «و», the parties of a
 # gathering, names linked to the office's holder by their family name's consonants
 ARTICLES31_BARS = {"f1": 0.92, "person_recall": 0.82, "date_acc": 0.93, "location_acc": 0.85, "status_acc": 0.95}
+# articles32 (2026 news with office-holders appointed in 2025-2026; first scored F1 0.753, persons 0.839, the same
+# as the session's start): 0.921 after a list of presidents met with the speaker's short name, "according to"
+# sources, presidents-elect, frames before any noun, "any/no agreement", fleet headquarters, welcomed things,
+# things jointly developed, "and the two", short names another person was named in full with
+ARTICLES32_BARS = {"f1": 0.90, "person_recall": 0.84, "date_acc": 0.86, "location_acc": 0.64, "status_acc": 0.97}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -255,10 +261,11 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES24, ARTICLES24_BARS), (ARTICLES25, ARTICLES25_BARS), (ARTICLES26, ARTICLES26_BARS),
     (ARTICLES27, ARTICLES27_BARS), (ARTICLES28, ARTICLES28_BARS), (ARTICLES29, ARTICLES29_BARS),
     (ARTICLES30, ARTICLES30_BARS), (ARTICLES31, ARTICLES31_BARS),
+    (ARTICLES32, ARTICLES32_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
         "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28",
-        "articles29", "articles30", "articles31"])
+        "articles29", "articles30", "articles31", "articles32"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
