@@ -125,7 +125,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []  # a question ("will bilateral talks happen?") tells no event
     # «از حضور ناو آلمانی ... استقبال کرد» welcomes a thing, «دعوت همتای ... برای سفر به هانوی را پذیرفت»
     # accepts an invitation: the triggers inside receive no one
-    for a in (*_WELCOMED_THING.finditer(ltext), *_ACCEPTED.finditer(ltext), *_welcomed_thing_en(doc.lang).finditer(ltext)):
+    for a in (*_WELCOMED_THING.finditer(ltext), *_ACCEPTED.finditer(ltext),
+              *_welcomed_thing_en(doc.lang).finditer(ltext)):
         hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
     hits = [h for h in hits if not _frame_subject(doc, h[0], h[1])]
     if not hits:
@@ -213,8 +214,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                 ctx.attending is not None and ctx.attending < sent.start or "participation" in cue_kinds):
             continue  # «وصل ... للمشاركة في الاجتماع», "leaves for Russia, where he is expected to attend a
             # forum": a trip to a gathering (told before or in the same sentence), not a visit of two
-        if kinds == {"visit"} and destination and ctx.gathering is not None and ctx.gathering.country == destination \
-                and ctx.gathering.start < sent.start and not any(m.kind == "person" and m.country == destination for m in ms):
+        if kinds == {"visit"} and destination and ctx.gathering is not None \
+                and ctx.gathering.country == destination and ctx.gathering.start < sent.start \
+                and not any(m.kind == "person" and m.country == destination for m in ms):
             continue  # "It was his first visit to Germany" after the Munich conference told: the trip to the gathering
         if kinds == {"visit"} and facility_visit(doc, typed[0][0], typed[0][1]):
             # "to visit the naval base in Surabaya": where the base is makes no side, and no meeting is

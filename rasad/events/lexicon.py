@@ -15,7 +15,8 @@ __all__ = ["Trigger", "triggers", "trigger_hits", "cues", "topics", "words_of", 
 CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "two", "negation", "invitation",
              "invited_visit", "multilateral", "participation", "pointing", "departure",
              "hypothetical", "undecided", "concurrent", "recent", "habitual", "commercial", "procurement", "signed_by_companies", "shadow", "arrival",
-             "planned_after", "courtesy_book", "hoped", "unrealized", "unconfirmed", "refusal", "thanks", "parties", "no_document")
+             "planned_after", "courtesy_book", "hoped", "unrealized", "unconfirmed", "refusal", "thanks", "parties",
+             "no_document")
 LANGS = ("fa", "ar", "en")
 
 

@@ -568,7 +568,8 @@ def _has_person_next(ms: list[Mention], i: int, ntext: str) -> bool:
     "Chief of the British Army General Sir X": countries and titles may stand between)."""
     for step in (-1, 1):
         j, head = i + step, i  # head: the first office of a chain («نائب رئيس الوزراء ووزير الدفاع»)
-        while 0 <= j < len(ms) and (ms[j].kind in _COUNTRYISH + ("title", "self") or step == -1 and _chained(ms, j, ntext)):
+        while 0 <= j < len(ms) and (ms[j].kind in _COUNTRYISH + ("title", "self")
+                                    or step == -1 and _chained(ms, j, ntext)):
             head = j if ms[j].kind == "role" else head
             j += step
         if 0 <= j < len(ms) and ms[j].kind == "person" and _apposed(ntext, ms, min(head, j), max(head, j)) \
