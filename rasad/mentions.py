@@ -525,18 +525,26 @@ def _not_another_named_so(doc: Document, kb: KnowledgeBase, mentions: list[Menti
     """"the Minister of Information, Mohammed Idris, said …. Idris described …": a lone Latin short name the KB
     gives someone (Kamil Idris) is another person's when the text named that other one in full before it (a
     first name that is none of the KB person's, no title or office)."""
-    stop = stop_words()[0]
-    out = []
-    for m in mentions:
-        if m.kind == "person" and m.entity_id in kb.persons and m.text.isascii() and " " not in m.text.strip():
-            person = kb.persons[m.entity_id]
-            own = {fold(n) for n in [person.name, *person.all_names()]}
-            before = re.finditer(rf"\b([A-Z][\w'-]+) {re.escape(m.text)}\b", doc.ntext[:m.start])
-            if any(fold(x.group(0)) not in own and fold(x.group(1)) not in stop
-                   and not any(y.start <= x.start() < y.end for y in mentions) for x in before):
-                continue
-        out.append(m)
-    return out
+    lone = [m for m in mentions if m.kind == "person" and m.entity_id in kb.persons and m.text.isascii()
+            and " " not in m.text.strip()]
+    if not lone:
+        return mentions
+    # every "Capitalised Capitalised" pair of the text, once: second word -> (start, end, first word)
+    pairs: dict[str, list[tuple[int, int, str]]] = {}
+    for x in _CAPITALISED_PAIR.finditer(doc.ntext):
+        pairs.setdefault(x.group(2), []).append((x.start(), x.end() + len(x.group(2)), x.group(1)))
+    stop, covered = stop_words()[0], Spans((y.start, y.end) for y in mentions)
+    other: set[int] = set()
+    for m in lone:
+        person = kb.persons[m.entity_id]
+        own = {fold(n) for n in [person.name, *person.all_names()]}
+        if any(end <= m.start and fold(f"{first} {m.text}") not in own and fold(first) not in stop
+               and not covered.overlaps(start, start + 1) for start, end, first in pairs.get(m.text, ())):
+            other.add(id(m))
+    return [m for m in mentions if id(m) not in other] if other else mentions
+
+
+_CAPITALISED_PAIR = re.compile(r"\b([A-Z][\w'-]+) (?=([A-Z][\w'-]+)\b)")
 
 
 def _titled_surnames(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:

@@ -462,6 +462,12 @@ def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
 _FROM = re.compile(r"(?: خود| his| her| their)? (?:from|از|من) ")
 
 
+@cache
+def _host_words() -> tuple[str, ...]:
+    """The beginnings of a host's receive trigger (``host_words``), for ``str.startswith``."""
+    return tuple(words_of("host_words", None))
+
+
 def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent: Span,
                 anaphor_at: int) -> list[Candidate]:
     """One agent meeting several counterparts one by one ("X met his Vietnamese and Indonesian
@@ -484,8 +490,7 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
         return []
     if not apart and cand.type == "SIGN" and signed_with_a_list(doc, cand.sides, triggers[0], sent.end):
         return [cand]
-    if not apart and "receive" in cand.kinds and any(doc.ltext.startswith(tuple(words_of("host_words", None)), t)
-                                                     for t in triggers):
+    if not apart and "receive" in cand.kinds and any(doc.ltext.startswith(_host_words(), t) for t in triggers):
         return [cand]  # «اردوغان میزبان X و Y بود», "Kihara hosted Austin and Shin": one meeting of them all
     if objects_only(doc, cand.sides, triggers[0], sent.end):
         return []  # "(Putin) held talks with Xi, Modi and Pezeshkian": whoever held them is not named
@@ -917,12 +922,13 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if not strong and "two" in cue_kinds and len(ctx.recent) == 2:
         # «ووقعت الوزيرتان في ختام اللقاء», "the two ministers then signed": the pair of the last meeting told
         strong, from_context = sorted(ctx.recent), True
-    if not strong and len(ctx.recent) >= 3 and anaphoric_phrase(ctx.doc, sent.start, sent.end):
+    told_again = anaphoric_phrase(ctx.doc, sent.start, sent.end) if len(strong) < 2 else False
+    if not strong and len(ctx.recent) >= 3 and told_again:
         # «در پایان نشست، پروتکلی به امضای طرفین رسید» right after a meeting of five: its sides
         strong, from_context = sorted(ctx.recent), True
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
-                             seen_any, [] if anaphoric_phrase(ctx.doc, sent.start, sent.end) else ctx.recent,
+                             seen_any, [] if told_again else ctx.recent,
                              ctx.recent_agent, ctx.recent_group)
         if filled is None:
             return None
