@@ -222,6 +222,22 @@ def office_openings() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _portfolio_lead() -> re.Pattern:
+    words = "|".join(sorted((re.escape(w) for w in load_lexicon("names").get("portfolio_words", {}).get("en", [])),
+                            key=len, reverse=True))
+    return re.compile(rf"(?:(?:for|of)\s+)?(?:{words})(?:\s+(?:and\s+)?(?:{words}))*,?\s+", re.I)
+
+
+def portfolio_lead(window: str) -> int:
+    """Length of the rest of an English office's title opening ``window`` ("Policy ", "for Acquisition and
+    Sustainment "): capitalised portfolio words (``portfolio_words`` in names.toml) before the name."""
+    m = _portfolio_lead().match(window)
+    if m is None or not all(w[:1].isupper() for w in m.group().split() if w not in ("for", "of", "and")):
+        return 0
+    return m.end()
+
+
 def _opens_office(window: str, m: re.Match) -> bool:
     """«أمين» in «محمد بن ناصر الزعابي أمين عام وزارة الدفاع»: a name word that opens an office with the next."""
     seconds = office_openings().get(fold(m.group()))

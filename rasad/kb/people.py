@@ -21,9 +21,9 @@ from ..normalise import fold
 from .anchors import (after_office_phrases, after_titles, beside_counterparts, country_before_title, plural_roles,
                       possessives, quoted_names)
 from .name_words import (BREAK, COUNTRY_KINDS, LONGEST, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
-                         country_after, country_near, end_before, first_from, is_name_word, name_token, starting_in,
-                         split_at_clitic, starts_clause, stop_words, strip_clitic, title_country, titled_country, tokens_back,
-                         tokens_forward)
+                         country_after, country_near, end_before, first_from, is_name_word, name_token,
+                         portfolio_lead, split_at_clitic, starting_in, starts_clause, stop_words, strip_clitic,
+                         title_country, titled_country, tokens_back, tokens_forward)
 
 __all__ = ["find_unknown_persons", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country",
            "apposition_country"]
@@ -177,6 +177,8 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
         stop_at = after_title.start if after_title is not None else min(len(ntext), offset + 80)
         window = ntext[offset:stop_at]
         nxt = after_title
+    if lang == "en" and (skip := portfolio_lead(window)):  # "Vice-Minister of Defense Policy X"
+        offset, window = offset + skip, window[skip:]
     tokens = tokens_forward(window, offset, lang)
     if len(tokens) < 2:
         return None

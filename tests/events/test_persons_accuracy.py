@@ -251,6 +251,24 @@ def test_vice_ministers_of_two_countries_named_by_their_office_meet():
     assert [(e["type"], e["countries"], e["location"]) for e in found] == [("MEET", ["CHL", "PER"], "Lima")]
 
 
+def test_the_rest_of_an_offices_title_stands_between_it_and_the_name():
+    text = ("SANTIAGO, Oct. 9 (EFE) - The third session of the Joint Commission on Defence Cooperation was co-chaired "
+            "on Wednesday in Santiago by Peru's Vice-Minister of Defense Policy Julio Mendoza Arce and Chile's "
+            "Undersecretary of Defence Ricardo Montero Allende.")
+    people = {p["name"]: p for e in rasad.extract(text, "2025-10-09")["events"] for p in e["persons"]}
+    assert people["Julio Mendoza Arce"]["country"] == "PER"
+    assert people["Ricardo Montero Allende"]["country"] == "CHL"
+
+
+def test_an_under_or_assistant_secretary_is_not_the_secretary():
+    text = ("WASHINGTON, Nov. 14 (AP) - U.S. Under Secretary of State for Political Affairs, Allison Hooker, met "
+            "Nigeria's National Security Adviser Nuhu Ribadu in Washington on Thursday. Assistant Secretary of "
+            "Defense for Indo-Pacific Security Affairs John Noh joined the talks.")
+    people = {p["name"]: p for e in rasad.extract(text, "2025-11-14")["events"] for p in e["persons"]}
+    assert people["Allison Hooker"]["role"] == "deputy foreign minister"
+    assert "Marco Rubio" not in people and "Pete Hegseth" not in people
+
+
 def test_general_of_the_army_before_a_name_and_a_deputy_minister_the_kb_holds():
     rec = rasad.extract("باماكو - التقى نائب وزير الدفاع الروسي، جنرال الجيش يونس بك يفكوروف، أمس في باماكو وزير "
                         "الدفاع المالي الفريق ساديو كامارا.", "2025-03-12")
