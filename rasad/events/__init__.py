@@ -49,6 +49,9 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         for cand in found:
             cand.headline = any(h.start <= sent.start < h.end for h in headlines)
             candidates.append(cand)
+            if not cand.headline:
+                past = cand.background and cand.status == "occurred"
+                ctx.recent_past, ctx.recent_past_date = (cand.countries, cand.own_date) if past else ([], None)
             if not cand.background and not cand.headline:
                 last_news = cand
                 if cand.type == "MEET":

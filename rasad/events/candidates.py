@@ -55,6 +55,7 @@ class Candidate:
     also: bool = False            # «كما التقى», "also met": a further meeting, not the one told before
     ranks: list[int] = field(default_factory=list)  # per sentence: how fully it states the event itself
     echo: bool = False            # a signing told only as the time of something else («عقب توقيع الاتفاقية»)
+    of_past: bool = False         # «در آن سفر», "during that visit": tells more of the past event told last
     _people: tuple | None = field(default=None, repr=False, compare=False)
 
     def people(self, country: str, known: bool = True, attending: bool = False) -> set[str]:
@@ -623,6 +624,9 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
                    and d.kind == "absolute" and same_time(d, own) and _near(doc, sent, first, d.start)
                    for d in doc.dates)
     cand.own_date = own if near else None
+    if cand.of_past:
+        cand.background = True
+        cand.own_date = cand.own_date or ctx.recent_past_date
     if cand.status == "occurred" and long_before(doc, cand.own_date):
         cand.background = True  # dated weeks before the article: a reference, not its news
     # «عقب توقيع الاتفاقية», "weeks after the two countries signed": the time of something else; the signing
@@ -894,6 +898,12 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     strong = [c for c in order if best[c] >= 2 and c not in away]
     strong = [c for c in strong if c in drop_topic_pairs(sides, strong, ms, ctx.doc.ntext)]
     from_context = False
+    of_past = len(ctx.recent_past) >= 2 and set(strong) <= set(ctx.recent_past) \
+        and bool(words_re("that_event", ctx.doc.lang).search(ctx.doc.ltext, sent.start, min(sent.end, sent.start + 40)))
+    if of_past:
+        # «بلوسوف پیش‌تر ... در تاشکند با ... دیدار کرده بود. در آن سفر، دو وزیر ... امضا کردند»: the trip just
+        # told in passing, not the article's news
+        strong, from_context = sorted(ctx.recent_past), True
     if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2 \
             and not objects_of_with(ctx.doc, [s for s in sides if s.country == strong[0]], sent):
         return None  # two officials of one country meeting: "the defence minister called on the army chief"
@@ -908,7 +918,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         if pair is not None:
             strong, from_context = sorted(pair), True
     elif len(strong) == 2 and "two" in cue_kinds and "multilateral" not in cue_kinds and len(ctx.recent) == 2 \
-            and set(ctx.recent) != set(strong) and all(pair_only(s) for s in sides if s.country in strong):
+            and not of_past and set(ctx.recent) != set(strong) and all(pair_only(s) for s in sides if s.country in strong):
         # «دو وزیر درباره ... درگیری‌های میان هند و پاکستان گفت‌وگو کردند»: "the two ministers" are the pair
         # just told; the two countries named by name only are what they talked about
         strong, from_context = sorted(ctx.recent), True
@@ -938,7 +948,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if from_context and ctx.host and ctx.host[0].country in countries and ctx.host[0].country not in best:
         kept += ctx.host  # «والتقى معاليه X»: the host's own name
     return Candidate(etype, [sent], set(kinds), set(cue_kinds), kept, countries, order, "occurred", False,
-                     from_context=from_context, mentions=ms)
+                     from_context=from_context, mentions=ms, of_past=of_past)
 
 
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,

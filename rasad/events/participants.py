@@ -69,6 +69,8 @@ class Context:
     recent: list[str] = field(default_factory=list)  # the sides of the last meeting told as news
     recent_agent: str | None = None  # the side named first in it (who met the other)
     recent_group: list[str] = field(default_factory=list)  # the sides of the last meeting of three or more
+    recent_past: list[str] = field(default_factory=list)  # the sides of a past event told in passing, if told last
+    recent_past_date: DateMention | None = None  # and its date
     host: list[Side] = field(default_factory=list)  # an official told meeting several guests one by one
     recalled: list[Span] = field(default_factory=list)  # sentences that tell only of earlier or later events
     company_signing: bool = False  # a contract signed by a company was told (its ceremony is no signing of sides)

@@ -711,3 +711,18 @@ def test_what_a_sentence_tells_beside_a_recalled_dated_meeting_is_of_that_time()
     assert sorted((e["type"], e["date"], bool(e["background"])) for e in found) == [
         ("MEET", "2019-03", True), ("MEET", "2025-08-31", False), ("SIGN", "2019-03", True),
         ("SIGN", "2025-08-31", False)]
+
+
+def test_what_that_trip_saw_belongs_to_the_past_trip_told_last_not_to_the_news():
+    # «در آن سفر», "during that visit": the sides and the time of the trip just recalled
+    text = ("مسکو- وزیر دفاع روسیه امروز در مسکو با وزیر دفاع قرقیزستان دیدار و گفت‌وگو کرد.\n"
+            "وزیر دفاع روسیه پیش‌تر در ۱۵ اسفند ۱۴۰۳ در سفر به دوشنبه با وزیر دفاع تاجیکستان دیدار کرده بود.\n"
+            "در آن سفر، دو وزیر برنامه همکاری نظامی سال ۲۰۲۵ را امضا کردند.")
+    found = rasad.extract(text, published="2025-09-10")["events"]
+    assert sorted((e["type"], "-".join(e["countries"]), bool(e["background"])) for e in found) == [
+        ("MEET", "KGZ-RUS", False), ("MEET", "RUS-TJK", True), ("SIGN", "RUS-TJK", True)]
+    text = ("MANILA, Sept 4 - Philippine Defense Secretary met Japan's defense minister in Manila on Thursday.\n"
+            "The Philippine secretary had visited Canberra in March, where he met Australia's defence minister.\n"
+            "During that visit, the two ministers signed a letter of intent on maritime cooperation.")
+    found = rasad.extract(text, published="2025-09-04")["events"]
+    assert ("SIGN", "AUS-PHL", True) in [(e["type"], "-".join(e["countries"]), bool(e["background"])) for e in found]
