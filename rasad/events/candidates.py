@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..budget import check as check_budget
-from ..dates import event_date
+from ..dates import event_date, reference_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .attributes import city_states
@@ -627,11 +627,23 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     if cand.of_past:
         cand.background = True
         cand.own_date = cand.own_date or ctx.recent_past_date
+    if "anniversary" in cand.cue_kinds and _cued(min(typed), cue_hits, "anniversary", 12, -1):
+        # «سال آینده پنجاهمین سالگرد امضای پیمان ... خواهد بود که در سال ۱۹۷۶ به امضا رسید»: long ago
+        cand.status, cand.background = "occurred", True
+        cand.own_date = _earlier_date(doc, sent)
     if cand.status == "occurred" and long_before(doc, cand.own_date):
         cand.background = True  # dated weeks before the article: a reference, not its news
     # «عقب توقيع الاتفاقية», "weeks after the two countries signed": the time of something else; the signing
     # is the one the article tells elsewhere, if it does
     cand.echo = all(t.kind == "sign" for _, _, t in typed) and _after_a_signing(doc, sent, first)
+
+
+def _earlier_date(doc: Document, sent: Span) -> DateMention | None:
+    """The earliest date of ``sent`` before the article was written, if any."""
+    ref = reference_date(doc)
+    found = [d for d in doc.dates if sent.start <= d.start < sent.end and d.value is not None
+             and (ref is None or ref.value is None or d.value < ref.value)]
+    return min(found, key=lambda d: d.value, default=None)
 
 
 def _after_a_signing(doc: Document, sent: Span, trigger: int) -> bool:

@@ -203,3 +203,28 @@ def test_a_visit_that_is_the_subject_of_a_frame_verb_is_the_visit_told():
             "الصين.")
     found = kinds(events(text, "2026-01-14"))
     assert ("MEET", ["JPN", "KOR"]) in found and ("MEET", ["CHN", "JPN", "KOR"]) not in found
+
+
+def test_a_signing_still_in_process_and_an_anniversary_of_a_signing_long_ago():
+    # «روند انعقاد قرارداد»: what the ministers agreed to speed up is not signed yet
+    text = ("توکیو- وزیر دفاع ژاپن امروز در توکیو با وزیر دفاع نیوزیلند دیدار کرد.\n"
+            "دو وزیر بر تسریع روند انعقاد موافقت‌نامه امنیت اطلاعات توافق کردند.")
+    assert kinds(events(text, "2025-09-03")) == [("MEET", ["JPN", "NZL"])]
+    text = ("WELLINGTON, Sept 3 - New Zealand's defence minister met his Japanese counterpart in Wellington on "
+            "Wednesday. The two ministers pledged to expedite the signing of an information security agreement.")
+    assert kinds(events(text, "2025-09-03")) == [("MEET", ["JPN", "NZL"])]
+    # an anniversary next year of a treaty signed long ago: the signing is of its own year, not planned
+    text = ("CANBERRA, Oct 1 - Australia's defence minister met Japan's defence minister in Canberra on Tuesday.\n"
+            "Next year will mark the 50th anniversary of the signing of the Basic Treaty of Friendship between "
+            "Japan and Australia, concluded in 1976.")
+    found = events(text, "2025-10-01")
+    sign = [e for e in found if e["type"] == "SIGN"]
+    assert [(e["status"], e["background"], e["date"]) for e in sign] == [("occurred", True, "1976")]
+
+
+def test_a_meeting_told_as_coming_days_after_a_visit_is_the_news():
+    # «دیداری که یک روز پس از بازدید ... انجام شد»: what the meeting came after does not make it a reference
+    text = ("تهران- ایرنا- وزیر دفاع ژاپن و وزیر دفاع فیلیپین روز یکشنبه در توکیو با یکدیگر دیدار کردند؛ دیداری "
+            "که یک روز پس از بازدید مقام فیلیپینی از کارخانه کشتی‌سازی در ناگازاکی انجام شد.")
+    found = events(text, "2025-12-07")
+    assert [(e["type"], e["background"], e["date"]) for e in found] == [("MEET", False, "2025-12-07")]
