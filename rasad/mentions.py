@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import Entity, KnowledgeBase, load_kb
 from .kb.matcher import Matcher, after_place_word
-from .kb.name_words import COUNTRY_KINDS, overlapping, stop_words, without_suffix
+from .kb.name_words import COUNTRY_KINDS, overlapping, regnal_numbers, stop_words, without_suffix
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
@@ -261,6 +261,8 @@ def _by_key(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
         return m
     if m.data.get("single"):
         return _surname_of_holder(doc, kb, m)
+    if fold(m.text).split()[-1] in regnal_numbers():
+        return m  # «الملك محمد الخامس»: a king's regnal name, no family name to key on
     ids, how = name_index(kb).lookup(without_suffix(m.text))
     if m.country:
         ids = {i for i in ids if kb.persons[i].country == m.country}

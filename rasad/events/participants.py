@@ -264,8 +264,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                     elif country:
                         sides.append(_role_side(ctx, m, country, ms, i))
             elif m.kind == "role" and not _has_person_next(ms, i, ntext) and not _subordinate(ntext, m) \
-                    and not _cue_before(ntext, m.start, "counted"):
-                # («سه رئیس جمهور», "the three presidents": several, not one holder)
+                    and not _cue_before(ntext, m.start, "counted") and not _sent_by(ntext, ms, i):
+                # («سه رئیس جمهور», "the three presidents": several, not one holder; «نقل تحيات الرئيس», «المغفور
+                # له الملك»: the sender, or one who has died, not a side)
                 named = frozenset(x.country for x in ms if x.country and x.kind in _COUNTRYISH + ("person",))
                 present = frozenset(x.entity_id or x.text for x in ms if x.kind == "person")
                 # an office after a name is that person's («ژنرال X وزیر دفاع»); one standing alone beside

@@ -408,7 +408,7 @@ def meets_an_audience(doc: Document, sent: Span, trigger_start: int, trigger_end
     words = doc.ltext[trigger_end:trigger_end + 60].split()[:6]
     if doc.lang == "ar":  # «يلتقي يوم الأربعاء بطلبة ...»: the object after «ب» may follow the day
         return any(w.startswith("ب") and audience.fullmatch(w) for w in words) or bool(
-            words and audience.match(" ".join(words[:2])))
+            words and audience.match(" ".join(words[:3])))  # «بأفراد من الجالية»
     if len(words) >= 2 and words[0] == "on":  # "met on Wednesday with cadets"
         words = words[2:]
     while words and words[0] in ("with", "the", "a"):

@@ -87,6 +87,12 @@ def name_suffixes() -> frozenset[str]:
     return frozenset(fold(w) for w in load_lexicon("names").get("suffixes", {}).get("words", []))
 
 
+@cache
+def regnal_numbers() -> frozenset[str]:
+    """Regnal numbers after a monarch's name («الخامس», "III": ``regnal`` in names.toml), folded."""
+    return frozenset(fold(w) for w in load_lexicon("names").get("regnal", {}).get("words", []))
+
+
 def without_suffix(name: str) -> str:
     """``name`` without a trailing generation suffix («گیلبرتو تئودورو جونیور» → «گیلبرتو تئودورو»)."""
     words = name.split()

@@ -287,3 +287,16 @@ def test_a_kb_short_name_is_another_persons_when_the_text_named_him_in_full_befo
             "Abdelatty in Port Sudan on Thursday. Idris described the meeting as useful.")
     people = {p["name"] for e in rasad.extract(text, "2026-01-23")["events"] for p in e["persons"]}
     assert "Kamil Idris" in people
+
+
+def test_a_late_king_and_his_regnal_number_name_no_one_at_the_meeting():
+    # «الملك محمد الخامس» is no «خميس» found by consonants; «المغفور له الملك» is no side's holder
+    text = ("الرباط - التقى وزير الدفاع الهندي راجناث سينغ اليوم الاثنين بالرباط الوزير المنتدب المكلف بإدارة "
+            "الدفاع الوطني عبد اللطيف لوديي. وكان الوزير الهندي قد زار في وقت سابق ضريح المغفور له الملك محمد "
+            "الخامس بالرباط، كما التقى بأفراد من الجالية الهندية المقيمة بالمملكة.")
+    found = rasad.extract(text, "2025-09-22")["events"]
+    assert [e["countries"] for e in found] == [["IND", "MAR"]]
+    text = ("الرباط - التقى وزير الدفاع الهندي راجناث سينغ اليوم الاثنين بالرباط رئيس الحكومة المغربية عزيز أخنوش، "
+            "قبل أن يزور ضريح المغفور له الملك الحسن الثاني.")
+    [event] = rasad.extract(text, "2025-09-22")["events"]
+    assert {p["name"] for p in event["persons"]} == {"Rajnath Singh", "Aziz Akhannouch"}
