@@ -228,3 +228,15 @@ def test_a_meeting_told_as_coming_days_after_a_visit_is_the_news():
             "که یک روز پس از بازدید مقام فیلیپینی از کارخانه کشتی‌سازی در ناگازاکی انجام شد.")
     found = events(text, "2025-12-07")
     assert [(e["type"], e["background"], e["date"]) for e in found] == [("MEET", False, "2025-12-07")]
+
+
+def test_an_attack_that_happened_and_a_memorandum_still_in_procedures_are_no_signings():
+    # «الذي وقع» is "that happened"; «لا تزال قيد الإجراءات اللازمة لتوقيعها»: not signed yet
+    text = ("نيودلهي في 16 أكتوبر /قنا/ بحث وزير الدفاع الهندي مع نائب رئيس جمهورية البرازيل سبل تعزيز التعاون "
+            "الدفاعي بين البلدين. وشكر الوزير الهندي البرازيل على تضامنها مع الهند إثر الهجوم الإرهابي الذي وقع في "
+            "أبريل الماضي. وأوضح وزير الدفاع البرازيلي أن مذكرة تفاهم بشأن الصناعات الدفاعية لا تزال قيد الإجراءات "
+            "اللازمة لتوقيعها.")
+    assert kinds(events(text, "2025-10-16")) == [("MEET", ["BRA", "IND"])]
+    text = ("NEW DELHI, Oct 16 - India's defence minister held talks with Brazil's vice president in New Delhi "
+            "on Wednesday. The defence industry agreement remains to be signed by the two countries.")
+    assert kinds(events(text, "2025-10-16")) == [("MEET", ["BRA", "IND"])]
