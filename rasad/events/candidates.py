@@ -233,6 +233,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if meets_a_body(doc, ms, sent, [(s, e) for s, e, _ in typed]):
             cue_kinds = cue_kinds | {"body"}  # the one met is of no country: none is filled in from the context
         sides = _subject_countries(doc, sides_in(ctx, ms), typed)
+        if etype == "SIGN":
+            sides = _relative_signers(doc, sides, typed)
         if etype == "SIGN" and _ceremony_attended(doc, sent, typed):
             # «X نیز در مراسم امضا حضور داشتند», "X also attended the signing ceremony": there, not signing
             sides = [replace(s, attending=True) if s.person else s for s in sides]
@@ -601,7 +603,7 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     doc = ctx.doc
     cand.destination = destination
     cand.status = _status(doc, cue_hits, typed)
-    cand.background = _background(cue_hits, typed) or _had_done(doc, typed)
+    cand.background = _background(cue_hits, typed)
     cand.anaphoric = _anaphoric(doc, told_at, sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
     # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
@@ -741,6 +743,28 @@ def _subject_countries(doc: Document, sides: list[Side], typed) -> list[Side]:
     return out
 
 
+_AR_OBJECT_PRONOUN = re.compile(r"(?:ت|تا|ا|و)?(?:ه|ها)(?=\s)")
+_CLAUSE_END = re.compile(r"[،,.؛;:\n]|(?<!\w)(?:فی|عام|سنه|خلال)(?!\w)")
+
+
+def _relative_signers(doc: Document, sides: list[Side], typed) -> list[Side]:
+    """«الإعلان المشترك الذي وقعته أرمينيا وأذربيجان في واشنطن»: a signing verb carrying its object's pronoun
+    opens a relative clause whose subjects, named right after it, are the signers; the sentence's other
+    sides (the minister who spoke of the declaration) did not sign."""
+    if doc.lang != "ar":
+        return sides
+    for _, te, _ in typed:
+        suffix = _AR_OBJECT_PRONOUN.match(doc.ltext, te)
+        if suffix is None:
+            continue
+        end = _CLAUSE_END.search(doc.ltext, suffix.end(), suffix.end() + 60)
+        stop = end.start() if end else suffix.end() + 60
+        named = [s for s in sides if suffix.end() <= s.mention.start < stop and s.mention.kind in ("country", "demonym")]
+        if len({s.country for s in named}) >= 2:
+            return [replace(s, strength=max(s.strength, 2)) for s in named]
+    return sides
+
+
 def _subject_of(doc: Document, m: Mention, trig) -> bool:
     ts, te, _ = trig
     if doc.lang == "fa":
@@ -876,19 +900,6 @@ def _background(cue_hits, typed) -> bool:
     marks = [(s, e) for s, e, ks in cue_hits if "background" in ks and (s, e) not in pointing]
     return any(0 <= ts - e <= 30 for s, e in marks + pointing) or any(s < te and e > ts for s, e in marks) \
         or any(0 <= s - te <= 40 for s, e in marks)
-
-
-_HAD_AR = re.compile(r"(?<!\w)و?كان(?!\w)[^.،,؛\n]{0,60}(?<!\w)قد\s*$")
-
-
-def _had_done(doc: Document, typed) -> bool:
-    """Arabic tells the sentence's first trigger in the pluperfect: «وكان الفريق أول صقر قد التقى» — what had
-    happened before the news. (Persian «دیدار کرده بود» is not enough: the press also tells the story's own
-    earlier days so, «فرمانده ناوگروه روز شنبه ... ملاقات کرده بود».)"""
-    if doc.lang != "ar":
-        return False
-    ts = min(t[0] for t in typed)
-    return bool(_HAD_AR.search(doc.ltext, max(0, ts - 70), ts))
 
 
 def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],

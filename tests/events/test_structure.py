@@ -866,3 +866,13 @@ def test_talks_with_a_list_of_presidents_in_a_city_named_after_according_to():
     assert pairs[("ARG", "BOL")]["location"] == "Miami"
     chile = [p["name"] for p in pairs[("BOL", "CHL")]["persons"] if p["country"] == "CHL"]
     assert chile == ["José Antonio Kast"]  # the president-elect, not the president in office
+
+
+def test_the_signers_of_a_relative_clause_are_the_countries_named_in_it():
+    # «الإعلان الذي وقعته أرمينيا وأذربيجان»: the Georgian minister who spoke of it signed nothing
+    text = ("يريفان - التقى وزير الدفاع الأرميني اليوم الثلاثاء في يريفان نظيره الجورجي.\n"
+            "وأكد الوزير الجورجي استعداد بلاده للإسهام في التعاون الإقليمي، مشيرا إلى أهمية الإعلان المشترك الذي "
+            "وقعته أرمينيا وأذربيجان في واشنطن في أغسطس الماضي.")
+    found = rasad.extract(text, published="2025-10-21")["events"]
+    assert sorted((e["type"], "-".join(e["countries"]), e["background"]) for e in found) == [
+        ("MEET", "ARM-GEO", False), ("SIGN", "ARM-AZE", True)]
