@@ -308,7 +308,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 if post is not None and post.country != m.country:
                     sides.append(Side(post.country, 2, post, posted=True))  # «سفیر چین در کابل»: Afghanistan is the host
                 continue
-            paired = _paired(ms, i, ntext)
+            paired = _paired(ms, i, ntext) and not _of_companies(ctx.doc, ms, i)
             sides.append(Side(m.country, 2 if paired else 1, m))
     return sides
 
@@ -621,6 +621,25 @@ def coordinated(ms: list[Mention], j: int, ntext: str, step: int) -> list[int]:
         j += step
         out.append(j)
     return sorted(out)
+
+
+_NOT_AFTER_COMPANIES = re.compile(r"\s+(?:minister|ministers|secretary|secretaries)(?!\w)")
+
+
+def _of_companies(doc: Document, ms: list[Mention], i: int) -> bool:
+    """The list of demonyms holding ``ms[i]`` qualifies companies, firms, media (``company_nouns``): after it
+    in English ("Indian and Australian companies"), before it in Persian and Arabic («الشركات الهندية
+    والأسترالية»)."""
+    listed = coordinated(ms, i, doc.ntext, 1 if doc.lang == "en" else -1)
+    if any(ms[j].kind != "demonym" for j in listed):
+        return False
+    nouns = words_re("company_nouns", doc.lang)
+    if doc.lang == "en":
+        found = nouns.match(doc.ltext, ms[listed[-1]].end + 1)
+        return found is not None and not _NOT_AFTER_COMPANIES.match(doc.ltext, found.end())
+    head = ms[listed[0]].start
+    return any(nouns.fullmatch(doc.ltext, k, head - 1) for k in range(max(0, head - 24), head - 1)
+               if k == 0 or not doc.ltext[k - 1].isalnum())
 
 
 def _paired(ms: list[Mention], i: int, ntext: str) -> bool:

@@ -279,8 +279,17 @@ def country_before_title(ntext: str, mentions: list[Mention], start: int) -> str
         return None
     before = mentions[i - 1]
     if before.kind in COUNTRY_KINDS and ntext[before.end:mentions[i].start].strip(" ،,").lower() in FORCES:
+        if _POSTED_TO.search(ntext, max(0, before.start - 12), before.start):
+            # "High Commissioner of India to Australia Shri X", «سفير الهند لدى أستراليا»: the country posted to
+            # is not his; the one before it is
+            sender = mentions[i - 2] if i >= 2 else None
+            ok = sender is not None and sender.kind in COUNTRY_KINDS and before.start - sender.end <= 12
+            return sender.country if ok else None
         return before.country
     return None
+
+
+_POSTED_TO = re.compile(r"(?:(?<!\w)to(?:\s+the)?|(?<!\w)لدی)\s+$")
 
 
 def _country_around(ntext: str, mentions: list[Mention], i: int, end: int) -> tuple[str | None, str | None]:

@@ -300,3 +300,11 @@ def test_a_late_king_and_his_regnal_number_name_no_one_at_the_meeting():
             "قبل أن يزور ضريح المغفور له الملك الحسن الثاني.")
     [event] = rasad.extract(text, "2025-09-22")["events"]
     assert {p["name"] for p in event["persons"]} == {"Rajnath Singh", "Aziz Akhannouch"}
+
+
+def test_an_envoy_of_one_country_to_another_is_of_the_first():
+    text = ("CANBERRA, Oct 9 - India's defence minister arrived in Sydney on Wednesday, where he was received by the "
+            "High Commissioner of India to Australia Shri Gopal Baglay. He met Australia's defence minister in "
+            "Canberra on Thursday.")
+    people = {p["name"]: p["country"] for e in rasad.extract(text, "2025-10-09")["events"] for p in e["persons"]}
+    assert people.get("Gopal Baglay") in (None, "IND")  # not Australia's, where he is posted

@@ -876,3 +876,14 @@ def test_the_signers_of_a_relative_clause_are_the_countries_named_in_it():
     found = rasad.extract(text, published="2025-10-21")["events"]
     assert sorted((e["type"], "-".join(e["countries"]), e["background"]) for e in found) == [
         ("MEET", "ARM-GEO", False), ("SIGN", "ARM-AZE", True)]
+
+
+def test_demonyms_of_companies_name_no_pair():
+    # "leaders of Indian and Australian companies", «ممثلي الشركات الهندية واليابانية»: firms, not sides
+    text = ("SYDNEY, Oct 10 - India's defence minister met Australia's defence minister in Canberra on Thursday. "
+            "On Friday, he will visit a naval base in Sydney and chair a round table with leaders of Indian and "
+            "Australian companies.")
+    assert [(e["status"], e["countries"]) for e in rasad.extract(text, published="2025-10-10")["events"]] == [
+        ("occurred", ["AUS", "IND"])]
+    text = "نيودلهي - التقى وزير الدفاع الهندي نظيره الياباني أمس. كما التقى ممثلي الشركات الهندية واليابانية."
+    assert len(rasad.extract(text, published="2025-10-09")["events"]) == 1
