@@ -111,7 +111,7 @@ def _without_welcomes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         if c.type == "MEET" and not c.background and c.kinds <= _WELCOME_KINDS \
                 and any(d.type == "MEET" and not d.background and d.status == c.status
                         and d.countries == c.countries for d in out) \
-                and all(_on_arrival(doc, s) for s in c.sentences):
+                and _on_arrival(doc, c.sentences[0]):
             continue
         out.append(c)
     return out

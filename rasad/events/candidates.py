@@ -824,6 +824,9 @@ def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool
     «در این تماس», «خلال الاتصال», "during the call": a meeting already told."""
     if sent_start is not None and anaphoric_phrase(doc, sent_start, start):
         return True
+    joined = [m for m in words_re("joined", doc.lang).finditer(doc.ltext, max(0, start - 40), start)]
+    if joined and len(doc.ltext[joined[-1].end():start].split()) <= 2:
+        return True  # "joined the delegation-level talks", «انضم إلى المباحثات»
     words = doc.ltext[max(0, start - 24):start].split()
     if not words:
         return False

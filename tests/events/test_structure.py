@@ -887,3 +887,13 @@ def test_demonyms_of_companies_name_no_pair():
         ("occurred", ["AUS", "IND"])]
     text = "نيودلهي - التقى وزير الدفاع الهندي نظيره الياباني أمس. كما التقى ممثلي الشركات الهندية واليابانية."
     assert len(rasad.extract(text, published="2025-10-09")["events"]) == 1
+
+
+def test_a_leader_who_joined_the_talks_and_an_envoys_welcome_are_the_meeting_told():
+    text = ("CANBERRA, Oct 9 - India's defence minister Rajnath Singh held talks with Australia's defence minister "
+            "Richard Marles in Canberra on Thursday. Prime Minister Anthony Albanese joined the delegation-level "
+            "talks later.\nSingh arrived in Sydney on Wednesday, where he was received by the High Commissioner "
+            "of India to Australia and senior officials.")
+    [event] = rasad.extract(text, published="2025-10-09")["events"]
+    assert event["date"] == "2025-10-09"
+    assert {"Anthony Albanese", "Richard Marles"} <= {p["name"] for p in event["persons"]}
