@@ -57,6 +57,8 @@ def test_stage_keeps_text_and_offsets():
     "اخبار دیگر:", "خبرهای دیگر", "مواضيع أخرى", "Other news",
     # "suggested" lists
     "أخبار مقترحة", "اخترنا لك", "Suggested stories", "Recommended for you", "پیشنهاد برای شما",
+    # blog-style ministry pages
+    "Recent Posts:", "Related posts", "Latest Posts", "Popular defence stories",
 ])
 def test_heads_of_lists_of_other_stories(line):
     assert is_list_head(fold(line))
@@ -75,7 +77,7 @@ def test_sentences_that_begin_like_a_list_head_are_article_text(line):
     assert not is_list_head(fold(line))
 
 
-@pytest.mark.parametrize("head", ["الأخبار ذات الصلة", "More from Americas"])
+@pytest.mark.parametrize("head", ["الأخبار ذات الصلة", "More from Americas", "Recent Posts:"])
 def test_headlines_under_a_list_head_are_clutter_up_to_the_next_paragraph(head):
     items = ["Petro and Lula meet in Bogotá, pledge Amazon cooperation", "عطاف يستقبل نظيره الموريتاني"]
     raw = "The two ministers discussed border security.\n" + head + "\n" + "\n".join(items) + "\n"
