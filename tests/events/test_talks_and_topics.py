@@ -88,3 +88,13 @@ def test_a_singular_persian_exchange_of_views_is_talks():
     text = ("مونیخ - ایرنا - وزیر دفاع ژاپن روز جمعه در حاشیه کنفرانس امنیتی مونیخ با وزیر دفاع نیوزیلند درباره "
             "همکاری‌های دوجانبه تبادل نظر کرد.")
     assert kinds(events(text, "2026-02-14")) == [("MEET", ["JPN", "NZL"], "occurred")]
+
+
+def test_an_arabic_summit_held_with_a_leader_tomorrow_is_planned():
+    # «حيث يعقد غدا الجمعة مع رئيس الوزراء الهندي القمة السنوية»: "holds with", the summit named after
+    text = ("نيودلهي - التقى وزير الدفاع الهندي نظيره الروسي اليوم الخميس في نيودلهي. ويأتي الاجتماع قبيل وصول "
+            "الرئيس الروسي إلى نيودلهي مساء اليوم، حيث يعقد غدا الجمعة مع رئيس الوزراء الهندي القمة السنوية بين "
+            "البلدين.")
+    found = events(text, "2025-12-04")
+    assert [(e["status"], e["date"]) for e in found] == [("occurred", "2025-12-04"), ("planned", "2025-12-05")]
+    assert {"Vladimir Putin", "Narendra Modi"} <= {p["name"] for p in found[1]["persons"]}
