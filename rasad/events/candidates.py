@@ -28,6 +28,7 @@ _DESTINATION_WINDOW = 28
 _BEFORE_WINDOW = {"fa": 90, "ar": 60, "en": 45}  # how far a future cue may stand before its trigger
 # A Persian clause closed by its own subjunctive verb and a comma: «رزمایشی که قرار است ... برگزار شود، گفتگو
 # کردند» — the future is the exercise's, not the talks'.
+_FA_DONE_AND = re.compile(r"(?<!\w)(?:شده بود|کرده بود|بود|بودند|شد|شدند|کرد|کردند)\s+و(?=\s)")
 _CLOSED_FA = re.compile(r"(?<!\w)(?:شود|شوند|کند|کنند|باشد|باشند|گردد|گردند|یابد|یابند)\s*[،,]")
 
 
@@ -867,6 +868,10 @@ def _status(doc: Document, cue_hits, typed) -> str:
     # a clause after a semicolon is another statement («... گفت‌وگو کردند؛ رزمایشی که به میزبانی ازبکستان
     # برگزار خواهد شد»): the first trigger's clause tells the status
     stop = min((i for i in (ltext.find(ch, first, last) for ch in "؛;") if i >= 0), default=last + 1)
+    if doc.lang == "fa" and (done := _FA_DONE_AND.search(ltext, first, last)):
+        # «... در جریان سفر ... نهایی شده بود و آلبانیزی ... گفته بود ... خواهد رفت»: a past verb and «و» close
+        # the first clause; what the next one says will happen is not the first trigger's status
+        stop = min(stop, done.start())
     typed = [t for t in typed if t[0] < stop]
     if all(t.kind == "visit" for _, _, t in typed) and any(
             "departure" in ks and any(s < te + 20 and e > ts - 80 for ts, te, _ in typed) for s, e, ks in cue_hits):

@@ -726,3 +726,13 @@ def test_what_that_trip_saw_belongs_to_the_past_trip_told_last_not_to_the_news()
             "During that visit, the two ministers signed a letter of intent on maritime cooperation.")
     found = rasad.extract(text, published="2025-09-04")["events"]
     assert ("SIGN", "AUS-PHL", True) in [(e["type"], "-".join(e["countries"]), bool(e["background"])) for e in found]
+
+
+def test_a_persian_past_clause_then_and_a_reported_future_keeps_the_visit_past():
+    # «… در جریان سفر … نهایی شده بود و X گفته بود … خواهد رفت»: the future is of the next clause
+    text = ("تهران- ایرنا- نخست‌وزیر استرالیا و رئیس‌جمهور اندونزی روز جمعه ۱۷ بهمن در جاکارتا پیمان امنیتی "
+            "دوجانبه‌ای را امضا کردند. مذاکرات این پیمان در جریان سفر دولتی رئیس‌جمهور اندونزی به سیدنی در ۲۱ "
+            "آبان‌ماه نهایی شده بود و نخست‌وزیر استرالیا در آن زمان گفته بود به اندونزی خواهد رفت.")
+    found = rasad.extract(text, published="2026-02-07")["events"]
+    assert [(e["type"], e["status"], e["date"], e["background"]) for e in found] == [
+        ("SIGN", "occurred", "2026-02-06", False), ("MEET", "occurred", "2025-11-12", True)]
