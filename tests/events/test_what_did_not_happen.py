@@ -240,3 +240,15 @@ def test_an_attack_that_happened_and_a_memorandum_still_in_procedures_are_no_sig
     text = ("NEW DELHI, Oct 16 - India's defence minister held talks with Brazil's vice president in New Delhi "
             "on Wednesday. The defence industry agreement remains to be signed by the two countries.")
     assert kinds(events(text, "2025-10-16")) == [("MEET", ["BRA", "IND"])]
+
+
+def test_a_trip_the_minister_will_not_make_is_no_event():
+    # invited to Kyiv, but «… به اوکراین سفر نخواهد کرد», "would not travel to Ukraine": no visit
+    text = ("پراگ- وزیر دفاع جمهوری چک روز پنجشنبه در پراگ با وزیر دفاع لهستان دیدار کرد.\n"
+            "نخست‌وزیر اوکراین او را به کی‌یف دعوت کرد، اما حزب او چند روز بعد اعلام کرد وزیر دفاع فعلاً به "
+            "اوکراین سفر نخواهد کرد.")
+    assert kinds(events(text, "2025-12-20")) == [("MEET", ["CZE", "POL"])]
+    text = ("PRAGUE, Dec 20 - The Czech defence minister met his Polish counterpart in Prague on Thursday. Ukraine's "
+            "prime minister had invited him to Kyiv, but his party said days later that the minister would not "
+            "travel to Ukraine for now.")
+    assert kinds(events(text, "2025-12-20")) == [("MEET", ["CZE", "POL"])]
