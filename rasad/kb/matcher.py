@@ -141,8 +141,9 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
         return False
     if p.case == "title" and not ntext[s:s + 1].isupper():
         return False
-    if s > 0 and ltext[s - 1] == "ک" and p.kind in ("person", "person-short") and lang != "fa":
-        return False  # «كوانغ» (Quang) is no «ك» + «وانغ» (like Wang): names do not take "like"
+    if s > 0 and ltext[s - 1] == "ک" and p.kind in ("person", "person-short", "place") and lang != "fa":
+        return False  # «كوانغ» (Quang) is no «ك» + «وانغ» (like Wang), «وكرم» no «و» + «ك» + «رم» (and like
+        # Rome): names do not take "like"
     if p.kind in ("person", "person-short") and s >= 2 and ltext[s - 2:s] == "ال" \
             and (s == 2 or not ltext[s - 3].isalnum()) and p.country not in article_countries():
         return False  # «أليون» is no «ال» + «يون» (Yoon): only Arab and Iranian names take the article

@@ -82,6 +82,12 @@ def test_of_two_spellings_that_fold_alike_the_documents_language_wins(matcher):
     assert ("place", "marrakesh") not in found(matcher, "سفر به مراکش", "fa")
 
 
+def test_like_before_a_word_is_not_a_place_glued_to_it(matcher):
+    # «وكرم الضيافة» (and generous hospitality) is no «و» + «ك» ("like") + «رم» (Rome)
+    assert ("place", "rome") not in found(matcher, "وشكره على حسن الاستقبال وكرم الضيافة", "ar")
+    assert ("place", "rome") in found(matcher, "وصل الوزير إلى روما", "ar")
+
+
 def test_daily_in_a_newspapers_name_is_not_dili(matcher):
     assert ("place", "dili") not in found(matcher, "به نقل از روزنامه «دیلی تراست»", "fa")
     assert ("place", "dili") not in found(matcher, "وذكرت صحيفة ديلي ميل", "ar")
