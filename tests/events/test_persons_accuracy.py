@@ -308,3 +308,14 @@ def test_an_envoy_of_one_country_to_another_is_of_the_first():
             "Canberra on Thursday.")
     people = {p["name"]: p["country"] for e in rasad.extract(text, "2025-10-09")["events"] for p in e["persons"]}
     assert people.get("Gopal Baglay") in (None, "IND")  # not Australia's, where he is posted
+
+
+def test_the_gulfs_minister_of_state_for_defence_affairs_is_an_office_with_a_country():
+    # «وزير الدولة لشؤون الدفاع القطري» in the headline names Qatar's side of the visit the lede tells
+    text = ("الفريق أول شنقريحة يحضر افتتاح معرض الدفاع البحري بالدوحة ويستقبل من قبل وزير الدولة لشؤون الدفاع "
+            "القطري\nالدوحة - حضر الفريق أول السعيد شنقريحة، رئيس أركان الجيش الوطني الشعبي، اليوم الاثنين، افتتاح "
+            "معرض الدوحة الدولي للدفاع البحري، في إطار زيارته الرسمية إلى دولة قطر.\nوخلال هذه الزيارة، حظي الفريق "
+            "أول باستقبال من قبل الشيخ سعود بن عبد الرحمن آل ثاني، نائب رئيس مجلس الوزراء ووزير الدولة لشؤون الدفاع.")
+    [event] = rasad.extract(text, "2026-01-19")["events"]
+    assert event["countries"] == ["DZA", "QAT"]
+    assert "Saoud bin Abdulrahman Al Thani" in {p["name"] for p in event["persons"]}
