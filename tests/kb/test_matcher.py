@@ -39,6 +39,8 @@ def found(matcher, text: str, lang: str) -> list[tuple[str, str | None]]:
     ("وزير الدفاع بجمهورية كوت ديفوار", "ar", "CIV"),  # not al-Kut in Iraq
     ("زيارة إلى تيمور الشرقية", "ar", "TLS"),
     ("a reception for the Lao Ambassador", "en", "LAO"),
+    ("با همتای پرویی خود", "fa", "PER"),
+    ("وزیر دفاع کامرونی", "fa", "CMR"),
 ])
 def test_countries_and_demonyms(matcher, text, lang, entity):
     assert entity in [e for _, e in found(matcher, text, lang)]
