@@ -462,8 +462,17 @@ def _with_side_noun(doc: Document, m: Mention) -> bool:
                 return len(before) >= 2 and (before[-2] in nouns or " ".join(before[-3:-1]) in nouns)
             before.pop()
         return False
-    before = doc.ltext[max(0, m.start - 30):m.start].split()
+    before = doc.ltext[max(0, m.start - 40):m.start].split()
+    if doc.lang == "ar" and before and before[-1] == "ل":
+        # «الملحق العسكري الجديد لجمهورية كوريا»: the envoy's country after «ل», past an adjective of the post
+        before = before[:-1]
+        while before and before[-1] in _POST_ADJECTIVES:
+            before.pop()
     return bool(before) and (before[-1] in nouns or " ".join(before[-2:]) in nouns)  # «القائدان العسكريان الروسيان»
+
+
+_POST_ADJECTIVES = frozenset(fold(w) for w in ("الجديد", "الجديدة", "المعين", "المعينة", "السابق", "السابقة",
+                                               "المعتمد", "المعتمدة", "المنتهية", "ولايته", "ولايتها"))
 
 
 def _complete_counterparts(ctx: Context, sides: list[Side]) -> None:

@@ -897,3 +897,12 @@ def test_a_leader_who_joined_the_talks_and_an_envoys_welcome_are_the_meeting_tol
     [event] = rasad.extract(text, published="2025-10-09")["events"]
     assert event["date"] == "2025-10-09"
     assert {"Anthony Albanese", "Richard Marles"} <= {p["name"] for p in event["persons"]}
+
+
+def test_an_attaches_country_after_the_post_and_an_adjective_is_a_side():
+    # «الملحق العسكري الجديد لجمهورية كوريا»: «ل» + the country, past «الجديد»
+    text = ("رئيس الأركان العامة للجيش يستقبل الملحقين العسكريين الكوري والهندي\n"
+            "الكويت - 15 - 12 (كونا) -- استقبل رئيس الأركان العامة للجيش اليوم الاثنين في مكتبه الملحق العسكري "
+            "الجديد لجمهورية كوريا لدى البلاد بمناسبة تسلمه مهام عمله.\n"
+            "كما استقبل رئيس الأركان في وقت لاحق الملحق العسكري لجمهورية الهند لدى البلاد بمناسبة انتهاء فترة عمله.")
+    assert pairs(text, "2025-12-15") == ["IND-KWT", "KOR-KWT"]
