@@ -250,6 +250,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                                       for j in senders):
             used_by_role.update(_role_countries(ms, i, ntext))  # «پیام ویکتور اوربان نخست وزیر مجارستان»:
             continue                                              # the sender's office, not a side
+        elif m.kind == "role" and not _role_countries(ms, i, ntext) and (own := _national_role(m.text)):
+            sides.append(_role_side(ctx, m, own, ms, i))  # "Raksha Mantri": India's, wherever he is
         elif m.kind in ("role", "role-plural"):
             countries = _role_countries(ms, i, ntext)
             used_by_role.update(countries)
@@ -443,6 +445,17 @@ def _post_of(doc: Document, ms: list[Mention], i: int) -> Mention | None:
                         and len(around) >= 2 and around[-2] in nouns))):
         return ms[j]
     return None
+
+
+def _national_role(text: str) -> str | None:
+    """The one country whose office ``text`` names in its own language (``national_roles``), else None."""
+    return _national_roles().get(fold(text))
+
+
+@cache
+def _national_roles() -> dict[str, str]:
+    lex = load_lexicon("names").get("national_roles", {})
+    return {fold(w): country for country, ws in lex.items() for w in ws}
 
 
 def _with_side_noun(doc: Document, m: Mention) -> bool:

@@ -319,3 +319,11 @@ def test_the_gulfs_minister_of_state_for_defence_affairs_is_an_office_with_a_cou
     [event] = rasad.extract(text, "2026-01-19")["events"]
     assert event["countries"] == ["DZA", "QAT"]
     assert "Saoud bin Abdulrahman Al Thani" in {p["name"] for p in event["persons"]}
+
+
+def test_an_office_named_in_its_countrys_own_language_is_that_countrys():
+    # "Raksha Mantri" alone is India's defence minister, not the last defence minister named
+    text = ("BENGALURU, Feb 9 - India's defence minister held bilateral meetings with Fiji's Minister for Defence "
+            "Pio Tikoduadua and South Sudan's Minister of Defence Chol Thon Balok in Bengaluru on Sunday. "
+            "Raksha Mantri welcomed the Fijian Defence Minister on his maiden visit to India.")
+    assert sorted("-".join(e["countries"]) for e in rasad.extract(text, "2025-02-09")["events"]) == ["FJI-IND", "IND-SSD"]
