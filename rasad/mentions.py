@@ -53,6 +53,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     found = _vocalised(doc, kb, found)
     found = _city_of_the_other_country(kb, found)
     found = _ambiguous_countries(doc, found)
+    found = _ambiguous_places(doc, kb, found)
     found = _common_words_in_context(doc, found)
     found = _org_of_the_next_country(doc.ntext, found)
     index = name_index(kb)
@@ -98,6 +99,23 @@ def _ambiguous_countries(doc: Document, found: list[Mention]) -> list[Mention]:
             known = [c for c in m.data["candidates"] if c in named]
             if len(known) == 1:
                 m = Mention(m.start, m.end, m.text, m.kind, known[0], known[0], data={"resolved_by": "page"})
+        out.append(m)
+    return out
+
+
+def _ambiguous_places(doc: Document, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
+    """"GEORGE TOWN" (Malaysia's or the Cayman Islands'): a place name of several places is the one in the
+    only one of their countries the page names; else it stays open (a place of no known city)."""
+    if not any(m.entity_id is None and m.kind == "place" and m.data.get("candidates") for m in found):
+        return found
+    named = _named_countries(doc, found)
+    out = []
+    for m in found:
+        if m.entity_id is None and m.kind == "place" and m.data.get("candidates"):
+            known = [c for c in m.data["candidates"] if c in kb.places and kb.places[c].country in named]
+            if len(known) == 1:
+                place = kb.places[known[0]]
+                m = Mention(m.start, m.end, m.text, m.kind, place.id, place.country, data={"resolved_by": "page"})
         out.append(m)
     return out
 

@@ -43,6 +43,8 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         location = scene.location
     if c.type == "MEET" and "phone" in c.kinds:
         location = None  # a call has no one place; a city in its sentence is a topic
+    if location is not None and location.entity_id not in kb.places:
+        location = None  # a name of several places the page does not tell apart
     city = _city(kb, location) if location is not None else None
     mode = mode_of(c.kinds, c.cue_kinds, location, sides, c.destination) if c.type == "MEET" else None
     host = location.country if location is not None and location.country in sides else c.destination

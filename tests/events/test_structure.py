@@ -906,3 +906,17 @@ def test_an_attaches_country_after_the_post_and_an_adjective_is_a_side():
             "الجديد لجمهورية كوريا لدى البلاد بمناسبة تسلمه مهام عمله.\n"
             "كما استقبل رئيس الأركان في وقت لاحق الملحق العسكري لجمهورية الهند لدى البلاد بمناسبة انتهاء فترة عمله.")
     assert pairs(text, "2025-12-15") == ["IND-KWT", "KOR-KWT"]
+
+
+def test_a_dateline_city_of_two_countries_is_the_one_of_the_country_the_page_names():
+    # "GEORGE TOWN" is Malaysia's or the Cayman Islands': the page names Malaysia (and never crashes)
+    text = ("GEORGE TOWN, Feb 26 (Bernama) -- Malaysia's Defence Minister Mohamed Khaled Nordin today received a "
+            "courtesy call from Indonesian Defence Minister Sjafrie Sjamsoeddin.")
+    [event] = rasad.extract(text, published="2025-02-26")["events"]
+    assert (event["countries"], event["location"]) == (["IDN", "MYS"], "George Town")
+    # a page that names neither country keeps the city open, and its gathering's place is none
+    text = ("GEORGE TOWN, Feb 26 (Bernama) -- Indonesia's defence minister met Singapore's defence minister today on "
+            "the sidelines of the ASEAN defence ministers' retreat.\n"
+            "Later, the Indonesian minister held talks with Laos' defence minister.")
+    found = rasad.extract(text, published="2025-02-26")["events"]
+    assert [(e["countries"], e["location"]) for e in found] == [(["IDN", "SGP"], None), (["IDN", "LAO"], None)]
