@@ -486,7 +486,7 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
         # quadrilateral meeting, Austin held separate bilateral meetings with …": one each
     # "held bilateral meetings with …"
     apart = words_re("bilateral", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
-    if not apart and any(s.mention.kind == "counterpart" and s.distributive
+    if not apart and not separate and any(s.mention.kind == "counterpart" and s.distributive
                          and fold(s.mention.text) in words_of("plural_counterparts", None)
                          and ("receive" in cand.kinds or _FROM.match(doc.ltext, s.mention.end)) for s in cand.sides):
         return [cand]  # «میزبان همتایان خود از هند، ژاپن و استرالیا بود», "met his counterparts from …": all at once
@@ -517,10 +517,13 @@ def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None
     stands for the one who held the last meeting, and every side the sentence names is met by him —
     one meeting each, or one of them all when they met together. None when the sentence is not so."""
     doc, agent = ctx.doc, ctx.recent_agent
-    if cand is None or cand.from_context or agent is None or agent in cand.countries \
-            or not _pronoun_subject(doc, sent, typed):
-        return None
     first = min(s for s, _, _ in typed)
+    # "The meetings, held separately, were with X, Y and Z": the meetings told, each with the one who held them
+    told_apart = _anaphoric(doc, first, sent.start) and \
+        words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
+    if cand is None or cand.from_context or agent is None or agent in cand.countries \
+            or not (told_apart or _pronoun_subject(doc, sent, typed)):
+        return None
     pronoun = _PRONOUNS.search(doc.ltext, sent.start, first)
     at = pronoun.end() if pronoun else first  # «وی سپس با X و Y دیدار کرد»: the objects precede the verb
     named = [s for s in cand.sides if s.strength >= 2]

@@ -920,3 +920,13 @@ def test_a_dateline_city_of_two_countries_is_the_one_of_the_country_the_page_nam
             "Later, the Indonesian minister held talks with Laos' defence minister.")
     found = rasad.extract(text, published="2025-02-26")["events"]
     assert [(e["countries"], e["location"]) for e in found] == [(["IDN", "SGP"], None), (["IDN", "LAO"], None)]
+
+
+def test_courtesy_calls_from_counterparts_and_the_meetings_held_separately_are_one_each():
+    text = ("GEORGE TOWN, Feb 26 (Bernama) -- Defence Minister Datuk Seri Mohamed Khaled Nordin today received "
+            "courtesy calls from his counterparts from Indonesia, Laos and Singapore on the sidelines of the ASEAN "
+            "defence ministers' retreat.\nThe meetings, held separately, were with Indonesian Defence Minister "
+            "Sjafrie Sjamsoeddin, Lao Defence Minister Khamlieng Outhakaysone and Singapore Defence Minister Ng Eng "
+            "Hen.\nYesterday, Mohamed Khaled held separate bilateral meetings with Brunei's defence minister and "
+            "Timor-Leste's defence minister.")
+    assert pairs(text, "2025-02-26") == ["BRN-MYS", "IDN-MYS", "LAO-MYS", "MYS-SGP", "MYS-TLS"]
