@@ -456,11 +456,22 @@ def objects_of_with(doc: Document, sides: list[Side], sent: Span) -> bool:
     return w is not None and all(s.mention.start > w for s in sides)
 
 
+_WITH_AGAIN = re.compile(r"(?<!\w)(?:و?مع|with|با)(?!\w)")
+
+
 def objects_only(doc: Document, sides: list[Side], trigger: int, sent_end: int) -> bool:
     """Three or more countries all named after the trigger's «با» / "with", and no agent named before:
     "(Putin) held talks with Xi, Modi and Pezeshkian" — the one who met them is not known."""
     countries = {s.country for s in sides if s.strength >= 2}
-    if len(countries) < 3:
+    if len(countries) < 2:
         return False
     w = _first_comitative(doc, trigger, sent_end)
-    return w is not None and w - trigger <= 30 and all(s.mention.start > w for s in sides if s.strength >= 2)
+    if w is None or w - trigger > 30 or not all(s.mention.start > w for s in sides if s.strength >= 2):
+        return False
+    if len(countries) >= 3:
+        return True
+    # two: only when "with" stands again before the second («تحادث لولا مع مودي ومع بوتين», "with A and with B")
+    last = max((s for s in sides if s.strength >= 2), key=lambda s: s.mention.start)
+    again = _WITH_AGAIN.search(doc.ltext, w + 1, last.mention.start)
+    return again is not None and all(s.mention.start < again.start() for s in sides
+                                     if s.strength >= 2 and s.country != last.country)

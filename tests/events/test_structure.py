@@ -930,3 +930,11 @@ def test_courtesy_calls_from_counterparts_and_the_meetings_held_separately_are_o
             "Hen.\nYesterday, Mohamed Khaled held separate bilateral meetings with Brunei's defence minister and "
             "Timor-Leste's defence minister.")
     assert pairs(text, "2025-02-26") == ["BRN-MYS", "IDN-MYS", "LAO-MYS", "MYS-SGP", "MYS-TLS"]
+
+
+def test_talks_with_one_and_with_another_are_no_meeting_of_the_two():
+    # «تحادث لولا مع مودي ومع بوتين»: «مع» again before the second — each was talked with, not each other
+    text = ("بكين - أجرى الرئيس الصيني اليوم الثلاثاء اتصالا هاتفيا مع الرئيس البرازيلي.\n"
+            "ويأتي الاتصال بعد أن تحادث لولا هاتفيا الأسبوع الماضي مع رئيس الوزراء الهندي ناريندرا مودي ومع الرئيس "
+            "الروسي فلاديمير بوتين.")
+    assert "IND-RUS" not in ["-".join(e["countries"]) for e in rasad.extract(text, published="2025-08-12")["events"]]
