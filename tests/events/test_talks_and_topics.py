@@ -98,3 +98,13 @@ def test_an_arabic_summit_held_with_a_leader_tomorrow_is_planned():
     found = events(text, "2025-12-04")
     assert [(e["status"], e["date"]) for e in found] == [("occurred", "2025-12-04"), ("planned", "2025-12-05")]
     assert {"Vladimir Putin", "Narendra Modi"} <= {p["name"] for p in found[1]["persons"]}
+
+
+def test_documents_exchanged_are_signed_but_views_exchanged_are_talks():
+    text = ("إسلام آباد - أجرى رئيس الوزراء الباكستاني شهباز شريف والرئيس الأوزبكي شوكت ميرضيائيف اليوم الأربعاء "
+            "محادثات في إسلام آباد. وعقب المحادثات، جرى تبادل عدد من مذكرات التفاهم والاتفاقيات الثنائية بحضور "
+            "شريف وميرضيائيف.")
+    assert [e["type"] for e in events(text, "2025-02-26")] == ["MEET", "SIGN"]
+    text = ("إسلام آباد - أجرى رئيس الوزراء الباكستاني والرئيس الأوزبكي اليوم الأربعاء محادثات في إسلام آباد جرى "
+            "خلالها تبادل وجهات النظر حول القضايا الإقليمية.")
+    assert [e["type"] for e in events(text, "2025-02-26")] == ["MEET"]
