@@ -157,6 +157,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if earlier and hits and earlier[0][0] > hits[-1][0]:
         # «أول زيارة ... إلى اليابان منذ زيارة سلفه إلى طوكيو»: what follows "since" is the earlier trip's
         ms = [m for m in ms if m.start < earlier[0][0] - 12]
+    ms = _before_another_day(doc, sent, hits, ms)
     # «وعقب اللقاء وقع الجانبان ...», "after the talks, they signed": the meeting told is the time of the signing
     if len(hits) > 1:
         hits = [h for h in hits if not (all(t.type == "MEET" for t in h[2]) and _anaphoric(doc, h[0])
@@ -642,6 +643,19 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     # «عقب توقيع الاتفاقية», "weeks after the two countries signed": the time of something else; the signing
     # is the one the article tells elsewhere, if it does
     cand.echo = all(t.kind == "sign" for _, _, t in typed) and _after_a_signing(doc, sent, first)
+
+
+def _before_another_day(doc: Document, sent: Span, hits, ms: list[Mention]) -> list[Mention]:
+    """"held talks in Lima …, a day after Yoon's summit with Chinese President Xi" (``day_after``): the people
+    after such words, past every trigger, are of another happening, when two countries' people or offices
+    are named before them."""
+    if not hits:
+        return ms
+    cut = words_re("day_after", doc.lang).search(doc.ltext, max(h[1] for h in hits), sent.end)
+    if cut is None:
+        return ms
+    before = {m.country for m in ms if m.start < cut.start() and m.country and m.kind in ("person", "role")}
+    return [m for m in ms if m.start < cut.start()] if len(before) >= 2 else ms
 
 
 def _earlier_date(doc: Document, sent: Span) -> DateMention | None:

@@ -938,3 +938,10 @@ def test_talks_with_one_and_with_another_are_no_meeting_of_the_two():
             "ويأتي الاتصال بعد أن تحادث لولا هاتفيا الأسبوع الماضي مع رئيس الوزراء الهندي ناريندرا مودي ومع الرئيس "
             "الروسي فلاديمير بوتين.")
     assert "IND-RUS" not in ["-".join(e["countries"]) for e in rasad.extract(text, published="2025-08-12")["events"]]
+
+
+def test_the_people_of_what_came_a_day_before_are_not_the_meetings():
+    text = ("LIMA, Nov 16 (Yonhap) -- South Korean President Yoon Suk Yeol and Peruvian President Dina Boluarte held "
+            "talks at the Government Palace in Lima on Saturday, a day after Yoon's summit with Chinese President Xi "
+            "Jinping in the same city.")
+    assert pairs(text, "2024-11-16") == ["KOR-PER"]
