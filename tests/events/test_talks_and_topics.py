@@ -108,3 +108,14 @@ def test_documents_exchanged_are_signed_but_views_exchanged_are_talks():
     text = ("إسلام آباد - أجرى رئيس الوزراء الباكستاني والرئيس الأوزبكي اليوم الأربعاء محادثات في إسلام آباد جرى "
             "خلالها تبادل وجهات النظر حول القضايا الإقليمية.")
     assert [e["type"] for e in events(text, "2025-02-26")] == ["MEET"]
+
+
+def test_a_leader_scheduled_to_receive_a_guest_and_cadets_who_receive_their_commission():
+    text = ("Jakarta (ANTARA) - Russian Security Council Secretary Sergei Shoigu met Indonesian Defense Minister Sjafrie "
+            "Sjamsoeddin in Jakarta on Tuesday morning. President Prabowo Subianto is scheduled to receive Shoigu at "
+            "the Presidential Palace this afternoon.")
+    assert [(e["status"], {p["name"] for p in e["persons"]} >= {"Prabowo Subianto"}) for e in events(
+        text, "2025-02-25")] == [("occurred", False), ("planned", True)]
+    text = ("CANBERRA, June 16 - Australia's defence minister met Tonga's defence minister in Canberra on Tuesday.\n"
+            "Cadets from Tonga and Papua New Guinea will receive their commissions at the academy next week.")
+    assert [e["countries"] for e in events(text, "2015-06-16")] == [["AUS", "TON"]]
