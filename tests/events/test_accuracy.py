@@ -52,6 +52,8 @@ ARTICLES29 = HERE.parent / "data" / "articles29" / "gold.jsonl"
 ARTICLES30 = HERE.parent / "data" / "articles30" / "gold.jsonl"
 ARTICLES31 = HERE.parent / "data" / "articles31" / "gold.jsonl"
 ARTICLES32 = HERE.parent / "data" / "articles32" / "gold.jsonl"
+ARTICLES33 = HERE.parent / "data" / "articles33" / "gold.jsonl"
+ARTICLES34 = HERE.parent / "data" / "articles34" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -103,7 +105,7 @@ ARTICLES15_BARS = {"f1": 0.92, "person_recall": 0.93, "date_acc": 0.92, "locatio
 ARTICLES16_BARS = {"f1": 0.85, "person_recall": 0.85, "date_acc": 0.82, "location_acc": 0.78, "status_acc": 0.95}
 ARTICLES17_BARS = {"f1": 0.92, "person_recall": 0.79, "date_acc": 0.70, "location_acc": 0.88, "status_acc": 0.95}
 ARTICLES18_BARS = {"f1": 0.78, "person_recall": 0.76, "date_acc": 0.85, "location_acc": 0.90, "status_acc": 0.90}
-ARTICLES19_BARS = {"f1": 0.88, "person_recall": 0.84, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
+ARTICLES19_BARS = {"f1": 0.92, "person_recall": 0.84, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
 ARTICLES20_BARS = {"f1": 0.91, "person_recall": 0.87, "date_acc": 0.77, "location_acc": 0.82, "status_acc": 0.95}
 # articles21 (summits and state visits, round-ups; first scored F1 0.800): 0.857 after the airport-welcome,
 # echo, "not expected to" and audience fixes; its locations are low (summit towns the places list lacks)
@@ -128,7 +130,7 @@ ARTICLES25_BARS = {"f1": 0.89, "person_recall": 0.95, "date_acc": 0.92, "locatio
 # attachés, port calls, several officers per side; first scored F1 0.771, persons 0.750): 0.947 after
 # inline "most read" lists, units' commanders as sides, signings that frame a meeting, two officers named
 # Nguyen, a rank before a surname named in full, hopes to sign, consonant keys checked against spelling
-ARTICLES26_BARS = {"f1": 0.93, "person_recall": 0.83, "date_acc": 0.80, "location_acc": 0.68, "status_acc": 0.97}
+ARTICLES26_BARS = {"f1": 0.93, "person_recall": 0.83, "date_acc": 0.80, "location_acc": 0.71, "status_acc": 0.97}
 # articles27 (long pages whose news is buried among recalled meetings, quotes, delegation lists and company
 # deals; first scored F1 0.739, precision 0.596): 0.819 after ceremonies of a company's contract, hopes and
 # must-nots, quoted "today", "since" trips, a past verb with a future object, delegations after recollections,
@@ -148,21 +150,31 @@ ARTICLES28_BARS = {"f1": 0.87, "person_recall": 0.79, "date_acc": 0.94, "locatio
 # after hosts' guests meeting together, pronoun agents meeting each, co-subjects after the verb, signing with
 # a list, "separate bilateral meetings", witnesses, acting offices, long Arabic ministry titles, delegations
 # listed after a meeting, a meeting as the subject, «رئيسي» as a dual
-ARTICLES29_BARS = {"f1": 0.83, "person_recall": 0.82, "date_acc": 0.93, "location_acc": 0.68, "status_acc": 0.97}
+ARTICLES29_BARS = {"f1": 0.83, "person_recall": 0.83, "date_acc": 0.93, "location_acc": 0.68, "status_acc": 0.97}
 # articles30 (everyday wire copy on pairs far from Iran; first scored F1 0.857, persons 0.809 — the session's
 # start scored 0.868): 0.892 after attendees no longer split a told meeting, an unnamed group's gathering, and
 # a Persian subject country before «با»
-ARTICLES30_BARS = {"f1": 0.88, "person_recall": 0.86, "date_acc": 0.94, "location_acc": 0.88, "status_acc": 0.97}
+ARTICLES30_BARS = {"f1": 0.91, "person_recall": 0.87, "date_acc": 0.94, "location_acc": 0.88, "status_acc": 0.97}
 # articles31 (no Middle-East side; officials' names in Persian and Arabic script are the hard part; first scored
 # F1 0.845, persons 0.790 — the session's start scored the same): 0.941, persons 0.844 after the Arabic verb of
 # talks before its subject, frames («وجاء التوقيع»), thanks for hosting, offices joined by «و», the parties of a
 # gathering, names linked to the office's holder by their family name's consonants
-ARTICLES31_BARS = {"f1": 0.92, "person_recall": 0.82, "date_acc": 0.93, "location_acc": 0.85, "status_acc": 0.95}
+ARTICLES31_BARS = {"f1": 0.92, "person_recall": 0.85, "date_acc": 0.93, "location_acc": 0.85, "status_acc": 0.95}
 # articles32 (2026 news with office-holders appointed in 2025-2026; first scored F1 0.753, persons 0.839, the same
 # as the session's start): 0.921 after a list of presidents met with the speaker's short name, "according to"
 # sources, presidents-elect, frames before any noun, "any/no agreement", fleet headquarters, welcomed things,
 # things jointly developed, "and the two", short names another person was named in full with
-ARTICLES32_BARS = {"f1": 0.90, "person_recall": 0.84, "date_acc": 0.86, "location_acc": 0.64, "status_acc": 0.97}
+ARTICLES32_BARS = {"f1": 0.91, "person_recall": 0.84, "date_acc": 0.86, "location_acc": 0.64, "status_acc": 0.97}
+# articles33 (the second half of 2025 far from the Middle East: 2+2 dialogues, joint commissions, courtesy and
+# farewell calls, sidelines, joint statements; first scored F1 0.806, persons 0.844, the same as the session's
+# start): 0.984 after "that trip" told of the past event told last, signings still in process or of an
+# anniversary, relative-clause signers, late kings and regnal numbers, envoys of one country to another,
+# companies' demonyms, leaders who joined the talks, an Arabic «يعقد … مع»
+ARTICLES33_BARS = {"f1": 0.95, "person_recall": 0.84, "date_acc": 0.93, "location_acc": 0.80, "status_acc": 0.97}
+# articles34 (the countries' own agencies and foreign-language services, 2024-2026; first scored F1 0.829,
+# persons 0.812, the same as the session's start): 0.917 after a dateline city of two countries (the page
+# crashed), courtesy calls one each, "with A and with B", "a day after", exchanged documents, "receive"
+ARTICLES34_BARS = {"f1": 0.89, "person_recall": 0.85, "date_acc": 0.84, "location_acc": 0.84, "status_acc": 0.97}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -262,10 +274,11 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES27, ARTICLES27_BARS), (ARTICLES28, ARTICLES28_BARS), (ARTICLES29, ARTICLES29_BARS),
     (ARTICLES30, ARTICLES30_BARS), (ARTICLES31, ARTICLES31_BARS),
     (ARTICLES32, ARTICLES32_BARS),
+    (ARTICLES33, ARTICLES33_BARS), (ARTICLES34, ARTICLES34_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
         "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28",
-        "articles29", "articles30", "articles31", "articles32"])
+        "articles29", "articles30", "articles31", "articles32", "articles33", "articles34"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
