@@ -112,6 +112,10 @@ def _links(a: Atom, b: Atom) -> bool:
     """Whether atoms ``a`` and ``b`` can be parts of one date expression."""
     if a.kind == b.kind or "year" in (a.kind, b.kind):
         return False
+    if {a.kind, b.kind} == {"abs", "rel"}:  # «20 مايو من العام الماضي», "May 20 last year"
+        day, rel = (a, b) if a.kind == "abs" else (b, a)
+        if rel.info["unit"] == "year":
+            return "day" in day.info and "year" not in day.info and day.start < rel.start
     if "mon" in (a.kind, b.kind):  # «تیرماه امسال», "May last year": a month and a year word only
         other = b if a.kind == "mon" else a
         mon = a if a.kind == "mon" else b
@@ -188,6 +192,8 @@ def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | No
         _year(mention, by["year"].info)
     if "mon" in by:
         _month_of(mention, by["mon"].info, by.get("rel"))
+    elif "rel" in by and "abs" in by and by["rel"].info["unit"] == "year":
+        data["year_offset"] = by["rel"].info["offset"]  # a day of last year, this year, next year
     elif "rel" in by:
         _relative(mention, by["rel"].info, lx, lang)
     if "wd" in by:

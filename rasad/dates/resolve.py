@@ -140,6 +140,8 @@ def _yearless(m: DateMention, anchor: date, tense: str | None) -> None:
     tense = {-1: "past", 1: "future"}.get(m.data.get("direction"), tense)
     years = [y for y in (here[0] - 1, here[0], here[0] + 1)
              if "year2" not in m.data or y % 100 == m.data["year2"]]
+    if "year_offset" in m.data:  # «20 مايو من العام الماضي»
+        years, tense = [here[0] + m.data["year_offset"]], None
     found = {y: d for y in years if (d := to_gregorian(cal, y, month, day)) is not None}
     wd = m.data.get("weekday")
     if wd is not None and any(d.weekday() == wd for d in found.values()):
