@@ -325,6 +325,11 @@ def test_occasions_and_bounds_are_flagged():
     assert m.data.get("bound")  # "since Tuesday": the visit's start, not the day of the talks told beside it
     [m] = find_dates(norm("الذي يزور البلاد منذ يوم الأحد"), "ar")
     assert m.data.get("bound")
+    # the date in brackets after the anniversary's object is the anniversary's, not the visit's
+    [m] = find_dates(norm("همزمان با شصت‌وپنجمین سالگرد برقراری روابط دیپلماتیک دو کشور (۲ دسامبر ۱۹۶۰)"), "fa")
+    assert m.data.get("occasion")
+    [m] = find_dates(norm("the year marking the 65th anniversary of diplomatic ties (December 2, 1960)"), "en")
+    assert m.data.get("occasion")
 
 
 def test_times_attach_to_dates_and_pm_is_read():

@@ -323,6 +323,12 @@ def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> 
     before = " " + " ".join(low[max(0, mention.start - 60):mention.start].split()[-3:]) + " "
     if any(after.startswith(w) for w in lx.occasion_after) or any(f" {w} " in before for w in lx.occasion_before):
         mention.data["occasion"] = True
+    opened = low.rfind("(", max(0, mention.start - 3), mention.start)
+    if opened >= 0 and not low[opened + 1:mention.start].strip():
+        # «همزمان با سالگرد برقراری روابط دیپلماتیک دو کشور (۲ دسامبر ۱۹۶۰)»: the date the anniversary is of
+        head = " " + " ".join(low[max(0, opened - 80):opened].split()[-8:]) + " "
+        if any(f" {w} " in head for w in lx.occasion_before):
+            mention.data["occasion"] = True
     if "offset_days" not in mention.data and story_dateline(low, mention.start, mention.end):
         mention.data["dateline"] = True  # "TOKYO, March 30 (Pacific Wire) - ...": the report's date
     word = _WORD_BEFORE.search(low, max(0, mention.start - 40), mention.start)
