@@ -327,3 +327,10 @@ def test_an_office_named_in_its_countrys_own_language_is_that_countrys():
             "Pio Tikoduadua and South Sudan's Minister of Defence Chol Thon Balok in Bengaluru on Sunday. "
             "Raksha Mantri welcomed the Fijian Defence Minister on his maiden visit to India.")
     assert sorted("-".join(e["countries"]) for e in rasad.extract(text, "2025-02-09")["events"]) == ["FJI-IND", "IND-SSD"]
+
+
+def test_a_vietnamese_name_spelt_as_said():
+    # «فان ون زانگ»: Giang as Vietnamese says it
+    text = "هانوی- ژنرال فان ون زانگ وزیر دفاع ویتنام روز چهارشنبه در هانوی از وزیر دفاع کوبا استقبال کرد."
+    names = {p["name"] for e in rasad.extract(text, "2025-09-04")["events"] for p in e["persons"]}
+    assert "Phan Văn Giang" in names
