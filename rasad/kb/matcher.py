@@ -41,7 +41,7 @@ class Pattern(NamedTuple):
     country: str | None
     case: str | None    # Latin names: "exact" (acronyms), "title" (capitalised), None (any)
     ambiguous: bool = False  # a place that needs a place word before it; a country name that is also a common word
-    lang: str | None = None  # the language whose spelling this is (names of entities; None for lexicon words)
+    lang: str | None = None  # the language whose spelling this is (names of entities and titles; None for lexicon words)
 
 
 class Matcher:
@@ -108,7 +108,7 @@ def _patterns(kb: KnowledgeBase):
     for t in kb.titles.values():
         for lang, names in t.names.items():
             for n in names:
-                yield n, Pattern("title", t.id, None, None)
+                yield n, Pattern("title", t.id, None, None, lang=lang)
     lex = load_lexicon("mentions")
     for kind in ("self", "anaphor", "counterpart", "idiom"):
         for lang, names in lex.get(kind, {}).items():
@@ -137,6 +137,8 @@ def _case(name: str, lang: str) -> str | None:
 
 def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) -> bool:
     """Capitalisation of Latin names, Arabic nisba suffixes only on countries, ambiguity context."""
+    if p.kind == "title" and lang in ("fa", "ar") and p.lang in ("fa", "ar") and p.lang != lang:
+        return False  # a Persian title in Arabic text is another word: «امام» there is «أمام», "before"
     if p.case == "exact" and ntext[s:e] != ntext[s:e].upper():
         return False
     if p.case == "title" and not ntext[s:s + 1].isupper():

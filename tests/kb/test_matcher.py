@@ -91,6 +91,12 @@ def test_like_before_a_word_is_not_a_place_glued_to_it(matcher):
     assert ("place", "rome") in found(matcher, "وصل الوزير إلى روما", "ar")
 
 
+def test_a_persian_title_is_another_word_in_arabic_text(matcher):
+    # «أمام» (before) folds to the Persian title «امام» (Imam): "in the face of the vicissitudes of time"
+    assert not [m for m in found(matcher, "صمدت أمام تقلبات الزمن", "ar") if m[0] == "title"]
+    assert any(kind == "title" for kind, _ in found(matcher, "امام خمینی", "fa"))
+
+
 def test_daily_in_a_newspapers_name_is_not_dili(matcher):
     assert ("place", "dili") not in found(matcher, "به نقل از روزنامه «دیلی تراست»", "fa")
     assert ("place", "dili") not in found(matcher, "وذكرت صحيفة ديلي ميل", "ar")
