@@ -22,7 +22,7 @@ from functools import cache
 from ..document import Document, Mention, Span
 from ..kb import KnowledgeBase
 from ..kb.matcher import DATELINE_CREDIT
-from ..kb.people import ROLE_COUNTRY_GAPS
+from ..kb.people import ROLE_COUNTRY_GAPS, portfolio_tail
 from ..lexicons import load_lexicon
 from ..normalise import fold
 from .lexicon import cues, words_of, words_re
@@ -511,7 +511,7 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
         return [j]  # «رئیس‌جمهور کشورمان»: the outlet's own country; «رئیس پارلمان این کشور»: the one just named
     while j < len(ms) and ms[j].kind in _COUNTRYISH and ms[j].country:
         gap = _gap(ntext, end, ms[j].start)
-        if not ((not out and (gap in ROLE_COUNTRY_GAPS or _portfolio_tail(gap))) or (out and gap in _PAIR_GAPS)):
+        if not ((not out and (gap in ROLE_COUNTRY_GAPS or portfolio_tail(gap))) or (out and gap in _PAIR_GAPS)):
             break
         out.append(j)
         end = ms[j].end
@@ -543,22 +543,6 @@ def _acting_on(ctx: Context, pid: str, role: str, country: str) -> bool:
     """``pid`` holds ``role`` of ``country`` as acting on the document's day."""
     return any(t.acting and t.role == role and t.country == country and t.covers(ctx.day)
                for t in ctx.kb.persons[pid].terms)
-
-
-_TAIL_END = frozenset({"ل", "فی", "لدی", "ال"})
-
-
-def _portfolio_tail(gap: str) -> bool:
-    """The rest of an Arabic ministry's title between the office and its country: «والتعاون الدولی»,
-    «والتعاون الاقلیمی والبورکینابیین بالخارج ل» (``portfolio_words``, or adjectives of relation)."""
-    words = gap.split()
-    if not words or not words[0].startswith("و") or len(words) > 8:
-        return False
-    if words[-1] in _TAIL_END:
-        words = words[:-1]
-    portfolio = _names_cues("portfolio_words")
-    return all(w in portfolio or w[1:] in portfolio or w.endswith(("ی", "یین", "یون")) and len(w) > 4
-               for w in words)
 
 
 def _role_side(ctx: Context, role: Mention, country: str, ms: list[Mention], i: int) -> Side:

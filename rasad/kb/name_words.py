@@ -351,7 +351,29 @@ def gap_ok(gap: str, before: bool = False) -> bool:
     g = fold(gap).strip()
     if before:
         return g in ("", "'s", "'", "s")
-    return g in ROLE_COUNTRY_GAPS
+    return g in ROLE_COUNTRY_GAPS or portfolio_tail(g)
+
+
+_TAIL_END = frozenset({"ل", "فی", "لدی", "ال"})
+
+
+@cache
+def _portfolio() -> frozenset[str]:
+    return frozenset(fold(w) for ws in load_lexicon("names").get("portfolio_words", {}).values() for w in ws)
+
+
+def portfolio_tail(gap: str) -> bool:
+    """The rest of an Arabic ministry's title between the office and its country (folded): «والتعاون الدولی»,
+    «والخدمه الوطنیه», «والتعاون الاقلیمی والبورکینابیین بالخارج ل» (``portfolio_words``, or adjectives of
+    relation)."""
+    words = gap.split()
+    if not words or not words[0].startswith("و") or len(words) > 8:
+        return False
+    if words[-1] in _TAIL_END:
+        words = words[:-1]
+    portfolio = _portfolio()
+    return all(w in portfolio or w[1:] in portfolio or w.endswith(("ی", "یه", "یین", "یون")) and len(w) > 4
+               for w in words)
 
 
 def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | None:

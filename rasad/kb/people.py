@@ -22,11 +22,11 @@ from .anchors import (after_office_phrases, after_titles, beside_counterparts, c
                       possessives, quoted_names)
 from .name_words import (BREAK, COUNTRY_KINDS, LONGEST, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
                          country_after, country_near, end_before, first_from, is_name_word, name_token,
-                         portfolio_lead, split_at_clitic, starting_in, starts_clause, stop_words, strip_clitic,
-                         title_country, titled_country, tokens_back, tokens_forward)
+                         portfolio_lead, portfolio_tail, split_at_clitic, starting_in, starts_clause, stop_words,
+                         strip_clitic, title_country, titled_country, tokens_back, tokens_forward)
 
 __all__ = ["find_unknown_persons", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country",
-           "apposition_country"]
+           "apposition_country", "portfolio_tail"]
 
 
 def find_unknown_persons(ntext: str, mentions: list[Mention], lang: str | None,

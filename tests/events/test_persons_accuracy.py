@@ -334,3 +334,11 @@ def test_a_vietnamese_name_spelt_as_said():
     text = "هانوی- ژنرال فان ون زانگ وزیر دفاع ویتنام روز چهارشنبه در هانوی از وزیر دفاع کوبا استقبال کرد."
     names = {p["name"] for e in rasad.extract(text, "2025-09-04")["events"] for p in e["persons"]}
     assert "Phan Văn Giang" in names
+
+
+def test_a_name_after_an_office_its_portfolio_and_its_country():
+    # «وزيرة الدفاع والخدمة الوطنية التنزانية ستيرغومينا لورانس تاكس»
+    text = ("بكين 15 سبتمبر 2024 / أجرى وزير الدفاع الصيني يوم السبت في بكين محادثات مع وزيرة الدفاع والخدمة الوطنية "
+            "التنزانية ستيرغومينا لورانس تاكس.")
+    people = {p["name"]: p["country"] for e in rasad.extract(text, "2024-09-15")["events"] for p in e["persons"]}
+    assert people.get("Stergomena Tax") == "TZA"
