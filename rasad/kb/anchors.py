@@ -303,4 +303,16 @@ def _country_around(ntext: str, mentions: list[Mention], i: int, end: int) -> tu
     if after and after[0].kind in COUNTRY_KINDS and ntext[end:after[0].start].strip(CLOSERS + "،,") == "":
         return after[0].country, None
     before = country_before_title(ntext, mentions, mentions[i].end + 1) if i > 0 else None
-    return before or apposition_country(ntext, mentions, end), None
+    return before or apposition_country(ntext, mentions, end) or _side_led(ntext, mentions, j, end), None
+
+
+_LED = re.compile(r"[\s,]*(?:who\s+)?(?:led|headed|leads|heads|was leading|is leading)\s+(?:the\s+)?$")
+_SIDE = re.compile(r"\s+(?:side|delegation|team|contingent)(?!\w)")
+
+
+def _side_led(ntext: str, mentions: list[Mention], j: int, end: int) -> str | None:
+    """"Mr X headed the South African delegation", "Dr X, who led the Nigerian side": the side the name leads."""
+    m = mentions[j] if j < len(mentions) else None
+    if m is None or m.kind not in COUNTRY_KINDS or m.start - end > 40 or not _LED.fullmatch(ntext, end, m.start):
+        return None
+    return m.country if _SIDE.match(ntext, m.end) else None

@@ -205,7 +205,9 @@ def tokens_forward(window: str, base: int, lang: str | None, titled: bool = Fals
     for m in TOKEN.finditer(window):
         if BREAK.search(window[last_end:m.start()]) or words == MAX_WORDS:
             break
-        if not name_token(m.group(), lang, stop, particles) or _opens_office(window, m):
+        if not out and titled and _day_named(window, m, lang, stop, particles):
+            pass  # "Dr Sunday Attah": a weekday or month after a title, a name word after it, is a first name
+        elif not name_token(m.group(), lang, stop, particles) or _opens_office(window, m):
             break
         words += fold(m.group()) not in particles and fold(m.group()) not in COMPOUND
         out.append((base + m.start(), base + m.end()))
@@ -215,6 +217,18 @@ def tokens_forward(window: str, base: int, lang: str | None, titled: bool = Fals
     if out and not titled and common_opening(window[out[0][0] - base:out[0][1] - base]):
         return []
     return out
+
+
+_LATIN_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                        "may june july august september october november december".split())
+
+
+def _day_named(window: str, m: re.Match, lang: str | None, stop: frozenset[str], particles: frozenset[str]) -> bool:
+    """A capitalised Latin weekday or month ("Sunday", "June") followed by a name word: a first name."""
+    if not (m.group()[:1].isupper() and m.group().lower() in _LATIN_DAYS):
+        return False
+    nxt = TOKEN.search(window, m.end())
+    return nxt is not None and window[m.end():nxt.start()] == " " and name_token(nxt.group(), lang, stop, particles)
 
 
 @cache

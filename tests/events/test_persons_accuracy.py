@@ -342,3 +342,11 @@ def test_a_name_after_an_office_its_portfolio_and_its_country():
             "التنزانية ستيرغومينا لورانس تاكس.")
     people = {p["name"]: p["country"] for e in rasad.extract(text, "2024-09-15")["events"] for p in e["persons"]}
     assert people.get("Stergomena Tax") == "TZA"
+
+
+def test_the_side_a_titled_name_leads_and_a_first_name_that_is_a_weekday():
+    text = ("ABUJA, Sept 3 (NAN) - Defence officials of Nigeria and South Africa met for their annual talks in "
+            "Abuja on Wednesday. The Acting Permanent Secretary of the Ministry of Defence, Dr Sunday Attah, led the "
+            "Nigerian side, while Mr Simeon Dumisani Dladla headed the South African delegation.")
+    people = {p["name"]: p["country"] for e in rasad.extract(text, "2025-09-03")["events"] for p in e["persons"]}
+    assert people.get("Sunday Attah") == "NGA" and people.get("Simeon Dumisani Dladla") == "ZAF"
