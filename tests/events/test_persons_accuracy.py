@@ -350,3 +350,10 @@ def test_the_side_a_titled_name_leads_and_a_first_name_that_is_a_weekday():
             "Nigerian side, while Mr Simeon Dumisani Dladla headed the South African delegation.")
     people = {p["name"]: p["country"] for e in rasad.extract(text, "2025-09-03")["events"] for p in e["persons"]}
     assert people.get("Sunday Attah") == "NGA" and people.get("Simeon Dumisani Dladla") == "ZAF"
+
+
+def test_an_interior_minister_is_an_office_with_a_holder_named_after_it():
+    text = ("بكين 15 سبتمبر 2024 / أجرى وزير الدفاع الصيني يوم السبت في بكين لقاء مع وزير الداخلية والهجرة الفيجي "
+            "بيو تيكودوادوا.")
+    [fijian] = [p for e in rasad.extract(text, "2024-09-15")["events"] for p in e["persons"] if p["country"] == "FJI"]
+    assert "بيو تيكودوادوا" in fijian["mentions"] and fijian["role"] == "interior minister"
