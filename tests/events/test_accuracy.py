@@ -175,7 +175,7 @@ ARTICLES33_BARS = {"f1": 0.95, "person_recall": 0.87, "date_acc": 0.93, "locatio
 # persons 0.812, the same as the session's start): 0.917 after a dateline city of two countries (the page
 # crashed), courtesy calls one each, "with A and with B", "a day after", exchanged documents, "receive", a
 # portfolio between an Arabic office and its country
-ARTICLES34_BARS = {"f1": 0.89, "person_recall": 0.86, "date_acc": 0.84, "location_acc": 0.84, "status_acc": 0.97}
+ARTICLES34_BARS = {"f1": 0.89, "person_recall": 0.88, "date_acc": 0.84, "location_acc": 0.84, "status_acc": 0.97}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
