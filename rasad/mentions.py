@@ -52,8 +52,8 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     found = _heads_of_state(doc.ntext, found)
     found = _vocalised(doc, kb, found)
     found = _city_of_the_other_country(kb, found)
-    found = _ambiguous_countries(doc, found)
-    found = _ambiguous_places(doc, kb, found)
+    found = _ambiguous(doc, kb, found, COUNTRY_KINDS)
+    found = _ambiguous(doc, kb, found, ("place",))
     found = _common_words_in_context(doc, found)
     found = _org_of_the_next_country(doc.ntext, found)
     index = name_index(kb)
@@ -87,37 +87,32 @@ def _org_of_the_next_country(ntext: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _ambiguous_countries(doc: Document, found: list[Mention]) -> list[Mention]:
+def _ambiguous(doc: Document, kb: KnowledgeBase, found: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
     """«الوزير الكوري», "the Congolese minister": a demonym or country name of two countries is the one of
-    them that the page names without doubt elsewhere («جمهورية كوريا», "Kinshasa"); else it stays open."""
-    if not any(m.entity_id is None and m.data.get("candidates") and m.kind in ("country", "demonym") for m in found):
+    them that the page names without doubt elsewhere («جمهورية كوريا», "Kinshasa"); "GEORGE TOWN" (Malaysia's
+    or the Cayman Islands'): a place name of several places is the one in the only one of their countries the
+    page names. Else it stays open."""
+    def open_(m: Mention) -> bool:
+        return m.entity_id is None and m.kind in kinds and bool(m.data.get("candidates"))
+
+    if not any(open_(m) for m in found):
         return found
     named = _named_countries(doc, found)
     out = []
     for m in found:
-        if m.entity_id is None and m.kind in ("country", "demonym") and m.data.get("candidates"):
-            known = [c for c in m.data["candidates"] if c in named]
+        if open_(m):
+            known = [c for c in m.data["candidates"] if _country_of(kb, c) in named]
             if len(known) == 1:
-                m = Mention(m.start, m.end, m.text, m.kind, known[0], known[0], data={"resolved_by": "page"})
+                m = Mention(m.start, m.end, m.text, m.kind, known[0], _country_of(kb, known[0]),
+                            data={"resolved_by": "page"})
         out.append(m)
     return out
 
 
-def _ambiguous_places(doc: Document, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
-    """"GEORGE TOWN" (Malaysia's or the Cayman Islands'): a place name of several places is the one in the
-    only one of their countries the page names; else it stays open (a place of no known city)."""
-    if not any(m.entity_id is None and m.kind == "place" and m.data.get("candidates") for m in found):
-        return found
-    named = _named_countries(doc, found)
-    out = []
-    for m in found:
-        if m.entity_id is None and m.kind == "place" and m.data.get("candidates"):
-            known = [c for c in m.data["candidates"] if c in kb.places and kb.places[c].country in named]
-            if len(known) == 1:
-                place = kb.places[known[0]]
-                m = Mention(m.start, m.end, m.text, m.kind, place.id, place.country, data={"resolved_by": "page"})
-        out.append(m)
-    return out
+def _country_of(kb: KnowledgeBase, entity_id: str) -> str | None:
+    """The country of a country id (itself) or of a place id."""
+    place = kb.places.get(entity_id)
+    return place.country if place is not None else entity_id
 
 
 # What may stand between two names of a list («قطری و ترکی», "Turkiye, Chad", «روسی-ترکی»)

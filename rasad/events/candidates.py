@@ -26,9 +26,10 @@ _DESTINATION_WINDOW = 28
 
 
 _BEFORE_WINDOW = {"fa": 90, "ar": 60, "en": 45}  # how far a future cue may stand before its trigger
+# A Persian past verb and «و»: the end of a clause (``_status``).
+_FA_DONE_AND = re.compile(r"(?<!\w)(?:شده بود|کرده بود|بود|بودند|شد|شدند|کرد|کردند)\s+و(?=\s)")
 # A Persian clause closed by its own subjunctive verb and a comma: «رزمایشی که قرار است ... برگزار شود، گفتگو
 # کردند» — the future is the exercise's, not the talks'.
-_FA_DONE_AND = re.compile(r"(?<!\w)(?:شده بود|کرده بود|بود|بودند|شد|شدند|کرد|کردند)\s+و(?=\s)")
 _CLOSED_FA = re.compile(r"(?<!\w)(?:شود|شوند|کند|کنند|باشد|باشند|گردد|گردند|یابد|یابند)\s*[،,]")
 
 
@@ -518,12 +519,13 @@ def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None
     stands for the one who held the last meeting, and every side the sentence names is met by him —
     one meeting each, or one of them all when they met together. None when the sentence is not so."""
     doc, agent = ctx.doc, ctx.recent_agent
+    if cand is None or cand.from_context or agent is None or agent in cand.countries:
+        return None
     first = min(s for s, _, _ in typed)
     # "The meetings, held separately, were with X, Y and Z": the meetings told, each with the one who held them
     told_apart = _anaphoric(doc, first, sent.start) and \
         words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
-    if cand is None or cand.from_context or agent is None or agent in cand.countries \
-            or not (told_apart or _pronoun_subject(doc, sent, typed)):
+    if not (told_apart or _pronoun_subject(doc, sent, typed)):
         return None
     pronoun = _PRONOUNS.search(doc.ltext, sent.start, first)
     at = pronoun.end() if pronoun else first  # «وی سپس با X و Y دیدار کرد»: the objects precede the verb
@@ -842,7 +844,7 @@ def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool
     «در این تماس», «خلال الاتصال», "during the call": a meeting already told."""
     if sent_start is not None and anaphoric_phrase(doc, sent_start, start):
         return True
-    joined = [m for m in words_re("joined", doc.lang).finditer(doc.ltext, max(0, start - 40), start)]
+    joined = list(words_re("joined", doc.lang).finditer(doc.ltext, max(0, start - 40), start))
     if joined and len(doc.ltext[joined[-1].end():start].split()) <= 2:
         return True  # "joined the delegation-level talks", «انضم إلى المباحثات»
     words = doc.ltext[max(0, start - 24):start].split()

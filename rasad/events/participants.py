@@ -250,7 +250,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                                       for j in senders):
             used_by_role.update(_role_countries(ms, i, ntext))  # «پیام ویکتور اوربان نخست وزیر مجارستان»:
             continue                                              # the sender's office, not a side
-        elif m.kind == "role" and not _role_countries(ms, i, ntext) and (own := _national_role(m.text)):
+        elif m.kind == "role" and (own := _national_role(m.text)) and not _role_countries(ms, i, ntext):
             sides.append(_role_side(ctx, m, own, ms, i))  # "Raksha Mantri": India's, wherever he is
         elif m.kind in ("role", "role-plural"):
             countries = _role_countries(ms, i, ntext)

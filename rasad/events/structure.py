@@ -456,7 +456,11 @@ def objects_of_with(doc: Document, sides: list[Side], sent: Span) -> bool:
     return w is not None and all(s.mention.start > w for s in sides)
 
 
-_WITH_AGAIN = re.compile(r"(?<!\w)(?:و?مع|with|با)(?!\w)")
+@cache
+def _with_again(lang: str | None) -> re.Pattern:
+    """The comitative words (``comitative`` in triggers.toml), also with the Arabic «و» glued on («ومع»)."""
+    words = "|".join(re.escape(w) for w in sorted(words_of("comitative", lang), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)و?(?:{words})(?!\w)")
 
 
 def objects_only(doc: Document, sides: list[Side], trigger: int, sent_end: int) -> bool:
@@ -472,6 +476,6 @@ def objects_only(doc: Document, sides: list[Side], trigger: int, sent_end: int) 
         return True
     # two: only when "with" stands again before the second («تحادث لولا مع مودي ومع بوتين», "with A and with B")
     last = max((s for s in sides if s.strength >= 2), key=lambda s: s.mention.start)
-    again = _WITH_AGAIN.search(doc.ltext, w + 1, last.mention.start)
+    again = _with_again(doc.lang).search(doc.ltext, w + 1, last.mention.start)
     return again is not None and all(s.mention.start < again.start() for s in sides
                                      if s.strength >= 2 and s.country != last.country)
