@@ -40,7 +40,7 @@ from babel import Locale
 from rasad.normalise import fold
 
 OUT = Path(__file__).resolve().parent.parent / "rasad" / "data" / "kb" / "places.tsv"
-CHECKED = "2026-11-22"
+CHECKED = "2026-12-07"
 
 # GeoNames' capital name for a country, where it is outdated or contested.
 # None = no capital is recorded (contested or not a single city); the city itself may still be listed.
@@ -68,12 +68,24 @@ MIN_POP: dict[str, int] = {
     # South Asia
     "IN": 1_500_000, "PK": 700_000, "BD": 1_000_000, "LK": 500_000, "NP": 500_000,
     # Russia, China, the US, Europe's major powers, Ukraine and Belarus
-    "RU": 600_000, "CN": 4_000_000, "US": 800_000, "GB": 400_000, "FR": 300_000, "DE": 500_000,
-    "IT": 500_000, "ES": 500_000, "UA": 700_000, "BY": 300_000,
-    # far from Iran (2026-12-06): the main cities of the other regions rasad is read about
-    "JP": 1_000_000, "KR": 1_000_000, "ID": 1_500_000, "PH": 1_000_000, "VN": 1_000_000, "MY": 1_000_000,
-    "AU": 1_000_000, "CA": 1_000_000, "BR": 2_000_000, "MX": 1_500_000, "AR": 1_000_000, "CO": 1_500_000,
-    "NG": 2_000_000, "ZA": 2_000_000, "KE": 1_000_000,
+    "RU": 600_000, "CN": 4_000_000, "US": 800_000, "GB": 400_000, "FR": 300_000, "DE": 300_000,
+    "IT": 300_000, "ES": 300_000, "UA": 700_000, "BY": 300_000,
+    # far from Iran (2026-12-06, lowered 2026-12-07): the main cities of the other regions rasad is read
+    # about, down to the size of the regional cities that host port calls, staff talks and arms fairs
+    "JP": 500_000, "KR": 500_000, "ID": 800_000, "PH": 300_000, "VN": 500_000, "MY": 400_000,
+    "TH": 300_000, "KH": 200_000, "LA": 100_000, "MM": 500_000, "TW": 1_000_000, "AU": 200_000,
+    "NZ": 150_000, "CA": 600_000, "BR": 700_000, "MX": 1_000_000, "AR": 500_000, "CO": 800_000,
+    "CL": 250_000, "PE": 500_000, "VE": 1_000_000, "EC": 500_000, "CU": 500_000, "BO": 800_000,
+    "UY": 300_000, "PY": 300_000,
+    "NG": 1_000_000, "ZA": 800_000, "KE": 500_000, "ET": 500_000, "TZ": 500_000, "UG": 500_000,
+    "GH": 1_000_000, "SN": 1_000_000, "CI": 1_000_000, "CM": 1_000_000, "AO": 1_000_000,
+    "MZ": 700_000, "ZM": 600_000, "ZW": 500_000, "DZ": 500_000, "MA": 900_000, "TN": 300_000,
+    "LY": 700_000, "SD": 1_000_000, "CD": 1_000_000,
+    # the rest of Europe
+    "NO": 100_000, "SE": 200_000, "FI": 150_000, "DK": 200_000, "NL": 200_000, "BE": 200_000,
+    "PL": 150_000, "RO": 250_000, "GR": 200_000, "PT": 200_000, "CZ": 300_000, "HU": 300_000,
+    "AT": 200_000, "CH": 150_000, "IE": 150_000, "BG": 300_000, "RS": 300_000, "HR": 150_000,
+    "SK": 200_000, "LT": 150_000, "LV": 150_000, "EE": 100_000, "SI": 100_000,
 }
 
 # Smaller places that matter in defense diplomacy: (GeoNames name, country alpha-2[, admin1 code]).
@@ -190,7 +202,23 @@ SKIP = {
     # suburbs of a capital already listed (2026-12-06), and big cities named like people or companies
     "Ecatepec de Morelos", "Iztapalapa", "Taguig", "Caloocan", "Budta", "Malingao", "Depok", "Bekasi",
     "Tangerang", "Kawasaki", "Salvador",
+    # (2026-12-07, lower thresholds) wards, districts and suburbs of a listed city; regions
+    "Favoriten", "Hamburg-Mitte", "Hamburg-Nord", "Wandsbek", "Lasnamae", "East Helsinki", "Buda", "Pest",
+    "South Dublin", "Adachi", "Aihara", "Edogawe", "Honcho", "Itabashi", "Koto", "Ota", "Setagaya",
+    "Suginami", "Bukit Rahman Putra", "Kampung Baru Subang", "Kampung Kangkar Teberau",
+    "Kampung Larkin Lama", "Kota Damansara", "Kota Kuala Muda", "Mukim Pulai", "Pelentong",
+    "Selayang Baru Utara", "Taman Petaling", "Mokotow", "Praga Poludnie", "Sector 2", "Sector 3",
+    "Sector 4", "Sector 5", "Sector 6", "Hlaingthaya", "Binh Thanh", "Cho Lon", "Thu Duc", "Thuan An",
+    "Ciudad Nezahualcoyotl", "Maipu", "Nunoa", "Puente Alto", "Abobo", "Pikine", "Nansana", "Soshanguve",
+    "Manukau City", "North Shore", "Khartoum North", "Mansilingan", "Iligan", "Mandaluyong",
+    "Central Coast", "Logan City", "South Tangerang", "Antipolo", "Bacoor", "Binan", "Cabuyao", "Calamba",
+    "Dasmarinas", "Imus", "Malabon", "Marikina City", "Muntinlupa", "San Jose del Monte",
+    # ... and places named like people, saints or ranks («General Santos»), or like a common word
+    "Gustavo Adolfo Madero", "Kennedy", "Valenzuela", "San Pedro", "San Pablo", "Florence", "Palma", "Aba",
+    "Takeo", "Touba", "Sakai", "Trujillo", "Rosario", "General Santos", "Sale", "Sunshine Coast",
 }
+# The same, for one country only: a second place of a listed place's name (the press means the first).
+SKIP_IN = {("Valencia", "VE"), ("Cordoba", "ES"), ("Hamilton", "NZ"), ("Newcastle", "AU")}
 
 # GeoNames alternates that are common words, other places' names or mistakes: never taken.
 BAD_SPELLINGS = {
@@ -219,6 +247,25 @@ BAD_FOR = {
     "Gao": {"گاو", "جاو"},                  # Persian "cow"
     "Kure": {"كورشي"}, "Lobito": {"وبيتو"}, "Perth": {"پرت", "برثا"},  # Persian «پرت» "thrown"
     "Kiel": {"کیل", "كيل"},                 # Arabic «كيل» "measure" («كيل الاتهامات»)
+    # (2026-12-07) the cities of the lower thresholds
+    "Bonn": {"بن"},                          # «بن» = son of
+    "Belem": {"بلم", "Bethlehem"},           # «بلم» = boat; Bethlehem is another place
+    "Gent": {"جنت", "غنت"},                 # paradise; she sang
+    "Jos": {"جاس", "جوس"},
+    "Linz": {"لنز"},                        # lens
+    "Vantaa": {"فانتا"},                    # Fanta
+    "Bari": {"باری"},                       # Persian "anyway"
+    "Maceio": {"مسیو"},                     # Monsieur
+    "Shah Alam": {"شاه عالم"},              # Persian "king of the world"
+    "Mbeya": {"ملیا"},
+    "Gold Coast": {"Costa Dorada"},         # Spain's coast
+    "Iasi": {"Galata"},                     # Istanbul's quarter
+    "Joao Pessoa": {"Fredericia", "Paraiba", "Parahiba", "Parahyba"},  # a Danish town; the state
+    "Recife": {"Pernambuco"},               # the state
+    "Qui Nhon": {"Quinton"},
+    "Vinh": {"فينه", "وینه"},               # «فينه» after the clitic «س» is «سفينه» (ship)
+    "Plovdiv": {"Flavia"},
+    "San Miguel de Tucuman": {"سانتیاگو دوتوکومان"},
 }
 
 # Iran, Afghanistan and Tajikistan: an Arabic-script name with no letter peculiar to either language
@@ -357,7 +404,9 @@ def select(cities500: list[dict], cities15k: list[dict], countries: dict) -> lis
     for city in sorted(cities15k, key=lambda c: -c["population"]):
         limit = MIN_POP.get(city["countrycode"])
         key = (slug(city["name"]), city["countrycode"])
-        if limit and city["population"] >= limit and key not in seen and ascii_name(city) not in SKIP:
+        name = ascii_name(city)
+        if (limit and city["population"] >= limit and key not in seen and name not in SKIP
+                and (name, city["countrycode"]) not in SKIP_IN):
             chosen[city["geonameid"]] = (city, "city")
             seen.add(key)
     for name, cc, *admin1 in EXTRA:

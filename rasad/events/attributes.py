@@ -57,7 +57,25 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
     if not places:
         return None
     return min(places, key=lambda m: (destination is not None and m.country != destination,
-                                      not _locative(doc.ltext, m), m.country not in sides, m.start))
+                                      not _locative(doc.ltext, m), m.country not in sides,
+                                      _facility_in_city(doc, m, places), m.start))
+
+
+_FACILITY_GAP = 48
+
+
+def _facility_in_city(doc: Document, m: Mention, places: list[Mention]) -> bool:
+    """``m`` names a base or an airport ("Gimhae air base", «پایگاه هوایی ...», «قاعدة ... الجوية»)
+    and a place of its country follows it after «در» / «في» / "in": the city is where it happened."""
+    if not any(p.country == m.country and 0 < p.start - m.end <= _FACILITY_GAP and _locative(doc.ltext, p)
+               for p in places):
+        return False
+    facility = words_of("facility_name", doc.lang)
+    if doc.lang == "en":
+        after = doc.ltext[m.end:m.end + 24].split()
+        return any(" ".join(after[i:j]) in facility for i in range(2) for j in range(i + 1, 3) if i < len(after))
+    before = doc.ltext[max(0, m.start - 24):m.start].split()[-2:]
+    return any(w in facility for w in before)
 
 
 def city_states(doc: Document, kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:

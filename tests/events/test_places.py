@@ -1,0 +1,41 @@
+"""Where an event happened: the regional cities of the places KB, bases named after a place, and city
+names that are also a person's name.
+
+The texts are written for these tests in the style of agency copy; the people are real office-holders
+on the dates given.
+"""
+
+from __future__ import annotations
+
+from event_helpers import events, news
+
+
+def test_a_regional_city_of_europe_is_where_the_ministers_met():
+    text = ("GDYNIA, Poland (PAP) - Polish Deputy Prime Minister and Defence Minister Wladyslaw Kosiniak-Kamysz "
+            "met Norwegian Defence Minister Tore O. Sandvik in Gdynia on Tuesday, the Polish defence ministry "
+            "said.\nThe ministers discussed the purchase of submarines and security in the Baltic Sea.")
+    found = news(events(text, "2025-11-25"))
+    assert [(e["countries"], e["location"]) for e in found] == [(["NOR", "POL"], "Gdynia")]
+
+
+def test_a_persian_page_names_a_polish_city_by_its_persian_spelling():
+    text = ("به گزارش ایرنا، وزیر دفاع لهستان روز دوشنبه در شهر بیدگوشچ با تورِه ساندویک وزیر دفاع نروژ دیدار و "
+            "گفت‌وگو کرد.\nدو طرف درباره همکاری در زمینه پدافند هوایی گفت‌وگو کردند.")
+    found = news(events(text, "2025-06-02"))
+    assert [(e["countries"], e["location"]) for e in found] == [(["NOR", "POL"], "Bydgoszcz")]
+
+
+def test_a_base_named_after_a_place_is_not_the_city_it_lies_in():
+    text = ("BUSAN, Nov. 3 (Yonhap) -- Defense Minister Ahn Gyu-back held talks with his Philippine counterpart "
+            "Gilberto Teodoro at Gimhae Air Base in Busan on Monday, the defense ministry said.\n"
+            "The two discussed cooperation in the defense industry.")
+    found = news(events(text, "2025-11-03"))
+    assert [(e["countries"], e["location"]) for e in found] == [(["KOR", "PHL"], "Busan")]
+
+
+def test_the_city_named_like_lithuanias_defence_minister_is_no_place_without_a_place_word():
+    text = ("Lithuanian Minister of National Defence Robertas Kaunas received his Polish counterpart "
+            "Wladyslaw Kosiniak-Kamysz on Thursday.\n"
+            "Kaunas said the two countries would hold joint exercises near the Suwalki gap.")
+    found = news(events(text, "2025-11-20"))
+    assert [(e["countries"], e["location"]) for e in found] == [(["LTU", "POL"], None)]
