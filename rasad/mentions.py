@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import Entity, KnowledgeBase, load_kb
 from .kb.matcher import Matcher, after_place_word
-from .kb.name_words import COUNTRY_KINDS, overlapping, regnal_numbers, stop_words, without_suffix
+from .kb.name_words import COUNTRY_KINDS, called_by, overlapping, regnal_numbers, stop_words, without_suffix
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .normalise import fold
@@ -519,7 +519,8 @@ def _surname_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
     # Penny Wong's short name) is the one named in full before it
     mentions = [_repointed(kb, m, surnames, first_full) for m in mentions]
     # a family name that comes first may begin another person's full name («کیم» in «کیم یونگ هیون»)
-    firsts = {fold(m.text).split()[0] for m in mentions if m.kind == "person" and m.country in _FAMILY_NAME_FIRST}
+    family_first = called_by()[0]
+    firsts = {fold(m.text).split()[0] for m in mentions if m.kind == "person" and m.country in family_first}
     added = [Mention(a, b, doc.ntext[a:b], "person", pid, kb.persons[pid].country, data={"short": True})
              for word, pid in surnames.items() for a, b in _later_uses(doc, mentions, word, first_full[pid])
              if word not in firsts or not _name_goes_on(doc, mentions, b)]
@@ -743,6 +744,7 @@ def _surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, str]:
     """Last words of the KB persons named in full in a document (two or more words, the last one
     at least four letters), which later mentions may use alone."""
     out: dict[str, str] = {}
+    family_first, own_name, leading = called_by()
     for m in mentions:
         if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short"):
             words = fold(m.text).split()
@@ -750,14 +752,16 @@ def _surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, str]:
                 words.pop()  # "Gilberto Teodoro Jr." … "Teodoro"
             if len(words) >= 2 and len(words[-1]) >= 4:
                 out.setdefault(words[-1], m.entity_id)  # a surname of two people (father and son): the first named
-            if len(words) >= 2 and m.country in _FAMILY_NAME_FIRST:
+            if len(words) >= 2 and m.country in family_first:
                 out.setdefault(words[0], m.entity_id)  # «شی جین‌پینگ» … «شی»: Chinese family names come first
+            elif len(words) >= 2 and m.country in own_name:
+                own = next((w for w in words[:-1] if w not in leading), None)
+                if own is not None and len(own) >= 4:
+                    out.setdefault(own, m.entity_id)  # "Mohamed Khaled Nordin" … "Khaled"
     return out
 
 
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv", "الثانی", "الثالث", "دوم", "سوم"})
-# Vietnamese are called by the last word of their names ("General Giang"): Nguyen alone names no one.
-_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "SGP"})
 
 
 def _adjacent_role(mentions: list[Mention], i: int) -> str | None:

@@ -24,6 +24,7 @@ __all__ = ["publication_date", "reference_date", "mentions_of", "is_dateline"]
 
 _HEAD_LINES = 15          # an unlabelled dateline must be among the first non-empty lines
 _MAX_DATELINE_WORDS = 14  # a dateline is a short line
+_MAX_DATELINE_CHARS = 200
 _MAX_WRITE_LAG = 3        # days a text may be written before it is published
 _LABEL_TRIM = " :：-–|/،,.()[]«»\"'"
 _DATE_FREE = re.compile(r"[^\W\d_]+|\d+")
@@ -88,19 +89,27 @@ def is_dateline(doc: Document, m: DateMention) -> bool:
     if _AGENCY_DATELINE.match(text[a:m.start]):
         return True
     b = text.find("\n", m.end)
+    b = len(text) if b < 0 else b
     lx = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None)
-    return _dateline_score(text, a, len(text) if b < 0 else b, m, lx) > 0
+    # «الأربعاء - 22 رمضان 1447 هـ - 11 مارس 2026 م»: the other dates of the line are no words of it
+    others = [(d.start, d.end) for d in doc.dates if a <= d.start and d.end <= b and d.start != m.start] \
+        if b - a <= _MAX_DATELINE_CHARS else []
+    return _dateline_score(text, a, b, m, lx, others) > 0
 
 
-def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
+def _dateline_score(text: str, a: int, b: int, m: DateMention, lx, others: list[tuple[int, int]] = ()) -> int:
     """3: labelled as published; 2: a line that is only a date, near the top, or a story's dateline;
-    1: labelled as updated, or a site's «امروز: ...» / "Today: ..." bar (the day the page was read)."""
-    before = text[a:m.start].lower().rstrip(_LABEL_TRIM)
+    1: labelled as updated, or a site's «امروز: ...» / "Today: ..." bar (the day the page was read).
+    ``others``: spans of the line's other dates, read as blanks."""
+    line = text[a:b]
+    for s, e in others:
+        line = line[:s - a] + " " * (e - s) + line[e - a:]
+    before = line[:m.start - a].lower().rstrip(_LABEL_TRIM)
     if "offset_days" not in m.data and before.strip(_LABEL_TRIM) in lx.published_labels:
         return 3  # " date 2024-05-14 The minister ...": a labelled date opening the line, whatever follows
     if "offset_days" not in m.data and story_dateline(text, m.start, m.end):
         return 2  # «تشينغداو 26 يونيو 2025 - التقى ...»: the day the story was filed, whatever follows
-    if len(_DATE_FREE.findall(text, a, b)) > _MAX_DATELINE_WORDS:
+    if len(_DATE_FREE.findall(line)) > _MAX_DATELINE_WORDS:
         return 0
     if "offset_days" in m.data:
         return 1
@@ -110,7 +119,7 @@ def _dateline_score(text: str, a: int, b: int, m: DateMention, lx) -> int:
         return 1
     seg_a = max(a, *(text.rfind(c, a, m.start) + 1 for c in _SEPARATORS))
     seg_b = min([b] + [i for c in _SEPARATORS if (i := text.find(c, m.end, b)) >= 0])
-    rest = (text[seg_a:m.start] + " " + text[m.end:seg_b]).lower()
+    rest = (line[seg_a - a:m.start - a] + " " + line[m.end - a:seg_b - a]).lower()
     words = [w for w in _DATE_FREE.findall(rest) if not w.isdigit() and w not in lx.time_words]
     if len(words) <= 2 and _line_index(text, a) < _HEAD_LINES:
         return 2

@@ -131,19 +131,25 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     for a in (*_WELCOMED_THING.finditer(ltext), *_ACCEPTED.finditer(ltext),
               *_welcomed_thing_en(doc.lang).finditer(ltext)):
         hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
-    hits = [h for h in hits if not _frame_subject(doc, h[0], h[1])]
+    hits = [h for h in hits if not _frame_subject(doc, h[0], h[1]) and not _meetings_of_one_named(doc, sent, h)]
     if not hits:
         return []
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
     ms = mentions_in(doc, sent)
     if "negation" in cue_kinds:
-        _remember_cancelled(ctx, sent, ms, lead, seen_any)
-        return []
+        opening = _negated_clause(doc, hits, cue_hits)
+        if opening is None:
+            _remember_cancelled(ctx, sent, ms, lead, seen_any)
+            return []
+        # the trigger before the clause is told; the people of the clause («وزير الخارجية … ألغى مشاركته») are not at it
+        hits = [h for h in hits if h[1] <= opening]
+        ms = [m for m in ms if m.start < opening]
     # cue words that leave the triggers near them no event of their own: "chances of a meeting remain slim",
-    # "no date has been set for the visit", «هر سال ... امضا می‌کنند» ("sign a plan every year"), «همزمان با
-    # این مکالمه» (the time of another event)
-    for kind, before, after in (("hypothetical", 16, -1), ("hoped", 110, -1), ("undecided", -1, 60),
+    # "no date has been set for the visit" (or "… for the signing"), «هر سال ... امضا می‌کنند» ("sign a plan
+    # every year"), «همزمان با این مکالمه» (the time of another event)
+    for kind, before, after in (("hypothetical", 16, -1), ("hoped", 110, -1),
+                                ("undecided", -1 if doc.lang == "fa" else 24, 60),
                                 ("habitual", 80, 80), ("concurrent", 12, -1), ("unrealized", len(ltext), -1),
                                 ("unconfirmed", 24, len(ltext)), ("thanks", 40, 40 if doc.lang == "fa" else -1)):
         if kind in cue_kinds:
@@ -265,6 +271,43 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             _finish(ctx, cand, sent, typed, cue_hits, dest, told_at)
             out.append(cand)
     return _one_time_frame(out)
+
+
+def _negated_clause(doc: Document, hits, cue_hits) -> int | None:
+    """Where a later clause («، بعدما …», "after …») opens that holds every negation of the sentence, after
+    the first trigger: "Kast received King Felipe, after the foreign minister cancelled his trip" — the
+    reception was held. None when a negation stands in the first trigger's own clause."""
+    first_neg = min(cs for cs, _, ks in cue_hits if "negation" in ks)
+    opening = words_re("later_clause", doc.lang).search(doc.ltext, hits[0][1], first_neg)
+    return opening.start() if opening else None
+
+
+def _told_mentions(doc: Document, sent: Span) -> list[Mention]:
+    """The sentence's mentions before a later clause that tells what did not happen («، بعدما ألغى وزير
+    الخارجية مشاركته»): the people of that clause are not at the event the sentence tells."""
+    ms = mentions_in(doc, sent)
+    ltext = doc.ltext[sent.start:sent.end]
+    cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
+    hits = [(s + sent.start, e + sent.start, v) for s, e, v in trigger_hits(ltext, doc.lang)]
+    if not hits or not any("negation" in ks for _, _, ks in cue_hits):
+        return ms
+    opening = _negated_clause(doc, hits, cue_hits)
+    return ms if opening is None else [m for m in ms if m.start < opening]
+
+
+def _meetings_of_one_named(doc: Document, sent: Span, hit) -> bool:
+    """«وتكتسب لقاءات تشان أهمية …», «دیدارهای چان», "Chan's meetings": meetings in the plural of someone
+    named before the sentence are the ones told, not new ones."""
+    s, e, _ = hit
+    if fold(doc.ltext[s:e]) not in words_of("plural_meetings", doc.lang):
+        return False
+    if doc.lang == "en":
+        owner = next((m for m in doc.mentions if m.kind == "person" and 0 <= s - m.end <= 3
+                      and doc.ltext[m.end:s].strip() in ("'s", "’s")), None)
+    else:
+        owner = next((m for m in doc.mentions if m.kind == "person" and 0 <= m.start - e <= 1), None)
+    return owner is not None and any(m.kind == "person" and m.entity_id == owner.entity_id and m.start < sent.start
+                                     for m in doc.mentions)
 
 
 def _one_time_frame(cands: list[Candidate]) -> list[Candidate]:
@@ -1070,7 +1113,7 @@ def lead_pair(ctx: Context) -> Lead | None:
     opening = [s for p in body + headlines for s in ctx.doc.sentences if p.start <= s.start < p.end]
     found = []
     for i, sent in enumerate(opening):
-        sides = [s for s in sides_in(ctx, mentions_in(ctx.doc, sent)) if s.strength >= 2]
+        sides = [s for s in sides_in(ctx, _told_mentions(ctx.doc, sent)) if s.strength >= 2]
         if len({s.country for s in sides}) >= 2:
             found.append((i, sides))
             if len({s.country for s in sides}) == 2:

@@ -232,8 +232,9 @@ def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> lis
     for m in words_re("between", doc.lang).finditer(doc.ltext, lo, hi):
         after = sorted((s for s in sides if s.strength >= 2 and s.country in countries and s.mention.start > m.end()),
                        key=lambda s: s.mention.start)
-        if len(after) < 2 or after[0].mention.start - m.end() > 24:
-            continue
+        if len(after) < 2 or after[0].mention.start - m.end() > 24 or _SENTENCE_END.search(
+                doc.ntext, m.end(), after[0].mention.start):
+            continue  # «… بين دول الجنوب.» ends the sentence before: no list of sides
         listed = [after[0].country]
         for prev, nxt in zip(after, after[1:]):
             gap = fold(doc.ntext[prev.mention.end:nxt.mention.start]).strip()
@@ -244,6 +245,9 @@ def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> lis
         if len(listed) >= 2:
             return sorted(listed)
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _agent(doc: Document, firsts: dict[str, int], trigger: int, sent_end: int) -> set[str]:

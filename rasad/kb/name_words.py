@@ -88,6 +88,15 @@ def name_suffixes() -> frozenset[str]:
 
 
 @cache
+def called_by() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(countries whose family names come first, countries whose people are called by their own name, the
+    folded leading names skipped before that own name): ``called_by`` in names.toml."""
+    lex = load_lexicon("names").get("called_by", {})
+    return (frozenset(lex.get("family_name_first", [])), frozenset(lex.get("own_name", [])),
+            frozenset(fold(w) for w in lex.get("leading", [])))
+
+
+@cache
 def regnal_numbers() -> frozenset[str]:
     """Regnal numbers after a monarch's name («الخامس», "III": ``regnal`` in names.toml), folded."""
     return frozenset(fold(w) for w in load_lexicon("names").get("regnal", {}).get("words", []))

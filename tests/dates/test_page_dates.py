@@ -124,3 +124,20 @@ def test_the_year_a_plan_is_for_does_not_date_the_meeting_told_with_its_signing(
     # «در سال ۲۰۲۴», a year the event is in, still dates it
     text = "وزیران دفاع قزاقستان و قرقیزستان در سال ۲۰۲۴ در آستانه یک برنامه همکاری نظامی امضا کردند."
     assert dates(text, "2025-11-12") == ["2024"]
+
+
+def test_both_dates_of_a_header_line_are_the_pages_not_the_news():
+    # «الأربعاء - 22 رمضان 1447 هـ - 11 مارس 2026 م»: a Hijri and a Gregorian date on one line; the other date
+    # is no word of the line that would make it a sentence of the story
+    from rasad.dates.anchor import is_dateline
+    from rasad.pipeline import process
+    from rasad.readers import document_from_record
+
+    text = ("الشرق الأوسط\n"
+            "الرئيسية | أخبار | العالم | الخليج | اقتصاد | رياضة\n"
+            "الأربعاء - 22 رمضان 1447 هـ - 11 مارس 2026 م\n"
+            "سانتياغو: «الشرق الأوسط»\n\n"
+            "استقبل الرئيس التشيلي المنتخب خوسيه أنطونيو كاست أمس ملك إسبانيا فيليبي السادس.")
+    doc = process(document_from_record({"text": text, "published": "2026-03-11"}, source="header"))
+    header = [m for m in doc.dates if m.end <= text.index("سانتياغو")]
+    assert len(header) == 2 and all(is_dateline(doc, m) for m in header)

@@ -1,0 +1,69 @@
+"""Round-ups: one official meeting many counterparts at a multilateral gathering, told one after the
+other — people called by their own names, lists of guests, the meetings recalled as a whole, a trip of
+someone else cancelled in a later clause.
+
+The texts are written for these tests in the style of agency copy; the people are real office-holders
+on the dates given.
+"""
+
+from __future__ import annotations
+
+from event_helpers import events, news
+
+
+def pairs(found: list[dict]) -> list[tuple]:
+    return sorted((e["type"], tuple(e["countries"]), e["date"]) for e in found)
+
+
+def people(event: dict) -> set[str]:
+    return {p["name"] for p in event["persons"]}
+
+
+def test_malaysian_thai_and_indonesian_ministers_are_called_by_their_own_names():
+    # "Mohamed Khaled Nordin" … "Khaled", "Phumtham Wechayachai" … "Phumtham", "Sjafrie Sjamsoeddin" …
+    # "Sjafrie": the first name that is not a common leading name, not the last word
+    text = ("KUALA LUMPUR, Feb 27 (Bernama) -- Defence Minister Datuk Seri Mohamed Khaled Nordin today opened "
+            "the ASEAN defence ministers' retreat in Penang.\n"
+            "Today, Khaled received a courtesy call from Thai Defence Minister Phumtham Wechayachai.\n"
+            "Yesterday, Khaled met Indonesian Defence Minister Sjafrie Sjamsoeddin, and Sjafrie invited him "
+            "to Jakarta.")
+    found = news(events(text, "2025-02-27"))
+    assert pairs(found) == [("MEET", ("IDN", "MYS"), "2025-02-26"), ("MEET", ("MYS", "THA"), "2025-02-27")]
+    assert all("Mohamed Khaled Nordin" in people(e) for e in found)
+
+
+def test_a_list_of_guests_each_of_their_country_after_a_sentence_ending_in_between():
+    # «بين دول الجنوب.» ends the sentence before: it opens no "talks between" list of the next one
+    text = ("نيودلهي في 18 مارس / وام / التقى وزير الشؤون الخارجية الهندي سوبراهمانيام جايشانكار أمس وزير "
+            "خارجية غانا صامويل أوكودزيتو أبلاكوا وبحثا التعاون بين دول الجنوب.\n"
+            "كما التقى جايشانكار وزيرة خارجية السويد ماريا مالمر ستينيرغارد ووزير خارجية أيرلندا سايمون هاريس.")
+    found = news(events(text, "2025-03-18"))
+    assert pairs(found) == [("MEET", ("GHA", "IND"), "2025-03-17"), ("MEET", ("IND", "IRL"), "2025-03-17"),
+                            ("MEET", ("IND", "SWE"), "2025-03-17")]
+
+
+def test_the_meetings_of_the_one_named_are_the_ones_told_not_new_ones():
+    text = ("SINGAPORE - Defence Minister Chan Chun Sing met Malaysian Defence Minister Mohamed Khaled Nordin "
+            "on Friday on the sidelines of the Shangri-La Dialogue.\n"
+            "Chan's meetings are his first with many counterparts since he took office, as Singapore trains "
+            "its forces abroad, from Australia and France to the United States and New Zealand.")
+    assert pairs(news(events(text, "2025-05-31"))) == [("MEET", ("MYS", "SGP"), "2025-05-30")]
+
+
+def test_a_reception_held_after_another_guest_cancelled_his_trip():
+    # the negation «ألغى» stands in a later clause («، بعدما …»): the reception before it was held, and the
+    # minister who stayed home is not at it
+    text = ("سانتياغو - «الشرق الأوسط»\n"
+            "استقبل الرئيس التشيلي المنتخب خوسيه أنطونيو كاست أمس (الثلاثاء) في سانتياغو ملك إسبانيا فيليبي "
+            "السادس، بعدما ألغى وزير الخارجية الإسباني خوسيه مانويل ألباريس مشاركته في الرحلة.")
+    [e] = news(events(text, "2026-03-11"))
+    assert (e["countries"], e["date"]) == (["CHL", "ESP"], "2026-03-10")
+    assert "José Manuel Albares" not in people(e)
+
+
+def test_a_signing_for_which_no_date_has_been_set_did_not_happen():
+    text = ("PENANG, Feb 27 (Bernama) -- Defence Minister Mohamed Khaled Nordin received Cambodian Defence "
+            "Minister Tea Seiha today.\n"
+            "Cambodia indicated that it wants a Memorandum of Understanding on defence with Malaysia; no date "
+            "has been set for the signing.")
+    assert pairs(news(events(text, "2025-02-27"))) == [("MEET", ("KHM", "MYS"), "2025-02-27")]
