@@ -53,7 +53,7 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
     its country («روابط تهران و باکو»)."""
     pairs = _metonymic_places(doc.ntext, ms)
     places = [m for m in ms if m.kind == "place" and m.entity_id and id(m) not in pairs
-              and not _subject_of_talks(doc, m)] + city_states(doc, kb, ms)
+              and not _subject_of_talks(doc, m) and not _capital_as_government(doc, kb, m)] + city_states(doc, kb, ms)
     if not places:
         return None
     return min(places, key=lambda m: (destination is not None and m.country != destination,
@@ -115,6 +115,15 @@ def _capital_span(ltext: str, m: Mention) -> tuple[int, int] | None:
         return before.start(), m.end
     after = _CAPITAL_AFTER.match(ltext, m.end) if m.kind == "demonym" else None
     return (m.start, after.end()) if after else None
+
+
+def _capital_as_government(doc: Document, kb: KnowledgeBase, m: Mention) -> bool:
+    """"saying Beijing was ready to …": a capital before a verb of its own is its government."""
+    place = kb.places.get(m.entity_id)
+    if place is None or place.data.get("subkind") != "capital" or doc.lang != "en":
+        return False
+    nxt = doc.ltext[m.end:m.end + 16].split()
+    return bool(nxt) and nxt[0] in words_of("capital_as_government", doc.lang)
 
 
 def _subject_of_talks(doc: Document, m: Mention) -> bool:

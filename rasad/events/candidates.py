@@ -145,6 +145,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         # the trigger before the clause is told; the people of the clause («وزير الخارجية … ألغى مشاركته») are not at it
         hits = [h for h in hits if h[1] <= opening]
         ms = [m for m in ms if m.start < opening]
+    recalled = _recalled_at(doc, hits, cue_hits)
+    if recalled is not None:
+        hits = [h for h in hits if h[1] <= recalled]
+        ms = [m for m in ms if m.start < recalled]
     # cue words that leave the triggers near them no event of their own: "chances of a meeting remain slim",
     # "no date has been set for the visit" (or "… for the signing"), «هر سال ... امضا می‌کنند» ("sign a plan
     # every year"), «همزمان با این مکالمه» (the time of another event)
@@ -284,15 +288,29 @@ def _negated_clause(doc: Document, hits, cue_hits) -> int | None:
 
 def _told_mentions(doc: Document, sent: Span) -> list[Mention]:
     """The sentence's mentions before a later clause that tells what did not happen («، بعدما ألغى وزير
-    الخارجية مشاركته»): the people of that clause are not at the event the sentence tells."""
+    الخارجية مشاركته») or recalls an earlier meeting ("recalling the 2024 meeting between Xi and Milei"):
+    the people of that clause are not at the event the sentence tells."""
     ms = mentions_in(doc, sent)
     ltext = doc.ltext[sent.start:sent.end]
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     hits = [(s + sent.start, e + sent.start, v) for s, e, v in trigger_hits(ltext, doc.lang)]
-    if not hits or not any("negation" in ks for _, _, ks in cue_hits):
+    if not hits:
         return ms
-    opening = _negated_clause(doc, hits, cue_hits)
-    return ms if opening is None else [m for m in ms if m.start < opening]
+    ends = [_recalled_at(doc, hits, cue_hits)]
+    if any("negation" in ks for _, _, ks in cue_hits):
+        ends.append(_negated_clause(doc, hits, cue_hits))
+    end = min((e for e in ends if e is not None), default=None)
+    return ms if end is None else [m for m in ms if m.start < end]
+
+
+def _recalled_at(doc: Document, hits, cue_hits) -> int | None:
+    """Where "recalling" / «استذكر» stands after the first trigger with a trigger after it ("held talks with X,
+    recalling the 2024 meeting between Xi and Milei"): the meeting recalled, and its people, are not the
+    talks told. None when the sentence is not so."""
+    recalling = words_of("recalling", doc.lang)
+    at = next((cs for cs, ce, ks in cue_hits if "pointing" in ks and cs >= hits[0][1]
+               and fold(doc.ltext[cs:ce]) in recalling), None)
+    return at if at is not None and hits[-1][0] > at else None
 
 
 def _meetings_of_one_named(doc: Document, sent: Span, hit) -> bool:
@@ -890,7 +908,9 @@ def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool
     joined = list(words_re("joined", doc.lang).finditer(doc.ltext, max(0, start - 40), start))
     if joined and len(doc.ltext[joined[-1].end():start].split()) <= 2:
         return True  # "joined the delegation-level talks", «انضم إلى المباحثات»
-    words = doc.ltext[max(0, start - 24):start].split()
+    words = doc.ltext[max(0, start - 32):start].split()
+    if len(words) >= 2 and _HOW_LONG.fullmatch(words[-1]):
+        words.pop()  # "during the 25-minute meeting", "the closed-door talks": the meeting told
     if not words:
         return False
     before = {words[-1], " ".join(words[-2:])}
@@ -901,6 +921,9 @@ def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool
     if doc.lang == "ar":
         return doc.ltext.startswith("ال", start)
     return True
+
+
+_HOW_LONG = re.compile(r"\d+-(?:minute|hour)|(?:one|two|three|half)-hour|hour-long|closed-door|one-on-one")
 
 
 def _invitation_governs(doc: Document, cue_hits, typed) -> bool:

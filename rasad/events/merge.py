@@ -27,7 +27,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         elif c.anaphoric:  # «في ختام الاجتماع ... بيان عن قطر ورواندا والكونغو»: the meeting just told, of them all
             ref = _referent(others, c)
             target = ref if ref is not None and set(c.countries) < set(ref.countries) else None
-        target = target or next((e for e in reversed(others) if _compatible(e, c)), None)
+        target = target or next((e for e in reversed(others)
+                                 if _compatible(e, c, len(holding.get(e.sentences[0], ())) >= _LIST)), None)
         if target is None and c.anaphoric:
             target = _referent(others, c)
             if target is not None:  # the sentence tells more about that meeting: its time, its topics
@@ -84,7 +85,12 @@ def _referent(events: list[Candidate], c: Candidate) -> Candidate | None:
     return None
 
 
-def _compatible(a: Candidate, b: Candidate) -> bool:
+# A sentence telling this many meetings ("meeting ministers from Malta, Mauritius, Bhutan …") lists a round
+# of them: the one told after it with "also" / "then" is one of the list, not another.
+_LIST = 3
+
+
+def _compatible(a: Candidate, b: Candidate, listed: bool = False) -> bool:
     if a.type != b.type or a.countries != b.countries or a.background != b.background:
         return False
     if a.status != b.status and not (b.kinds <= _VISIT and b.status == "occurred") and not _arrival(a, b):
@@ -98,11 +104,11 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False  # a call and a meeting are two events; talks may be the call («در گفتگو با یکدیگر»)
     if b.kinds <= _VISIT:
         return True  # the visit told after a meeting is the trip on which it happened
-    if b.also and a.kinds - _VISIT and (_names_both_sides(a) or a.status != "planned") \
+    if b.also and a.kinds - _VISIT and (_names_both_sides(a) or a.status != "planned" and not listed) \
             and not _names_same_people(a, b):
         return False  # «كما التقى», "also met": another meeting, unless it names the same people again
-        # (or, in a visit's programme, the one told names no one on a side: "will interact with the senior
-        # military hierarchy … will also interact with General X" fills it in)
+        # (or, in a visit's programme or a list of a round of meetings, the one told names no one on a side:
+        # "will interact with the senior military hierarchy … will also interact with General X" fills it in)
     for country in a.countries:
         ka, kb_ = a.people(country), b.people(country)
         if ka and kb_ and not ka & kb_ and not (ka & b.people(country, attending=True)

@@ -67,3 +67,37 @@ def test_a_signing_for_which_no_date_has_been_set_did_not_happen():
             "Cambodia indicated that it wants a Memorandum of Understanding on defence with Malaysia; no date "
             "has been set for the signing.")
     assert pairs(news(events(text, "2025-02-27"))) == [("MEET", ("KHM", "MYS"), "2025-02-27")]
+
+
+def test_each_meeting_of_a_listed_round_is_told_once():
+    # the lede lists the round ("meeting ministers from A, B and C"); "then met", "also met" tell each of them
+    text = ("New Delhi, March 7 (PTI) External Affairs Minister S. Jaishankar held back-to-back bilateral "
+            "meetings on Friday on the sidelines of the Raisina Dialogue, meeting ministers from Malta, "
+            "Mauritius and Kenya.\n"
+            "Jaishankar first met Malta's Deputy Prime Minister Ian Borg.\n"
+            "Jaishankar then met Mauritius Foreign Minister Dhananjay Ramful.\n"
+            "Jaishankar also met Kenya's Prime Cabinet Secretary Musalia Mudavadi.")
+    found = news(events(text, "2026-03-07"))
+    assert pairs(found) == [("MEET", ("IND", "KEN"), "2026-03-06"), ("MEET", ("IND", "MLT"), "2026-03-06"),
+                            ("MEET", ("IND", "MUS"), "2026-03-06")]
+
+
+def test_during_the_25_minute_meeting_is_the_meeting_told():
+    text = ("PENANG, Feb 27 (Bernama) -- Defence Minister Mohamed Khaled Nordin held talks with regional "
+            "counterparts at the ADMM Retreat.\n"
+            "Yesterday, Khaled received courtesy visits from Indonesian Defence Minister Sjafrie Sjamsoeddin and "
+            "Laotian Defence Minister Gen Khamlieng Outhakaisone.\n"
+            "During the 25-minute meeting with Sjafrie, Malaysia proposed a committee to carry out the defence "
+            "cooperation MoU that the two countries signed in 2022.")
+    meetings = [e for e in events(text, "2025-02-27") if e["type"] == "MEET"]
+    assert pairs(meetings) == [("MEET", ("IDN", "MYS"), "2025-02-26"), ("MEET", ("LAO", "MYS"), "2025-02-26")]
+
+
+def test_a_meeting_recalled_in_passing_is_not_the_talks_told_and_a_capital_saying_is_no_place():
+    text = ("MUNICH, Feb 15 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks on Friday on the margins of "
+            "the Munich Security Conference with Argentine Foreign Minister Gerardo Werthein, recalling the 2024 "
+            "meeting between President Xi Jinping and President Javier Milei and saying Beijing was ready to "
+            "deepen ties.")
+    [e] = news(events(text, "2025-02-15"))
+    assert (e["countries"], e["date"], e["location"]) == (["ARG", "CHN"], "2025-02-14", "Munich")
+    assert people(e) == {"Wang Yi", "Gerardo Werthein"}
