@@ -252,3 +252,12 @@ def test_a_trip_the_minister_will_not_make_is_no_event():
             "prime minister had invited him to Kyiv, but his party said days later that the minister would not "
             "travel to Ukraine for now.")
     assert kinds(events(text, "2025-12-20")) == [("MEET", ["CZE", "POL"])]
+
+
+def test_a_meeting_whose_holding_is_still_open_is_no_event():
+    # "Whether X and Y will meet … remains undecided", «لا يزال غير واضح»: nothing is announced
+    text = ("TOKYO, Oct 28 (Kyodo) -- Prime Minister Sanae Takaichi held talks with US President Donald Trump in "
+            "Tokyo on Tuesday.\n"
+            "Whether Takaichi and Chinese President Xi Jinping will meet at the APEC summit in Gyeongju later "
+            "this week remains undecided, officials said.")
+    assert kinds(events(text, "2025-10-28")) == [("MEET", ["JPN", "USA"])]
