@@ -650,7 +650,13 @@ def _name_goes_on(doc: Document, mentions: list[Mention], end: int, latin_only: 
     word, folded = nxt.group(1), fold(nxt.group(1))
     if folded in _GENERATION or folded in stop_words()[0] or word.isdigit():  # "Marcos Jr."
         return False
-    return word[:1].isupper() if word.isascii() else not latin_only and len(word) >= 2  # «وان»: Van
+    if word.isascii():
+        return word[:1].isupper()
+    if latin_only or len(word) < 2:
+        return False
+    # «لقاءات تشان أهمية خاصة»: an Arabic noun (the article, a feminine «ة» as written) goes on no name
+    a, b = doc.to_original(nxt.start(1), nxt.end(1))
+    return not (doc.lang == "ar" and (folded.startswith("ال") or doc.text[a:b].endswith("ة")))
 
 
 def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:

@@ -101,3 +101,20 @@ def test_a_meeting_recalled_in_passing_is_not_the_talks_told_and_a_capital_sayin
     [e] = news(events(text, "2025-02-15"))
     assert (e["countries"], e["date"], e["location"]) == (["ARG", "CHN"], "2025-02-14", "Munich")
     assert people(e) == {"Wang Yi", "Gerardo Werthein"}
+
+
+def test_an_arabic_noun_after_a_family_name_goes_on_no_name():
+    # «تشان تشون سينغ» … «لقاءات تشان أهمية»: «أهمية» (a noun: its «ة») does not make «تشان» someone else's
+    text = ("سنغافورة - 31 - 5 (كونا) -- التقى وزير الدفاع السنغافوري تشان تشون سينغ أمس الجمعة وزير الدفاع الماليزي "
+            "محمد خالد نوردين على هامش حوار شانغريلا.\n"
+            "وتكتسب لقاءات تشان أهمية خاصة كونها الأولى له منذ توليه المنصب، إذ تعتمد سنغافورة على ترتيبات "
+            "التدريب في الخارج، من أستراليا وفرنسا إلى الولايات المتحدة ونيوزيلندا.")
+    assert pairs(news(events(text, "2025-05-31"))) == [("MEET", ("MYS", "SGP"), "2025-05-30")]
+
+
+def test_a_woman_minister_of_a_country_is_its_side():
+    # «كما التقى الوزيرة الإيطالية …»: the feminine «الوزيرة» names Italy's side as «الوزير» would
+    text = ("سانتياغو - استقبل الرئيس التشيلي المنتخب خوسيه أنطونيو كاست أمس ملك إسبانيا فيليبي السادس.\n"
+            "كما التقى الوزيرة الإيطالية آنا ماريا برنيني.")
+    assert pairs(news(events(text, "2026-03-11"))) == [("MEET", ("CHL", "ESP"), "2026-03-10"),
+                                                      ("MEET", ("CHL", "ITA"), "2026-03-10")]
