@@ -131,7 +131,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     for a in (*_WELCOMED_THING.finditer(ltext), *_ACCEPTED.finditer(ltext),
               *_welcomed_thing_en(doc.lang).finditer(ltext)):
         hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
-    hits = [h for h in hits if not _frame_subject(doc, h[0], h[1]) and not _meetings_of_one_named(doc, sent, h)]
+    hits = [h for h in hits if not _frame_subject(doc, h[0], h[1]) and not _meetings_of_one_named(doc, sent, h)
+            and not _hosts_a_gathering(doc, h)]
     if not hits:
         return []
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
@@ -311,6 +312,21 @@ def _recalled_at(doc: Document, hits, cue_hits) -> int | None:
     at = next((cs for cs, ce, ks in cue_hits if "pointing" in ks and cs >= hits[0][1]
                and fold(doc.ltext[cs:ce]) in recalling), None)
     return at if at is not None and hits[-1][0] > at else None
+
+
+_WHICH_HOSTS = re.compile(r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}$")
+
+
+def _hosts_a_gathering(doc: Document, hit) -> bool:
+    """"the ADMM-Plus, which Malaysia will host in Kuala Lumpur": what is hosted is the gathering the relative
+    pronoun stands for, not a guest."""
+    s, e, trigs = hit
+    if doc.lang != "en" or not all(t.kind == "receive" for t in trigs):
+        return False
+    words = doc.ltext[s:e].split()
+    if not words or not words[-1].startswith(_host_words()):
+        return False  # "which … will host", not "which … received"
+    return _WHICH_HOSTS.search(doc.ltext, max(0, s - 40), s) is not None
 
 
 def _meetings_of_one_named(doc: Document, sent: Span, hit) -> bool:

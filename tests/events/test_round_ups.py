@@ -118,3 +118,11 @@ def test_a_woman_minister_of_a_country_is_its_side():
             "كما التقى الوزيرة الإيطالية آنا ماريا برنيني.")
     assert pairs(news(events(text, "2026-03-11"))) == [("MEET", ("CHL", "ESP"), "2026-03-10"),
                                                       ("MEET", ("CHL", "ITA"), "2026-03-10")]
+
+
+def test_a_gathering_the_country_will_host_is_no_guest_received():
+    text = ("PENANG, Feb 27 (Bernama) -- Defence Minister Mohamed Khaled Nordin received Singapore's Defence "
+            "Minister Ng Eng Hen today.\n"
+            "The ministers were briefed on the ADMM-Plus, which brings ASEAN together with partners including "
+            "China, the United States and Japan, and which Malaysia will host in Kuala Lumpur later this year.")
+    assert pairs(news(events(text, "2025-02-27"))) == [("MEET", ("MYS", "SGP"), "2025-02-27")]
