@@ -54,6 +54,7 @@ ARTICLES31 = HERE.parent / "data" / "articles31" / "gold.jsonl"
 ARTICLES32 = HERE.parent / "data" / "articles32" / "gold.jsonl"
 ARTICLES33 = HERE.parent / "data" / "articles33" / "gold.jsonl"
 ARTICLES34 = HERE.parent / "data" / "articles34" / "gold.jsonl"
+ARTICLES35 = HERE.parent / "data" / "articles35" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -105,7 +106,7 @@ ARTICLES15_BARS = {"f1": 0.92, "person_recall": 0.93, "date_acc": 0.92, "locatio
 ARTICLES16_BARS = {"f1": 0.85, "person_recall": 0.85, "date_acc": 0.82, "location_acc": 0.78, "status_acc": 0.95}
 ARTICLES17_BARS = {"f1": 0.92, "person_recall": 0.79, "date_acc": 0.70, "location_acc": 0.88, "status_acc": 0.95}
 ARTICLES18_BARS = {"f1": 0.78, "person_recall": 0.76, "date_acc": 0.85, "location_acc": 0.90, "status_acc": 0.90}
-ARTICLES19_BARS = {"f1": 0.92, "person_recall": 0.84, "date_acc": 0.84, "location_acc": 0.81, "status_acc": 0.95}
+ARTICLES19_BARS = {"f1": 0.92, "person_recall": 0.84, "date_acc": 0.96, "location_acc": 0.92, "status_acc": 0.95}
 ARTICLES20_BARS = {"f1": 0.91, "person_recall": 0.87, "date_acc": 0.77, "location_acc": 0.82, "status_acc": 0.95}
 # articles21 (summits and state visits, round-ups; first scored F1 0.800): 0.857 after the airport-welcome,
 # echo, "not expected to" and audience fixes; its locations are low (summit towns the places list lacks)
@@ -159,7 +160,7 @@ ARTICLES30_BARS = {"f1": 0.91, "person_recall": 0.87, "date_acc": 0.94, "locatio
 # F1 0.845, persons 0.790 — the session's start scored the same): 0.941, persons 0.844 after the Arabic verb of
 # talks before its subject, frames («وجاء التوقيع»), thanks for hosting, offices joined by «و», the parties of a
 # gathering, names linked to the office's holder by their family name's consonants
-ARTICLES31_BARS = {"f1": 0.92, "person_recall": 0.85, "date_acc": 0.93, "location_acc": 0.85, "status_acc": 0.95}
+ARTICLES31_BARS = {"f1": 0.92, "person_recall": 0.85, "date_acc": 0.93, "location_acc": 0.88, "status_acc": 0.95}
 # articles32 (2026 news with office-holders appointed in 2025-2026; first scored F1 0.753, persons 0.839, the same
 # as the session's start): 0.921 after a list of presidents met with the speaker's short name, "according to"
 # sources, presidents-elect, frames before any noun, "any/no agreement", fleet headquarters, welcomed things,
@@ -175,7 +176,12 @@ ARTICLES33_BARS = {"f1": 0.95, "person_recall": 0.87, "date_acc": 0.93, "locatio
 # persons 0.812, the same as the session's start): 0.917 after a dateline city of two countries (the page
 # crashed), courtesy calls one each, "with A and with B", "a day after", exchanged documents, "receive", a
 # portfolio between an Arabic office and its country
-ARTICLES34_BARS = {"f1": 0.89, "person_recall": 0.88, "date_acc": 0.84, "location_acc": 0.84, "status_acc": 0.97}
+ARTICLES34_BARS = {"f1": 0.91, "person_recall": 0.88, "date_acc": 0.84, "location_acc": 0.84, "status_acc": 0.97}
+# articles35 (round-ups at multilateral gatherings and officials new in 2025-26; first scored F1 0.719, persons
+# 0.904, the same as the session's start): 0.874 after own-name countries ("Khaled", "Phumtham"), lists of guests,
+# meetings of one named, negations and recollections in a later clause, a listed round told one by one, a
+# woman minister, gatherings hosted
+ARTICLES35_BARS = {"f1": 0.85, "person_recall": 0.90, "date_acc": 0.90, "location_acc": 0.70, "status_acc": 0.97}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -275,11 +281,11 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES27, ARTICLES27_BARS), (ARTICLES28, ARTICLES28_BARS), (ARTICLES29, ARTICLES29_BARS),
     (ARTICLES30, ARTICLES30_BARS), (ARTICLES31, ARTICLES31_BARS),
     (ARTICLES32, ARTICLES32_BARS),
-    (ARTICLES33, ARTICLES33_BARS), (ARTICLES34, ARTICLES34_BARS),
+    (ARTICLES33, ARTICLES33_BARS), (ARTICLES34, ARTICLES34_BARS), (ARTICLES35, ARTICLES35_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
         "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28",
-        "articles29", "articles30", "articles31", "articles32", "articles33", "articles34"])
+        "articles29", "articles30", "articles31", "articles32", "articles33", "articles34", "articles35"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
