@@ -265,6 +265,7 @@ BAD_FOR = {
     "Qui Nhon": {"Quinton"},
     "Vinh": {"فينه", "وینه"},               # «فينه» after the clitic «س» is «سفينه» (ship)
     "Plovdiv": {"Flavia"},
+    "Augsburg": {"Augusta"},                # Augusta, Georgia; a given name
     "San Miguel de Tucuman": {"سانتیاگو دوتوکومان"},
 }
 

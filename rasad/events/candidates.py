@@ -335,13 +335,25 @@ def _meetings_of_one_named(doc: Document, sent: Span, hit) -> bool:
     s, e, _ = hit
     if fold(doc.ltext[s:e]) not in words_of("plural_meetings", doc.lang):
         return False
+    ms = mentions_in(doc, sent)
     if doc.lang == "en":
-        owner = next((m for m in doc.mentions if m.kind == "person" and 0 <= s - m.end <= 3
+        owner = next((m for m in ms if m.kind == "person" and 0 <= s - m.end <= 3
                       and doc.ltext[m.end:s].strip() in ("'s", "’s")), None)
     else:
-        owner = next((m for m in doc.mentions if m.kind == "person" and 0 <= m.start - e <= 1), None)
-    return owner is not None and any(m.kind == "person" and m.entity_id == owner.entity_id and m.start < sent.start
-                                     for m in doc.mentions)
+        owner = next((m for m in ms if m.kind == "person" and 0 <= m.start - e <= 1), None)
+    if owner is None:
+        return False
+    first = doc.cached("first_named", (doc.mentions,), lambda: _first_named_at(doc.mentions))
+    return first.get(owner.entity_id, sent.start) < sent.start
+
+
+def _first_named_at(mentions: list[Mention]) -> dict[str, int]:
+    """Where each person of the document is first named."""
+    out: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id is not None:
+            out.setdefault(m.entity_id, m.start)
+    return out
 
 
 def _one_time_frame(cands: list[Candidate]) -> list[Candidate]:
