@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -92,8 +93,14 @@ def is_dateline(doc: Document, m: DateMention) -> bool:
     b = len(text) if b < 0 else b
     lx = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None)
     # «الأربعاء - 22 رمضان 1447 هـ - 11 مارس 2026 م»: the other dates of the line are no words of it
-    others = [(d.start, d.end) for d in doc.dates if a <= d.start and d.end <= b and d.start != m.start] \
-        if b - a <= _MAX_DATELINE_CHARS else []
+    others: list[tuple[int, int]] = []
+    if b - a <= _MAX_DATELINE_CHARS:
+        spans = doc.cached("date_spans", (doc.dates,), lambda: sorted((d.start, d.end) for d in doc.dates))
+        i = bisect_left(spans, (a, -1))
+        while i < len(spans) and spans[i][0] < b:
+            if spans[i][1] <= b and spans[i][0] != m.start:
+                others.append(spans[i])
+            i += 1
     return _dateline_score(text, a, b, m, lx, others) > 0
 
 
