@@ -13,7 +13,11 @@ import re
 
 from .document import Document, Span
 
-__all__ = ["split_sentences", "sentences_stage"]
+__all__ = ["split_sentences", "sentences_stage", "SENTENCE_STOP"]
+
+# A full stop, question mark or line break: what a phrase of one sentence does not cross (a looser test than
+# ``split_sentences``, for a short gap between two offsets).
+SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt rep sen gov pres st jr sr vs etc inc ltd co corp

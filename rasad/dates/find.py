@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from ..document import DateMention
+from ..sentences import SENTENCE_STOP
 from .atoms import BUILDERS, Atom
 from .calendars import GREGORIAN, month_span, to_gregorian, year_span
 from .lexicon import LANGS, Lexicon, lexicon
@@ -63,9 +64,6 @@ def _borrow_years(mentions: list[DateMention], low: str) -> None:
             a.data["year"], a.value, a.precision = year, value, "day"
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
-
-
 def _years_from_before(mentions: list[DateMention], low: str) -> None:
     """"in March 2020, when he met ... on March 10", «در مهر ۱۳۹۷ ... ۱۵ مهر»: a day without a year takes the
     year of a date of the same month that states one shortly before it in the same sentence, not the year
@@ -75,7 +73,7 @@ def _years_from_before(mentions: list[DateMention], low: str) -> None:
             continue
         b = next((b for b in reversed(mentions[:i]) if b.calendar == a.calendar), None)
         if b is None or "year" not in b.data or b.data.get("yearless") or a.start - b.end > 150 \
-                or _SENTENCE_END.search(low, b.end, a.start) or b.data.get("month") != a.data["month"]:
+                or SENTENCE_STOP.search(low, b.end, a.start) or b.data.get("month") != a.data["month"]:
             continue
         value = to_gregorian(a.calendar, b.data["year"], a.data["month"], a.data["day"])
         if value is not None:

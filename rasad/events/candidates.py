@@ -138,18 +138,13 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
     ms = mentions_in(doc, sent)
-    if "negation" in cue_kinds:
-        opening = _negated_clause(doc, hits, cue_hits)
-        if opening is None:
-            _remember_cancelled(ctx, sent, ms, lead, seen_any)
-            return []
-        # the trigger before the clause is told; the people of the clause («وزير الخارجية … ألغى مشاركته») are not at it
-        hits = [h for h in hits if h[1] <= opening]
-        ms = [m for m in ms if m.start < opening]
-    recalled = _recalled_at(doc, hits, cue_hits)
-    if recalled is not None:
-        hits = [h for h in hits if h[1] <= recalled]
-        ms = [m for m in ms if m.start < recalled]
+    if "negation" in cue_kinds and _negated_clause(doc, hits, cue_hits) is None:
+        _remember_cancelled(ctx, sent, ms, lead, seen_any)
+        return []
+    told = _told_end(doc, hits, cue_hits)
+    if told is not None:  # the triggers and people of a later clause that negates or recalls are not the event's
+        hits = [h for h in hits if h[1] <= told]
+        ms = [m for m in ms if m.start < told]
     # cue words that leave the triggers near them no event of their own: "chances of a meeting remain slim",
     # "no date has been set for the visit" (or "… for the signing"), «هر سال ... امضا می‌کنند» ("sign a plan
     # every year"), «همزمان با این مکالمه» (the time of another event)
@@ -295,13 +290,17 @@ def _told_mentions(doc: Document, sent: Span) -> list[Mention]:
     ltext = doc.ltext[sent.start:sent.end]
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     hits = [(s + sent.start, e + sent.start, v) for s, e, v in trigger_hits(ltext, doc.lang)]
-    if not hits:
-        return ms
+    end = _told_end(doc, hits, cue_hits) if hits else None
+    return ms if end is None else [m for m in ms if m.start < end]
+
+
+def _told_end(doc: Document, hits, cue_hits) -> int | None:
+    """Where the part of a sentence that tells its event ends: at a later clause holding its negations
+    («، بعدما ألغى …») or at "recalling" an earlier meeting; None when the whole sentence tells it."""
     ends = [_recalled_at(doc, hits, cue_hits)]
     if any("negation" in ks for _, _, ks in cue_hits):
         ends.append(_negated_clause(doc, hits, cue_hits))
-    end = min((e for e in ends if e is not None), default=None)
-    return ms if end is None else [m for m in ms if m.start < end]
+    return min((e for e in ends if e is not None), default=None)
 
 
 def _recalled_at(doc: Document, hits, cue_hits) -> int | None:

@@ -22,6 +22,7 @@ from functools import cache
 from ..document import Document, Mention, Span
 from ..lexicons import words_pattern
 from ..normalise import fold
+from ..sentences import SENTENCE_STOP
 from .lexicon import words_of, words_re
 from .participants import Side, body_officer_before, coordinated
 
@@ -232,7 +233,7 @@ def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> lis
     for m in words_re("between", doc.lang).finditer(doc.ltext, lo, hi):
         after = sorted((s for s in sides if s.strength >= 2 and s.country in countries and s.mention.start > m.end()),
                        key=lambda s: s.mention.start)
-        if len(after) < 2 or after[0].mention.start - m.end() > 24 or _SENTENCE_END.search(
+        if len(after) < 2 or after[0].mention.start - m.end() > 24 or SENTENCE_STOP.search(
                 doc.ntext, m.end(), after[0].mention.start):
             continue  # «… بين دول الجنوب.» ends the sentence before: no list of sides
         listed = [after[0].country]
@@ -245,9 +246,6 @@ def _between_list(doc: Document, sides: list[Side], countries: list[str]) -> lis
         if len(listed) >= 2:
             return sorted(listed)
     return None
-
-
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _agent(doc: Document, firsts: dict[str, int], trigger: int, sent_end: int) -> set[str]:

@@ -16,6 +16,11 @@ def news(found: list[dict]) -> list[dict]:
     return [e for e in found if not e.get("background")]
 
 
+def people(event: dict) -> set[str]:
+    """The names of an event's people."""
+    return {p["name"] for p in event["persons"]}
+
+
 def kinds(found: list[dict]) -> list[tuple]:
     """(type, countries) of each event, in order."""
     return [(e["type"], e["countries"]) for e in found]

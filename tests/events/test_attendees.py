@@ -9,11 +9,7 @@ on the dates given.
 
 from __future__ import annotations
 
-from event_helpers import events
-
-
-def people(event: dict) -> set[str]:
-    return {p["name"] for p in event["persons"]}
+from event_helpers import events, people
 
 
 _CAIRO = ("القاهرة - استقبل الفريق أول عبد المجيد صقر وزير الدفاع والإنتاج الحربي، أمس الأحد، وزير الدفاع "

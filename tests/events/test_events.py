@@ -6,15 +6,11 @@ on the dates given.
 
 from __future__ import annotations
 
-from event_helpers import events
+from event_helpers import events, people
 
 
 def news(text: str, published: str | None = None) -> list[dict]:
     return [e for e in events(text, published) if not e["background"]]
-
-
-def people(event: dict) -> set[str]:
-    return {p["name"] for p in event["persons"]}
 
 
 def test_persian_visit_with_place_date_persons_and_codes():

@@ -7,11 +7,7 @@ office-holders on the dates given, or named by office only.
 
 from __future__ import annotations
 
-from event_helpers import events, kinds
-
-
-def persons(event: dict) -> set[str]:
-    return {p["name"] for p in event["persons"]}
+from event_helpers import events, kinds, people as persons
 
 
 # A fair round-up: the host is named once, then «معاليه» ("His Excellency") meets each guest in turn.

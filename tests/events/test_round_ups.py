@@ -8,15 +8,11 @@ on the dates given.
 
 from __future__ import annotations
 
-from event_helpers import events, news
+from event_helpers import events, news, people
 
 
 def pairs(found: list[dict]) -> list[tuple]:
     return sorted((e["type"], tuple(e["countries"]), e["date"]) for e in found)
-
-
-def people(event: dict) -> set[str]:
-    return {p["name"] for p in event["persons"]}
 
 
 def test_malaysian_thai_and_indonesian_ministers_are_called_by_their_own_names():

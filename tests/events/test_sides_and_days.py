@@ -6,15 +6,13 @@ on the dates given.
 
 from __future__ import annotations
 
+from event_helpers import people
+
 import rasad
 
 
 def news(text: str, published: str) -> list[dict]:
     return [e for e in rasad.extract(text, published=published)["events"] if not e["background"]]
-
-
-def people(event: dict) -> set[str]:
-    return {p["name"] for p in event["persons"]}
 
 
 def test_a_meeting_later_the_same_day_with_another_official_is_a_second_meeting():
