@@ -404,19 +404,20 @@ def _longest_names(ntext: str, kb: KnowledgeBase, found: list[Mention]) -> list[
 
 # «رئيس الجمهورية التونسية», «رئیس جمهوری اسلامی ایران», «ملك المملكة الأردنية»: the office's title and
 # the country's long form share a word, and the longer country name wins the overlap. The head word
-# before it is the office.
-_HEAD_WORDS = {"رییس": "president", "ملک": "monarch"}
-_LONG_FORM_STARTS = ("الجمهوریه ", "جمهوری ", "المملکه ", "السلطنه ", "دوله ")
+# before it is the office; so it is before a country's short name in an Arabic construct («رئيس الكونغو»,
+# «رئيسة سورينام», «ملك الأردن») — unless a deputy's word stands before it («نائب رئيس الصين»).
+_HEAD_WORDS = {"رییس": "president", "رییسه": "president", "ملک": "monarch", "ملکه": "monarch"}
+_DEPUTY_WORDS = frozenset({"نایب", "نایبه", "معاون"})
 
 
 def _heads_of_state(ntext: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for m in mentions:
-        if m.kind != "country" or not m.text.startswith(_LONG_FORM_STARTS):
+        if m.kind != "country" or m.start < 2 or ntext[m.start - 1] != " ":
             continue
-        words = ntext[max(0, m.start - 8):m.start].split()
+        words = ntext[max(0, m.start - 16):m.start].split()
         head = words[-1] if words else ""
-        if head in _HEAD_WORDS and ntext[m.start - 1] == " ":
+        if head in _HEAD_WORDS and not (len(words) > 1 and words[-2] in _DEPUTY_WORDS):
             start = m.start - 1 - len(head)
             if not overlapping(mentions, start, m.start):
                 out.append(Mention(start, m.start - 1, head, "role", _HEAD_WORDS[head]))
@@ -764,7 +765,24 @@ def _surnames(kb: KnowledgeBase, mentions: list[Mention]) -> dict[str, str]:
                 own = next((w for w in words[:-1] if w not in leading), None)
                 if own is not None and len(own) >= 4:
                     out.setdefault(own, m.entity_id)  # "Mohamed Khaled Nordin" … "Khaled"
+            called = _called_word(kb.persons[m.entity_id], words)
+            if called is not None:
+                out.setdefault(called, m.entity_id)  # «لويس إيناسيو لولا دا سيلفا» … «لولا»
     return out
+
+
+def _called_word(person, words: list[str]) -> str | None:
+    """The word of a full name as written (``words``, folded) that stands where the person's one-word short
+    name stands in their English name: "Lula" in "Luiz Inácio Lula da Silva" is «لولا» in «لويس إيناسيو لولا
+    دا سيلفا». A short name left out of the KB as a common word alone is then known after the full name."""
+    english = fold(person.name).split()
+    if len(english) != len(words):
+        return None
+    for short in person.short:
+        key = fold(short)
+        if " " not in key and key in english[:-1] and len(words[english.index(key)]) >= 3:
+            return words[english.index(key)]
+    return None
 
 
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv", "الثانی", "الثالث", "دوم", "سوم"})

@@ -698,6 +698,8 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     doc = ctx.doc
     cand.destination = destination
     cand.status = _status(doc, cue_hits, typed)
+    if cand.status == "occurred" and not cand.from_context and _imperfect(doc, sent, typed):
+        cand.status = "planned"  # (with sides from the context, the programme of a visit told: its tense)
     cand.background = _background(cue_hits, typed)
     cand.anaphoric = _anaphoric(doc, told_at, sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
@@ -1008,6 +1010,24 @@ def _status(doc: Document, cue_hits, typed) -> str:
            for ts, te, _ in typed for s, e, ks in cue_hits):
         return "planned"  # "the next meeting of the Joint Commission will be held in Addis Ababa"
     return "occurred"
+
+
+def _imperfect(doc: Document, sent: Span, typed) -> bool:
+    """An Arabic body sentence whose first trigger is a verb in the imperfect («ثم يلتقي رئيس …», «يستقبل
+    الرئيس اليوم …»): what is still ahead (``imperfect``); not a headline, which writes the day's news so
+    («الرئيس يستقبل …»), nor after «كان» / «قد» (``imperfect_past``), a past habit."""
+    if doc.lang != "ar" or doc.ltext[sent.end - 1:sent.end] not in (".", "!"):
+        return False
+    ts = min(t[0] for t in typed)
+    opening = _WORD.match(doc.ltext, sent.start).group()  # «ويبدأ لولا يومه بلقاء …»
+    if not {_WORD.match(doc.ltext, ts).group(), opening, opening[1:] if opening[:1] in "وف" else ""} \
+            & words_of("imperfect", "ar"):
+        return False
+    before = doc.ltext[max(sent.start, ts - 30):ts].split()
+    return not any(w in words_of("imperfect_past", "ar") for w in before[-3:])
+
+
+_WORD = re.compile(r"\w*")
 
 
 def _background(cue_hits, typed) -> bool:

@@ -202,12 +202,22 @@ def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
     """The role written right after or before mention ``i``, in apposition («NAME وزیر دفاع X»,
     "Defense Minister NAME", "NAME, Russia's defense minister")."""
     for j in (i + 1, i + 2, i + 3):
-        if j < len(ms) and ms[j].kind == "role" and _apposed(ntext, ms, i, j) and not ms[j].text.startswith(_TO_THE):
+        if j < len(ms) and ms[j].kind == "role" and _apposed(ntext, ms, i, j) and not ms[j].text.startswith(_TO_THE) \
+                and not _titles_the_next(ms, j, ntext):
             return ms[j].entity_id  # («الوزير كيهارا للرئيس ماركوس»: "to the president", someone else)
     for j in (i - 1, i - 2, i - 3):
         if j >= 0 and ms[j].kind == "role" and _apposed(ntext, ms, j, i):
             return ms[j].entity_id
     return None
+
+
+def _titles_the_next(ms: list[Mention], j: int, ntext: str) -> bool:
+    """The role at ``j`` opens the next name, with at most its country between and no comma («استقبل كاست
+    ملك إسبانيا فيليبي السادس»: the king is Felipe, not Kast)."""
+    k = j + 1
+    while k < len(ms) and ms[k].kind in _COUNTRYISH and not ntext[ms[k - 1].end:ms[k].start].strip():
+        k += 1
+    return k < len(ms) and ms[k].kind == "person" and not ntext[ms[k - 1].end:ms[k].start].strip()
 
 
 def countryless_officials(ctx: Context, ms: list[Mention]) -> list[tuple[Mention, str]]:
@@ -348,8 +358,8 @@ def _officer_of_a_body(doc: Document, ms: list[Mention], i: int) -> bool:
         if not 0 <= j < len(ms) or ms[j].kind != "org" or ms[j].country is not None:
             continue
         a, b = (ms[j].end, ms[i].start) if j < i else (ms[i].end, ms[j].start)
-        if any(x.kind != "title" for x in ms[min(i, j) + 1:max(i, j)]):
-            continue
+        if any(x.kind not in ("title", "role") for x in ms[min(i, j) + 1:max(i, j)]):
+            continue  # ("European Commission President Ursula von der Leyen": the body's office)
         gap = _plain(doc.ntext[a:b])
         if len(gap.split()) > 5:
             continue

@@ -297,8 +297,9 @@ def name_token(token: str, lang: str | None, stop: frozenset[str], particles: fr
         return False  # «والوفد»: "and the ..." starts the next phrase
     if f in stop or any(ch.isdigit() for ch in token):
         return False
-    if f[:1] in "وف" and f[1:] in stop and lang not in ("en", "fa"):
-        return False  # «ويوقعان»: "and they sign", a stop word with the conjunction glued on (Arabic, not «وان»)
+    if f[:1] in "وفلب" and f[1:] in stop and lang not in ("en", "fa"):
+        return False  # «ويوقعان»: "and they sign", «لبحث»: "to discuss", a stop word with a clitic glued on
+        # (Arabic, not «وان»)
     if lang == "en" or token.isascii():
         return token[:1].isupper() and token.isascii()
     return len(f) >= 2

@@ -1,0 +1,70 @@
+"""A leader's programme and a release's titles: heads of state named in the Arabic construct («رئيس
+الكونغو», «رئيسة سورينام»), meetings of the day still ahead written in the Arabic imperfect, a short
+name that is a common word known after the full name, an office written before the next name, and the
+head of an international body, who is of no country.
+
+The texts are written for these tests in the style of agency copy and official releases; the people
+are real office-holders on the dates given.
+"""
+
+from __future__ import annotations
+
+from event_helpers import events, news, people
+
+
+def pairs(found: list[dict]) -> list[tuple]:
+    return sorted((e["type"], tuple(e["countries"]), e["status"]) for e in found)
+
+
+def test_a_programme_of_the_day_in_the_imperfect_is_planned_with_heads_of_state_in_the_construct():
+    # «رئيسة سورينام», «رئيس جمهورية الكونغو»: the head word is the office; «يستقبل», «ثم يلتقي»: still ahead;
+    # «لولا» alone (also "were it not for") is the president once his full name is told
+    text = ("برازيليا - «وكالات»\n"
+            "يستقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا اليوم الخميس في قصر بلانالتو رئيسة سورينام "
+            "جينيفر غيرلينغز-سيمونز في أول زيارة لها إلى البرازيل.\n"
+            "ثم يلتقي لولا بعد الظهر رئيس جمهورية الكونغو دينيس ساسو نغيسو لبحث التعاون في مجال الغابات.")
+    found = news(events(text, "2025-11-06"))
+    assert pairs(found) == [("MEET", ("BRA", "COG"), "planned"), ("MEET", ("BRA", "SUR"), "planned")]
+    congo = next(e for e in found if "COG" in e["countries"])
+    assert {"Denis Sassou Nguesso", "Luiz Inácio Lula da Silva"} <= people(congo)
+    suriname = next(e for e in found if "SUR" in e["countries"])
+    assert "Jennifer Geerlings-Simons" in people(suriname)
+
+
+def test_what_was_held_is_written_in_the_perfect_and_stays_occurred():
+    text = ("برازيليا - «وكالات»\n"
+            "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا أمس الأربعاء في قصر بلانالتو رئيسة سورينام "
+            "جينيفر غيرلينغز-سيمونز.")
+    assert pairs(news(events(text, "2025-11-06"))) == [("MEET", ("BRA", "SUR"), "occurred")]
+
+
+def test_the_congolese_president_with_the_article_is_the_one_named_after_him():
+    # «الكونغولي» (Congo or DR Congo) with the article glued on: his name tells which
+    text = ("بكين - شينخوا\n"
+            "التقى وزير الخارجية الصيني وانغ يي أمس في بكين الرئيس الكونغولي دينيس ساسو نغيسو، وبحث الجانبان "
+            "التعاون في إطار منتدى التعاون الصيني الأفريقي.")
+    [e] = news(events(text, "2025-09-04"))
+    assert e["countries"] == ["CHN", "COG"]
+    assert "Denis Sassou Nguesso" in people(e)
+
+
+def test_an_office_written_before_the_next_name_is_not_the_previous_ones():
+    # «استقبل كاست ملك إسبانيا فيليبي السادس»: the king is Felipe, not Kast; «الملك» alone later is Felipe
+    text = ("سانتياغو - «الأفق»\n"
+            "استقبل الرئيس التشيلي خوسيه أنطونيو كاست أمس الأربعاء في قصر لا مونيدا ملك إسبانيا فيليبي "
+            "السادس وبحثا العلاقات الثنائية.\n"
+            "وأعلنت الخارجية الإسبانية أن الملك سيتوجه بعد ذلك إلى بوليفيا حيث سيلتقي رئيسها رودريغو باز.")
+    found = events(text, "2026-03-12")
+    assert ("MEET", ("BOL", "ESP"), "planned") in pairs(found)
+    bolivia = next(e for e in found if e["countries"] == ["BOL", "ESP"])
+    assert "Felipe VI" in people(bolivia)
+
+
+def test_the_president_of_the_european_commission_is_of_no_country():
+    english = ("BRASILIA, Nov 6 (Reuters) - Brazilian President Luiz Inacio Lula da Silva met European "
+               "Commission President Ursula von der Leyen on Thursday to discuss the Mercosur trade deal.")
+    arabic = ("بيليم - «وكالات»\n"
+              "التقى الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا أمس رئيسة المفوضية الأوروبية أورسولا فون دير لاين "
+              "وبحثا اتفاق التجارة الحرة بين ميركوسور والاتحاد الأوروبي.")
+    assert news(events(english, "2025-11-06")) == []
+    assert news(events(arabic, "2025-11-06")) == []
