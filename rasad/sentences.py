@@ -25,7 +25,9 @@ no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
 u.s u.k u.n e.u approx est dept univ assn bros ft mt p pp al ave blvd rd hon rt revd excl adm gen
 cdr cdre radm vadm wg sqn ldr flt gp cpl pvt supt insp ret retd amb sec fr
 ma md mohd muhd muh
-""".split())  # the last line: abbreviated given names of South and South-East Asian press ("Md.", "Mohd.", "Ma.")
+h.e h.h h.m h.r.h h.i.m
+""".split())  # the fourth line: abbreviated given names of South and South-East Asian press ("Md.", "Mohd.",
+# "Ma."); the last: honorifics of official releases ("H.E. Mr. Guido Crosetto", "H.R.H.")
 _LETTER_FA_AR = "\u0620-\u064a\u0671-\u06d3"
 _END = re.compile(
     # The first look-ahead repeats what every branch starts with: the engine then rejects all other

@@ -39,6 +39,13 @@ def test_abbreviated_given_names_and_south_asian_ranks_do_not_end_a_sentence():
     assert len(out) == 2 and out[0].endswith("in Manila.")
 
 
+def test_honorifics_of_official_releases_do_not_end_a_sentence():
+    out = sents("Minister Koizumi held a meeting with H.E. Mr. Guido Crosetto, Minister of Defence of the Italian "
+                "Republic. H.R.H. Crown Prince Al Hussein attended. They spoke.")
+    assert out == ["Minister Koizumi held a meeting with H.E. Mr. Guido Crosetto, Minister of Defence of the "
+                   "Italian Republic.", "H.R.H. Crown Prince Al Hussein attended.", "They spoke."]
+
+
 def test_offsets_point_into_the_text():
     text = normalise("  First sentence here.  Second one!  ").text
     spans = split_sentences(text)
