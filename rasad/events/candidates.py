@@ -1175,6 +1175,15 @@ def _pair_documents(cue_kinds: set[str], lead: Lead) -> bool:
         not cue_kinds & {"multilateral", "third_country"}
 
 
+def _in_brackets(ntext: str, sent: Span, pos: int) -> bool:
+    """``pos`` stands inside brackets opened in its sentence: an aside ("cooperation between NATO and its
+    Indo-Pacific partners (Japan, Australia, New Zealand and the Republic of Korea)"), not the sides the
+    sentence tells — unless an office before it makes them its people («وزراء دفاع دول الساحل (مالي
+    وبوركينا فاسو والنيجر)», checked by the caller)."""
+    opened = ntext.rfind("(", sent.start, pos)
+    return opened >= 0 and ntext.find(")", opened, pos) < 0
+
+
 def lead_pair(ctx: Context) -> Lead | None:
     """The sides the article is about: the first sentence of its first paragraphs tying two or more
     countries together with strength 2 or more (a pair, a role with countries, two persons)."""
@@ -1183,7 +1192,10 @@ def lead_pair(ctx: Context) -> Lead | None:
     opening = [s for p in body + headlines for s in ctx.doc.sentences if p.start <= s.start < p.end]
     found = []
     for i, sent in enumerate(opening):
-        sides = [s for s in sides_in(ctx, _told_mentions(ctx.doc, sent)) if s.strength >= 2]
+        told = _told_mentions(ctx.doc, sent)
+        sides = [s for s in sides_in(ctx, told) if s.strength >= 2 and not (
+            s.mention.kind == "country" and _in_brackets(ctx.doc.ntext, sent, s.mention.start)
+            and not any(m.kind in ("role", "role-plural") and m.start < s.mention.start for m in told))]
         if len({s.country for s in sides}) >= 2:
             found.append((i, sides))
             if len({s.country for s in sides}) == 2:

@@ -68,3 +68,20 @@ def test_the_president_of_the_european_commission_is_of_no_country():
               "وبحثا اتفاق التجارة الحرة بين ميركوسور والاتحاد الأوروبي.")
     assert news(events(english, "2025-11-06")) == []
     assert news(events(arabic, "2025-11-06")) == []
+
+
+def test_a_release_of_several_meetings_with_partners_listed_in_brackets():
+    # the partners in brackets are an aside of the talks with NATO, not the article's sides; "The Ministers"
+    # after the meeting with New Zealand are those two
+    text = ("Meetings of Defense Minister Koizumi in Brussels (October 15, 2025)\n"
+            "Minister of Defense KOIZUMI Shinjiro, who is visiting Belgium, held the following meetings in "
+            "Brussels on October 15.\n"
+            "1. Meeting with the Secretary General of NATO\n"
+            "Minister Koizumi held talks with Mr. Mark Rutte, Secretary General of NATO. The two sides agreed "
+            "that cooperation between NATO and its partners (Japan, Australia, New Zealand and the Republic of "
+            "Korea) should be reinforced.\n"
+            "2. Japan-New Zealand Defense Ministerial Meeting\n"
+            "Minister Koizumi met with Hon. Judith Collins KC, Minister of Defence of New Zealand. The Ministers "
+            "exchanged views on defense equipment cooperation.")
+    found = news(events(text, "2025-10-16"))
+    assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["JPN", "NZL"])]
