@@ -570,7 +570,7 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
     if cand is None:
         return []
     separate = words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
-    together = "multilateral" in cand.cue_kinds and not separate
+    together = ("multilateral" in cand.cue_kinds or _together_next(doc, sent)) and not separate
     if cand.from_context or together or _anaphoric(doc, anaphor_at, sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told; "Before the
         # quadrilateral meeting, Austin held separate bilateral meetings with …": one each
@@ -600,6 +600,18 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
             if one.type == "MEET" else None  # several signatories sign one document
         out.extend([_with_sides(one, group) for group in officials] if officials else [one])
     return out
+
+
+def _together_next(doc: Document, sent: Span) -> bool:
+    """The next sentence calls the meeting one of them all ("X met A, B and C. The meeting was the fifth
+    among the four defense leaders", «وعقد الوزراء الأربعة …»)."""
+    i = bisect_right(doc.sentences, sent.start, key=lambda s: s.start)
+    if i >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[i]
+    ltext = doc.ltext[nxt.start:nxt.end]
+    return any("multilateral" in ks for _, _, ks in cues(doc.lang).find(ltext, doc.lang)) \
+        and words_re("separate", doc.lang).search(ltext) is None
 
 
 def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None) -> list[Candidate] | None:

@@ -122,3 +122,18 @@ def test_a_gathering_the_country_will_host_is_no_guest_received():
             "The ministers were briefed on the ADMM-Plus, which brings ASEAN together with partners including "
             "China, the United States and Japan, and which Malaysia will host in Kuala Lumpur later this year.")
     assert pairs(news(events(text, "2025-02-27"))) == [("MEET", ("MYS", "SGP"), "2025-02-27")]
+
+
+def test_one_official_meeting_three_named_counterparts_is_one_meeting_when_the_next_sentence_says_so():
+    # "X met A, B and C": one meeting each, unless the next sentence counts them as one group
+    together = ("SINGAPORE (Kyodo) - Japanese Defense Minister Gen Nakatani met with Australian Deputy Prime "
+                "Minister Richard Marles, Philippine Defense Secretary Gilberto Teodoro and U.S. Defense Secretary "
+                "Pete Hegseth on Saturday on the sidelines of the Shangri-La Dialogue.\n"
+                "It was the fourth meeting among the four defense leaders, who pledged to deepen cooperation.")
+    [e] = news(events(together, "2025-05-31"))
+    assert (e["countries"], e["date"]) == (["AUS", "JPN", "PHL", "USA"], "2025-05-31")
+    apart = together.replace("It was the fourth meeting among the four defense leaders, who",
+                             "Nakatani, who met each of them separately,")
+    assert pairs(news(events(apart, "2025-05-31"))) == [
+        ("MEET", ("AUS", "JPN"), "2025-05-31"), ("MEET", ("JPN", "PHL"), "2025-05-31"),
+        ("MEET", ("JPN", "USA"), "2025-05-31")]
