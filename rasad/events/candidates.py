@@ -610,8 +610,13 @@ def _together_next(doc: Document, sent: Span) -> bool:
         return False
     nxt = doc.sentences[i]
     ltext = doc.ltext[nxt.start:nxt.end]
-    return any("multilateral" in ks for _, _, ks in cues(doc.lang).find(ltext, doc.lang)) \
+    # a group counted («الوزراء الأربعة», "all four"), not a topic («هماهنگی چندجانبه», "multilateral ties")
+    return any("multilateral" in ks and _COUNTED.search(ltext, s, e)
+               for s, e, ks in cues(doc.lang).find(ltext, doc.lang)) \
         and words_re("separate", doc.lang).search(ltext) is None
+
+
+_COUNTED = re.compile(r"three|four|five|ثلاث|أربع|اربع|خمس|سه|چهار|پنج")
 
 
 def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None) -> list[Candidate] | None:

@@ -134,6 +134,10 @@ def test_one_official_meeting_three_named_counterparts_is_one_meeting_when_the_n
     assert (e["countries"], e["date"]) == (["AUS", "JPN", "PHL", "USA"], "2025-05-31")
     apart = together.replace("It was the fourth meeting among the four defense leaders, who",
                              "Nakatani, who met each of them separately,")
-    assert pairs(news(events(apart, "2025-05-31"))) == [
-        ("MEET", ("AUS", "JPN"), "2025-05-31"), ("MEET", ("JPN", "PHL"), "2025-05-31"),
-        ("MEET", ("JPN", "USA"), "2025-05-31")]
+    three = [("MEET", ("AUS", "JPN"), "2025-05-31"), ("MEET", ("JPN", "PHL"), "2025-05-31"),
+             ("MEET", ("JPN", "USA"), "2025-05-31")]
+    assert pairs(news(events(apart, "2025-05-31"))) == three
+    # "multilateral" as the topic of the next sentence counts no group
+    topic = together.replace("It was the fourth meeting among the four defense leaders, who pledged to deepen "
+                             "cooperation.", "Nakatani also called for stronger multilateral coordination.")
+    assert pairs(news(events(topic, "2025-05-31"))) == three
