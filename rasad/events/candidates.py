@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..budget import check as check_budget
-from ..dates import event_date, reference_date
+from ..dates import reference_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from .attributes import city_states
@@ -19,7 +19,7 @@ from .participants import Context, Side, coordinated, countryless_officials, is_
 from .structure import (also_before, anaphoric_phrase, attendees, before_signing, with_a_company, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
                         pair_only, several_guests_at, side_groups, signed_with_a_list)
-from .timing import long_before, paragraph_of, same_time
+from .timing import long_before, paragraph_of, same_time, told_date
 
 
 _DESTINATION_WINDOW = 28
@@ -726,7 +726,7 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     named = any(s.mention.kind == "person" and s.strength >= 3 for s in cand.sides)
     cand.also = not cand.anaphoric and (not cand.from_context or named) and \
         also_before(doc, min(s for s, _, _ in typed), sent.start)
-    own = event_date(doc, sent, paragraph_of(doc, sent), cand.status, False)
+    own = told_date(doc, sent, cand.status)
     first = min(s for s, _, _ in typed)
     # Only a date near the trigger dates the event («در دی ۱۳۹۳ ... دیدار»), not one about
     # something else further along the sentence ("... after the attack in March").

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from ..dates import event_date, reference_date
 from ..document import DateMention, Document, Event, Evidence, Span
 from ..kb import KnowledgeBase
+from ..sentences import SENTENCE_STOP
+from .lexicon import words_re
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -77,18 +79,37 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
     for the article's lead event, the lede's date or the day of writing. Returns the date mention."""
     found: DateMention | None = None
     for sent in c.sentences:
-        d = event_date(doc, sent, paragraph_of(doc, sent), c.status, False)
+        d = told_date(doc, sent, c.status)
         if d is not None and d.value is not None:
             if d.precision in (None, "day"):
                 found = d
                 break
             found = found or d
     if (found is None or found.precision not in (None, "day")) and lead:
-        d = event_date(doc, c.sentences[0], paragraph_of(doc, c.sentences[0]), c.status, True)
+        d = told_date(doc, c.sentences[0], c.status, lead=True)
         found = d if d is not None and d.value is not None else found
     if found is not None:
         apply_date(doc, ev, found)
     return found
+
+
+def told_date(doc: Document, sent: Span, status: str, lead: bool = False) -> DateMention | None:
+    """The date of the event a sentence tells (``event_date``, with the sentence's paragraph) — but not the
+    day an earlier sentence gives a statement's release («بیانیه‌ای که وزارت دفاع روز دوشنبه منتشر کرد. امضای
+    توافق پس از دیدار …», "in a statement released on Tuesday. The signing followed talks …")."""
+    found = event_date(doc, sent, paragraph_of(doc, sent), status, lead)
+    if found is not None and found.data.get("source") == "paragraph" and _dates_a_statement(doc, found):
+        return None
+    return found
+
+
+def _dates_a_statement(doc: Document, date: DateMention) -> bool:
+    """A word for a statement stands shortly before ``date``, in its sentence."""
+    before = doc.ltext[max(0, date.start - 60):date.start]
+    found = None
+    for found in words_re("statement", doc.lang).finditer(before):
+        pass
+    return found is not None and not SENTENCE_STOP.search(before, found.end())
 
 
 def same_time(a: DateMention | None, b: DateMention | None) -> bool:

@@ -85,3 +85,14 @@ def test_a_release_of_several_meetings_with_partners_listed_in_brackets():
             "exchanged views on defense equipment cooperation.")
     found = news(events(text, "2025-10-16"))
     assert [(e["type"], e["countries"]) for e in found] == [("MEET", ["JPN", "NZL"])]
+
+
+def test_the_day_a_statement_was_released_does_not_date_what_the_next_sentence_tells():
+    # «بیانیه‌ای که … روز سه‌شنبه منتشر کرد»: Tuesday is the release's; the signing and the meeting before
+    # it were on Monday (the RAA, Manila, 8 July 2024)
+    text = ("ژاپن و فیلیپین روز دوشنبه (۱۸ تیر) توافق دسترسی متقابل را امضا کردند.\n"
+            "به گزارش خبرنگار ما، بر اساس بیانیه‌ای که وزارت امور خارجه ژاپن روز سه‌شنبه منتشر کرد، این سند "
+            "را «یوکو کامیکاوا» وزیر امور خارجه ژاپن و «گیلبرتو تئودورو» وزیر دفاع فیلیپین در مانیل امضا "
+            "کردند. امضای توافق پس از دیدار دو وزیر در همان شهر انجام شد.")
+    found = news(events(text, "2024-07-10"))
+    assert sorted((e["type"], e["date"]) for e in found) == [("MEET", "2024-07-08"), ("SIGN", "2024-07-08")]
