@@ -96,3 +96,14 @@ def test_the_day_a_statement_was_released_does_not_date_what_the_next_sentence_t
             "کردند. امضای توافق پس از دیدار دو وزیر در همان شهر انجام شد.")
     found = news(events(text, "2024-07-10"))
     assert sorted((e["type"], e["date"]) for e in found) == [("MEET", "2024-07-08"), ("SIGN", "2024-07-08")]
+
+
+def test_a_national_agency_reporting_its_own_minister_abroad_gives_his_country():
+    # SONNA («صونا») is Somalia's agency: the minister it names without a country is Somalia's; the
+    # ambassador "of the Federal Republic of Somalia to China and Japan" is no meeting of China and Japan
+    text = ("وكالة الأنباء الصومالية الوطنية (صونا)\n"
+            "طوكيو (صونا) - التقى وزير المالية بيحي إيمان عيغه وزير الخارجية الياباني تاكيشي إيوايا أمس في "
+            "طوكيو، وبحث الجانبان دعم برامج التنمية.\n"
+            "ورافقت الوزير في اللقاء سفيرة جمهورية الصومال الفيدرالية لدى الصين واليابان.")
+    found = news(events(text, "2025-03-12"))
+    assert [e["countries"] for e in found] == [["JPN", "SOM"]]
