@@ -139,8 +139,12 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
     ms = mentions_in(doc, sent)
     if "negation" in cue_kinds and _negated_clause(doc, hits, cue_hits) is None:
-        _remember_cancelled(ctx, sent, ms, lead, seen_any)
-        return []
+        held = _held_before_a_put_off_signing(doc, sent, hits, cue_hits)
+        if not held:
+            _remember_cancelled(ctx, sent, ms, lead, seen_any)
+            return []
+        hits = held
+        cue_kinds = cue_kinds - {"negation"}
     told = _told_end(doc, hits, cue_hits)
     if told is not None:  # the triggers and people of a later clause that negates or recalls are not the event's
         hits = [h for h in hits if h[1] <= told]
@@ -220,7 +224,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if not typed:
             continue
         kinds = {t.kind for _, _, t in typed}
-        if kinds == {"visit"} and "pair" not in cue_kinds and (
+        if kinds == {"visit"} and ("pair" not in cue_kinds or "participation" in cue_kinds) and (
                 ctx.attending is not None and ctx.attending < sent.start or "participation" in cue_kinds):
             continue  # «وصل ... للمشاركة في الاجتماع», "leaves for Russia, where he is expected to attend a
             # forum": a trip to a gathering (told before or in the same sentence), not a visit of two
@@ -280,6 +284,19 @@ def _negated_clause(doc: Document, hits, cue_hits) -> int | None:
     first_neg = min(cs for cs, _, ks in cue_hits if "negation" in ks)
     opening = words_re("later_clause", doc.lang).search(doc.ltext, hits[0][1], first_neg)
     return opening.start() if opening else None
+
+
+def _held_before_a_put_off_signing(doc: Document, sent: Span, hits, cue_hits) -> list:
+    """«أرجأت أستراليا وفانواتو توقيع الاتفاقية بعد محادثات أجراها …», "postponed the signing after talks
+    between …": every negation governs a signing right after it, and a meeting told after «بعد» / "after"
+    was held. Those meetings' hits; none when the sentence is not so."""
+    negations = [(s, e) for s, e, ks in cue_hits if "negation" in ks]
+    signings = [h for h in hits if _all_sign(h)]
+    if not signings or not all(any(0 <= h[0] - e <= 60 for h in signings) for _, e in negations):
+        return []
+    last = max(e for _, e in negations)
+    return [h for h in hits if not _all_sign(h) and h[0] > last
+            and other_time(doc, max(sent.start, h[0] - 12), h[0])]
 
 
 def _told_mentions(doc: Document, sent: Span) -> list[Mention]:

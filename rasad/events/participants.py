@@ -468,10 +468,19 @@ def _national_roles() -> dict[str, str]:
     return {fold(w): country for country, ws in lex.items() for w in ws}
 
 
+def _officials_from(doc: Document, m: Mention) -> bool:
+    """"ministers from Vanuatu", «وزراء من فانواتو», «مقاماتی از ژاپن»: officials of the country after "from"
+    (``officials_from`` in triggers.toml)."""
+    before = doc.ltext[max(0, m.start - 40):m.start].split()
+    return len(before) >= 2 and before[-1] in ("from", "من", "از") and before[-2] in words_of("officials_from", doc.lang)
+
+
 def _with_side_noun(doc: Document, m: Mention) -> bool:
     """A country or demonym next to «هیئت», «الوفد», «الجانب» (before it) or "minister", "delegation"
     (after it, in English)."""
     nouns = words_of("side_nouns", doc.lang)
+    if _officials_from(doc, m):
+        return True
     if doc.lang == "en" or (doc.lang is None and m.text.isascii()):
         after = doc.ltext[m.end:m.end + 24].split()
         if after and after[0] in ("'s", "’s"):  # "China's ambassador"

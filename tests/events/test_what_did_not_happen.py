@@ -261,3 +261,18 @@ def test_a_meeting_whose_holding_is_still_open_is_no_event():
             "Whether Takaichi and Chinese President Xi Jinping will meet at the APEC summit in Gyeongju later "
             "this week remains undecided, officials said.")
     assert kinds(events(text, "2025-10-28")) == [("MEET", ["JPN", "USA"])]
+
+
+def test_a_signing_postponed_and_a_text_only_initialled_are_no_signings_and_a_trip_to_a_summit_no_meeting():
+    # «أرجأت» (postponed, the feminine of «أرجأ»); «وقع … بالأحرف الأولى» (initialled) is a step before signing;
+    # "the two leaders travel to the forum's summit": attending a gathering, not a meeting of the two; "met
+    # ministers from Vanuatu" names Vanuatu's side
+    text = ("بورت مورسبي - «وكالات»\n"
+            "أرجأت أستراليا وبابوا غينيا الجديدة توقيع معاهدة الدفاع المشترك بعد محادثات أجراها رئيس الوزراء "
+            "الأسترالي أنتوني ألبانيزي مع نظيره جيمس مارابي في بورت مورسبي أمس الثلاثاء.\n"
+            "وكان وزيرا الدفاع ريتشارد مارلز وبيلي جوزيف قد وقعا بالأحرف الأولى على نص المعاهدة الشهر الماضي.\n"
+            "وكانت وزيرة الخارجية الأسترالية بيني وونغ قد التقت الأسبوع الماضي وزراء من فانواتو في بورت فيلا.\n"
+            "ويتوجه الزعيمان اليوم الأربعاء إلى هونيارا للمشاركة في قمة منتدى جزر المحيط الهادئ.")
+    found = events(text, "2025-09-17")
+    assert sorted((e["type"], e["countries"], e["status"], bool(e["background"])) for e in found) == [
+        ("MEET", ["AUS", "PNG"], "occurred", False), ("MEET", ["AUS", "VUT"], "occurred", True)]
