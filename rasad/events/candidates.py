@@ -137,7 +137,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
-    ms = mentions_in(doc, sent)
+    ms = mentions_in(doc, sent) + _listed_next(doc, sent)
     if "negation" in cue_kinds and _negated_clause(doc, hits, cue_hits) is None:
         held = _held_before_a_put_off_signing(doc, sent, hits, cue_hits)
         if not held:
@@ -297,6 +297,18 @@ def _held_before_a_put_off_signing(doc: Document, sent: Span, hits, cue_hits) ->
     last = max(e for _, e in negations)
     return [h for h in hits if not _all_sign(h) and h[0] > last
             and other_time(doc, max(sent.start, h[0] - 12), h[0])]
+
+
+def _listed_next(doc: Document, sent: Span) -> list[Mention]:
+    """"Ishiba held talks with 15 leaders. Among them were Angolan President João Lourenço, …": the people
+    the next sentence lists (opening with ``among_them``) are the ones the sentence's meetings were with."""
+    i = bisect_right(doc.sentences, sent.start, key=lambda s: s.start)
+    if i >= len(doc.sentences):
+        return []
+    nxt = doc.sentences[i]
+    if not words_re("among_them", doc.lang).match(doc.ltext, nxt.start):
+        return []
+    return mentions_in(doc, nxt)
 
 
 def _told_mentions(doc: Document, sent: Span) -> list[Mention]:

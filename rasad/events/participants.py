@@ -211,13 +211,19 @@ def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
     return None
 
 
-def _titles_the_next(ms: list[Mention], j: int, ntext: str) -> bool:
-    """The role at ``j`` opens the next name, with at most its country between and no comma («استقبل كاست
-    ملك إسبانيا فيليبي السادس»: the king is Felipe, not Kast)."""
+def _titles_the_next(ms: list[Mention], j: int, ntext: str, words: int = 0) -> bool:
+    """The office at ``j`` opens the next name, with at most its country (and titles) between and no comma
+    («استقبل كاست ملك إسبانيا فيليبي السادس»: the king is Felipe, not Kast); ``words``: how many words of
+    the office itself may stand between ("UN Secretary-General António Guterres")."""
     k = j + 1
-    while k < len(ms) and ms[k].kind in _COUNTRYISH and not ntext[ms[k - 1].end:ms[k].start].strip():
+    while k < len(ms) and ms[k].kind in _COUNTRYISH + ("title",) and _no_comma(ntext, ms[k - 1].end, ms[k].start, words):
         k += 1
-    return k < len(ms) and ms[k].kind == "person" and not ntext[ms[k - 1].end:ms[k].start].strip()
+    return k < len(ms) and ms[k].kind == "person" and _no_comma(ntext, ms[k - 1].end, ms[k].start, words)
+
+
+def _no_comma(ntext: str, a: int, b: int, words: int) -> bool:
+    gap = ntext[a:b]
+    return not any(ch in gap for ch in ",،") and len(gap.split()) <= words
 
 
 def countryless_officials(ctx: Context, ms: list[Mention]) -> list[tuple[Mention, str]]:
@@ -372,8 +378,8 @@ def _officer_of_a_body(doc: Document, ms: list[Mention], i: int) -> bool:
         if j < i and body_officer_before(doc, ms[j].start):
             return True
         after = " ".join(_plain(doc.ntext[ms[j].end:ms[j].end + 40]).split()[:4])
-        if j > i and any(f" {o} " in f" {after} " for o in offices):
-            return True
+        if j > i and any(f" {o} " in f" {after} " for o in offices) and not _titles_the_next(ms, j, doc.ntext, 3):
+            return True  # (not "João Lourenço, UN Secretary-General António Guterres": the office is the next name's)
     return False
 
 

@@ -141,3 +141,15 @@ def test_one_official_meeting_three_named_counterparts_is_one_meeting_when_the_n
     topic = together.replace("It was the fourth meeting among the four defense leaders, who pledged to deepen "
                              "cooperation.", "Nakatani also called for stronger multilateral coordination.")
     assert pairs(news(events(topic, "2025-05-31"))) == three
+
+
+def test_the_leaders_listed_after_among_them_are_the_ones_met():
+    # "held talks with 15 leaders. Among them were …": the countries listed are the meetings' other sides;
+    # "UN Secretary-General" before Guterres is his office, not Lourenço's
+    text = ("YOKOHAMA (Kyodo) - Prime Minister Shigeru Ishiba held talks with 15 African leaders on Wednesday, the "
+            "opening day of the TICAD summit.\n"
+            "Among them were Angolan President João Lourenço, UN Secretary-General António Guterres and "
+            "Senegalese President Bassirou Diomaye Faye.")
+    found = news(events(text, "2025-08-21"))
+    assert pairs(found) == [("MEET", ("AGO", "JPN"), "2025-08-20"), ("MEET", ("JPN", "SEN"), "2025-08-20")]
+    assert "João Lourenço" in people(next(e for e in found if "AGO" in e["countries"]))
