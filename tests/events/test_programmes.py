@@ -107,3 +107,13 @@ def test_a_national_agency_reporting_its_own_minister_abroad_gives_his_country()
             "ورافقت الوزير في اللقاء سفيرة جمهورية الصومال الفيدرالية لدى الصين واليابان.")
     found = news(events(text, "2025-03-12"))
     assert [e["countries"] for e in found] == [["JPN", "SOM"]]
+
+
+def test_the_welcome_on_arrival_is_part_of_the_visit_told():
+    # «حيث كان في استقباله الوالي»: received on arrival by the city's governor, the day before the talks
+    text = ("الرباط - «ماب»\n"
+            "أجرى الوزير المنتدب لدى رئيس الحكومة المكلف بإدارة الدفاع الوطني عبد اللطيف لوديي، اليوم الاثنين "
+            "بالرباط، مباحثات مع وزير الدفاع الهندي راجناث سينغ.\n"
+            "وكان سينغ قد حل أمس الأحد بالدار البيضاء، حيث كان في استقباله والي جهة الدار البيضاء سطات.")
+    found = news(events(text, "2025-09-22"))
+    assert [(e["countries"], e["date"]) for e in found] == [(["IND", "MAR"], "2025-09-22")]
