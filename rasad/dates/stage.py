@@ -76,7 +76,8 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     dated, starts = doc.cached(("dated", anchor, tense, doc.published, doc.lang, len(doc.dates)),
                                (doc.dates, doc.clutter), lambda: _by_start(_dated(doc, anchor, tense)))
     own = [m for m in _starting_in(dated, starts, sentence.start, sentence.end)
-           if m.end <= sentence.end and not _year_for(doc, m) and not _quoted_relative(doc, sentence, m)]
+           if m.end <= sentence.end and not _year_for(doc, m) and not _quoted_relative(doc, sentence, m)
+           and not _pushed_a_year(m, anchor, tense)]
     if tense == "future" and anchor is not None and any(m.value > anchor for m in own):
         # "announced today that X will visit next week": the day of the announcement is not the visit's
         own = [m for m in own if m.value > anchor]
@@ -88,7 +89,8 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
         return _tagged(_copy(best), "sentence", 1.0)
     if paragraph is not None:
         before = [m for m in _starting_in(dated, starts, paragraph.start, sentence.start)
-                  if m.end <= sentence.start and m.precision in ("day", "week", "month")]
+                  if m.end <= sentence.start and m.precision in ("day", "week", "month")
+                  and not _pushed_a_year(m, anchor, tense)]
         if before:
             return _tagged(_copy(max(before, key=lambda m: m.start)), "paragraph", 0.8)
     if not (lead and tense == "past"):
@@ -104,6 +106,16 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
         return DateMention(ref.start, ref.end, ref.text, ref.value, "day", "absolute", "gregorian", conf,
                            dict(ref.data, inferred=True, source="reference"))
     return None
+
+
+def _pushed_a_year(m: DateMention, anchor: date | None, tense: str) -> bool:
+    """A date without a year ("arrived on October 30") that the future tense of a planned event told with it or
+    after it ("he is also scheduled to meet …") would put most of a year ahead: a past day, not the plan's."""
+    return tense == "future" and anchor is not None and bool(m.data.get("yearless")) \
+        and (m.value - anchor).days > _FAR_AHEAD
+
+
+_FAR_AHEAD = 180  # days
 
 
 def _stay_start(doc: Document, sentence: Span, anchor: date | None) -> DateMention | None:

@@ -141,3 +141,12 @@ def test_both_dates_of_a_header_line_are_the_pages_not_the_news():
     doc = process(document_from_record({"text": text, "published": "2026-03-11"}, source="header"))
     header = [m for m in doc.dates if m.end <= text.index("سانتياغو")]
     assert len(header) == 2 and all(is_dateline(doc, m) for m in header)
+
+
+def test_a_day_without_a_year_told_before_a_plan_is_not_put_a_year_ahead():
+    # "arrived on October 30" on 31 October, then "is also scheduled to meet": the plan is not dated
+    # 30 October of the next year
+    text = ("KUALA LUMPUR - Raksha Mantri Rajnath Singh arrived in Kuala Lumpur on October 30 on a two-day visit. "
+            "During the visit, he is also scheduled to hold a bilateral meeting with the Defence Minister of "
+            "Malaysia Mohamed Khaled Nordin.")
+    assert dates(text, "2025-10-31") == [None]
