@@ -13,6 +13,7 @@ from ..budget import check as check_budget
 from ..dates import reference_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
+from ..sentences import SENTENCE_STOP
 from .attributes import city_states
 from .lexicon import cues, trigger_hits, words_of, words_re
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
@@ -746,7 +747,7 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.status = _status(doc, cue_hits, typed)
     if cand.status == "occurred" and not cand.from_context and _imperfect(doc, sent, typed):
         cand.status = "planned"  # (with sides from the context, the programme of a visit told: its tense)
-    cand.background = _background(cue_hits, typed)
+    cand.background = _background(cue_hits, typed) or _after_the_frame(doc, sent, min(t[0] for t in typed))
     cand.anaphoric = _anaphoric(doc, told_at, sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
     # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
@@ -968,6 +969,22 @@ def _frame_subject(doc: Document, start: int, end: int) -> bool:
         after = doc.ltext[end:end + 12].split()
         return bool(after) and after[0] in verbs and doc.ltext[max(0, start - 4):start] == "the "
     return False
+
+
+def _after_the_frame(doc: Document, sent: Span, trigger: int) -> bool:
+    """"The meeting comes days after Jaishankar held talks with Rubio", «وتأتي الزيارة بعد أيام من لقاء …»:
+    a trigger after a frame verb, "after" and days or weeks between tells an earlier happening, a reference
+    ("The signing came hours after … held talks": the same day's news)."""
+    frame = words_re("frame_verbs", doc.lang).search(doc.ltext, sent.start, trigger)
+    if frame is None:
+        return False
+    lo, hi = frame.end(), min(trigger, frame.end() + 40)
+    return words_re("other_time", doc.lang).search(doc.ltext, lo, hi) is not None \
+        and _DAYS_APART.search(doc.ltext, lo, hi) is not None and not SENTENCE_STOP.search(doc.ltext, lo, trigger)
+
+
+_DAYS_APART = re.compile(r"(?<!\w)(?:days|weeks|months|أيام|ايام|يومين|أسابيع|اسابيع|أسبوعين|اسبوعين|أشهر|اشهر|شهور"
+                         r"|روز|هفته|ماه)(?!\w)")
 
 
 def _the_visit(doc: Document, start: int) -> bool:

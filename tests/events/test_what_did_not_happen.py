@@ -7,7 +7,7 @@ on the dates given.
 
 from __future__ import annotations
 
-from event_helpers import events, kinds
+from event_helpers import events, kinds, people
 
 
 def test_a_plan_told_in_the_past_is_no_event_in_any_language():
@@ -276,3 +276,15 @@ def test_a_signing_postponed_and_a_text_only_initialled_are_no_signings_and_a_tr
     found = events(text, "2025-09-17")
     assert sorted((e["type"], e["countries"], e["status"], bool(e["background"])) for e in found) == [
         ("MEET", ["AUS", "PNG"], "occurred", False), ("MEET", ["AUS", "VUT"], "occurred", True)]
+
+
+def test_talks_held_days_before_the_meeting_told_are_a_reference_hours_before_are_news():
+    text = ("KUALA LUMPUR - Defence Minister Rajnath Singh held talks with US Secretary of War Pete Hegseth in "
+            "Kuala Lumpur on Friday.\n"
+            "The meeting comes {} after External Affairs Minister S Jaishankar held talks with US Secretary of "
+            "State Marco Rubio in Kuala Lumpur.")
+    def news_people(when: str) -> list[set]:
+        return [people(e) for e in events(text.format(when), "2025-11-01") if not e["background"]]
+
+    assert news_people("days") == [{"Rajnath Singh", "Pete Hegseth"}]
+    assert {"S. Jaishankar", "Marco Rubio"} in news_people("hours")
