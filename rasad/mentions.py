@@ -22,6 +22,7 @@ from .kb.matcher import Matcher, after_place_word
 from .kb.name_words import COUNTRY_KINDS, called_by, overlapping, regnal_numbers, stop_words, without_suffix
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
+from .lexicons import load_lexicon
 from .normalise import fold
 
 __all__ = ["mentions_stage", "matcher_for"]
@@ -44,6 +45,8 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         doc.meta["outlet_name"] = outlet.name
         if outlet.country:
             doc.meta["home_country"] = outlet.country
+    elif doc.lang == "fa" and (site := _official_site_country(doc, found)) is not None:
+        doc.meta["home_country"] = site  # «پایگاه رسمی رئیس جمهور جمهوری تاجیکستان»: «کشورمان» is Tajikistan
     elif doc.lang == "fa":
         # Persian-script news outlets the KB does not know are overwhelmingly Iranian (Afghan and
         # foreign ones are in the KB); «کشورمان» in them means Iran.
@@ -73,6 +76,21 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _titled_first_names(doc, kb, mentions)
     doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
     return doc
+
+
+@cache
+def _site_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_lexicon("mentions").get("official_site", {}).get("fa", []))
+
+
+def _official_site_country(doc: Document, found: list[Mention]) -> str | None:
+    """The country whose official site or national agency a Persian page's first line names («پایگاه رسمی
+    رئیس جمهور جمهوری تاجیکستان», «خبرگزاری ملی تاجیکستان»; ``official_site`` in mentions.toml), if any."""
+    end = doc.ntext.find("\n")
+    line = doc.ntext[:end if end >= 0 else len(doc.ntext)]
+    if len(line.split()) > 12 or not any(w in fold(line) for w in _site_words()):
+        return None
+    return next((m.country for m in found if m.end <= len(line) and m.kind == "country" and m.country), None)
 
 
 def _org_of_the_next_country(ntext: str, found: list[Mention]) -> list[Mention]:

@@ -117,3 +117,13 @@ def test_the_welcome_on_arrival_is_part_of_the_visit_told():
             "وكان سينغ قد حل أمس الأحد بالدار البيضاء، حيث كان في استقباله والي جهة الدار البيضاء سطات.")
     found = news(events(text, "2025-09-22"))
     assert [(e["countries"], e["date"]) for e in found] == [(["IND", "MAR"], "2025-09-22")]
+
+
+def test_our_country_on_a_persian_official_site_of_another_country_is_that_country():
+    # «کشورمان» on the Tajik president's own Persian-script site is Tajikistan, not Iran
+    text = ("پایگاه رسمی رئیس جمهور جمهوری تاجیکستان\n"
+            "۱۹ دسامبر ۲۰۲۵، شهر توکیو\n"
+            "رئیس جمهور کشورمان جناب امامعلی رحمان امروز در توکیو با نخست‌وزیر ژاپن خانم سانائه تاکائیچی دیدار کرد.")
+    [e] = news(events(text, "2025-12-19"))
+    assert e["countries"] == ["JPN", "TJK"]
+    assert "Emomali Rahmon" in people(e)
