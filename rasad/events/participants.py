@@ -145,6 +145,20 @@ def dateline_place(doc: Document) -> Mention | None:
             break
         if m.kind == "place" and m.start in starts and _DATELINE_AFTER.match(doc.ntext, m.end):
             return m
+    return _place_after_a_date_line(doc)
+
+
+def _place_after_a_date_line(doc: Document) -> Mention | None:
+    """A short line of a date and then a city ("19 December 2025, Tokyo", «۱۹ دسامبر ۲۰۲۵، شهر توکیو»): the
+    dateline of an official release."""
+    date_starts = {d.start for d in doc.dates}
+    for p in doc.paragraphs[:10]:
+        line = doc.ntext[p.start:p.end].rstrip()
+        if p.start not in date_starts or len(line.split()) > 8:
+            continue
+        last = [m for m in doc.mentions if p.start <= m.start and m.end == p.start + len(line)]
+        if last and last[0].kind == "place":
+            return last[0]
     return None
 
 

@@ -127,3 +127,11 @@ def test_our_country_on_a_persian_official_site_of_another_country_is_that_count
     [e] = news(events(text, "2025-12-19"))
     assert e["countries"] == ["JPN", "TJK"]
     assert "Emomali Rahmon" in people(e)
+
+
+def test_a_release_dated_on_a_line_of_its_own_then_the_city_is_placed_there():
+    text = ("اخبار / سفرهای رسمی\n"
+            "۱۹ دسامبر ۲۰۲۵، شهر توکیو\n"
+            "رئیس جمهور جمهوری تاجیکستان امامعلی رحمان امروز با رئیس مجلس مشاوران ژاپن ماساکازو سکیگوچی دیدار کرد.")
+    [e] = news(events(text, "2025-12-19"))
+    assert (e["countries"], e["location"]) == (["JPN", "TJK"], "Tokyo")
