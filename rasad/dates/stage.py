@@ -93,6 +93,11 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
                   and not _pushed_a_year(m, anchor, tense)]
         if before:
             return _tagged(_copy(max(before, key=lambda m: m.start)), "paragraph", 0.8)
+    if lead and tense == "future":
+        # a programme announced in the lede («يعقد الرئيس اليوم الأربعاء سلسلة لقاءات», "will hold talks
+        # on Friday") dates the first meeting it lists; a day already past is another happening's
+        lede = _lede_date(doc, dated, sentence)
+        return lede if lede is not None and anchor is not None and lede.value >= anchor else None
     if not (lead and tense == "past"):
         return None
     lede = _lede_date(doc, dated, sentence)

@@ -24,6 +24,7 @@ class Scene:
 
     location: Mention | None = None
     date: DateMention | None = None
+    plan_date: DateMention | None = None  # the day of the last meeting announced as news
     persons: dict[str, list[PersonRef]] = field(default_factory=dict)  # country -> last event's people
     people: dict[str, list[PersonRef]] = field(default_factory=dict)  # country -> everyone named so far, latest last
 
@@ -82,6 +83,12 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
                 seen[:] = [r for r in seen if r.name not in names] + named
         if found is None and scene.date is not None and c.status == "occurred":
             apply_date(doc, ev, scene.date, confidence=0.6)
+        if c.status == "planned":
+            # "He will also meet …": the next meeting of a day's programme is on that day
+            if found is None and scene.plan_date is not None:
+                apply_date(doc, ev, scene.plan_date, confidence=0.6)
+            elif found is not None and found.precision in (None, "day"):
+                scene.plan_date = found
         scene.location = location or scene.location
         if c.status == "occurred":  # an announced meeting's day is not the day of what is told after it
             scene.date = found if found is not None and found.precision in (None, "day") else scene.date

@@ -135,3 +135,37 @@ def test_a_release_dated_on_a_line_of_its_own_then_the_city_is_placed_there():
             "رئیس جمهور جمهوری تاجیکستان امامعلی رحمان امروز با رئیس مجلس مشاوران ژاپن ماساکازو سکیگوچی دیدار کرد.")
     [e] = news(events(text, "2025-12-19"))
     assert (e["countries"], e["location"]) == (["JPN", "TJK"], "Tokyo")
+
+
+def test_a_programme_announced_for_a_day_dates_every_meeting_it_lists():
+    # the lede gives the day of a series of meetings and names no counterpart; the meetings listed below
+    # have no date of their own
+    text = ("برازيليا - «وكالات»\n"
+            "يعقد الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا اليوم الأربعاء سلسلة من اللقاءات الثنائية، "
+            "وفق جدول نشرته الرئاسة أمس.\n"
+            "وتعقد اللقاءات في قصر بلانالتو ويستغرق كل منها نحو خمسين دقيقة.\n"
+            "ويلتقي لولا صباحا رئيس جمهورية الكونغو دينيس ساسو نغيسو ثم الرئيس الفنلندي ألكسندر ستوب.\n"
+            "وفي فترة ما بعد الظهر يستقبل الرئيس البرازيلي رئيسة سورينام جينيفر غيرلينغز-سيمونز.")
+    found = news(events(text, "2025-11-05"))
+    assert sorted((tuple(e["countries"]), e["status"], e["date"]) for e in found) == [
+        (("BRA", "COG"), "planned", "2025-11-05"), (("BRA", "FIN"), "planned", "2025-11-05"),
+        (("BRA", "SUR"), "planned", "2025-11-05")]
+
+
+def test_a_meeting_held_today_does_not_date_the_next_round_it_agreed_on():
+    text = ("Jakarta (ANTARA) - Indonesian Defence Minister Sjafrie Sjamsoeddin met his Australian counterpart "
+            "Richard Marles in Jakarta on Wednesday.\n"
+            "The two ministers agreed that Sjafrie will meet Marles again in Canberra for the next round of talks.")
+    found = news(events(text, "2025-11-05"))
+    planned = [e for e in found if e["status"] == "planned"]
+    assert all(e["date"] is None for e in planned)
+    assert any(e["status"] == "occurred" and e["date"] == "2025-11-05" for e in found)
+
+
+def test_the_next_meeting_of_a_programme_is_on_the_programme_s_day():
+    text = ("NEW DELHI (PTI) - Prime Minister Narendra Modi will hold talks with Japanese Prime Minister Sanae "
+            "Takaichi in Tokyo on Friday, officials said on Wednesday.\n"
+            "Modi will also meet Australian Prime Minister Anthony Albanese in the Japanese capital.")
+    found = news(events(text, "2025-11-05"))
+    assert sorted((tuple(e["countries"]), e["date"]) for e in found) == [
+        (("AUS", "IND"), "2025-11-07"), (("IND", "JPN"), "2025-11-07")]
