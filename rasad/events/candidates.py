@@ -176,7 +176,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                         and other_time(doc, max(sent.start, h[0] - 12), h[0]))] or hits
     # «پس از امضای سند، با ووچیچ دیدار کرد», "after signing the accord he met the president": the signing
     # is the time of the meeting told
-    if len(hits) > 1 and any(not _all_sign(h) for h in hits):
+    if len(hits) > 1 and any(not _all_sign(h) and not _during(doc, h[0]) for h in hits):
         hits = [h for h in hits if not (_all_sign(h) and other_time(doc, max(sent.start, h[0] - 12), h[0]))]
     # «پیش از مراسم امضا ... دیدار کرد», "ahead of the signing ceremony, the ministers met": the frame of a meeting
     hits = [h for h in hits if not (_all_sign(h) and before_signing(doc, max(sent.start, h[0] - 30), h[0]))]
@@ -819,7 +819,7 @@ def _after_a_signing(doc: Document, sent: Span, trigger: int) -> bool:
 
 
 # a date that opens the sentence («وفي 20 يونيو 2025 احتضنت …», "On June 20, …", «در ۳۰ خرداد …») dates its clause
-_OPENING_DATE = re.compile(r"[\s\W]*(?:و?فی|on|in|در)?\s*")
+_OPENING_DATE = re.compile(r"[\s\W]*(?:و?فی|on|in|در)?\s*(?:(?:early|late|mid|مطلع|اواخر|منتصف|اوایل|اواسط)\s*)?")
 _FA_WITH = re.compile(r"(?:\s+\S+){0,3}?\s+با\s")
 _FA_VERB = re.compile(r"(?<!\w)(?:شد|شدند|میشود|میشوند|کرد|کردند|است|بود|بودند|شده|گرفت|داشت|داشتند|رسید|گفت)(?!\w)")
 _NAMED = frozenset({"person", "title", "role", "country", "demonym", "place", "org"})
@@ -1175,6 +1175,12 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         kept += ctx.host  # «والتقى معاليه X»: the host's own name
     return Candidate(etype, [sent], set(kinds), set(cue_kinds), kept, countries, order, "occurred", False,
                      from_context=from_context, mentions=ms, of_past=of_past)
+
+
+def _during(doc: Document, at: int) -> bool:
+    """«خلال زيارة», "during his visit": a word of "during" in the few words before a trigger at ``at``."""
+    return any(len(doc.ltext[m.end():at].split()) <= 1
+               for m in words_re("during", doc.lang).finditer(doc.ltext, max(0, at - 20), at))
 
 
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,

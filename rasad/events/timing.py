@@ -142,8 +142,7 @@ def long_before(doc: Document, found: DateMention | None) -> bool:
     if found.precision == "day":
         return (ref.value - found.value).days > 10
     if found.precision == "month":
-        return (ref.value.year, ref.value.month) > (found.value.year, found.value.month) and \
-            (ref.value - found.value).days > 40
+        return (ref.value.year, ref.value.month) > (found.value.year, found.value.month)  # "in early October"
     return found.precision == "year" and found.value.year < ref.value.year
 
 

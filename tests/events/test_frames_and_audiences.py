@@ -57,3 +57,29 @@ def test_officials_present_at_an_earlier_ceremony_are_principals_of_the_next_mee
     audience = [e for e in found if e["type"] == "MEET"]
     assert len(audience) == 1
     assert "Aleksandar Vučić" in {p["name"] for p in audience[0]["persons"]}
+
+
+def test_a_signing_during_a_visit_told_after_after_is_still_a_signing():
+    # «بعد توقيع … خلال زيارة»: the visit is the time of the signing, not a meeting the signing preceded
+    text = ("برازيليا - «وكالات»\n"
+            "قال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن العلاقات مع الصين تنامت بعد توقيع نحو عشرين "
+            "اتفاقا في بكين خلال زيارته للصين في مايو الماضي.")
+    found = [(e["type"], e["countries"]) for e in events(text, "2025-11-05")]
+    assert ("SIGN", ["BRA", "CHN"]) in found
+    text = ("Relations between India and Sri Lanka grew after signing five agreements in New Delhi during the "
+            "visit of Sri Lankan President Anura Kumara Dissanayake to India in December 2024.")
+    found = [(e["type"], e["countries"]) for e in events(text, "2025-03-05")]
+    assert ("SIGN", ["IND", "LKA"]) in found
+
+
+def test_a_signing_during_talks_is_a_meeting_too_and_a_visit_early_last_month_is_a_reference():
+    text = ("MANILA, June 2 (PNA) - The Philippines and Vietnam on Monday signed a memorandum on maritime "
+            "cooperation.\n"
+            "The memorandum was signed during talks in Manila between Philippine Defense Secretary Gilberto "
+            "Teodoro and Vietnamese Defence Minister Phan Van Giang.\n"
+            "In early May 2025, Vietnamese Deputy Defence Minister Hoang Xuan Chien paid a three-day visit to "
+            "Manila.")
+    found = events(text, "2025-06-03")
+    assert kinds(found) == [("MEET", ["PHL", "VNM"], "occurred"), ("SIGN", ["PHL", "VNM"], "occurred")]
+    earlier = [e for e in found if e.get("background")]
+    assert [(e["type"], e["date"]) for e in earlier] == [("MEET", "2025-05")]

@@ -169,3 +169,14 @@ def test_the_next_meeting_of_a_programme_is_on_the_programme_s_day():
     found = news(events(text, "2025-11-05"))
     assert sorted((tuple(e["countries"]), e["date"]) for e in found) == [
         (("AUS", "IND"), "2025-11-07"), (("IND", "JPN"), "2025-11-07")]
+
+
+def test_china_s_vice_premier_in_arabic_is_china_s_side():
+    # «نائب رئيس مجلس الدولة الصيني»: the State Council's vice premier, not a speaker of a parliament
+    text = ("بيليم - «وكالات»\n"
+            "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا اليوم الأربعاء في بيليم نائب رئيس مجلس الدولة "
+            "الصيني دينغ شيويه شيانغ.")
+    [e] = news(events(text, "2025-11-05"))
+    assert e["countries"] == ["BRA", "CHN"]
+    ding = [p for p in e["persons"] if p["country"] == "CHN"]
+    assert ding and ding[0]["role"] == "deputy prime minister"
