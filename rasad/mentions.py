@@ -725,18 +725,28 @@ def _unknown_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """«کاظم غریب‌آبادی معاون وزیر امور خارجه» first, «غریب‌آبادی» after: the later surname is the
     same official, with the country and office the first mention gave him."""
     fulls: dict[str, Mention] = {}
+    titled = {m.end for m in mentions if m.kind == "title"}
     for m in mentions:
-        if m.kind == "person" and m.entity_id is None and m.country and not m.data.get("short"):
+        if m.kind == "person" and m.entity_id is None and not m.data.get("short") \
+                and (m.country or _after_title(doc.ntext, titled, m.start)):
             words = fold(m.text).split()
             if len(words) >= 2 and len(words[-1]) >= 4:
                 fulls.setdefault(words[-1], m)
     if not fulls:
         return mentions
+    # ("Air Marshal Ashutosh Dixit" … "Air Marshal Dixit": one of no known country is known again only after
+    # a rank or title, as he was first named)
     added = [Mention(a, b, doc.ntext[a:b], "person", None, full.country,
                      data={"short": True, "full": full.text, "full_span": (full.start, full.end),
                            "role": full.data.get("role"), "unknown": True})
-             for word, full in fulls.items() for a, b in _later_uses(doc, mentions, word, full.start)]
+             for word, full in fulls.items() for a, b in _later_uses(doc, mentions, word, full.start)
+             if full.country or _after_title(doc.ntext, titled, a)]
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _after_title(ntext: str, title_ends: set[int], start: int) -> bool:
+    """A title or rank mention ends right before ``start`` (one space between)."""
+    return start - 1 in title_ends and ntext[start - 1] == " "
 
 
 def _later_uses(doc: Document, mentions: list[Mention], word: str, after: int):

@@ -108,10 +108,11 @@ def _without_welcomes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     first, it is the news: the one meeting the article reports)."""
     out: list[Candidate] = []
     for c in cands:
-        if c.type == "MEET" and not c.background and c.kinds <= _WELCOME_KINDS \
-                and any(d.type == "MEET" and not d.background and d.status == c.status
-                        and d.countries == c.countries for d in out) \
-                and _on_arrival(doc, c.sentences[0]):
+        visit = next((d for d in out if d.type == "MEET" and not d.background and d.status == c.status
+                      and d.countries == c.countries), None) \
+            if c.type == "MEET" and not c.background and c.kinds <= _WELCOME_KINDS else None
+        if visit is not None and _on_arrival(doc, c.sentences[0]):
+            visit.sides.extend(c.sides)  # those who welcomed the guest are the visit's people
             continue
         out.append(c)
     return out

@@ -660,7 +660,7 @@ def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None
     # "The meetings, held separately, were with X, Y and Z": the meetings told, each with the one who held them
     told_apart = _anaphoric(doc, first, sent.start) and \
         words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
-    if not (told_apart or _pronoun_subject(doc, sent, typed)):
+    if not (told_apart or _pronoun_subject(doc, sent, typed) or _office_subject(doc, sent, first, cand.mentions)):
         return None
     pronoun = _PRONOUNS.search(doc.ltext, sent.start, first)
     at = pronoun.end() if pronoun else first  # «وی سپس با X و Y دیدار کرد»: the objects precede the verb
@@ -708,6 +708,17 @@ def _remember_host(ctx: Context, sides_of: Callable[[], list[Side]], trigger_end
     hosts = [s for s in sides_of() if s.mention.kind == "person" and s.strength >= 2 and s.mention.start < guests_at]
     if len({s.country for s in hosts}) == 1:
         ctx.recent_agent, ctx.host = hosts[0].country, hosts
+
+
+def _office_subject(doc: Document, sent: Span, first: int, ms: list[Mention]) -> bool:
+    """"The CISC met …", "The Navy chief also held talks with …": a subject of a few words after "the" that
+    names no country and no one is the one told before, like a pronoun."""
+    if _THE_SUBJECT.fullmatch(doc.ltext, sent.start, first) is None:
+        return False
+    return not any(sent.start <= m.start < first and (m.country or m.kind == "person") for m in ms)
+
+
+_THE_SUBJECT = re.compile(r"\s*the(?:\s+[\w-]+){1,3}?(?:\s+(?:also|further|then|later|separately))?\s*")
 
 
 def _pronoun_subject(doc: Document, sent: Span, typed) -> bool:

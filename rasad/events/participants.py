@@ -129,11 +129,13 @@ _DATELINE_AFTER = re.compile(DATELINE_CREDIT + r"(?:[-–—:]|[,،]\s*\w+\.?\s+
 
 
 def _in_dateline_lede(ctx: Context, m: Mention) -> bool:
+    """``m`` (or the full name a later surname stands for) is in the line of a story's dateline."""
     d = ctx.dateline
-    if d is None or not d.country or m.start < d.start:
+    at = m.data.get("full_span", (m.start,))[0]
+    if d is None or not d.country or at < d.start:
         return False
     end = ctx.doc.ntext.find("\n", d.start)
-    return end < 0 or m.start < end
+    return end < 0 or at < end
 
 
 def dateline_place(doc: Document) -> Mention | None:
@@ -225,6 +227,17 @@ def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
     return None
 
 
+def _ranked(ctx: Context, ms: list[Mention], i: int) -> bool:
+    """A military rank written right before the person at ``i`` ("Air Marshal NAME", «اللواء NAME»), with no
+    other country than the dateline's named before him (not «قائد القيادة الأمريكية الفريق أول X»)."""
+    if i == 0 or ms[i - 1].kind != "title" or ctx.doc.ntext[ms[i - 1].end:ms[i].start].strip(" «»\"'"):
+        return False
+    if any(m.country and m.country != ctx.dateline.country and m.kind in _COUNTRYISH for m in ms[:i]):
+        return False
+    title = ctx.kb.titles.get(ms[i - 1].entity_id)
+    return title is not None and title.data.get("subkind") == "rank"
+
+
 def _titles_the_next(ms: list[Mention], j: int, ntext: str, words: int = 0) -> bool:
     """The office at ``j`` opens the next name, with at most its country (and titles) between and no comma
     («استقبل كاست ملك إسبانيا فيليبي السادس»: the king is Felipe, not Kast); ``words``: how many words of
@@ -269,7 +282,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                                                    or i in senders):
             # «حضر اللقاء ... X», «نقل تحيات X»: not a principal; an attendee is still among the event's people
             sides.append(Side(m.country, 1, m, attending=i not in senders))
-        elif m.kind == "person" and (m.country or _in_dateline_lede(ctx, m) and _role_next_to(ms, i, ntext)):
+        elif m.kind == "person" and (m.country or _in_dateline_lede(ctx, m) and (
+                _role_next_to(ms, i, ntext) or _ranked(ctx, ms, i) or m.data.get("full_span"))):
             # "PORT OF SPAIN, Trinidad (CW) - Prime Minister NAME held ...": an official the KB does not know,
             # named with an office and no country in the lede of a datelined story, is of the dateline's
             country = m.country or ctx.dateline.country

@@ -168,7 +168,8 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
 
 # What may follow a dateline's city before its dash: a region and an agency credit ("PORT OF SPAIN,
 # Trinidad (CW) -", "PANAMA CITY (Hemisphere Report) -"); other stages compose it with what they accept.
-DATELINE_CREDIT = r"\s*(?:,\s*[^\W\d][\w .'-]{0,30}?\s*(?=\())?(?:\([^()\n]{0,40}\)\s*)?"
+DATELINE_CREDIT = r"\s*(?:\[[^\[\]\n]{1,30}\]\s*)?(?:,\s*[^\W\d][\w .'-]{0,30}?\s*(?=\())?(?:\([^()\n]{0,40}\)\s*)?"
+# ("New Delhi [India], August 29 (ANI):" — a country in square brackets after the city)
 _DATELINE = re.compile(DATELINE_CREDIT + r"[-–—:]")
 
 

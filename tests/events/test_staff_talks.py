@@ -92,3 +92,34 @@ def test_a_latin_name_alike_only_in_consonants_is_not_a_kb_person():
     assert "PAK" not in {c for e in doc["events"] for c in e["countries"]}
     persons = {p["name"] for e in doc["events"] for p in e["persons"]}
     assert "Sohail Aman" not in persons
+
+
+def test_an_officer_in_a_bracketed_dateline_lede_and_the_office_that_stands_for_him():
+    # "New Delhi [India], September 12 (ANI):": the dateline is India's and its date is not the meetings';
+    # the officer named with a rank and no country in its lede is India's, and so is "Vice Admiral Vatsayan"
+    # later; "The VCNS met A; B; and C": he meets each of them
+    text = ("New Delhi [India], September 12 (ANI): Vice Admiral Sanjay Vatsayan, Vice Chief of the Naval Staff, on "
+            "Thursday held a series of meetings with naval leaders of the Philippines, Thailand and Japan on the "
+            "sidelines of a maritime symposium in Tokyo, the Navy said.\n"
+            "The VCNS met Vice Admiral Jose Ma. Ambrosio Ezpeleta, Flag Officer in Command of the Philippine Navy; "
+            "Admiral Pairote Fuangchan, Commander-in-Chief of the Royal Thai Navy; and Admiral Akira Saito, Chief "
+            "of Staff of the Japan Maritime Self-Defense Force.\n"
+            "Vice Admiral Vatsayan also held talks with Admiral Samuel Paparo, Commander of the US Indo-Pacific "
+            "Command.")
+    found = news(events(text, "2025-09-12"))
+    assert sorted((tuple(e["countries"]), e["date"]) for e in found) == [
+        (("IND", "JPN"), "2025-09-11"), (("IND", "PHL"), "2025-09-11"), (("IND", "THA"), "2025-09-11"),
+        (("IND", "USA"), "2025-09-11")]
+    assert all("Sanjay Vatsayan" in {p["name"] for p in e["persons"]} for e in found)
+
+
+def test_those_who_welcomed_a_visitor_at_the_airport_are_the_visit_s_people():
+    text = ("Accra, March 3, GNA - Mr Samuel Okudzeto Ablakwa, Minister for Foreign Affairs, arrived in Abidjan "
+            "on Monday at the head of a Ghanaian delegation that includes Lt Col Larry Gbevlo-Lartey (Rtd), Ghana's "
+            "Special Envoy to the Alliance of Sahel States.\n"
+            "He was received at the airport by Mr Leon Kacou Adom, Ivorian Minister of Foreign Affairs, and the "
+            "two ministers held a brief meeting at the VIP lounge.\n"
+            "Mr Ablakwa and Mr Adom will co-chair the session of the joint commission in Abidjan today.")
+    [visit] = [e for e in news(events(text, "2025-03-03")) if e["status"] == "occurred"]
+    assert visit["countries"] == ["CIV", "GHA"]
+    assert {"Samuel Okudzeto Ablakwa", "Léon Kacou Adom"} <= {p["name"] for p in visit["persons"]}
