@@ -228,11 +228,8 @@ def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
 
 
 def _ranked(ctx: Context, ms: list[Mention], i: int) -> bool:
-    """A military rank written right before the person at ``i`` ("Air Marshal NAME", «اللواء NAME»), with no
-    other country than the dateline's named before him (not «قائد القيادة الأمريكية الفريق أول X»)."""
+    """A military rank written right before the person at ``i`` ("Air Marshal NAME", «اللواء NAME»)."""
     if i == 0 or ms[i - 1].kind != "title" or ctx.doc.ntext[ms[i - 1].end:ms[i].start].strip(" «»\"'"):
-        return False
-    if any(m.country and m.country != ctx.dateline.country and m.kind in _COUNTRYISH for m in ms[:i]):
         return False
     title = ctx.kb.titles.get(ms[i - 1].entity_id)
     return title is not None and title.data.get("subkind") == "rank"
@@ -283,10 +280,11 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
             # «حضر اللقاء ... X», «نقل تحيات X»: not a principal; an attendee is still among the event's people
             sides.append(Side(m.country, 1, m, attending=i not in senders))
         elif m.kind == "person" and (m.country or _in_dateline_lede(ctx, m) and (
-                _role_next_to(ms, i, ntext) or _ranked(ctx, ms, i) or m.data.get("full_span"))):
+                _role_next_to(ms, i, ntext) or m.data.get("full_span") or _ranked(ctx, ms, i)
+                and not _foreign_before(ctx, ms, i)) or _home_officer(ctx, ms, i)):
             # "PORT OF SPAIN, Trinidad (CW) - Prime Minister NAME held ...": an official the KB does not know,
             # named with an office and no country in the lede of a datelined story, is of the dateline's
-            country = m.country or ctx.dateline.country
+            country = m.country or (ctx.dateline.country if _in_dateline_lede(ctx, m) else _home_for_bare_offices(ctx))
             role = _role_next_to(ms, i, ntext) or m.data.get("role")
             key = person_key(m)
             sides.append(Side(country, 3, m, key, m.entity_id is not None, role, [m.text]))
@@ -309,6 +307,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                         sides.append(Side(country, 1, m, side.person, side.person_known, side.role, attending=True))
                     elif country:
                         sides.append(_role_side(ctx, m, country, ms, i))
+            elif m.kind == "role" and _second_office(ms, i, ntext):
+                continue  # "Chief of the General Staff of the Kyrgyz Republic and First Deputy Minister of Defence"
             elif m.kind == "role" and not _has_person_next(ms, i, ntext) and not _subordinate(ntext, m) \
                     and not _cue_before(ntext, m.start, "counted") and not _sent_by(ntext, ms, i):
                 # («سه رئیس جمهور», "the three presidents": several, not one holder; «نقل تحيات الرئيس», «المغفور
@@ -576,6 +576,35 @@ def _role_countries(ms: list[Mention], i: int, ntext: str) -> list[int]:
                                                         "first deputy", "'s deputy", "'s acting"):
             out.append(i - 1)  # "Australian Deputy Prime Minister": the office is Australia's
     return out
+
+
+def _foreign_before(ctx: Context, ms: list[Mention], i: int) -> bool:
+    """A country other than the dateline's is named before mention ``i`` in its sentence («قائد القيادة
+    العسكرية الأمريكية الفريق أول X»: the officer is that country's)."""
+    return any(m.country and m.country != ctx.dateline.country and m.kind in _COUNTRYISH for m in ms[:i])
+
+
+def _home_officer(ctx: Context, ms: list[Mention], i: int) -> bool:
+    """"Vice Admiral NAME, Flag Officer Commanding-in-Chief, Western Naval Command, met Major General X, Chief of
+    the Seychelles Defence Forces": an officer the KB does not know, opening the sentence with a rank or an office
+    and naming no country before the next person, is the outlet's (or the dateline's) own."""
+    m = ms[i]
+    if ctx.doc.lang != "en" or _home_for_bare_offices(ctx) is None or m.entity_id is not None or m.country or not (_ranked(ctx, ms, i) or _role_next_to(ms, i, ctx.doc.ntext)):
+        return False
+    if any(x.kind not in ("title", "role") or x.country for x in ms[:i]):
+        return False
+    nxt = next((j for j in range(i + 1, len(ms)) if ms[j].kind == "person"), len(ms))
+    return not any(x.kind in _COUNTRYISH for x in ms[i + 1:nxt])
+
+
+def _second_office(ms: list[Mention], i: int, ntext: str) -> bool:
+    """An office with no country joined by "and" to an office and its country just before: the same holder's
+    second office, of that country."""
+    if i < 2 or ms[i - 1].kind not in _COUNTRYISH or ms[i - 2].kind != "role":
+        return False
+    joint = _gap(ntext, ms[i - 1].end, ms[i].start).split()  # "and", "and First"
+    return bool(joint) and joint[0] in ("and", "و") and len(joint) <= 2 \
+        and _gap(ntext, ms[i - 2].end, ms[i - 1].start) in ROLE_COUNTRY_GAPS
 
 
 def _home_for_bare_offices(ctx: Context) -> str | None:

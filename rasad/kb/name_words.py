@@ -59,6 +59,9 @@ ROLE_COUNTRY_GAPS = frozenset({
     "للجیوش", "الجیوش", "فی الجیوش", "بالجیوش",
     # «رئيس أركان الجيش [الوطني] الجيبوتي», «قائد قوات الدفاع [الشعبية] الأوغندية»
     "الوطنی", "الوطنیه", "الشعبی", "الشعبیه", "الاتحادی", "الاتحادیه", "الجیش الوطنی", "للجیش الوطنی",
+    # "Chief of the General Staff of the Armed Forces of the Kyrgyz Republic"
+    "of the armed forces of", "of the armed forces of the", "of the defence forces of", "of the defense forces of",
+    "of the army of", "of the navy of", "of the air force of",
 })
 
 

@@ -123,3 +123,22 @@ def test_those_who_welcomed_a_visitor_at_the_airport_are_the_visit_s_people():
     [visit] = [e for e in news(events(text, "2025-03-03")) if e["status"] == "occurred"]
     assert visit["countries"] == ["CIV", "GHA"]
     assert {"Samuel Okudzeto Ablakwa", "Léon Kacou Adom"} <= {p["name"] for p in visit["persons"]}
+
+
+def test_officers_of_the_home_navy_and_a_second_office_of_a_foreign_chief():
+    # "Chief of the General Staff of the Armed Forces of the Kyrgyz Republic and First Deputy Minister of
+    # Defence": one Kyrgyz officer, not an Indian deputy minister; "Vice Admiral NAME, Vice Chief of the Naval
+    # Staff, met …" on a page datelined in India: an Indian officer the KB does not know
+    text = ("VISAKHAPATNAM, February 20, 2026\n"
+            "Chief of the Naval Staff Admiral Dinesh K. Tripathi met Admiral Stephen Koehler, Commander of the U.S. "
+            "Pacific Fleet, on Thursday.\n"
+            "The Navy chief further met the Chief of the General Staff of the Armed Forces of the Kyrgyz Republic "
+            "and First Deputy Minister of Defence, and Vice Admiral Aye Min Htwe, Commander-in-Chief of the Myanmar "
+            "Navy.\n"
+            "Vice Admiral Sanjay Vatsayan, Vice Chief of the Naval Staff, met Vice Admiral Axel Deertz, Commander "
+            "of the German Fleet.")
+    found = news(events(text, "2026-02-20"))
+    assert sorted(tuple(e["countries"]) for e in found) == [
+        ("DEU", "IND"), ("IND", "KGZ"), ("IND", "MMR"), ("IND", "USA")]
+    german = next(e for e in found if "DEU" in e["countries"])
+    assert "Sanjay Vatsayan" in {p["name"] for p in german["persons"]}
