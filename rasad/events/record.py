@@ -32,7 +32,11 @@ class Scene:
 def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     doc, kb = ctx.doc, ctx.kb
     sides = set(c.countries)
-    location = location_of(doc, kb, c.mentions, sides, c.destination)
+    # the dateline's city is where the story was filed: the place of a meeting only in a side's country
+    # («تهران- ایرنا- فرمانده نیروی دریایی هند … گفت‌وگو کرد»)
+    told = [m for m in c.mentions if m.start != ctx.dateline.start or m.country in sides] \
+        if ctx.dateline is not None else c.mentions
+    location = location_of(doc, kb, told, sides, c.destination)
     if location is None and lead:
         location = _lead_location(ctx, sides)
     if location is None and not c.background and scene.location is not None and \

@@ -39,3 +39,11 @@ def test_the_city_named_like_lithuanias_defence_minister_is_no_place_without_a_p
             "Kaunas said the two countries would hold joint exercises near the Suwalki gap.")
     found = news(events(text, "2025-11-20"))
     assert [(e["countries"], e["location"]) for e in found] == [(["LTU", "POL"], None)]
+
+
+def test_the_city_a_story_was_filed_from_is_not_where_foreign_officers_met():
+    # «تهران- ایرنا-»: the desk's city; the meeting of India's and Russia's navy chiefs was not held there
+    text = ("تهران- ایرنا- فرمانده نیروی دریایی هند روز چهارشنبه با دریاسالار الکساندر مویسیف فرمانده کل نیروی "
+            "دریایی روسیه دیدار و گفت‌وگو کرد.")
+    [e] = news(events(text, "2026-02-19"))
+    assert e["countries"] == ["IND", "RUS"] and e["location"] is None
