@@ -68,7 +68,13 @@ def is_clutter_line(line: str) -> bool:
         return True
     if any(p.match(s) for p in rules.patterns):
         return True
-    return s.startswith(rules.starts) and len(s.split()) <= rules.max_words or _inline_list(s)
+    return s.startswith(rules.starts) and len(s.split()) <= rules.max_words or _inline_list(s) or _menu(s)
+
+
+def _menu(s: str) -> bool:
+    """A site's menu: four or more short items set apart by "|" ("Home | Politics | World | Sport")."""
+    items = s.split("|")
+    return len(items) >= 4 and all(0 < len(item.split()) <= 4 for item in items)
 
 
 def _inline_list(s: str) -> bool:

@@ -20,6 +20,8 @@ from rasad.normalise import fold
     "Most read: Chile and Peru sign naval accord",
     # bylines
     "كتب: سامح عبد الرحمن", "خبرنگار: مریم حسینی", "Reporting by Ana Souza; Editing by Tom Hale",
+    # a site's menu
+    "Home | Nation | World | Business | Sport | Opinion", "خانه | سیاسی | اقتصادی | بین الملل | ورزشی",
 ])
 def test_furniture_lines(line):
     assert is_clutter_line(fold(line))
@@ -32,6 +34,8 @@ def test_furniture_lines(line):
     "منبع خبر گفت این سفر به زودی انجام خواهد شد و دو طرف چند سند همکاری امضا می‌کنند.",
     # a colon inside a sentence of the article
     "وزیر دفاع مالزی گفت: دو کشور همکاری دریایی را گسترش می‌دهند.",
+    # a headline with a site's name after a bar
+    "Navy chiefs of India and Thailand meet in Visakhapatnam | The Daily Record",
 ])
 def test_article_lines_are_not_clutter(line):
     assert not is_clutter_line(fold(line))

@@ -99,6 +99,8 @@ def headline_lines(doc: Document) -> list[Span]:
     title = fold(doc.title) if doc.title else None
     for para in doc.paragraphs[:8]:  # site name, menu, date and id lines may come before the headline
         line = doc.ntext[para.start:para.end].strip()
+        if doc.is_clutter(para.start):
+            continue  # a site's menu between the masthead and the headline
         if (len(line.split()) <= 22 and line[-1:] not in ".!?؟") or (title and fold(line) == title):
             out.append(para)
         elif out or para is not doc.paragraphs[0]:
@@ -171,9 +173,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         ms = [m for m in ms if m.start < earlier[0][0] - 12]
     ms = _before_another_day(doc, sent, hits, ms)
     # «وعقب اللقاء وقع الجانبان ...», "after the talks, they signed": the meeting told is the time of the signing
-    if len(hits) > 1:
-        hits = [h for h in hits if not (all(t.type == "MEET" for t in h[2]) and _anaphoric(doc, h[0])
-                                        and other_time(doc, max(sent.start, h[0] - 12), h[0]))] or hits
+    # («پیش از این دیدار، … در مراسم رژه حضور یافته بود», "before the meeting, he attended the parade": the
+    # meeting told is only the time of what the sentence tells)
+    hits = [h for h in hits if not (all(t.type == "MEET" for t in h[2]) and _anaphoric(doc, h[0])
+                                    and other_time(doc, max(sent.start, h[0] - 12), h[0]))] \
+        or (hits if len(hits) > 1 else [])
     # «پس از امضای سند، با ووچیچ دیدار کرد», "after signing the accord he met the president": the signing
     # is the time of the meeting told
     if len(hits) > 1 and any(not _all_sign(h) and not _during(doc, h[0]) for h in hits):
@@ -1173,6 +1177,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if not strong and len(ctx.recent) >= 3 and told_again:
         # «در پایان نشست، پروتکلی به امضای طرفین رسید» right after a meeting of five: its sides
         strong, from_context = sorted(ctx.recent), True
+    if len(strong) < 2 and _counterparts_untold(ctx.doc, ms):
+        return None  # «با چهار همتای خارجی خود دیدار کرد», "met his counterparts": the meetings are told after
     if len(strong) < 2:
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
                              seen_any, [] if told_again else ctx.recent,
@@ -1192,6 +1198,18 @@ def _during(doc: Document, at: int) -> bool:
     """«خلال زيارة», "during his visit": a word of "during" in the few words before a trigger at ``at``."""
     return any(len(doc.ltext[m.end():at].split()) <= 1
                for m in words_re("during", doc.lang).finditer(doc.ltext, max(0, at - 20), at))
+
+
+def _counterparts_untold(doc: Document, ms: list[Mention]) -> bool:
+    """Counterparts in the plural or counted («همتایان», «چهار همتای», "four counterparts") whom the sentence
+    gives no country."""
+    for m in ms:
+        if m.kind != "counterpart":
+            continue
+        before = doc.ltext[max(0, m.start - 12):m.start].split()
+        if fold(m.text) in words_of("plural_counterparts", None) or (before and _COUNTED.fullmatch(before[-1])):
+            return True
+    return False
 
 
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,
@@ -1227,6 +1245,9 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
         # the host of the last meeting receives another guest («... استقبل رئيس أركان البحرية
         # الإندونيسية»): the sentence's own country, not the last meeting's other side
         return [strong[0], weak[0]]
+    if len(strong) == 1 and "pair" in cue_kinds and len(recent) == 2 and strong[0] in recent \
+            and (lead is None or len(lead.countries) != 2):
+        return sorted(recent)  # «سران دو کشور» in an article about three: the pair told last
     if lead and len(strong) == 1 and strong[0] in lead:
         return list(lead)
     if len(strong) == 1:

@@ -142,3 +142,37 @@ def test_officers_of_the_home_navy_and_a_second_office_of_a_foreign_chief():
         ("DEU", "IND"), ("IND", "KGZ"), ("IND", "MMR"), ("IND", "USA")]
     german = next(e for e in found if "DEU" in e["countries"])
     assert "Sanjay Vatsayan" in {p["name"] for p in german["persons"]}
+
+
+def test_a_chief_s_round_of_meetings_told_one_by_one_below_a_headline_and_a_menu():
+    # the menu between the masthead and the headline is furniture, so the headline is known as one and opens
+    # no events of its own; «با همتایان خارجی خود دیدار کرد» ("met his counterparts") names none of them;
+    # «فرمانده نیروی دفاعی پاپوآ گینه نو» is Papua New Guinea's chief of defence; «منطقه هند و اقیانوس آرام»
+    # (the Indo-Pacific) is no India
+    text = ("ایسنا - خبرگزاری دانشجویان ایران\n"
+            "صفحه نخست | سیاسی | اقتصادی | اجتماعی | بین الملل | ورزش\n"
+            "دیدار فرمانده ارتش اندونزی با فرماندهان پاپوآ گینه نو و تایلند\n"
+            "فرمانده ارتش اندونزی در حاشیه کنفرانس رؤسای ستاد دفاع منطقه هند و اقیانوس آرام در تایلند، با همتایان "
+            "خارجی خود دیدار کرد.\n"
+            "به گزارش ایسنا، ژنرال آگوس سوبیانتو روز سه شنبه در هوآهین با فرمانده نیروی دفاعی پاپوآ گینه نو دیدار کرد.\n"
+            "سوبیانتو سپس با فرمانده نیروهای دفاعی تایلند گفت‌وگو کرد.")
+    found = news(events(text, "2025-08-28"))
+    assert sorted((tuple(e["countries"]), e["date"]) for e in found) == [
+        (("IDN", "PNG"), "2025-08-26"), (("IDN", "THA"), "2025-08-26")]
+
+
+def test_before_the_meeting_he_attended_a_parade_is_no_second_meeting():
+    text = ("مسکو- ایرنا- رئیس ستاد دفاع نیجریه روز شنبه در مسکو با رئیس ستاد کل نیروهای مسلح روسیه دیدار کرد.\n"
+            "رئیس ستاد دفاع نیجریه پیش از این دیدار، روز جمعه همراه با هیئت‌هایی از ده‌ها کشور در مراسم رژه "
+            "روز پیروزی حضور یافته بود.")
+    found = events(text, "2025-05-11")
+    assert [(e["countries"], e["date"]) for e in found] == [(["NGA", "RUS"], "2025-05-10")]
+
+
+def test_the_leaders_of_the_two_countries_in_a_story_of_three_are_the_pair_told_last():
+    text = ("دوشنبه- ایرنا- رؤسای جمهور تاجیکستان، قرقیزستان و ازبکستان روز دوشنبه در خجند دیدار کردند.\n"
+            "در حاشیه این نشست، وزیران خارجه تاجیکستان و ازبکستان سند تصویب پیمان روابط متحدانه را مبادله کردند.\n"
+            "این پیمان نخستین بار فروردین ۱۴۰۲ و در جریان سفر شوکت میرضیایف به دوشنبه به امضای سران دو کشور رسیده بود.")
+    found = events(text, "2025-04-01")
+    signed = [e["countries"] for e in found if e.get("background") and e["type"] == "SIGN"]
+    assert signed == [["TJK", "UZB"]]

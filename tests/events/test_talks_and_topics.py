@@ -119,3 +119,19 @@ def test_a_leader_scheduled_to_receive_a_guest_and_cadets_who_receive_their_comm
     text = ("CANBERRA, June 16 - Australia's defence minister met Tonga's defence minister in Canberra on Tuesday.\n"
             "Cadets from Tonga and Papua New Guinea will receive their commissions at the academy next week.")
     assert [e["countries"] for e in events(text, "2015-06-16")] == [["AUS", "TON"]]
+
+
+def test_the_indian_ocean_and_the_indo_pacific_are_no_side():
+    for text in ("وزیر دفاع استرالیا و همتای ژاپنی او روز دوشنبه در توکیو درباره امنیت اقیانوس هند و منطقه هند و "
+                 "اقیانوس آرام و همکاری با هند گفت‌وگو کردند.",
+                 "التقى وزير الدفاع الأسترالي نظيره الياباني يوم الاثنين في طوكيو وبحث الجانبان أمن المحيط الهندي "
+                 "ومنطقة المحيطين الهندي والهادئ."):
+        found = events(text, "2025-09-02")
+        assert [e["countries"] for e in found] == [["AUS", "JPN"]]
+
+
+def test_heads_of_staff_of_the_indo_pacific_are_neither_russians_nor_india():
+    # «رؤسای ستاد»: heads (not «روس», Russians); «منطقه هند و اقیانوس آرام»: the Indo-Pacific, not India
+    text = ("فرمانده ارتش اندونزی روز سه‌شنبه در حاشیه کنفرانس رؤسای ستاد دفاع منطقه هند و اقیانوس آرام در بانکوک "
+            "با فرمانده نیروهای دفاعی تایلند دیدار کرد.")
+    assert [e["countries"] for e in events(text, "2025-09-03")] == [["IDN", "THA"]]
