@@ -1180,6 +1180,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if len(strong) < 2 and _counterparts_untold(ctx.doc, ms):
         return None  # «با چهار همتای خارجی خود دیدار کرد», "met his counterparts": the meetings are told after
     if len(strong) < 2:
+        if "multilateral" in cue_kinds and words_re("separate", ctx.doc.lang).search(ctx.doc.ltext, sent.start, sent.end):
+            cue_kinds = cue_kinds - {"multilateral"}  # "He separately held talks with X … on the trilateral exercise"
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
                              seen_any, [] if told_again else ctx.recent,
                              ctx.recent_agent, ctx.recent_group)

@@ -176,3 +176,12 @@ def test_the_leaders_of_the_two_countries_in_a_story_of_three_are_the_pair_told_
     found = events(text, "2025-04-01")
     signed = [e["countries"] for e in found if e.get("background") and e["type"] == "SIGN"]
     assert signed == [["TJK", "UZB"]]
+
+
+def test_talks_held_separately_on_a_trilateral_exercise_are_talks_of_two():
+    text = ("VISAKHAPATNAM, February 20, 2026\n"
+            "Chief of the Naval Staff Admiral Dinesh K. Tripathi met Admiral Stephen Koehler, Commander of the U.S. "
+            "Pacific Fleet, on Thursday.\n"
+            "He separately held talks with Admiral Pairote Fuangchan, Commander-in-Chief of the Royal Thai Navy, on "
+            "coordinated patrols and the trilateral SITMEX exercise.")
+    assert sorted(tuple(e["countries"]) for e in news(events(text, "2026-02-20"))) == [("IND", "THA"), ("IND", "USA")]
