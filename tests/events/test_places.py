@@ -47,3 +47,13 @@ def test_the_city_a_story_was_filed_from_is_not_where_foreign_officers_met():
             "دریایی روسیه دیدار و گفت‌وگو کرد.")
     [e] = news(events(text, "2026-02-19"))
     assert e["countries"] == ["IND", "RUS"] and e["location"] is None
+
+
+def test_a_resort_town_that_hosts_a_conference_and_the_capital_by_its_english_title():
+    text = ("HUA HIN, Thailand (Reuters) - Indonesia's armed forces commander met Thailand's chief of defence "
+            "forces in Hua Hin on Tuesday.")
+    assert [e["location"] for e in news(events(text, "2025-08-27"))] == ["Hua Hin"]
+    text = ("یانگون- ایرنا- فرمانده کل نیروی دریایی روسیه روز سه‌شنبه در هوآهین با فرمانده نیروی دریایی میانمار دیدار کرد.")
+    assert [e["location"] for e in news(events(text, "2025-08-27"))] == ["Hua Hin"]
+    text = ("NAY PYI TAW (Xinhua) - Myanmar's military leader met Russia's defence minister in Nay Pyi Taw on Monday.")
+    assert [e["location"] for e in news(events(text, "2026-02-03"))] == ["Naypyidaw"]
