@@ -185,3 +185,11 @@ def test_talks_held_separately_on_a_trilateral_exercise_are_talks_of_two():
             "He separately held talks with Admiral Pairote Fuangchan, Commander-in-Chief of the Royal Thai Navy, on "
             "coordinated patrols and the trilateral SITMEX exercise.")
     assert sorted(tuple(e["countries"]) for e in news(events(text, "2026-02-20"))) == [("IND", "THA"), ("IND", "USA")]
+
+
+def test_a_session_of_a_joint_body_held_is_a_meeting_of_its_two_countries():
+    # «نشست کمیته …», «کارگروه … تشکیل جلسه داد»: the body's name gives the sides
+    text = "آنکارا- ایرنا- هفدهمین نشست کمیته همکاری‌های دفاعی پاکستان و ترکیه روز سه‌شنبه در آنکارا برگزار شد."
+    assert [(e["countries"], e["date"]) for e in news(events(text, "2025-10-30"))] == [(["PAK", "TUR"], "2025-10-28")]
+    text = "دهلی نو- ایرنا- کارگروه همکاری‌های نظامی هند و روسیه روز چهارشنبه در دهلی نو تشکیل جلسه داد."
+    assert [e["countries"] for e in news(events(text, "2025-10-30"))] == [["IND", "RUS"]]
