@@ -140,6 +140,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
+    if "multilateral" in cue_kinds and all(_about(doc, sent, s) for s, _, ks in cue_hits if "multilateral" in ks):
+        cue_kinds.discard("multilateral")  # «… درباره رزمایش دریایی سه جانبه گفت‌وگو کرد»: what they talked about
     ms = mentions_in(doc, sent) + _listed_next(doc, sent)
     if "negation" in cue_kinds and _negated_clause(doc, hits, cue_hits) is None:
         held = _held_before_a_put_off_signing(doc, sent, hits, cue_hits)
@@ -175,7 +177,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     # «وعقب اللقاء وقع الجانبان ...», "after the talks, they signed": the meeting told is the time of the signing
     # («پیش از این دیدار، … در مراسم رژه حضور یافته بود», "before the meeting, he attended the parade": the
     # meeting told is only the time of what the sentence tells)
-    hits = [h for h in hits if not (all(t.type == "MEET" for t in h[2]) and _anaphoric(doc, h[0])
+    hits = [h for h in hits if not (all(t.type == "MEET" for t in h[2]) and (_anaphoric(doc, h[0]) or _no_one_met(doc, h))
                                     and other_time(doc, max(sent.start, h[0] - 12), h[0]))] \
         or (hits if len(hits) > 1 else [])
     # «پس از امضای سند، با ووچیچ دیدار کرد», "after signing the accord he met the president": the signing
@@ -1194,6 +1196,21 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         kept += ctx.host  # «والتقى معاليه X»: the host's own name
     return Candidate(etype, [sent], set(kinds), set(cue_kinds), kept, countries, order, "occurred", False,
                      from_context=from_context, mentions=ms, of_past=of_past)
+
+
+def _no_one_met(doc: Document, hit) -> bool:
+    """A Persian meeting noun with no one after it («پس از دیدار به خبرنگاران گفت», «پس از دیدار، …»: after the
+    meeting told)."""
+    if doc.lang != "fa":
+        return False
+    rest = doc.ltext[hit[1]:hit[1] + 12].lstrip()
+    return rest[:1] in ("،", ",") or rest.split()[:1] == ["به"]  # not «دیدار با …», «دیدار دو وزیر»
+
+
+def _about(doc: Document, sent: Span, at: int) -> bool:
+    """A word opening the topic («درباره», «حول», "about") stands shortly before ``at`` in its sentence (a list of
+    topics may come between: «درباره رزمایش آیوتایا، گشت‌های هماهنگ و رزمایش سه جانبه»)."""
+    return words_re("about", doc.lang).search(doc.ltext, max(sent.start, at - 80), at) is not None
 
 
 def _during(doc: Document, at: int) -> bool:

@@ -51,7 +51,7 @@ ROLE_COUNTRY_GAPS = frozenset({
     "بدوله", "ب", "فی جمهوریه", "فی المملکه", "للجمهوریه", "للمملکه",
     "کنونی", "فعلی", "کنونی کشور", "فعلی کشور", "الحالی", "الحالی ل", "الحالی فی",
     # «قائد القوات الجوية [الملكية] السعودية», «[الأميرية] القطرية», «سلاح الجو [السلطاني] العماني»
-    "الملکیه", "الامیریه", "السلطانیه", "الملکی", "الامیری", "السلطانی",
+    "الملکیه", "الامیریه", "السلطانیه", "الملکی", "الامیری", "السلطانی", "سلطنتی",  # «نیروی دریایی سلطنتی تایلند»
     # «رئيس أركان الدفاع في القوات المسلحة الغانية», «قائد الجيش النيجيري», «فرمانده ارتش غنا»
     "فی القوات المسلحه", "للقوات المسلحه", "بالقوات المسلحه", "القوات المسلحه", "فی الجیش", "للجیش", "بالجیش",
     "الجیش", "ارتش", "نیروهای مسلح",
@@ -411,11 +411,17 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     a = end + (lead.end() if lead else 0)
     stop = BREAK.search(ntext, a, a + 60)
     b = stop.start() if stop else min(len(ntext), a + 60)
+    other = _WITH.search(ntext, a, b)  # «X همچنین با فرمانده … تایلند»: the one met, not X's apposition
+    b = other.start() if other else b
     inside = [m for m in starting_in(mentions, a, b) if m.end <= b]
     if any(m.kind == "person" for m in inside) or _tells_event(ntext[a:b]):
         return None  # ", called on the Commander of the Sri Lanka Navy,": a clause, not an apposition
-    countries = {m.country for m in inside if m.kind in COUNTRY_KINDS and m.country}
+    # (an armed force or ministry of one country counts: «رئیس ستاد ارتش ارمنستان»)
+    countries = {m.country for m in inside if m.kind in COUNTRY_KINDS + ("org",) and m.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+_WITH = re.compile(r"(?<!\S)(?:با|مع|with)(?!\S)")
 
 
 @cache

@@ -193,3 +193,20 @@ def test_a_session_of_a_joint_body_held_is_a_meeting_of_its_two_countries():
     assert [(e["countries"], e["date"]) for e in news(events(text, "2025-10-30"))] == [(["PAK", "TUR"], "2025-10-28")]
     text = "دهلی نو- ایرنا- کارگروه همکاری‌های نظامی هند و روسیه روز چهارشنبه در دهلی نو تشکیل جلسه داد."
     assert [e["countries"] for e in news(events(text, "2025-10-30"))] == [["IND", "RUS"]]
+
+
+def test_an_officer_s_country_is_his_own_office_s_not_the_one_he_met():
+    # «سرلشکر X رئیس ستاد ارتش ارمنستان … با وزیر دفاع گرجستان»: Armenia's (its army named in his office), not
+    # Georgia's, the country of the one he met
+    text = "سرلشکر فرهاد احمدی رئیس ستاد ارتش ارمنستان روز ۱۲ مهر با وزیر دفاع گرجستان دیدار کرد."
+    [e] = events(text, "2025-10-05")
+    assert e["countries"] == ["ARM", "GEO"]
+    assert [p["country"] for p in e["persons"] if p["name"].startswith("F")] == ["ARM"]
+
+
+def test_a_spokesman_speaking_after_the_meeting_is_no_second_meeting():
+    text = ("جاکارتا- ایرنا- یانا چرنوخووا وزیر دفاع جمهوری چک روز سه‌شنبه در جاکارتا با سیافری سجام‌سوئدین وزیر "
+            "دفاع اندونزی دیدار کرد.\n"
+            "سرتیپ فرگا ونس اینکیریوانگ، رئیس اداره اطلاعات وزارت دفاع اندونزی، پس از دیدار به خبرنگاران گفت: "
+            "«همکاری در صنایع دفاعی محور اصلی بود.»")
+    assert [e["countries"] for e in events(text, "2025-02-19")] == [["CZE", "IDN"]]

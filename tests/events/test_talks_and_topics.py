@@ -135,3 +135,12 @@ def test_heads_of_staff_of_the_indo_pacific_are_neither_russians_nor_india():
     text = ("فرمانده ارتش اندونزی روز سه‌شنبه در حاشیه کنفرانس رؤسای ستاد دفاع منطقه هند و اقیانوس آرام در بانکوک "
             "با فرمانده نیروهای دفاعی تایلند دیدار کرد.")
     assert [e["countries"] for e in events(text, "2025-09-03")] == [["IDN", "THA"]]
+
+
+def test_a_trilateral_exercise_talked_about_is_no_trilateral_meeting():
+    # «درباره … رزمایش دریایی سه جانبه»: what the two talked about, not a meeting of three
+    text = ("تهران- ایرنا- فرمانده نیروی دریایی هند روز چهارشنبه با دریاسالار الکساندر مویسیف فرمانده کل نیروی "
+            "دریایی روسیه دیدار کرد.\n"
+            "دریاسالار دینش کومار تریپاتی همچنین با فرمانده کل نیروی دریایی سلطنتی تایلند درباره گشت‌های هماهنگ، "
+            "آموزش و رزمایش دریایی سه جانبه «سیتمکس» گفت‌وگو کرد.")
+    assert sorted(e["countries"] for e in events(text, "2026-02-19")) == [["IND", "RUS"], ["IND", "THA"]]
