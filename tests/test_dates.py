@@ -603,3 +603,23 @@ def test_find_dates_is_fast():
     elapsed = time.perf_counter() - t0
     assert len(found) >= 40 * 6
     assert elapsed < 0.25, f"{elapsed * 1000:.0f} ms for {len(text)} characters"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The chiefs met in late September in Moscow.", "en"),
+    ("They met in mid-September in Hanoi.", "en"),
+    ("التقى الرئيسان أواخر سبتمبر في موسكو.", "ar"),
+    ("دو فرمانده اواخر سپتامبر در مسکو دیدار کردند.", "fa"),
+])
+def test_a_month_named_with_one_end_of_it_is_that_month_in_the_tense_read(text, lang):
+    found = find_dates(norm(text), lang)
+    assert len(found) == 1 and found[0].data.get("yearless")
+    [past] = resolve(found, date(2026, 2, 2), "past")
+    assert (past.value, past.precision) == (date(2025, 9, 1), "month")
+    [ahead] = resolve(found, date(2026, 2, 2), "future")
+    assert ahead.value == date(2026, 9, 1)
+
+
+@pytest.mark.parametrize("text", ["He was sworn in as president in September.", "They may meet again."])
+def test_a_month_named_alone_or_a_modal_is_no_date(text):
+    assert find_dates(norm(text), "en") == []

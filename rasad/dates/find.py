@@ -174,7 +174,7 @@ def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | No
     by = {a.kind: a for a in group}
     if "mon" in by:
         mon = by["mon"]
-        if "rel" not in by and "direction" not in mon.info:
+        if "rel" not in by and "direction" not in mon.info and not _month_edge(mon, low, lx):
             return None  # «مهر», "May": a month name alone is too often another word
     if not by.keys() & {"abs", "year", "rel", "wd", "mon"}:
         return None  # a part of the day or a time alone names no day
@@ -230,13 +230,23 @@ def _absolute(mention: DateMention, info: dict[str, Any]) -> None:
 
 
 def _month_of(mention: DateMention, info: dict[str, Any], rel: Atom | None) -> None:
-    """«مهرماه گذشته» (the last Mehr before today), «تیرماه امسال» (Tir of this year): a year-less month."""
+    """«مهرماه گذشته» (the last Mehr before today), «تیرماه امسال» (Tir of this year), "in late September" (the
+    nearest in the tense it is read in): a year-less month."""
     mention.kind, mention.calendar = "absolute", info["calendar"]
     mention.data.update(month=info["month"], yearless=True)
     if rel is not None:
         mention.data["year_offset"] = rel.info["offset"]
-    else:
+    elif "direction" in info:
         mention.data["direction"] = info["direction"]
+
+
+def _month_edge(mon: Atom, low: str, lx: Lexicon) -> bool:
+    """"in late September", «أواخر سبتمبر», «اواخر سپتامبر»: a Gregorian month named alone after a word for
+    one end of it."""
+    if mon.info["calendar"] != "gregorian":
+        return False
+    before = low[max(0, mon.start - 14):mon.start].replace("-", " ").split()
+    return bool(before) and (before[-1] in lx.month_edges or " ".join(before[-2:]) in lx.month_edges)
 
 
 def _year(mention: DateMention, info: dict[str, Any]) -> None:

@@ -25,7 +25,8 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _FILE = "rasad/data/lexicons/dates.toml"
 _SECTIONS = {"settings", "months", "ordinal_days", "eras", "year_words", "weekdays", "weekday_modifiers",
              "days", "phrases", "periods", "ago", "numbers", "parts", "eve", "not_date", "occasions",
-             "bounds", "dateline", "glue", "outlets", "same_day", "next_day", "arrival", "purpose"}
+             "bounds", "dateline", "glue", "outlets", "same_day", "next_day", "arrival", "purpose",
+             "month_edges"}
 
 
 def key(term: str) -> str:
@@ -89,6 +90,7 @@ class Lexicon:
     outlet_intros: list[str] = field(default_factory=list)
     mastheads: tuple[str, ...] = ()
     arrival: frozenset[str] = frozenset()
+    month_edges: frozenset[str] = frozenset()  # words before a Gregorian month named alone ("late September")
     purpose: frozenset[str] = frozenset()  # words before a year the event is for («برای سال ۲۰۲۶»)
     time_words: set[str] = field(default_factory=set)
     week_start: dict[str, int] = field(default_factory=dict)   # lang -> weekday number
@@ -254,6 +256,7 @@ def _context(lex: Lexicon, data: dict, langs: Iterable[str]) -> None:
     lex.mastheads = tuple(fold(w) + " " for w in data.get("outlets", {}).get("mastheads", []))
     lex.glue = sorted({fold(w) for w in data.get("glue", {}).get("words", [])}, key=len, reverse=True)
     lex.arrival = frozenset(fold(w) for w in data.get("arrival", {}).get("words", []))
+    lex.month_edges = frozenset(fold(w) for w in data.get("month_edges", {}).get("words", []))
     lex.purpose = frozenset(fold(w) for w in data.get("purpose", {}).get("words", []))
     dl = data.get("dateline", {})
     lex.published_labels = sorted({fold(w) for w in dl.get("published", [])}, key=len, reverse=True)

@@ -112,7 +112,7 @@ def _weekday(m: DateMention, anchor: date, tense: str | None) -> None:
     m.confidence = min(m.confidence, 0.9 if (tense or direction) else 0.8)
 
 
-def _yearless_month(m: DateMention, here: tuple[int, int, int], cal: str, month: int) -> None:
+def _yearless_month(m: DateMention, here: tuple[int, int, int], cal: str, month: int, tense: str | None) -> None:
     """«تیرماه امسال» (year offset 0), «مهرماه گذشته» (the last one before this month), "next May"."""
     year, now = here[0], here[1]
     if "year_offset" in m.data:
@@ -121,8 +121,10 @@ def _yearless_month(m: DateMention, here: tuple[int, int, int], cal: str, month:
         year -= 0 if month < now else 1
     elif m.data.get("direction") == 1:
         year += 0 if month > now else 1
-    else:
-        return
+    elif tense == "future":  # "in early June" for a plan: this June or the next
+        year += 0 if month >= now else 1
+    else:  # "in late September" for what happened: this month or the last September
+        year -= 0 if month <= now else 1
     span = month_span(cal, year, month)
     if span:
         m.value, m.precision = span[0], "month"
@@ -135,7 +137,7 @@ def _yearless(m: DateMention, anchor: date, tense: str | None) -> None:
     if here is None:
         return
     if day is None:
-        _yearless_month(m, here, cal, month)
+        _yearless_month(m, here, cal, month, tense)
         return
     tense = {-1: "past", 1: "future"}.get(m.data.get("direction"), tense)
     years = [y for y in (here[0] - 1, here[0], here[0] + 1)

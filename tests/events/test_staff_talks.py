@@ -210,3 +210,14 @@ def test_a_spokesman_speaking_after_the_meeting_is_no_second_meeting():
             "سرتیپ فرگا ونس اینکیریوانگ، رئیس اداره اطلاعات وزارت دفاع اندونزی، پس از دیدار به خبرنگاران گفت: "
             "«همکاری در صنایع دفاعی محور اصلی بود.»")
     assert [e["countries"] for e in events(text, "2025-02-19")] == [["CZE", "IDN"]]
+
+
+def test_a_plan_signed_after_talks_and_talks_in_late_september_told_in_passing():
+    text = ("MOSCOW, February 2. /TASS/. Russian Deputy Defense Minister Vasily Osmakov held talks with Myanmar's "
+            "Defense Minister Maung Maung Aye in Naypyidaw, the ministry reported on Monday.\n"
+            "At the end of the talks, the sides signed a plan of Russian-Myanmar military cooperation for 2026-2030.\n"
+            "In late September, Myanmar's military leader Min Aung Hlaing held talks in Moscow with Russian "
+            "President Vladimir Putin.")
+    found = events(text, "2026-02-02")
+    assert sorted((e["type"], bool(e.get("background")), e["date"]) for e in found) == [
+        ("MEET", False, "2026-02-02"), ("MEET", True, "2025-09"), ("SIGN", False, "2026-02-02")]
