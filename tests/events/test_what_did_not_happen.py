@@ -288,3 +288,13 @@ def test_talks_held_days_before_the_meeting_told_are_a_reference_hours_before_ar
 
     assert news_people("days") == [{"Rajnath Singh", "Pete Hegseth"}]
     assert {"S. Jaishankar", "Marco Rubio"} in news_people("hours")
+
+
+def test_agreements_signed_over_recent_years_with_several_partners_are_no_signing():
+    text = ("NAIROBI - Chief of the Defence Forces General Charles Kahariri on Friday received Ghana's Chief of the "
+            "Defence Staff in Nairobi.\n"
+            "Kenya has in recent years signed defence cooperation agreements with several partners.")
+    assert [e["type"] for e in events(text, "2025-11-22")] == ["MEET"]
+    text = ("نایروبی- ایرنا- رئیس ستاد دفاع کنیا روز جمعه در نایروبی با رئیس ستاد دفاع غنا دیدار کرد.\n"
+            "کنیا در سال‌های اخیر با چند کشور موافقت‌نامه همکاری دفاعی امضا کرده است.")
+    assert [e["type"] for e in events(text, "2025-11-22")] == ["MEET"]
