@@ -150,3 +150,13 @@ def test_a_day_without_a_year_told_before_a_plan_is_not_put_a_year_ahead():
             "During the visit, he is also scheduled to hold a bilateral meeting with the Defence Minister of "
             "Malaysia Mohamed Khaled Nordin.")
     assert dates(text, "2025-10-31") == [None]
+
+
+def test_a_dateline_of_city_country_and_day_is_not_the_event_s_day():
+    # "NAIROBI, Kenya, Nov 22 –", "New Delhi [India], August 29 (ANI):": the filing day; the talks were on Friday
+    text = ("NAIROBI, Kenya, Nov 22 – Chief of the Defence Forces General Charles Kahariri on Friday received "
+            "Ghana's Chief of the Defence Staff in Nairobi.")
+    assert dates(text, "2025-11-22") == ["2025-11-21"]
+    text = ("New Delhi [India], August 29 (ANI): Defence Minister Rajnath Singh on Thursday held talks with his "
+            "Australian counterpart Richard Marles in New Delhi.")
+    assert dates(text, "2025-08-29") == ["2025-08-28"]
