@@ -221,3 +221,12 @@ def test_a_plan_signed_after_talks_and_talks_in_late_september_told_in_passing()
     found = events(text, "2026-02-02")
     assert sorted((e["type"], bool(e.get("background")), e["date"]) for e in found) == [
         ("MEET", False, "2026-02-02"), ("MEET", True, "2025-09"), ("SIGN", False, "2026-02-02")]
+
+
+def test_a_deputy_chief_is_not_the_chief_the_knowledge_base_knows():
+    # "Deputy Chief of the General Staff of the Vietnam People's Army": not Vietnam's chief of the general staff
+    text = ("HANOI (VNA) - Indian Army Vice Chief Lieutenant General N. S. Raja Subramani on Monday met the Deputy "
+            "Chief of the General Staff of the Vietnam People's Army in Hanoi.")
+    [e] = events(text, "2024-03-12")
+    vietnamese = [p["name"] for p in e["persons"] if p["country"] == "VNM"]
+    assert e["countries"] == ["IND", "VNM"] and vietnamese == []
