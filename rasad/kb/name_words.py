@@ -126,7 +126,11 @@ def date_words() -> set[str]:
                         f = fold(n)
                         if not f.isascii() and " " not in f:
                             out.update({f, f + "ماه"})
-    return {w for w in out if len(w) >= 2}
+    return {w for w in out if len(w) >= 2} - _GIVEN_NAMES
+
+
+# Month names that are also given names in Arabic script: «جون» (June in Dari; John, «جون هيلي»).
+_GIVEN_NAMES = frozenset({"جون"})
 
 
 def strip_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str]) -> tuple[int, int]:

@@ -230,3 +230,12 @@ def test_a_deputy_chief_is_not_the_chief_the_knowledge_base_knows():
     [e] = events(text, "2024-03-12")
     vietnamese = [p["name"] for p in e["persons"] if p["country"] == "VNM"]
     assert e["countries"] == ["IND", "VNM"] and vietnamese == []
+
+
+def test_an_officer_named_john_in_arabic_is_a_person():
+    # «جون» is also June in Dari; after a rank it is John
+    text = ("نيروبي - استضاف قائد قوات الدفاع الكينية الجنرال تشارلز كاهاريري يوم الخميس في نيروبي الفريق جون "
+            "برينان نائب قائد القيادة العسكرية الأمريكية في أفريقيا.")
+    [e] = events(text, "2026-02-07")
+    assert e["countries"] == ["KEN", "USA"]
+    assert any("جون برينان" in p.get("mentions", []) for p in e["persons"])
