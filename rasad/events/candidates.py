@@ -585,8 +585,14 @@ def _remember_cancelled(ctx: Context, sent: Span, ms: list[Mention], lead: Lead 
 
 
 def _in_a_name(doc: Document, sent: Span, start: int) -> bool:
-    """A capitalised English trigger inside a sentence is part of a name ("Defence Ministers' Meeting-Plus")."""
-    return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii()
+    """A capitalised English trigger inside a sentence is part of a name ("Defence Ministers' Meeting-Plus") —
+    unless the sentence says the sides held it ("held the inaugural India-Australia Defence Ministers' Dialogue")."""
+    return doc.ntext[start].isupper() and start > sent.start and doc.ntext[start].isascii() \
+        and _HELD_THE.search(doc.ntext, max(sent.start, start - 80), start) is None
+
+
+_HELD_THE = re.compile(r"(?<!\w)(?:held|hold|holds|holding|co-chaired|co-chair|co-chairs|convened)\s+the"
+                       r"(?:\s+(?!of\b|on\b|at\b|during\b|in\b)[\w'+-]+){1,6}\s*$")
 
 
 _FROM = re.compile(r"(?: خود| his| her| their)? (?:from|از|من) ")
@@ -1137,6 +1143,10 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         best[s.country] = max(best.get(s.country, 0), s.strength)
         if s.country not in order:
             order.append(s.country)
+    for c in [c for c in order if all(s.posted for s in sides if s.country == c)]:
+        # "India's High Commissioner to Australia received him at the airport": where the envoy serves is no side
+        order.remove(c)
+        del best[c]
     away = attendees(ctx.doc, sides, sent.start, sent.end)
     strong = [c for c in order if best[c] >= 2 and c not in away]
     strong = [c for c in strong if c in drop_topic_pairs(sides, strong, ms, ctx.doc.ntext)]

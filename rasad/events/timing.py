@@ -10,7 +10,7 @@ from ..dates import event_date, reference_date
 from ..document import DateMention, Document, Event, Evidence, Span
 from ..kb import KnowledgeBase
 from ..sentences import SENTENCE_STOP
-from .lexicon import words_re
+from .lexicon import trigger_hits, words_re
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -78,7 +78,10 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
     """The event's date: the most precise date stated in its sentences (or the paragraph before them);
     for the article's lead event, the lede's date or the day of writing. Returns the date mention."""
     found: DateMention | None = None
-    for sent in c.sentences:
+    met = bool(c.kinds - {"visit"})
+    for n, sent in enumerate(c.sentences):
+        if n and met and _welcome_only(doc, sent):
+            continue  # "Singh, who arrived in Sydney on Wednesday, was received at the airport": not the talks' day
         d = told_date(doc, sent, c.status)
         if d is not None and d.value is not None:
             if d.precision in (None, "day"):
@@ -91,6 +94,15 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
     if found is not None:
         apply_date(doc, ev, found)
     return found
+
+
+def _welcome_only(doc: Document, sent: Span) -> bool:
+    """An arrival at the airport with no talks of its own («در فرودگاه … مورد استقبال قرار گرفت», "was received
+    at the airport by …")."""
+    if not words_re("arrival", doc.lang).search(doc.ltext, sent.start, sent.end):
+        return False
+    kinds = {t.kind for _, _, ts in trigger_hits(doc.ltext[sent.start:sent.end], doc.lang) for t in ts}
+    return kinds <= {"visit", "receive"}
 
 
 def told_date(doc: Document, sent: Span, status: str, lead: bool = False) -> DateMention | None:

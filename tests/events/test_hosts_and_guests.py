@@ -7,7 +7,7 @@ office-holders on the dates given, or named by office only.
 
 from __future__ import annotations
 
-from event_helpers import events, kinds, people as persons
+from event_helpers import events, kinds, news, people as persons
 
 
 # A fair round-up: the host is named once, then «معاليه» ("His Excellency") meets each guest in turn.
@@ -69,3 +69,17 @@ def test_an_invitation_with_a_long_object_is_no_planned_visit():
     text = KENYA + ("CS Tuya invited the South African Minister of Defence and Military Veterans, Hon. Angie "
                     "Motshekga, to visit Kenya's military academies later in the year.")
     assert [e["status"] for e in events(text, "2025-06-18")] == ["occurred"]
+
+
+def test_a_dialogue_held_by_name_and_a_call_on_a_leader_after_an_airport_welcome_by_one_s_own_envoy():
+    # "held the inaugural Japan-Philippines Defence Ministers' Dialogue": a meeting, though its name is capitalised;
+    # the welcome at the airport by the visitor's own ambassador neither names a person "Ambassador" nor dates
+    # the call on the president the day before
+    text = ("Manila, Oct 9 (PNA) Defence Secretary Gilberto Teodoro and his Japanese counterpart Gen Nakatani on "
+            "Thursday held the inaugural Japan-Philippines Defence Ministers' Dialogue in Manila.\n"
+            "Nakatani also called on President Ferdinand Marcos Jr.\n"
+            "Nakatani, who arrived in Manila on Wednesday, was received at the airport by Japan's Ambassador to the "
+            "Philippines Endo Kazuya.")
+    found = news(events(text, "2025-10-10"))
+    assert [(e["countries"], e["date"]) for e in found] == [(["JPN", "PHL"], "2025-10-09")] * len(found)
+    assert not any(p["name"].lower().startswith("ambassador") for e in found for p in e["persons"])
