@@ -298,3 +298,16 @@ def test_agreements_signed_over_recent_years_with_several_partners_are_no_signin
     text = ("نایروبی- ایرنا- رئیس ستاد دفاع کنیا روز جمعه در نایروبی با رئیس ستاد دفاع غنا دیدار کرد.\n"
             "کنیا در سال‌های اخیر با چند کشور موافقت‌نامه همکاری دفاعی امضا کرده است.")
     assert [e["type"] for e in events(text, "2025-11-22")] == ["MEET"]
+
+
+def test_a_signing_only_expected_and_a_call_still_being_discussed_are_no_events():
+    text = ("NEW DELHI - German Chancellor Friedrich Merz will hold talks with Prime Minister Narendra Modi in "
+            "Ahmedabad on Monday.\n"
+            "A number of agreements are expected to be signed, officials said.\n"
+            "A meeting with President Droupadi Murmu was being discussed, but her office had not confirmed it.")
+    found = events(text, "2026-01-10")
+    assert [(e["type"], e["status"]) for e in found] == [("MEET", "planned")]
+    assert {p["name"] for p in found[0]["persons"]} >= {"Friedrich Merz", "Narendra Modi"}
+    text = ("نيودلهي - يجري المستشار الألماني فريدريش ميرتس يوم الاثنين محادثات مع رئيس الوزراء الهندي ناريندرا مودي.\n"
+            "ومن المتوقع توقيع عدد من الاتفاقيات خلال الزيارة.")
+    assert [e["type"] for e in events(text, "2026-01-10")] == ["MEET"]
