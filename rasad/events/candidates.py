@@ -170,6 +170,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if "no_document" in cue_kinds:  # "signing any agreement", "no agreement was signed"
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "no_document", 30, 30))]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
+    hits = [h for h in hits if not (all(t.kind == "visit" for t in h[2]) and _a_thing_arrives(doc, sent, h[0]))]
     earlier = [h for h in hits if all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0])]
     hits = [h for h in hits if h not in earlier]
     if earlier and hits and earlier[0][0] > hits[-1][0]:
@@ -1217,6 +1218,14 @@ def _no_one_met(doc: Document, hit) -> bool:
         return False
     rest = doc.ltext[hit[1]:hit[1] + 12].lstrip()
     return rest[:1] in ("،", ",") or rest.split()[:1] == ["به"]  # not «دیدار با …», «دیدار دو وزیر»
+
+
+def _a_thing_arrives(doc: Document, sent: Span, at: int) -> bool:
+    """"The first six aircraft are expected to arrive", «وصلت الفرقاطة»: a vehicle named shortly before a visit
+    trigger at ``at``, and no one named before it in the sentence."""
+    if not words_re("vehicles", doc.lang).search(doc.ltext, max(sent.start, at - 40), at):
+        return False
+    return not any(m.kind in ("person", "role", "title") and sent.start <= m.start < at for m in doc.mentions)
 
 
 def _about(doc: Document, sent: Span, at: int) -> bool:

@@ -311,3 +311,20 @@ def test_a_signing_only_expected_and_a_call_still_being_discussed_are_no_events(
     text = ("نيودلهي - يجري المستشار الألماني فريدريش ميرتس يوم الاثنين محادثات مع رئيس الوزراء الهندي ناريندرا مودي.\n"
             "ومن المتوقع توقيع عدد من الاتفاقيات خلال الزيارة.")
     assert [e["type"] for e in events(text, "2026-01-10")] == ["MEET"]
+
+
+def test_aircraft_arriving_a_condition_no_arrangements_and_a_headquarters_toured_are_no_meetings():
+    text = ("BUENOS AIRES - Argentine Defence Minister Luis Petri met US Defense Secretary Pete Hegseth at the "
+            "Pentagon on Wednesday.\n"
+            "The first six aircraft are expected to arrive in Argentina before the end of the year.")
+    assert [e["countries"] for e in events(text, "2025-07-05")] == [["ARG", "USA"]]
+    text = ("مانيلا - تستعد الفلبين ونيوزيلندا لتوقيع اتفاقية وضع القوات الزائرة الأسبوع المقبل.\n"
+            "وفي حال توقيعها ستكون هذه رابع اتفاقية من نوعها للفلبين بعد اتفاقياتها مع الولايات المتحدة وأستراليا.")
+    assert all(set(e["countries"]) == {"NZL", "PHL"} for e in events(text, "2025-04-12"))
+    text = ("تشينغداو - يشارك وزير الدفاع الهندي راجناث سينغ في اجتماع وزراء دفاع منظمة شنغهاي للتعاون.\n"
+            "ويشارك في الاجتماع أيضا وزير الدفاع الباكستاني خواجة آصف، ولم تعلن أي ترتيبات للقاء بينه وبين نظيره "
+            "الهندي.")
+    assert not any(set(e["countries"]) == {"IND", "PAK"} for e in events(text, "2025-06-25"))
+    text = ("توکیو- ایرنا- وزیر دفاع کره جنوبی فردا با همتای ژاپنی خود در توکیو دیدار خواهد کرد.\n"
+            "وزیر دفاع کره جنوبی در این سفر از مقر ناوگان هفتم آمریکا نیز بازدید خواهد کرد.")
+    assert [e["countries"] for e in events(text, "2025-09-28")] == [["JPN", "KOR"]]
