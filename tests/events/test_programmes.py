@@ -180,3 +180,12 @@ def test_china_s_vice_premier_in_arabic_is_china_s_side():
     assert e["countries"] == ["BRA", "CHN"]
     ding = [p for p in e["persons"] if p["country"] == "CHN"]
     assert ding and ding[0]["role"] == "deputy prime minister"
+
+
+def test_a_two_plus_two_announced_and_a_signing_the_two_will_make():
+    text = ("پکن- ایرنا- سخنگوی وزارت خارجه چین اعلام کرد که چین و اندونزی روز دوشنبه در پکن نخستین نشست وزیران "
+            "خارجه و دفاع دو کشور را برگزار خواهند کرد.")
+    assert [(e["countries"], e["status"]) for e in news(events(text, "2025-04-18"))] == [(["CHN", "IDN"], "planned")]
+    text = ("مانيلا - (كونا) -- تصل وزيرة الدفاع النيوزيلندية جوديث كولينز إلى الفلبين اليوم في زيارة تستغرق عدة أيام.\n"
+            "وذكر بيان أن البلدين سيوقعان خلال الزيارة هذا الأسبوع اتفاقية وضع القوات الزائرة.")
+    assert ("SIGN", "planned") in [(e["type"], e["status"]) for e in news(events(text, "2025-04-28"))]
