@@ -23,6 +23,7 @@ from .lexicon import cues
 from .merge import merge
 from .participants import attendees_in, build_context
 from .record import Scene, build_event
+from .structure import other_time
 from .timing import day_from_people
 
 __all__ = ["events_stage"]
@@ -91,12 +92,15 @@ def _add_attendees(ctx, sent, meeting: Candidate) -> None:
 def _called_off(ctx, c: Candidate) -> bool:
     """An announced meeting of sides whose meeting the article says was cancelled or postponed (unless
     that one was to be held in the other side's country: "X's trip to Manila was cancelled; Y will travel
-    to Singapore next week")."""
+    to Singapore next week"; or it is put off to after something told later: «قرار بود … امضا شود، اما … به حد
+    نصاب نرسید. … پس از طی مراحل هیات دولت امضا خواهد شد»)."""
     if c.status != "planned" or c.background:
         return False
     where = c.destination or next((m.country for m in c.mentions if m.kind == "place" and m.country), None)
+    told = c.sentences[0]
     return any(sides == frozenset(c.countries) and not (where and places and where not in places)
-               for sides, places in ctx.cancelled)
+               and not (told.start > at and other_time(ctx.doc, told.start, told.end))
+               for sides, places, at in ctx.cancelled)
 
 
 _WELCOME_KINDS = frozenset({"receive", "visit", "meet"})
@@ -122,7 +126,8 @@ def _without_echoed_signings(cands: list[Candidate]) -> list[Candidate]:
     """«عقب توقيع الاتفاقية», "weeks after the two countries signed": a signing named only as the time of
     something else is the signing of those sides the article tells elsewhere, when it tells one."""
     told = Counter((c.type, tuple(c.countries)) for c in cands)
-    return [c for c in cands if not (c.echo and told[(c.type, tuple(c.countries))] > 1)]
+    # (a signing still ahead is no echo: «پس از طی مراحل … امضا خواهد شد», "will be signed after …")
+    return [c for c in cands if not (c.echo and c.status != "planned" and told[(c.type, tuple(c.countries))] > 1)]
 
 
 def _without_echoes(events: list[Event]) -> list[Event]:

@@ -584,7 +584,7 @@ def _remember_cancelled(ctx: Context, sent: Span, ms: list[Mention], lead: Lead 
     cand = _choose_sides(ctx, "MEET", sent, set(), set(), sides_in(ctx, ms), ms, lead, seen_any)
     if cand is not None:
         places = frozenset(m.country for m in ms if m.kind == "place" and m.country)
-        ctx.cancelled.append((frozenset(cand.countries), places))
+        ctx.cancelled.append((frozenset(cand.countries), places, sent.start))
 
 
 def _in_a_name(doc: Document, sent: Span, start: int) -> bool:

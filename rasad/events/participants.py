@@ -62,7 +62,7 @@ class Context:
     persons_by_role: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # role -> [(pos, id, country)]
     written: dict[str, str] = field(default_factory=dict)  # an unknown person's normalised name -> as read
     # meetings called off or postponed: their sides and the countries of the places they were to be held in
-    cancelled: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
+    cancelled: list[tuple[frozenset[str], frozenset[str], int]] = field(default_factory=list)  # sides, places, where told
     gathering: Mention | None = None  # where a conference or ministerial the article's people attend is held
     dateline: Mention | None = None  # the city of the story's dateline
     attending: int | None = None  # where the text first tells of a gathering attended («للمشاركة في الاجتماع»)
