@@ -773,6 +773,8 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
     cand.status = _status(doc, cue_hits, typed)
     if cand.status == "occurred" and not cand.from_context and _imperfect(doc, sent, typed):
         cand.status = "planned"  # (with sides from the context, the programme of a visit told: its tense)
+    if cand.status == "occurred" and _dated_just_ahead(doc, sent):
+        cand.status = "planned"  # "The visit, from August 4 to 8, comes at the invitation of …" on August 3
     cand.background = _background(cue_hits, typed) or _after_the_frame(doc, sent, min(t[0] for t in typed))
     cand.anaphoric = _anaphoric(doc, told_at, sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
@@ -1226,6 +1228,23 @@ def _a_thing_arrives(doc: Document, sent: Span, at: int) -> bool:
     if not words_re("vehicles", doc.lang).search(doc.ltext, max(sent.start, at - 40), at):
         return False
     return not any(m.kind in ("person", "role", "title") and sent.start <= m.start < at for m in doc.mentions)
+
+
+def _dated_just_ahead(doc: Document, sent: Span) -> bool:
+    """The sentence's own day lies in the next two weeks, and read as past it would be most of a year back: told
+    in the present, what is still ahead."""
+    ahead = told_date(doc, sent, "planned")
+    if ahead is None or ahead.value is None or ahead.precision not in (None, "day") \
+            or ahead.data.get("source") != "sentence" or ahead.kind != "absolute" or not ahead.data.get("yearless"):
+        return False  # (a day without its year: "from August 4 to 8")
+    ref = reference_date(doc)
+    if ref is None or ref.value is None or not 0 < (ahead.value - ref.value).days <= _JUST_AHEAD:
+        return False
+    back = told_date(doc, sent, "occurred")
+    return back is None or back.value is None or (ref.value - back.value).days > 300
+
+
+_JUST_AHEAD = 14  # days
 
 
 def _about(doc: Document, sent: Span, at: int) -> bool:

@@ -189,3 +189,14 @@ def test_a_two_plus_two_announced_and_a_signing_the_two_will_make():
     text = ("مانيلا - (كونا) -- تصل وزيرة الدفاع النيوزيلندية جوديث كولينز إلى الفلبين اليوم في زيارة تستغرق عدة أيام.\n"
             "وذكر بيان أن البلدين سيوقعان خلال الزيارة هذا الأسبوع اتفاقية وضع القوات الزائرة.")
     assert ("SIGN", "planned") in [(e["type"], e["status"]) for e in news(events(text, "2025-04-28"))]
+
+
+def test_a_visit_told_in_the_present_with_days_just_ahead_is_planned_this_year():
+    # on 8 March, "from March 10 to 12" is two days ahead, not a visit of last March
+    text = ("HANOI (VNA) - Vietnamese Defence Minister Phan Van Giang will pay an official visit to Indonesia.\n"
+            "The visit, from March 10 to 12, comes at the invitation of Indonesian Defence Minister Sjafrie "
+            "Sjamsoeddin.")
+    found = events(text, "2025-03-08")
+    assert [(e["countries"], e["status"], bool(e.get("background"))) for e in found] == [
+        (["IDN", "VNM"], "planned", False)]
+    assert found[0]["date"] in (None, "2025-03-10")
