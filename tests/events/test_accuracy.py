@@ -57,6 +57,7 @@ ARTICLES34 = HERE.parent / "data" / "articles34" / "gold.jsonl"
 ARTICLES35 = HERE.parent / "data" / "articles35" / "gold.jsonl"
 ARTICLES36 = HERE.parent / "data" / "articles36" / "gold.jsonl"
 ARTICLES37 = HERE.parent / "data" / "articles37" / "gold.jsonl"
+ARTICLES38 = HERE.parent / "data" / "articles38" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -193,6 +194,10 @@ ARTICLES36_BARS = {"f1": 0.93, "person_recall": 0.87, "date_acc": 0.93, "locatio
 # few words standing for the one told), the Indian Ocean that is no India, a site menu, joint bodies' sessions,
 # a month named with one end of it, a dateline of city, country and day
 ARTICLES37_BARS = {"f1": 0.92, "person_recall": 0.80, "date_acc": 0.90, "location_acc": 0.83, "status_acc": 0.97}
+# articles38 (announcements, previews and what became of them; first scored F1 0.784, precision 0.674): 0.896
+# after signings only expected, calls still discussed, things that arrive, conditions, tours of headquarters,
+# a 2+2 announced, the Arabic futures of signing, a signing put off then promised, days just ahead
+ARTICLES38_BARS = {"f1": 0.86, "person_recall": 0.74, "date_acc": 0.83, "location_acc": 0.78, "status_acc": 0.86}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -293,12 +298,12 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES30, ARTICLES30_BARS), (ARTICLES31, ARTICLES31_BARS),
     (ARTICLES32, ARTICLES32_BARS),
     (ARTICLES33, ARTICLES33_BARS), (ARTICLES34, ARTICLES34_BARS), (ARTICLES35, ARTICLES35_BARS),
-    (ARTICLES36, ARTICLES36_BARS), (ARTICLES37, ARTICLES37_BARS),
+    (ARTICLES36, ARTICLES36_BARS), (ARTICLES37, ARTICLES37_BARS), (ARTICLES38, ARTICLES38_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
         "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28",
         "articles29", "articles30", "articles31", "articles32", "articles33", "articles34", "articles35",
-        "articles36", "articles37"])
+        "articles36", "articles37", "articles38"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
