@@ -250,6 +250,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             told = [h for h in typed if not _anaphoric(doc, h[0])] or typed  # «در پایان این تماس ... دعوت کرد»
             if {t.kind for _, _, t in told} <= {"visit", "meet", "talk"} and _invitation_governs(doc, cue_hits, told):
                 continue
+            # "held talks with X … and invited him to visit India": the talks were held; the visit is only invited
+            typed = [h for h in typed if not _invitation_governs(doc, cue_hits, [h], infinitive_only=True)]
+            if not typed:
+                continue
+            kinds = {t.kind for _, _, t in typed}
         if also_before(doc, min(s for s, _, _ in typed), sent.start) or _pronoun_subject(doc, sent, typed):
             # «كما التقى الوزير ...», "On Sunday he was received by X": the one just told meets someone else
             cue_kinds = cue_kinds | {"also"}
@@ -1046,15 +1051,18 @@ def _anaphoric(doc: Document, start: int, sent_start: int | None = None) -> bool
 _HOW_LONG = re.compile(r"\d+-(?:minute|hour)|(?:one|two|three|half)-hour|hour-long|closed-door|one-on-one")
 
 
-def _invitation_governs(doc: Document, cue_hits, typed) -> bool:
+def _invitation_governs(doc: Document, cue_hits, typed, infinitive_only: bool = False) -> bool:
     """An invitation cue next to the first trigger, or further off when the trigger is the infinitive it
-    governs ("invited the Minister of …, Hon. X, to visit", «دعا ... لزيارة», «از ... برای سفر به ... دعوت کرد»)."""
+    governs ("invited the Minister of …, Hon. X, to visit", «دعا ... لزيارة», «از ... برای سفر به ... دعوت کرد»);
+    with ``infinitive_only``, only the latter."""
     first = min(s for s, _, _ in typed)
     to = _INFINITIVE.get(doc.lang)
     governed = bool(to and to.search(doc.ltext, max(0, first - 6), first)) or \
         doc.lang == "ar" and doc.ltext.startswith("ل", first)  # «لزيارة» matched whole
-    return any("invitation" in ks and (abs(s - first) < 60 or governed and abs(s - first) < 160
-                                       and (s > first) == (doc.lang == "fa"))
+    # (in Arabic and English an invitation after the trigger is another matter: «أجرى محادثات مع الرئيس الغاني،
+    # وجه خلالها دعوة للرئيس الغاني لزيارة الهند» held the talks)
+    return any("invitation" in ks and (not infinitive_only and abs(s - first) < 60 and (s < first or doc.lang == "fa")
+                                       or governed and abs(s - first) < 160 and (s > first) == (doc.lang == "fa"))
                for s, _, ks in cue_hits)
 
 

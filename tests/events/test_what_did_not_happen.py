@@ -339,3 +339,16 @@ def test_a_signing_put_off_and_then_promised_after_the_cabinet_s_approval_is_pla
             "آلبانیزی گفت متن پیمان نهایی شده و پس از طی مراحل هیات دولت در هر دو کشور امضا خواهد شد.")
     found = events(text, "2025-09-17")
     assert ("SIGN", "planned") in [(e["type"], e["status"]) for e in found]
+
+
+def test_talks_held_and_an_invitation_to_visit_given_in_them():
+    # the talks were held; only the visit is invited, and «وجه خلالها دعوة» names no one
+    text = ("ACCRA - Indian Prime Minister Narendra Modi held talks with Ghanaian President John Mahama in Accra on "
+            "Wednesday and invited him to visit India.")
+    assert [(e["countries"], e["status"], e["date"]) for e in events(text, "2025-07-03")] == [
+        (["GHA", "IND"], "occurred", "2025-07-02")]
+    text = ("أكرا - أجرى رئيس الوزراء الهندي ناريندرا مودي يوم الأربعاء في أكرا محادثات مع الرئيس الغاني جون دراماني "
+            "ماهاما، وجه خلالها دعوة للرئيس الغاني لزيارة الهند.")
+    [e] = events(text, "2025-07-03")
+    assert (e["countries"], e["status"]) == (["GHA", "IND"], "occurred")
+    assert {p["name"] for p in e["persons"]} == {"Narendra Modi", "John Mahama"}
