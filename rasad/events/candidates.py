@@ -1161,6 +1161,11 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         order.remove(c)
         del best[c]
     away = attendees(ctx.doc, sides, sent.start, sent.end)
+    if away and ctx.doc.lang == "fa" and _TOGETHER_WITH.search(ctx.doc.ltext, sent.start, sent.end) \
+            and len([c for c in order if best[c] >= 2 and c not in away]) < 2:
+        # «وانگ یی و دونگ جون … به همراه سوگیونو وزیر خارجه و شفری شمس‌الدین وزیر دفاع اندونزی … نشست … را برگزار
+        # خواهند کرد»: ministers "together with" whom the meeting is held, when no one else is met, are its other side
+        away -= {s.country for s in sides if s.country in away and s.role in _PRINCIPALS}
     strong = [c for c in order if best[c] >= 2 and c not in away]
     strong = [c for c in strong if c in drop_topic_pairs(sides, strong, ms, ctx.doc.ntext)]
     from_context = False
@@ -1277,6 +1282,11 @@ def _counterparts_untold(doc: Document, ms: list[Mention]) -> bool:
         if fold(m.text) in words_of("plural_counterparts", None) or (before and _COUNTED.fullmatch(before[-1])):
             return True
     return False
+
+
+_TOGETHER_WITH = re.compile(r"(?<!\w)(?:به همراه|همراه با)(?!\w)")
+_PRINCIPALS = frozenset({"president", "prime-minister", "foreign-minister", "defense-minister", "monarch",
+                         "vice-president", "chief-of-staff"})
 
 
 def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead: Lead | None,

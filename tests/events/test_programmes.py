@@ -186,6 +186,13 @@ def test_a_two_plus_two_announced_and_a_signing_the_two_will_make():
     text = ("پکن- ایرنا- سخنگوی وزارت خارجه چین اعلام کرد که چین و اندونزی روز دوشنبه در پکن نخستین نشست وزیران "
             "خارجه و دفاع دو کشور را برگزار خواهند کرد.")
     assert [(e["countries"], e["status"]) for e in news(events(text, "2025-04-18"))] == [(["CHN", "IDN"], "planned")]
+    # «به همراه» ministers of the other country, with whom it is held, are its other side (not companions)
+    text = ("پکن- ایرنا- سخنگوی وزارت خارجه چین اعلام کرد که وانگ یی وزیر امور خارجه و دونگ جون وزیر دفاع چین روز "
+            "دوشنبه در پکن به همراه سوگیونو وزیر خارجه و شفری شمس‌الدین وزیر دفاع اندونزی، نخستین نشست وزیران خارجه "
+            "و دفاع دو کشور را برگزار خواهند کرد.")
+    [e] = news(events(text, "2025-04-18"))
+    assert (e["countries"], e["status"], e["date"]) == (["CHN", "IDN"], "planned", "2025-04-21")
+    assert {"Sugiono", "Wang Yi"} <= {p["name"] for p in e["persons"]}
     text = ("مانيلا - (كونا) -- تصل وزيرة الدفاع النيوزيلندية جوديث كولينز إلى الفلبين اليوم في زيارة تستغرق عدة أيام.\n"
             "وذكر بيان أن البلدين سيوقعان خلال الزيارة هذا الأسبوع اتفاقية وضع القوات الزائرة.")
     assert ("SIGN", "planned") in [(e["type"], e["status"]) for e in news(events(text, "2025-04-28"))]
