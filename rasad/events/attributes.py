@@ -58,7 +58,17 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
         return None
     return min(places, key=lambda m: (destination is not None and m.country != destination,
                                       not _locative(doc.ltext, m), m.country not in sides,
-                                      _facility_in_city(doc, m, places), m.start))
+                                      _facility_in_city(doc, m, places) or _landmark_in_city(doc, kb, m, places),
+                                      m.start))
+
+
+def _landmark_in_city(doc: Document, kb: KnowledgeBase, m: Mention, places: list[Mention]) -> bool:
+    """"at the Pentagon in Washington": a landmark with a city of its country named right after it, which the
+    page gives as the place."""
+    place = kb.places.get(m.entity_id or "")
+    return place is not None and place.data.get("subkind") == "landmark" and any(
+        p.country == m.country and p is not m and 0 < p.start - m.end <= _FACILITY_GAP and _locative(doc.ltext, p)
+        for p in places)
 
 
 _FACILITY_GAP = 48

@@ -57,3 +57,9 @@ def test_a_resort_town_that_hosts_a_conference_and_the_capital_by_its_english_ti
     assert [e["location"] for e in news(events(text, "2025-08-27"))] == ["Hua Hin"]
     text = ("NAY PYI TAW (Xinhua) - Myanmar's military leader met Russia's defence minister in Nay Pyi Taw on Monday.")
     assert [e["location"] for e in news(events(text, "2026-02-03"))] == ["Naypyidaw"]
+
+
+def test_a_landmark_with_its_city_named_after_it_is_placed_in_that_city():
+    text = ("BUENOS AIRES - Argentine Defence Minister Luis Petri met US Defense Secretary Pete Hegseth at the "
+            "Pentagon in Washington on Wednesday.")
+    assert [e["location"] for e in news(events(text, "2025-07-05"))] == ["Washington"]
