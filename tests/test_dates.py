@@ -623,3 +623,11 @@ def test_a_month_named_with_one_end_of_it_is_that_month_in_the_tense_read(text, 
 @pytest.mark.parametrize("text", ["He was sworn in as president in September.", "They may meet again."])
 def test_a_month_named_alone_or_a_modal_is_no_date(text):
     assert find_dates(norm(text), "en") == []
+
+
+def test_this_month_with_the_gregorian_era_word_is_the_gregorian_month():
+    # «ماه جاری میلادی»: the current Gregorian month, not the Solar Hijri month a Persian page otherwise means
+    [found] = resolve(find_dates(norm("این دیدار در اوایل ماه جاری میلادی انجام شد."), "fa"), date(2026, 1, 28), "past")
+    assert (found.value, found.precision, found.data.get("end")) == (date(2026, 1, 1), "month", "2026-01-31")
+    [found] = resolve(find_dates(norm("این دیدار در ماه جاری انجام شد."), "fa"), date(2026, 1, 28), "past")
+    assert found.value == date(2026, 1, 21)

@@ -18,7 +18,7 @@ from ..document import DateMention
 from ..sentences import SENTENCE_STOP
 from .atoms import BUILDERS, Atom
 from .calendars import GREGORIAN, month_span, to_gregorian, year_span
-from .lexicon import LANGS, Lexicon, lexicon
+from .lexicon import LANGS, Lexicon, key, lexicon
 from .patterns import date_regex
 
 __all__ = ["find_dates"]
@@ -196,6 +196,9 @@ def _mention(group: list[Atom], text: str, low: str, lx: Lexicon, lang: str | No
         data["year_offset"] = by["rel"].info["offset"]  # a day of last year, this year, next year
     elif "rel" in by:
         _relative(mention, by["rel"].info, lx, lang)
+        era = _era_after(low, end, lx) if data.get("period") in ("month", "year") else None
+        if era is not None:  # «ماه جاری میلادی»: this Gregorian month, not the Solar Hijri one
+            data["calendar"] = era
     if "wd" in by:
         _weekday(mention, by["wd"], by.get("part"))
     if "part" in by:
@@ -239,6 +242,13 @@ def _month_of(mention: DateMention, info: dict[str, Any], rel: Atom | None) -> N
         mention.data["year_offset"] = rel.info["offset"]
     elif "direction" in info:
         mention.data["direction"] = info["direction"]
+
+
+def _era_after(low: str, end: int, lx: Lexicon) -> str | None:
+    """The calendar an era word right after ``end`` names («میلادی», «شمسی», «هجري»), if one does."""
+    words = low[end:end + 16].split()
+    found = lx.eras.get(key(words[0])) if words else None
+    return found[0] if found and found[1] else None
 
 
 def _month_edge(mon: Atom, low: str, lx: Lexicon) -> bool:
