@@ -269,6 +269,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
     used_by_role: set[int] = set()
     attending = _attendance_start(ctx.doc, ms)
     senders = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i)}
+    for i in range(1, len(ms)):  # "the governments of X and Y", «تحيات X و Y»: the second too
+        if i - 1 in senders and ms[i].kind == "person" and _gap(ntext, ms[i - 1].end, ms[i].start) in ("and", "و"):
+            senders.add(i)
     envoys = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i, "envoys")}
     for i, m in enumerate(ms):
         if m.kind == "person" and _officer_of_a_body(ctx.doc, ms, i):

@@ -207,3 +207,18 @@ def test_a_visit_told_in_the_present_with_days_just_ahead_is_planned_this_year()
     assert [(e["countries"], e["status"], bool(e.get("background"))) for e in found] == [
         (["IDN", "VNM"], "planned", False)]
     assert found[0]["date"] in (None, "2025-03-10")
+
+
+def test_the_governments_a_meeting_is_between_and_memoranda_to_be_exchanged():
+    # "the first meeting between the governments of X and Y": those leaders are not at it; "Memoranda of
+    # Understanding will be exchanged after the talks": a signing planned
+    text = ("BUENOS AIRES - Defence Minister Luis Petri met US Defense Secretary Pete Hegseth at the Pentagon in "
+            "Washington last Wednesday, the first high-level defence meeting between the governments of Javier Milei "
+            "and Donald Trump.")
+    [e] = news(events(text, "2025-07-07"))
+    assert {p["name"] for p in e["persons"]} == {"Luis Petri", "Pete Hegseth"}
+    text = ("NEW DELHI - Philippine President Ferdinand Marcos Jr. will hold talks with Prime Minister Narendra Modi "
+            "in New Delhi on Tuesday.\n"
+            "Memoranda of Understanding will be exchanged after the talks, the ministry said.")
+    found = news(events(text, "2025-08-03"))
+    assert sorted((e["type"], e["status"]) for e in found) == [("MEET", "planned"), ("SIGN", "planned")]
