@@ -222,3 +222,12 @@ def test_the_governments_a_meeting_is_between_and_memoranda_to_be_exchanged():
             "Memoranda of Understanding will be exchanged after the talks, the ministry said.")
     found = news(events(text, "2025-08-03"))
     assert sorted((e["type"], e["status"]) for e in found) == [("MEET", "planned"), ("SIGN", "planned")]
+
+
+def test_a_separate_talk_foreseen_on_the_sidelines_is_planned():
+    # «گفت‌وگوی جداگانه … پیش‌بینی شده است»: a talk of two, still ahead (the verb closes the clause)
+    text = ("توکیو- خبرگزاری خاور- رئیس جمهور تاجیکستان فردا برای شرکت در نشست سران آسیای مرکزی و ژاپن وارد توکیو "
+            "می‌شود.\n"
+            "در حاشیه این نشست گفت‌وگوی جداگانه رئیس جمهور جمهوری تاجیکستان با نخست‌وزیر ژاپن نیز پیش‌بینی شده است.")
+    found = [e for e in news(events(text, "2025-12-19")) if e["countries"] == ["JPN", "TJK"]]
+    assert found and all(e["status"] == "planned" for e in found)
