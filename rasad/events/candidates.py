@@ -167,6 +167,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         hits = [h for h in hits if not _refused(doc, h, cue_hits)]
     if "expected" in cue_kinds:  # "agreements are expected to be signed": a signing only expected
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "expected", 60, -1))]
+    if "toward" in cue_kinds:  # «أكدا العمل على إبرام عقد», "work towards signing": not signed yet
+        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "toward", 2, -1))]
     if "no_document" in cue_kinds:  # "signing any agreement", "no agreement was signed"
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "no_document", 30, 30))]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told

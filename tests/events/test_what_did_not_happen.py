@@ -352,3 +352,18 @@ def test_talks_held_and_an_invitation_to_visit_given_in_them():
     [e] = events(text, "2025-07-03")
     assert (e["countries"], e["status"]) == (["GHA", "IND"], "occurred")
     assert {p["name"] for p in e["persons"]} == {"Narendra Modi", "John Mahama"}
+
+
+def test_what_is_only_floated_hoped_worked_towards_or_in_process_is_no_event():
+    base = "TOKYO - Japanese Defence Minister Shinjiro Koizumi met Australian Defence Minister Richard Marles on Monday.\n"
+    for extra in ("A visit by Koizumi to Washington has been floated in the Japanese press, but the ministry says "
+                  "nothing has been arranged.",
+                  "Marles said Australia could, in the coming months, also deepen cooperation with Indonesia, though "
+                  "no such visits have been scheduled."):
+        assert [e["countries"] for e in events(base + extra, "2025-11-04")] == [["AUS", "JPN"]]
+    text = ("يوكوسوكا - عقد وزير الدفاع الياباني شينجيرو كويزومي ونظيره الأسترالي ريتشارد مارلز أمس محادثات في "
+            "يوكوسوكا، أكدا فيها العمل على إبرام عقد الفرقاطات.")
+    assert [e["type"] for e in events(text, "2025-09-06")] == ["MEET"]
+    text = ("دهلی نو- ایرنا- وزیر دفاع برزیل روز سه‌شنبه در دهلی نو با همتای هندی خود دیدار کرد و گفت یادداشت تفاهم "
+            "همکاری در صنایع دفاعی میان دو کشور «در حال طی مراحل امضا» است.")
+    assert [e["type"] for e in events(text, "2025-10-16")] == ["MEET"]
