@@ -1152,6 +1152,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
             continue  # «در ترکمنستان»: where, not who
         if s.posted and "body" in cue_kinds:
             continue  # an envoy to Saudi Arabia received by the GCC's secretary general meets no Saudi
+        if "facility" in cue_kinds and s.mention.kind == "place":
+            continue  # «از پایگاه دریایی یوکوسوکا بازدید خواهد کرد»: the base's town is no side
         if s.strength == 2 and s.mention.kind in ("country", "demonym") and ctx.doc.lang in ("fa", "en") \
                 and _in_locative_list(ctx, s.mention, ms):
             continue  # «در سوریه و عراق»: both places (Arabic «وزراء ... في العراق وتركيا» is "of")

@@ -273,9 +273,11 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
         if i - 1 in senders and ms[i].kind == "person" and _gap(ntext, ms[i - 1].end, ms[i].start) in ("and", "و"):
             senders.add(i)
     envoys = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i, "envoys")}
+    body_people = _body_officers(ctx)
     for i, m in enumerate(ms):
-        if m.kind == "person" and _officer_of_a_body(ctx.doc, ms, i):
-            continue  # "NATO Secretary General Mark Rutte": of no country, whatever office he once held
+        if m.kind == "person" and (_officer_of_a_body(ctx.doc, ms, i) or m.entity_id and m.entity_id in body_people):
+            continue  # "NATO Secretary General Mark Rutte": of no country, whatever office he once held (and
+            # «روته» alone later in the page is still the body's)
         if m.kind == "person" and m.country and i in envoys:
             sides.append(Side(m.country, 2, m))  # "the special envoy of President X": X's country, not X
         elif m.kind == "person" and m.country and (attending is not None and m.start > attending
@@ -384,6 +386,20 @@ def attendees_in(ctx: Context, sent: Span, ms: list[Mention]) -> list[Side]:
         return sides  # «X نیز برای شرکت در این نشست حضور داشت»: there to attend a gathering, not this meeting
     return [Side(m.country, 1, m, attending=True) for i, m in enumerate(ms)
             if m.kind == "person" and m.country and not _officer_of_a_body(doc, ms, i)]
+
+
+def _body_officers(ctx: Context) -> frozenset[str]:
+    """KB persons the page names somewhere as an international body's officer and who hold no office of their
+    country on the page's day (Mark Rutte in 2025: «روته» alone is NATO's, not the Netherlands')."""
+    doc, kb = ctx.doc, ctx.kb
+
+    def find() -> frozenset[str]:
+        ms = doc.mentions
+        named = {m.entity_id for i, m in enumerate(ms)
+                 if m.kind == "person" and m.entity_id in kb.persons and _officer_of_a_body(doc, ms, i)}
+        return frozenset(pid for pid in named
+                         if ctx.day is None or not any(t.covers(ctx.day) for t in kb.persons[pid].terms))
+    return doc.cached(("body_officers", ctx.day), (doc.mentions,), find)
 
 
 def _officer_of_a_body(doc: Document, ms: list[Mention], i: int) -> bool:

@@ -63,3 +63,11 @@ def test_a_landmark_with_its_city_named_after_it_is_placed_in_that_city():
     text = ("BUENOS AIRES - Argentine Defence Minister Luis Petri met US Defense Secretary Pete Hegseth at the "
             "Pentagon in Washington on Wednesday.")
     assert [e["location"] for e in news(events(text, "2025-07-05"))] == ["Washington"]
+
+
+def test_a_body_s_officer_named_alone_later_and_a_naval_base_toured_are_no_sides():
+    # «دبیرکل ناتو مارک روته» first, «روته» alone later: still NATO's (in 2025 he holds no Dutch office); the base
+    # he will tour makes no Japanese side
+    text = ("توکیو- ایرنا- مارک روته دبیرکل ناتو روز چهارشنبه در توکیو با ژن ناکاتانی وزیر دفاع ژاپن دیدار کرد.\n"
+            "روته در سفر سه روزه خود از پایگاه دریایی یوکوسوکا نیز بازدید خواهد کرد.")
+    assert events(text, "2025-04-10") == []
