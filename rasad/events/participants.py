@@ -411,6 +411,8 @@ def _officer_of_a_body(doc: Document, ms: list[Mention], i: int) -> bool:
         if not 0 <= j < len(ms) or ms[j].kind != "org" or ms[j].country is not None:
             continue
         a, b = (ms[j].end, ms[i].start) if j < i else (ms[i].end, ms[j].start)
+        if "\n" in doc.ntext[a:b]:
+            continue  # a heading "Meeting with the Secretary General of NATO" above "Minister Koizumi …"
         if any(x.kind not in ("title", "role") for x in ms[min(i, j) + 1:max(i, j)]):
             continue  # ("European Commission President Ursula von der Leyen": the body's office)
         gap = _plain(doc.ntext[a:b])

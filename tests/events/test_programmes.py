@@ -231,3 +231,10 @@ def test_a_separate_talk_foreseen_on_the_sidelines_is_planned():
             "در حاشیه این نشست گفت‌وگوی جداگانه رئیس جمهور جمهوری تاجیکستان با نخست‌وزیر ژاپن نیز پیش‌بینی شده است.")
     found = [e for e in news(events(text, "2025-12-19")) if e["countries"] == ["JPN", "TJK"]]
     assert found and all(e["status"] == "planned" for e in found)
+
+
+def test_a_heading_naming_a_body_s_officer_does_not_make_the_minister_below_it_the_body_s():
+    text = ("Meetings of Defense Minister Koizumi in Brussels (October 15, 2025)\n"
+            "1. Meeting with the Secretary General of NATO\n"
+            "Minister Koizumi held talks with Hon. Judith Collins KC, Minister of Defence of New Zealand.")
+    assert [e["countries"] for e in news(events(text, "2025-10-22"))] == [["JPN", "NZL"]]
