@@ -281,6 +281,12 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             dests = [m.country for m in dest_ms]
             sides.extend(Side(m.country, 3, m) for m in dest_ms)
         chosen = _choose_sides(ctx, etype, sent, kinds, cue_kinds, sides, ms, lead, seen_any)
+        if chosen is not None and etype == "MEET" and "body" in cue_kinds \
+                and all(s.mention.start < typed[0][0] for s in chosen.sides) \
+                and any(m.kind == "org" and m.country is None and m.start > typed[0][0] for m in ms):
+            # "the foreign ministers of Mali, Niger and Burkina Faso met the chairman of the AU Commission": all
+            # the countries are the subject, and the one met is of none
+            chosen = None
         if chosen is None and kinds <= {"meet", "talk", "receive"}:
             _remember_host(ctx, lambda: sides, typed[0][1], sent.end)
         told_at = _told_first(doc, sent, typed, chosen)[0]

@@ -367,3 +367,18 @@ def test_what_is_only_floated_hoped_worked_towards_or_in_process_is_no_event():
     text = ("دهلی نو- ایرنا- وزیر دفاع برزیل روز سه‌شنبه در دهلی نو با همتای هندی خود دیدار کرد و گفت یادداشت تفاهم "
             "همکاری در صنایع دفاعی میان دو کشور «در حال طی مراحل امضا» است.")
     assert [e["type"] for e in events(text, "2025-10-16")] == ["MEET"]
+
+
+def test_instead_of_signing_awaiting_an_appointment_an_arms_export_contract_and_a_body_s_chairman_met():
+    text = ("پورت مورسبی- ایرنا- نخست‌وزیر استرالیا روز چهارشنبه در پورت مورسبی با نخست‌وزیر پاپوآ گینه نو دیدار "
+            "کرد و دو طرف به جای امضای پیمان، تنها بیانیه‌ای درباره آن منتشر کردند.")
+    assert [e["type"] for e in events(text, "2025-09-18")] == ["MEET"]
+    text = ("سيول - التقى وزير الدفاع الكوري الجنوبي آن جيو-باك نظيره البولندي في سيول يوم الاثنين.\n"
+            "وكان الوزير البولندي قد أعلن في يوليو أن توقيع العقد ينتظر تعيين وزير دفاع جديد في سيئول.")
+    assert [e["type"] for e in events(text, "2025-09-02")] == ["MEET"]
+    text = ("توکیو- ایرنا- وزیر دفاع کره جنوبی که یک ماه پیش در لهستان شاهد امضای بزرگ‌ترین قرارداد صادرات "
+            "تسلیحاتی تاریخ کشورش بود، این هفته میزبان همتای ژاپنی خود بود.")
+    assert not any(e["type"] == "SIGN" for e in events(text, "2025-09-28"))
+    text = ("BAMAKO - Earlier this year, the foreign ministers of Mali, Niger and Burkina Faso met the chairman of the "
+            "African Union Commission to discuss relations with the bloc.")
+    assert events(text, "2025-06-10") == []
