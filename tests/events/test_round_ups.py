@@ -153,3 +153,12 @@ def test_the_leaders_listed_after_among_them_are_the_ones_met():
     found = news(events(text, "2025-08-21"))
     assert pairs(found) == [("MEET", ("AGO", "JPN"), "2025-08-20"), ("MEET", ("JPN", "SEN"), "2025-08-20")]
     assert "João Lourenço" in people(next(e for e in found if "AGO" in e["countries"]))
+
+
+def test_talks_with_the_leaders_of_a_country_on_a_tour_are_with_that_country():
+    # «با رهبران ویتنام»: Vietnam's leaders, a side — not the tour's next stop taken from the lead
+    text = ("جاکارتا- ایرنا- امانوئل ماکرون رئیس‌جمهور فرانسه روز چهارشنبه ۷ خرداد در جاکارتا با پرابوو سوبیانتو "
+            "رئیس‌جمهور اندونزی دیدار کرد.\n"
+            "امانوئل ماکرون روز دوشنبه ۵ خرداد در هانوی با رهبران ویتنام گفت‌وگو کرد.")
+    found = events(text, "2025-05-31")
+    assert any(e["countries"] == ["FRA", "VNM"] and e["date"] == "2025-05-26" for e in found)
