@@ -788,7 +788,8 @@ def _finish(ctx: Context, cand: Candidate, sent: Span, typed, cue_hits, destinat
         cand.status = "planned"  # (with sides from the context, the programme of a visit told: its tense)
     if cand.status == "occurred" and _dated_just_ahead(doc, sent):
         cand.status = "planned"  # "The visit, from August 4 to 8, comes at the invitation of …" on August 3
-    cand.background = _background(cue_hits, typed) or _after_the_frame(doc, sent, min(t[0] for t in typed))
+    cand.background = _background(_outside_days(doc, cue_hits), typed) or \
+        _after_the_frame(doc, sent, min(t[0] for t in typed))
     cand.anaphoric = _anaphoric(doc, told_at, sent.start)
     cand.ranks = [_statement_rank(doc, cand, sent)]
     # «كما التقى», "also met": a further meeting, when the sentence names its sides itself («دو طرف همچنین
@@ -1268,6 +1269,15 @@ def _dated_just_ahead(doc: Document, sent: Span) -> bool:
 
 
 _JUST_AHEAD = 14  # days
+
+
+def _outside_days(doc: Document, cue_hits):
+    """The cue hits not inside a day's date («يوم الجمعة الماضي», "last Friday": the «الماضي» of a recent day
+    is no sign of a past event)."""
+    days = [(d.start, d.end) for d in doc.dates if d.precision == "day"]
+    if not days:
+        return cue_hits
+    return [h for h in cue_hits if not any(a <= h[0] and h[1] <= b for a, b in days)]
 
 
 def _about(doc: Document, sent: Span, at: int) -> bool:

@@ -382,3 +382,11 @@ def test_instead_of_signing_awaiting_an_appointment_an_arms_export_contract_and_
     text = ("BAMAKO - Earlier this year, the foreign ministers of Mali, Niger and Burkina Faso met the chairman of the "
             "African Union Commission to discuss relations with the bloc.")
     assert events(text, "2025-06-10") == []
+
+
+def test_a_signing_last_friday_is_the_news_not_a_reference():
+    # «يوم الجمعة الماضي»: the «الماضي» of a recent day is no sign of a past event
+    text = ("أبوجا - وقعت نيجيريا والولايات المتحدة، يوم الجمعة الماضي في أبوجا، خارطة طريق للتعاون الدفاعي بين "
+            "وزارتي الدفاع في البلدين.")
+    [e] = events(text, "2026-01-25")
+    assert (e["type"], e["countries"], e["date"], e.get("background")) == ("SIGN", ["NGA", "USA"], "2026-01-23", False)
