@@ -172,7 +172,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if "no_document" in cue_kinds:  # "signing any agreement", "no agreement was signed"
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "no_document", 30, 30))]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
-    hits = [h for h in hits if not (all(t.kind == "visit" for t in h[2]) and _a_thing_arrives(doc, sent, h[0]))]
+    hits = [h for h in hits if not (all(t.kind == "visit" for t in h[2]) and _a_thing_arrives(doc, sent, h[0], ms))]
     earlier = [h for h in hits if all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0])]
     hits = [h for h in hits if h not in earlier]
     if earlier and hits and earlier[0][0] > hits[-1][0]:
@@ -1172,7 +1172,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         order.remove(c)
         del best[c]
     away = attendees(ctx.doc, sides, sent.start, sent.end)
-    if away and ctx.doc.lang == "fa" and _TOGETHER_WITH.search(ctx.doc.ltext, sent.start, sent.end) \
+    if away and words_re("together_with", ctx.doc.lang).search(ctx.doc.ltext, sent.start, sent.end) \
             and len([c for c in order if best[c] >= 2 and c not in away]) < 2:
         # «وانگ یی و دونگ جون … به همراه سوگیونو وزیر خارجه و شفری شمس‌الدین وزیر دفاع اندونزی … نشست … را برگزار
         # خواهند کرد»: ministers "together with" whom the meeting is held, when no one else is met, are its other side
@@ -1246,17 +1246,19 @@ def _no_one_met(doc: Document, hit) -> bool:
     return rest[:1] in ("،", ",") or rest.split()[:1] == ["به"]  # not «دیدار با …», «دیدار دو وزیر»
 
 
-def _a_thing_arrives(doc: Document, sent: Span, at: int) -> bool:
+def _a_thing_arrives(doc: Document, sent: Span, at: int, ms: list[Mention]) -> bool:
     """"The first six aircraft are expected to arrive", «وصلت الفرقاطة»: a vehicle named shortly before a visit
-    trigger at ``at``, and no one named before it in the sentence."""
+    trigger at ``at``, and no one named before it in the sentence (``ms``: its mentions)."""
     if not words_re("vehicles", doc.lang).search(doc.ltext, max(sent.start, at - 40), at):
         return False
-    return not any(m.kind in ("person", "role", "title") and sent.start <= m.start < at for m in doc.mentions)
+    return not any(m.kind in ("person", "role", "title") and m.start < at for m in ms)
 
 
 def _dated_just_ahead(doc: Document, sent: Span) -> bool:
     """The sentence's own day lies in the next two weeks, and read as past it would be most of a year back: told
     in the present, what is still ahead."""
+    if not any(d.data.get("yearless") and sent.start <= d.start < sent.end for d in doc.dates):
+        return False  # (the common case: no day without its year in the sentence, nothing to resolve)
     ahead = told_date(doc, sent, "planned")
     if ahead is None or ahead.value is None or ahead.precision not in (None, "day") \
             or ahead.data.get("source") != "sentence" or ahead.kind != "absolute" or not ahead.data.get("yearless"):
@@ -1274,7 +1276,7 @@ _JUST_AHEAD = 14  # days
 def _outside_days(doc: Document, cue_hits):
     """The cue hits not inside a day's date («يوم الجمعة الماضي», "last Friday": the «الماضي» of a recent day
     is no sign of a past event)."""
-    days = [(d.start, d.end) for d in doc.dates if d.precision == "day"]
+    days = doc.cached("day_spans", (doc.dates,), lambda: [(d.start, d.end) for d in doc.dates if d.precision == "day"])
     if not days:
         return cue_hits
     return [h for h in cue_hits if not any(a <= h[0] and h[1] <= b for a, b in days)]
@@ -1304,7 +1306,6 @@ def _counterparts_untold(doc: Document, ms: list[Mention]) -> bool:
     return False
 
 
-_TOGETHER_WITH = re.compile(r"(?<!\w)(?:به همراه|همراه با)(?!\w)")
 _PRINCIPALS = frozenset({"president", "prime-minister", "foreign-minister", "defense-minister", "monarch",
                          "vice-president", "chief-of-staff"})
 

@@ -415,7 +415,7 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     a = end + (lead.end() if lead else 0)
     stop = BREAK.search(ntext, a, a + 60)
     b = stop.start() if stop else min(len(ntext), a + 60)
-    other = _WITH.search(ntext, a, b)  # «X همچنین با فرمانده … تایلند»: the one met, not X's apposition
+    other = _comitative().search(ntext, a, b)  # «X همچنین با فرمانده … تایلند»: the one met, not X's apposition
     b = other.start() if other else b
     inside = [m for m in starting_in(mentions, a, b) if m.end <= b]
     if any(m.kind == "person" for m in inside) or _tells_event(ntext[a:b]):
@@ -425,7 +425,11 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     return countries.pop() if len(countries) == 1 else None
 
 
-_WITH = re.compile(r"(?<!\S)(?:با|مع|with)(?!\S)")
+@cache
+def _comitative() -> re.Pattern:
+    """The words introducing the one met (``comitative`` in triggers.toml: «با», «مع», "with"), whole."""
+    words = {fold(w) for ws in load_lexicon("triggers")["comitative"].values() for w in ws}
+    return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\S)")
 
 
 @cache
