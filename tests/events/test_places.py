@@ -71,3 +71,15 @@ def test_a_body_s_officer_named_alone_later_and_a_naval_base_toured_are_no_sides
     text = ("توکیو- ایرنا- مارک روته دبیرکل ناتو روز چهارشنبه در توکیو با ژن ناکاتانی وزیر دفاع ژاپن دیدار کرد.\n"
             "روته در سفر سه روزه خود از پایگاه دریایی یوکوسوکا نیز بازدید خواهد کرد.")
     assert events(text, "2025-04-10") == []
+
+
+def test_a_city_is_reported_by_the_name_english_news_gives_it_not_a_local_romanisation():
+    text = ("MANILA (PNA) - Defense Secretary Gilberto Teodoro Jr. met Japanese Defense Minister Gen Nakatani "
+            "in Makati City on Monday, the Department of National Defense said.\n"
+            "The two discussed the Reciprocal Access Agreement.")
+    found = news(events(text, "2025-02-24"))
+    assert [(e["countries"], e["location"]) for e in found] == [(["JPN", "PHL"], "Makati")]
+    text = ("به گزارش ایرنا، وزیر دفاع ترکیه روز سه‌شنبه در نخجوان با ذاکر حسن‌اف وزیر دفاع جمهوری آذربایجان "
+            "دیدار و گفت‌وگو کرد.\nدو طرف درباره رزمایش‌های مشترک گفت‌وگو کردند.")
+    found = news(events(text, "2025-06-03"))
+    assert [(e["countries"], e["location"]) for e in found] == [(["AZE", "TUR"], "Nakhchivan")]
