@@ -140,8 +140,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         return []
     cue_hits = [(s + sent.start, e + sent.start, v) for s, e, v in cues(doc.lang).find(ltext, doc.lang)]
     cue_kinds = {k for _, _, ks in cue_hits for k in ks}
-    if "multilateral" in cue_kinds and all(_about(doc, sent, s) for s, _, ks in cue_hits if "multilateral" in ks):
-        cue_kinds.discard("multilateral")  # «… درباره رزمایش دریایی سه جانبه گفت‌وگو کرد»: what they talked about
+    if "multilateral" in cue_kinds and not _multilateral_meeting(doc, sent, cue_hits):
+        cue_kinds.discard("multilateral")
     ms = mentions_in(doc, sent) + _listed_next(doc, sent)
     if "negation" in cue_kinds and _negated_clause(doc, hits, cue_hits) is None:
         held = _held_before_a_put_off_signing(doc, sent, hits, cue_hits)
@@ -628,7 +628,7 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
     if cand is None:
         return []
     separate = words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
-    together = ("multilateral" in cand.cue_kinds or _together_next(doc, sent)) and not separate
+    together = "multilateral" in cand.cue_kinds or (_together_next(doc, sent) and not separate)
     if cand.from_context or together or _anaphoric(doc, anaphor_at, sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told; "Before the
         # quadrilateral meeting, Austin held separate bilateral meetings with …": one each
@@ -1221,8 +1221,6 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if len(strong) < 2 and _counterparts_untold(ctx.doc, ms):
         return None  # «با چهار همتای خارجی خود دیدار کرد», "met his counterparts": the meetings are told after
     if len(strong) < 2:
-        if "multilateral" in cue_kinds and words_re("separate", ctx.doc.lang).search(ctx.doc.ltext, sent.start, sent.end):
-            cue_kinds = cue_kinds - {"multilateral"}  # "He separately held talks with X … on the trilateral exercise"
         filled = _fill_sides(strong, order, best, lead, cue_kinds | ({"signing"} if etype == "SIGN" else set()),
                              seen_any, [] if told_again else ctx.recent,
                              ctx.recent_agent, ctx.recent_group)
@@ -1280,6 +1278,15 @@ def _outside_days(doc: Document, cue_hits):
     if not days:
         return cue_hits
     return [h for h in cue_hits if not any(a <= h[0] and h[1] <= b for a, b in days)]
+
+
+def _multilateral_meeting(doc: Document, sent: Span, cue_hits: list[tuple[int, int, set[str]]]) -> bool:
+    """The sentence's multilateral cue («سه جانبه», "trilateral") describes its meeting: not when the
+    meetings were held one by one ("He separately held talks with X … on the trilateral exercise"), nor
+    when the cue is only what they talked about («… درباره رزمایش دریایی سه جانبه گفت‌وگو کرد»)."""
+    if words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end):
+        return False
+    return not all(_about(doc, sent, s) for s, _, ks in cue_hits if "multilateral" in ks)
 
 
 def _about(doc: Document, sent: Span, at: int) -> bool:
