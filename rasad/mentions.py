@@ -74,8 +74,52 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _surname_mentions(doc, kb, mentions)
     mentions = _titled_first_names(doc, kb, mentions)
+    if doc.lang in ("fa", "ar"):
+        mentions = _cities_by_key(doc, kb, mentions)
     doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
     return doc
+
+
+@cache
+def _city_words() -> frozenset[str]:
+    words = load_lexicon("mentions").get("city_word", {})
+    return frozenset(fold(w) for lang in ("fa", "ar") for w in words.get(lang, []))
+
+
+@cache
+def _place_keys(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Consonant key (``skeleton``) of every spelling of every place → the places spelt so."""
+    keys: dict[str, set[str]] = {}
+    for p in kb.places.values():
+        for name in {n for names in p.names.values() for n in names}:
+            key = skeleton(name)
+            if len(key) >= 3:
+                keys.setdefault(key, set()).add(p.id)
+    return {k: frozenset(v) for k, v in keys.items()}
+
+
+def _cities_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """«در شهر بنگلورو», «في مدينة بنغالورو»: a word right after a city word that no mention covers, spelt in a
+    way the knowledge base does not list, is the one place of a country the page names whose consonant key
+    it has (Bengaluru)."""
+    words = _city_words()
+    cues = [m for m in re.finditer(r"\S+", doc.ltext) if m.group() in words]
+    if not cues:
+        return mentions
+    countries = {m.country for m in mentions if m.country}
+    added: list[Mention] = []
+    for cue in cues:
+        nxt = re.compile(r"\s+([^\s\d.,،؛:()«»\"]+)").match(doc.ntext, cue.end())
+        if nxt is None or doc.is_clutter(cue.start()) \
+                or any(m.start < nxt.end(1) and nxt.start(1) < m.end for m in mentions):
+            continue
+        found = [pid for pid in _place_keys(kb).get(skeleton(nxt.group(1)), ())
+                 if kb.places[pid].country in countries]
+        if len(found) == 1:
+            place = kb.places[found[0]]
+            added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "place", place.id, place.country,
+                                 data={"key": "place skeleton"}))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 @cache

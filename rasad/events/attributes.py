@@ -143,8 +143,20 @@ def _subject_of_talks(doc: Document, m: Mention) -> bool:
     return any(w in situation or " ".join(words[i:i + 2]) in situation for i, w in enumerate(words))
 
 
+@cache
+def _city_words() -> frozenset[str]:
+    """«شهر», «مدينة», «ميناء» (``city_word`` in mentions.toml): words for a city that may stand between
+    «در» / «في» and its name."""
+    table = load_lexicon("mentions").get("city_word", {})
+    return frozenset(fold(w) for words in table.values() for w in words)
+
+
 def _locative(ltext: str, m: Mention) -> bool:
-    words = [w for w in ltext[max(0, m.start - 16):m.start].split() if w != "the"]
+    words = [w for w in ltext[max(0, m.start - 24):m.start].split() if w != "the"]
+    if words and words[-1] in _city_words():  # «في مدينة بنغالورو», «بمدينة …», «در شهر بنگلورو»
+        if words[-1].startswith("بم"):
+            return True
+        words = words[:-1]
     if words and words[-1] in _LOCATIVE:
         return words[-2:] != ["according", "to"]  # "according to La Paz officials": a source, not a place
     glued = ltext[max(0, m.start - 1):m.start]

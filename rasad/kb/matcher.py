@@ -135,12 +135,18 @@ def _case(name: str, lang: str) -> str | None:
     return "title" if name[:1].isupper() else None
 
 
+_MINISTER = re.compile(r".*?(?<!\S)(?:[وفل])?وزیره? ")  # «وزير», «ووزيرة» (and the minister) before a name
+
+
 def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) -> bool:
     """Capitalisation of Latin names, Arabic nisba suffixes only on countries, ambiguity context."""
     if p.kind == "title" and lang in ("fa", "ar") and p.lang in ("fa", "ar") and p.lang != lang:
         return False  # a Persian title in Arabic text is another word: «امام» there is «أمام», "before"
     if p.case == "exact" and ntext[s:e] != ntext[s:e].upper():
         return False
+    if p.kind == "org" and lang in ("fa", "ar") and _MINISTER.fullmatch(ltext, max(0, s - 12), s):
+        return False  # «وزيرة القوات المسلحة الفرنسية», «وزیر نیروهای مسلح فرانسه»: the minister's office and a
+        # country, not the armed forces
     if p.case == "title" and not ntext[s:s + 1].isupper():
         return False
     if s > 0 and ltext[s - 1] == "ک" and p.kind in ("person", "person-short", "place") and lang != "fa":

@@ -114,3 +114,13 @@ def test_the_lead_side_named_by_an_unknown_official_does_not_take_a_later_host()
             "سكرتير الدفاع الهندي والوفد المرافق له.")
     first = news(text, "2025-03-11")[0]
     assert "Shihab bin Tariq Al Said" not in {p["name"] for p in first["persons"]}
+
+
+def test_a_call_told_in_the_pluperfect_is_an_earlier_event_not_the_meeting_it_prepared():
+    text = ("MANILA (PNA) - Defense Secretary Gilberto Teodoro Jr. held talks with Japanese Defense Minister "
+            "Gen Nakatani at Camp Aguinaldo in Quezon City on Monday.\n"
+            "The two discussed maritime security in the South China Sea.\n"
+            "Teodoro had earlier spoken by telephone with Nakatani in January to prepare the visit.")
+    found = news(text, "2025-02-25")
+    assert [(e["countries"], e["mode"], e["location"], e["date"]) for e in found] \
+        == [(["JPN", "PHL"], "visit", "Quezon City", "2025-02-24")]
