@@ -74,6 +74,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _surname_mentions(doc, kb, mentions)
     mentions = _titled_first_names(doc, kb, mentions)
+    mentions = _given_names(kb, mentions)
     if doc.lang in ("fa", "ar"):
         mentions = _cities_by_key(doc, kb, mentions)
     doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
@@ -751,6 +752,30 @@ def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention
             added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "person", pid, kb.persons[pid].country,
                                  data={"short": True}))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _given_names(kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """«داتوك سري محمد خالد نورضين» first, «محمد خالد» after: the first two or more words of the full name
+    of one person named before, standing as a name the KB does not know, are that person (Malay, Arabic and
+    Indonesian names are often shortened so)."""
+    starts: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short"):
+            words = fold(m.text).split()
+            for k in range(2, len(words)):
+                starts.setdefault(" ".join(words[:k]), set()).add(m.entity_id)
+            first_at[m.entity_id] = min(first_at.get(m.entity_id, m.start), m.start)
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        pids = starts.get(fold(m.text)) if m.kind == "person" and m.entity_id is None else None
+        if pids and len(pids) == 1 and first_at[next(iter(pids))] < m.start:
+            pid = next(iter(pids))
+            m = Mention(m.start, m.end, m.text, "person", pid, kb.persons[pid].country, data={"short": True})
+        out.append(m)
+    return out
 
 
 def _arabic_word_keys(ntext: str) -> dict[str, list[str]]:

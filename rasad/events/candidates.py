@@ -749,6 +749,14 @@ def _office_subject(doc: Document, sent: Span, first: int, ms: list[Mention]) ->
 _THE_SUBJECT = re.compile(r"\s*the(?:\s+[\w-]+){1,3}?(?:\s+(?:also|further|then|later|separately))?\s*")
 
 
+def _bare_office_subject(doc: Document, sent: Span, sides: list[Side], ms: list[Mention]) -> bool:
+    """An office named bare (``bare_office``: «الوزير», "the minister", no country after it) stands before the
+    sentence's first side."""
+    first = min((s.mention.start for s in sides), default=sent.end)
+    return any(not any(m.country and 0 <= m.start - w.end() <= 1 for m in ms)
+               for w in words_re("bare_office", doc.lang).finditer(doc.ltext, sent.start, first))
+
+
 def _pronoun_subject(doc: Document, sent: Span, typed) -> bool:
     """A personal pronoun before the sentence's first trigger stands for the one told before; so does an
     Arabic honorific with a pronoun right after a trigger («والتقى معاليه», ``pronoun_after``)."""
@@ -1186,6 +1194,10 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         # «بلوسوف پیش‌تر ... در تاشکند با ... دیدار کرده بود. در آن سفر، دو وزیر ... امضا کردند»: the trip just
         # told in passing, not the article's news
         strong, from_context = sorted(ctx.recent_past), True
+    if len(strong) == 1 and ctx.recent_agent not in (None, strong[0]) and _bare_office_subject(ctx.doc, sent, sides, ms):
+        # «وأوضح البيان أن الوزير استقبل … وزير الدفاع الإندونيسي», "the minister received …": the one who
+        # held the meetings told before
+        strong, from_context = sorted({ctx.recent_agent, strong[0]}), True
     if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2 \
             and not objects_of_with(ctx.doc, [s for s in sides if s.country == strong[0]], sent):
         return None  # two officials of one country meeting: "the defence minister called on the army chief"

@@ -213,8 +213,9 @@ def with_a_company(doc: Document, trigger_start: int, trigger_end: int) -> bool:
     ... میان آژانس تسلیحات لهستان و شرکت «هیوندای روتم» امضا شد»: a "between" whose parties, right after
     the trigger (or, in Persian, before it in its clause), include a company (``signed_by_companies``)."""
     companies = words_re("signed_by_companies", doc.lang)
-    m = words_re("between", doc.lang).search(doc.ltext, trigger_end, trigger_end + 30)
-    if m is not None and companies.search(doc.ltext[m.end():m.end() + 60].split("،")[0].split(",")[0]):
+    m = words_re("between", doc.lang).search(doc.ltext, trigger_end, trigger_end + 60)
+    if m is not None and not SENTENCE_STOP.search(doc.ltext, trigger_end, m.start()) \
+            and companies.search(doc.ltext[m.end():m.end() + 60].split("،")[0].split(",")[0]):
         return True
     if doc.lang != "fa":
         return False
