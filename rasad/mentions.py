@@ -47,6 +47,8 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
             doc.meta["home_country"] = outlet.country
     elif doc.lang == "fa" and (site := _official_site_country(doc, found)) is not None:
         doc.meta["home_country"] = site  # «پایگاه رسمی رئیس جمهور جمهوری تاجیکستان»: «کشورمان» is Tajikistan
+    elif (masthead := _masthead_country(doc, found)) is not None:
+        doc.meta["home_country"] = masthead  # "COOK ISLANDS NEWS", "Samoa Observer": the paper's own country
     elif doc.lang == "fa":
         # Persian-script news outlets the KB does not know are overwhelmingly Iranian (Afghan and
         # foreign ones are in the KB); «کشورمان» in them means Iran.
@@ -136,6 +138,25 @@ def _official_site_country(doc: Document, found: list[Mention]) -> str | None:
     if len(line.split()) > 12 or not any(w in fold(line) for w in _site_words()):
         return None
     return next((m.country for m in found if m.end <= len(line) and m.kind == "country" and m.country), None)
+
+
+@cache
+def _press_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon("mentions").get("press_name", {}).get("en", []))
+
+
+def _masthead_country(doc: Document, found: list[Mention]) -> str | None:
+    """The country an English page's first line names when that line is a newspaper's or agency's name of a
+    few words ("COOK ISLANDS NEWS", "The Fiji Times", "Ghana News Agency"; ``press_name`` in mentions.toml)."""
+    if doc.lang != "en":
+        return None
+    end = doc.ntext.find("\n")
+    line = doc.ntext[:end if end >= 0 else len(doc.ntext)]
+    words = fold(line).split()
+    if not 2 <= len(words) <= 5 or not any(w in _press_words() for w in words):
+        return None
+    named = {m.country for m in found if m.end <= len(line) and m.kind in ("country", "demonym") and m.country}
+    return named.pop() if len(named) == 1 else None
 
 
 def _org_of_the_next_country(ntext: str, found: list[Mention]) -> list[Mention]:

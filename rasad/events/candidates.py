@@ -159,14 +159,17 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     # every year"), «همزمان با این مکالمه» (the time of another event)
     for kind, before, after in (("hypothetical", 16, -1), ("hoped", 110, -1),
                                 ("undecided", -1 if doc.lang == "fa" else 24, 60),
-                                ("habitual", 80, 80), ("concurrent", 12, -1), ("unrealized", len(ltext), -1),
+                                ("habitual", 80, 80), ("concurrent", 12, -1),
+                                # «امضای این پیمان قرار بود …»: in Persian the subject comes first
+                                ("unrealized", len(ltext), 30 if doc.lang == "fa" else -1),
                                 ("unconfirmed", 24, len(ltext)), ("thanks", 40, 40 if doc.lang == "fa" else -1)):
         if kind in cue_kinds:
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
     if "refusal" in cue_kinds:
         hits = [h for h in hits if not _refused(doc, h, cue_hits)]
     if "expected" in cue_kinds:  # "agreements are expected to be signed": a signing only expected
-        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "expected", 60, -1))]
+        # (a Persian predicate follows its subject: «امضای آن قریب‌الوقوع است», "its signing is imminent")
+        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "expected", 60, 24 if doc.lang == "fa" else -1))]
     if "toward" in cue_kinds:  # «أكدا العمل على إبرام عقد», "work towards signing": not signed yet
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "toward", 2, -1))]
     if "no_document" in cue_kinds:  # "signing any agreement", "no agreement was signed"

@@ -616,7 +616,8 @@ def _home_officer(ctx: Context, ms: list[Mention], i: int) -> bool:
     if any(x.kind not in ("title", "role") or x.country for x in ms[:i]):
         return False
     nxt = next((j for j in range(i + 1, len(ms)) if ms[j].kind == "person"), len(ms))
-    return not any(x.kind in _COUNTRYISH for x in ms[i + 1:nxt])
+    # (a country he goes to or comes from is no country of his: "arrived back from a state visit to China")
+    return not any(x.kind in _COUNTRYISH and not is_locative(ctx.doc.ntext, x) for x in ms[i + 1:nxt])
 
 
 def _second_office(ms: list[Mention], i: int, ntext: str) -> bool:
