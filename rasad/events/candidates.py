@@ -596,7 +596,10 @@ def _finite(doc: Document, s: int, e: int) -> bool:
 
 def _remember_cancelled(ctx: Context, sent: Span, ms: list[Mention], lead: Lead | None, seen_any: bool) -> None:
     """A cancelled or postponed meeting («تأجيل الزيارة», "called off"): later sentences that tell
-    what it was to be («وكان من المنتظر أن يلتقي») announce nothing."""
+    what it was to be («وكان من المنتظر أن يلتقي») announce nothing — unless it was to be held well before the
+    article ("had planned to visit Seoul last December, but the trip was called off")."""
+    if long_before(ctx.doc, told_date(ctx.doc, sent, "occurred")):
+        return
     cand = _choose_sides(ctx, "MEET", sent, set(), set(), sides_in(ctx, ms), ms, lead, seen_any)
     if cand is not None:
         places = frozenset(m.country for m in ms if m.kind == "place" and m.country)
@@ -750,6 +753,19 @@ def _office_subject(doc: Document, sent: Span, first: int, ms: list[Mention]) ->
 
 
 _THE_SUBJECT = re.compile(r"\s*the(?:\s+[\w-]+){1,3}?(?:\s+(?:also|further|then|later|separately))?\s*")
+
+
+def _previous_subject(doc: Document, sent: Span) -> str | None:
+    """The country of the known person who opens the sentence before ``sent`` ("Nakatani's trip …"), if any."""
+    i = bisect_right(doc.sentences, sent.start, key=lambda s: s.start) - 2
+    if i < 0:
+        return None
+    prev = doc.sentences[i]
+    first = next((m for m in mentions_in(doc, prev) if m.kind not in ("title", "role")), None)
+    if first is None or first.kind != "person" or not first.country or \
+            len(doc.ltext[prev.start:first.start].split()) > 1:
+        return None
+    return first.country
 
 
 def _bare_office_subject(doc: Document, sent: Span, sides: list[Side], ms: list[Mention]) -> bool:
@@ -1197,6 +1213,11 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         # «بلوسوف پیش‌تر ... در تاشکند با ... دیدار کرده بود. در آن سفر، دو وزیر ... امضا کردند»: the trip just
         # told in passing, not the article's news
         strong, from_context = sorted(ctx.recent_past), True
+    if len(strong) == 1 and (subject := _previous_subject(ctx.doc, sent)) not in (None, strong[0]) \
+            and _PRONOUNS.match(ctx.doc.ltext, sent.start):
+        # "Nakatani's trip marks the first visit … He and Ahn will hold talks": a pronoun opening the sentence
+        # is the one who opens the sentence before
+        strong, from_context = sorted({subject, strong[0]}), True
     if len(strong) == 1 and ctx.recent_agent not in (None, strong[0]) and _bare_office_subject(ctx.doc, sent, sides, ms):
         # «وأوضح البيان أن الوزير استقبل … وزير الدفاع الإندونيسي», "the minister received …": the one who
         # held the meetings told before
