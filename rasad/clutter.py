@@ -110,6 +110,12 @@ def _list_item(line: str) -> bool:
     return s[:1] in "-•·*–—" or s[-1:] not in ".!?؟…"
 
 
+def _bullet_next(lines: list[str], i: int) -> bool:
+    """The next non-empty line after ``lines[i]`` is a bulleted headline."""
+    nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+    return nxt[:1] in "-•·*–—" and len(nxt.split()) <= _rules().list_max_words
+
+
 def clutter_stage(doc: Document) -> Document:
     """Record clutter lines in ``doc.clutter`` and non-empty article lines in ``doc.paragraphs``;
     the headlines listed under «اخبار مرتبط» / «اقرأ أيضاً» / "Related" are clutter too."""
@@ -118,13 +124,15 @@ def clutter_stage(doc: Document) -> Document:
     clutter: list[Span] = []
     paragraphs: list[Span] = []
     in_list = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         end = pos + len(line)
         if line.strip():
             if is_list_head(line):
                 in_list = True
                 clutter.append(Span(pos, end))
-            elif in_list and _list_item(line):
+            elif in_list and (_list_item(line) or _bullet_next(lines, i)):
+                # (a listed story's teaser between two bulleted headlines is the list's too)
                 clutter.append(Span(pos, end))
             else:
                 in_list = False

@@ -21,7 +21,7 @@ from functools import cache
 
 from ..document import Document, Mention, Span
 from ..kb import KnowledgeBase
-from ..kb.matcher import DATELINE_CREDIT
+from ..kb.matcher import DATELINE_AFTER
 from ..kb.people import ROLE_COUNTRY_GAPS, portfolio_tail
 from ..lexicons import load_lexicon
 from ..normalise import fold
@@ -125,7 +125,6 @@ class Context:
 
 
 # also "BEIJING, June 26" and «نواكشوط، 14 يونيو 2023»
-_DATELINE_AFTER = re.compile(DATELINE_CREDIT + r"(?:[-–—:]|[,،]\s*\w+\.?\s+\d|[,،]\s*\d{1,2}\s+\w+)")
 
 
 def _in_dateline_lede(ctx: Context, m: Mention) -> bool:
@@ -145,7 +144,7 @@ def dateline_place(doc: Document) -> Mention | None:
     for m in doc.mentions:
         if m.start > (starts[-1] if starts else -1):
             break
-        if m.kind == "place" and m.start in starts and _DATELINE_AFTER.match(doc.ntext, m.end):
+        if m.kind == "place" and m.start in starts and DATELINE_AFTER.match(doc.ntext, m.end):
             return m
     return _place_after_a_date_line(doc)
 

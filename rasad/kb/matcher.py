@@ -21,7 +21,7 @@ from . import KnowledgeBase
 from .model import LANGS
 from .name_words import article_countries
 
-__all__ = ["Matcher", "Pattern", "build_phrases", "DATELINE_CREDIT", "after_place_word"]
+__all__ = ["Matcher", "Pattern", "build_phrases", "DATELINE_CREDIT", "DATELINE_AFTER", "after_place_word"]
 
 # Words before an ambiguous place name that make it the place («سفر به دوشنبه», «في دوشنبه»).
 _PLACE_CUES = frozenset({
@@ -176,12 +176,14 @@ def _fits(ntext: str, ltext: str, s: int, e: int, p: Pattern, lang: str | None) 
 # Trinidad (CW) -", "PANAMA CITY (Hemisphere Report) -"); other stages compose it with what they accept.
 DATELINE_CREDIT = r"\s*(?:\[[^\[\]\n]{1,30}\]\s*)?(?:,\s*[^\W\d][\w .'-]{0,30}?\s*(?=\())?(?:\([^()\n]{0,40}\)\s*)?"
 # ("New Delhi [India], August 29 (ANI):" — a country in square brackets after the city)
-_DATELINE = re.compile(DATELINE_CREDIT + r"[-–—:]")
+# What follows a dateline's city: a dash, or a date ("BEIJING, June 26", «جورج تاون، 27 فبراير (برناما) --»,
+# «الدوحة في 19 أبريل /قنا/»).
+DATELINE_AFTER = re.compile(DATELINE_CREDIT + r"(?:[-–—:]|[,،]\s*\w+\.?\s+\d|[,،]\s*\d{1,2}\s+\w+|\s+فی\s+\d{1,2}\s+\w+)")
 
 
 def _at_dateline(ntext: str, s: int, e: int) -> bool:
     """The name opens a line and a dash or an agency credit follows: a dateline («عمان - », "PANAMA CITY -")."""
-    return (s == 0 or ntext[s - 1] == "\n") and bool(_DATELINE.match(ntext, e))
+    return (s == 0 or ntext[s - 1] == "\n") and bool(DATELINE_AFTER.match(ntext, e))
 
 
 def _in_language(ps: tuple[Pattern, ...], lang: str | None) -> tuple[Pattern, ...]:

@@ -107,3 +107,11 @@ def test_a_city_word_before_a_name_of_a_country_the_page_does_not_name_places_no
             "دو وزیر درباره تولید مشترک تجهیزات نظامی گفت‌وگو کردند.")
     found = news(events(text, "2026-02-18"))
     assert [(e["countries"], e["location"]) for e in found] == [(["FRA", "IND"], None)]
+
+
+def test_an_arabic_dateline_with_its_date_before_the_agency_names_the_city():
+    # «جورج تاون، 27 فبراير (برناما) --», «الدوحة في 17 يناير /قنا/»: the city a bare «هنا» ("here") points at
+    text = ("جورج تاون، 27 فبراير (برناما) -- استقبل وزير الدفاع الماليزي محمد خالد نورالدين هنا أمس الأربعاء "
+            "وزير الدفاع الإندونيسي شفري شمس الدين.\nوبحث الجانبان التعاون بين الصناعات الدفاعية في البلدين.")
+    found = news(events(text, "2025-02-27"))
+    assert [(e["countries"], e["location"]) for e in found] == [(["IDN", "MYS"], "George Town")]
