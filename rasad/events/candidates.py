@@ -1247,6 +1247,11 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         missing = [c for c in lead.countries if c not in strong]
         if len(missing) == 1 and len(lead.countries) == 2 and set(order) <= set(strong) | set(missing):
             strong = strong + missing
+    if len(strong) == 1 and "two" in cue_kinds and "receive" in kinds and len(ctx.recent) == 2 \
+            and strong[0] not in ctx.recent:
+        # «وعقب التوقيع استقبل ترامب الوزيرين», "Trump then received the two ministers": the pair just told, met
+        # by the one who received them
+        strong, from_context = sorted({*ctx.recent, strong[0]}), True
     if not strong and "two" in cue_kinds and len(ctx.recent) == 2:
         # «ووقعت الوزيرتان في ختام اللقاء», "the two ministers then signed": the pair of the last meeting told
         strong, from_context = sorted(ctx.recent), True

@@ -363,8 +363,13 @@ def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
         near = {s.country for s in sides if 0 <= s.mention.start - end <= 40 and
                 not any(ch in doc.ltext[end:s.mention.start] for ch in ",،؛;:.")}
         found |= near
+    # «وقع روبيو بصفته شاهدا», "signed as a witness": the one named right before the words is an attendee too
+    witnessed = [s for s in sides for w in words_re("as_witness", doc.lang).finditer(doc.ltext, lo, hi)
+                 if 0 <= w.start() - s.mention.end <= 40
+                 and not any(ch in doc.ltext[s.mention.end:w.start()] for ch in ",،؛;:.")]
+    found |= {s.country for s in witnessed}
     elsewhere = {s.country for s in sides if s.strength >= 2 and not any(
-        0 <= s.mention.start - end <= 40 for end in cues)}
+        0 <= s.mention.start - end <= 40 for end in cues) and not any(s is w for w in witnessed)}
     return found - elsewhere
 
 

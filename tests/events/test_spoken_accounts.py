@@ -63,3 +63,12 @@ def test_a_hosts_round_of_meetings_told_with_a_bare_office_and_his_given_names()
         (["IDN", "MYS"], "2025-02-26"), (["MYS", "SGP"], "2025-02-26"), (["BRN", "MYS"], "2025-02-25")]
     assert all("Mohamed Khaled Nordin" in people(e) for e in found)
     assert all(e["location"] != "Dar es Salaam" for e in found)
+
+
+def test_a_witness_to_a_signing_is_no_party_and_the_two_ministers_received_are_the_pair():
+    text = ("واشنطن في 28 يونيو /أ ش أ/ وقعت الكونغو الديمقراطية ورواندا أمس الجمعة في واشنطن اتفاق سلام.\n"
+            "ووقعت الاتفاق عن الكونغو الديمقراطية وزيرة الخارجية تيريز كاييكوامبا فاغنر وعن رواندا وزير الخارجية "
+            "أوليفييه ندوهونغيريهي فيما وقع وزير الخارجية الأمريكي ماركو روبيو بصفته شاهدا.\n"
+            "وعقب التوقيع استقبل الرئيس الأمريكي دونالد ترامب الوزيرين في المكتب البيضاوي.")
+    found = news(events(text, "2025-06-28"))
+    assert sorted(kinds(found)) == [("MEET", ["COD", "RWA", "USA"]), ("SIGN", ["COD", "RWA"])]
