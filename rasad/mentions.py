@@ -63,6 +63,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     found = _org_of_the_next_country(doc.ntext, found)
     index = name_index(kb)
     found = _longest_names(doc.ntext, kb, found)
+    found = _variant_full_names(doc, kb, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
     mentions = _surname_mentions(doc, kb, mentions)
     unknown = find_unknown_persons(doc.ntext, mentions, doc.lang, index.words)
@@ -773,6 +774,24 @@ def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention
             added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "person", pid, kb.persons[pid].country,
                                  data={"short": True}))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _variant_full_names(doc: Document, kb: KnowledgeBase, found: list[Mention]) -> list[Mention]:
+    """«دونغ جيون» where the KB writes «دونغ جون»: a short name the KB knows and the word after it that no other
+    mention takes, spelling together the consonants of that person's full name, are the full name."""
+    out: list[Mention] = []
+    for i, m in enumerate(found):
+        cands = (m.data.get("candidates") or ([m.entity_id] if m.entity_id else [])) if m.kind == "person-short" else []
+        nxt = _NEXT_WORD.match(doc.ntext, m.end) if cands else None
+        if nxt is not None and len(skeleton(nxt.group(1))) >= 2 \
+                and not (i + 1 < len(found) and found[i + 1].start < nxt.end(1)):
+            key = skeleton(doc.ntext[m.start:nxt.end(1)])
+            hit = [c for c in cands if any(skeleton(n) == key for n in kb.persons[c].all_names())]
+            if len(hit) == 1:
+                m = Mention(m.start, nxt.end(1), doc.ntext[m.start:nxt.end(1)], "person", hit[0],
+                            kb.persons[hit[0]].country, data={"key": "full name skeleton"})
+        out.append(m)
+    return out
 
 
 def _given_names(kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
