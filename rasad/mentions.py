@@ -40,6 +40,10 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     # an idiom holding a place's name («مسقط رأسه», birthplace) outmatches the place, then names nothing
     found = [m for m in matcher_for(kb).find(doc.ntext, doc.lang, doc.ltext) if m.kind != "idiom"]
     outlet = _outlet(doc, kb, found)
+    masthead = _masthead_country(doc, found)
+    if masthead is not None and (outlet is None or outlet.country != masthead) and not _outlet_by_site(doc, kb):
+        # "MANILA STANDARD … AFP welcomes …": the paper's own country, not that of an agency it cites
+        outlet = None
     if outlet is not None:
         doc.meta["outlet"] = outlet.id
         doc.meta["outlet_name"] = outlet.name
@@ -47,7 +51,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
             doc.meta["home_country"] = outlet.country
     elif doc.lang == "fa" and (site := _official_site_country(doc, found)) is not None:
         doc.meta["home_country"] = site  # «پایگاه رسمی رئیس جمهور جمهوری تاجیکستان»: «کشورمان» is Tajikistan
-    elif (masthead := _masthead_country(doc, found)) is not None:
+    elif masthead is not None:
         doc.meta["home_country"] = masthead  # "COOK ISLANDS NEWS", "Samoa Observer": the paper's own country
     elif doc.lang == "fa":
         # Persian-script news outlets the KB does not know are overwhelmingly Iranian (Afghan and
@@ -147,8 +151,9 @@ def _press_words() -> frozenset[str]:
 
 
 def _masthead_country(doc: Document, found: list[Mention]) -> str | None:
-    """The country an English page's first line names when that line is a newspaper's or agency's name of a
-    few words ("COOK ISLANDS NEWS", "The Fiji Times", "Ghana News Agency"; ``press_name`` in mentions.toml)."""
+    """The country an English page's first line names (or whose city it names) when that line is a newspaper's
+    or agency's name of a few words ("COOK ISLANDS NEWS", "The Fiji Times", "MANILA STANDARD"; ``press_name``
+    in mentions.toml)."""
     if doc.lang != "en":
         return None
     end = doc.ntext.find("\n")
@@ -156,7 +161,7 @@ def _masthead_country(doc: Document, found: list[Mention]) -> str | None:
     words = fold(line).split()
     if not 2 <= len(words) <= 5 or not any(w in _press_words() for w in words):
         return None
-    named = {m.country for m in found if m.end <= len(line) and m.kind in ("country", "demonym") and m.country}
+    named = {m.country for m in found if m.end <= len(line) and m.kind in ("country", "demonym", "place") and m.country}
     return named.pop() if len(named) == 1 else None
 
 
@@ -512,16 +517,22 @@ def _heads_of_state(ntext: str, mentions: list[Mention]) -> list[Mention]:
 
 def _outlet(doc: Document, kb: KnowledgeBase, mentions: list[Mention]):
     """The outlet: by web host, by the page's site name, else the first outlet the text cites."""
+    by_site = _outlet_by_site(doc, kb)
+    if by_site is not None:
+        return by_site
+    first = next((m for m in mentions if m.kind == "outlet" and m.entity_id), None)
+    return kb.orgs.get(first.entity_id) if first else None
+
+
+def _outlet_by_site(doc: Document, kb: KnowledgeBase):
+    """The outlet the page's web host or site name is, if the KB knows it."""
     if doc.url:
         o = kb.outlet_for_host(urlparse(doc.url).hostname)
         if o is not None:
             return o
     if doc.site:
-        o = kb.outlet_named(doc.site) or kb.outlet_for_host(doc.site)
-        if o is not None:
-            return o
-    first = next((m for m in mentions if m.kind == "outlet" and m.entity_id), None)
-    return kb.orgs.get(first.entity_id) if first else None
+        return kb.outlet_named(doc.site) or kb.outlet_for_host(doc.site)
+    return None
 
 
 def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,20 @@
+"""The mentions stage's view of the page itself: whose paper it is, which decides whose a bare office is."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import process
+from rasad.readers import document_from_record
+
+
+@pytest.mark.parametrize("text, country", [
+    # a small state's paper the KB does not know, naming its country in its masthead
+    ("COOK ISLANDS NEWS\nHome | National | Pacific\n\nPrime Minister Mark Brown returned from China on Monday.", "COK"),
+    # a paper named after its capital, citing an agency whose own country is another («AFP»)
+    ("MANILA STANDARD\nNews | Nation | Metro\n\nAFP welcomes new frigate\n\nThe Navy welcomed the frigate on "
+     "Monday.", "PHL"),
+])
+def test_a_mastheads_paper_is_of_the_country_it_names(text, country):
+    doc = process(document_from_record({"text": text, "published": "2025-09-16"}, source="x"))
+    assert doc.meta.get("home_country") == country
