@@ -197,7 +197,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     # what is signed is no document between the sides: a contract between companies («۲۸ قرارداد با شرکت‌های
     # داخلی ... امضا کرد», Persian verb-final), a book of condolence («ووقع السفير في سجل التعازي»)
     signings = sum(_all_sign(h) for h in hits)
-    for kind, fa_before, after in (("commercial", 90, 30), ("courtesy_book", 60, 80)):
+    for kind, fa_before, after in (("commercial", 90, 45), ("courtesy_book", 60, 80)):
         if kind in cue_kinds:
             before = fa_before if doc.lang == "fa" else 0
             hits = [h for h in hits if not (all(t.type == "SIGN" for t in h[2]) and (

@@ -124,3 +124,11 @@ def test_a_call_told_in_the_pluperfect_is_an_earlier_event_not_the_meeting_it_pr
     found = news(text, "2025-02-25")
     assert [(e["countries"], e["mode"], e["location"], e["date"]) for e in found] \
         == [(["JPN", "PHL"], "visit", "Quezon City", "2025-02-24")]
+
+
+def test_a_contract_a_ministry_signed_with_a_company_further_on_is_no_signing_between_countries():
+    text = ("مانيلا في 1 أغسطس /قنا/ يبدأ الرئيس الفلبيني فرديناند ماركوس الابن الإثنين المقبل زيارة دولة إلى "
+            "الهند يلتقي خلالها رئيس الوزراء ناريندرا مودي.\n"
+            "وكانت الفلبين قد بدأت في أبريل الماضي تسلم دفعات من صواريخ براهموس، بموجب عقد بقيمة 375 مليون دولار "
+            "وقعته وزارة الدفاع الفلبينية عام 2022 مع شركة براهموس إيروسبيس الهندية الروسية.")
+    assert kinds(events(text, "2025-08-01")) == [("MEET", ["IND", "PHL"])]
