@@ -390,3 +390,12 @@ def test_a_signing_last_friday_is_the_news_not_a_reference():
             "وزارتي الدفاع في البلدين.")
     [e] = events(text, "2026-01-25")
     assert (e["type"], e["countries"], e["date"], e.get("background")) == ("SIGN", ["NGA", "USA"], "2026-01-23", False)
+
+
+def test_stressing_that_a_contract_be_concluded_signs_nothing():
+    text = ("به گزارش ایرنا، «ریچارد مارلز» وزیر دفاع استرالیا روز یکشنبه در توکیو با «شینجیرو کویزومی» وزیر دفاع "
+            "ژاپن دیدار کرد و دو وزیر بر انعقاد قرارداد ساخت ناوچه‌ها تا پایان سال مالی ژاپن تأکید کردند.")
+    assert [(e["type"], e["countries"]) for e in events(text, "2025-12-08")] == [("MEET", ["AUS", "JPN"])]
+    text = ("طوكيو في 8 ديسمبر /قنا/ التقى وزير الدفاع الأسترالي ريتشارد مارلز أمس في طوكيو نظيره الياباني "
+            "شينجيرو كويزومي، وأكد الجانبان على ضرورة توقيع عقد الفرقاطات قبل نهاية السنة المالية.")
+    assert [(e["type"], e["countries"]) for e in events(text, "2025-12-08")] == [("MEET", ["AUS", "JPN"])]
