@@ -20,3 +20,11 @@ def test_a_full_name_spelt_unlike_the_kb_is_still_the_person_his_surname_stands_
     found = news(events(text, "2025-09-18"))
     assert sorted(e["countries"] for e in found) == [["CHN", "KHM"], ["CHN", "MYS"]]
     assert all("Dong Jun" in people(e) for e in found)
+
+
+def test_views_exchanged_with_two_counterparts_are_two_meetings():
+    text = ("ميونيخ في 14 فبراير /قنا/ التقى وزير الدفاع الياباني شينجيرو كويزومي أمس نظيره الإيطالي غيدو كروسيتو "
+            "على هامش مؤتمر ميونيخ للأمن.\n"
+            "كما تبادل كويزومي وجهات النظر مع نظيريه النيوزيلندي والكندي بشأن تعزيز التعاون الثنائي.")
+    found = news(events(text, "2026-02-14"))
+    assert sorted(e["countries"] for e in found) == [["CAN", "JPN"], ["ITA", "JPN"], ["JPN", "NZL"]]
