@@ -28,3 +28,9 @@ def test_views_exchanged_with_two_counterparts_are_two_meetings():
             "كما تبادل كويزومي وجهات النظر مع نظيريه النيوزيلندي والكندي بشأن تعزيز التعاون الثنائي.")
     found = news(events(text, "2026-02-14"))
     assert sorted(e["countries"] for e in found) == [["CAN", "JPN"], ["ITA", "JPN"], ["JPN", "NZL"]]
+
+
+def test_uruguay_as_arabic_desks_write_it():
+    text = ("بكين 18 سبتمبر (شينخوا) التقى وزير الدفاع الوطني الصيني دونغ جون أمس في بكين وزيرة الدفاع "
+            "الأوروغوائية ساندرا لازو على هامش منتدى شيانغشان.")
+    assert [e["countries"] for e in news(events(text, "2025-09-18"))] == [["CHN", "URY"]]
