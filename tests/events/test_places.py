@@ -115,3 +115,10 @@ def test_an_arabic_dateline_with_its_date_before_the_agency_names_the_city():
             "وزير الدفاع الإندونيسي شفري شمس الدين.\nوبحث الجانبان التعاون بين الصناعات الدفاعية في البلدين.")
     found = news(events(text, "2025-02-27"))
     assert [(e["countries"], e["location"]) for e in found] == [(["IDN", "MYS"], "George Town")]
+
+
+def test_a_meeting_at_the_pentagon_is_placed_in_washington_as_news_writes_it():
+    text = ("WASHINGTON (AP) - Argentine Defense Minister Luis Petri met U.S. Defense Secretary Pete Hegseth at the "
+            "Pentagon on Tuesday.\nThe two discussed the F-16 programme.")
+    found = news(events(text, "2025-04-23"))
+    assert [(e["countries"], e["location"]) for e in found] == [(["ARG", "USA"], "Washington")]
