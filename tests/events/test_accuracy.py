@@ -59,6 +59,11 @@ ARTICLES36 = HERE.parent / "data" / "articles36" / "gold.jsonl"
 ARTICLES37 = HERE.parent / "data" / "articles37" / "gold.jsonl"
 ARTICLES38 = HERE.parent / "data" / "articles38" / "gold.jsonl"
 ARTICLES39 = HERE.parent / "data" / "articles39" / "gold.jsonl"
+ARTICLES40 = HERE.parent / "data" / "articles40" / "gold.jsonl"
+ARTICLES41 = HERE.parent / "data" / "articles41" / "gold.jsonl"
+ARTICLES42 = HERE.parent / "data" / "articles42" / "gold.jsonl"
+ARTICLES43 = HERE.parent / "data" / "articles43" / "gold.jsonl"
+ARTICLES44 = HERE.parent / "data" / "articles44" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -204,6 +209,25 @@ ARTICLES38_BARS = {"f1": 0.89, "person_recall": 0.80, "date_acc": 0.87, "locatio
 # 0.554): 0.831 after what is only floated, hoped or in process, 'instead of signing', procurement witnessed,
 # a body's officer met by several countries, the leaders of a country as its side, last Friday as news
 ARTICLES39_BARS = {"f1": 0.80, "person_recall": 0.81, "date_acc": 0.85, "location_acc": 0.86, "status_acc": 0.97}
+# articles40 (interviews, press conferences, spoken accounts; first scored F1 0.788, precision 0.709): 0.925 after
+# 'no plans for such a meeting', signings only expected or without a date, an agency's contract with a company, a
+# host's round told with a bare office and his given names, Malaysian honorifics, Brunei's Second Minister, Arabic
+# datelines with their date, a witness to a signing, 'received the two ministers'
+ARTICLES40_BARS = {"f1": 0.90, "person_recall": 0.85, "date_acc": 0.88, "location_acc": 0.95, "status_acc": 0.97}
+# articles41 (small and less-reported states; first scored F1 0.806, persons 0.762): 0.879 after Persian cues that
+# follow the signing, a negation after "but", "this agreement" told again, the past N years, a paper's masthead,
+# a bare office going abroad, the Pentagon in Washington
+ARTICLES41_BARS = {"f1": 0.85, "person_recall": 0.73, "date_acc": 0.94, "location_acc": 0.69, "status_acc": 0.97}
+# articles42 (the newest news, new office-holders; first scored F1 0.914): 0.971 after cities spelt unlike the KB
+# (found by their consonants), the armed forces minister, defence dialogues, two bilateral meetings, a pronoun
+# for the one who opens the sentence before, a trip called off long before
+ARTICLES42_BARS = {"f1": 0.95, "person_recall": 0.90, "date_acc": 0.83, "location_acc": 0.88, "status_acc": 0.95}
+# articles43 (East Asia as Persian and Arabic services retell it; first scored F1 0.810): 0.925 after a full name
+# spelt unlike the KB, views exchanged 'with', Uruguay in Arabic
+ARTICLES43_BARS = {"f1": 0.90, "person_recall": 0.89, "date_acc": 0.82, "location_acc": 0.76, "status_acc": 0.93}
+# articles44 (port calls, exercises, deliveries and their look-alikes; first scored F1 0.745, precision 0.633):
+# 0.809 after a masthead outranking a cited agency, a ministry's contract with a company, stressing a signing
+ARTICLES44_BARS = {"f1": 0.78, "person_recall": 0.68, "date_acc": 0.73, "location_acc": 0.92, "status_acc": 0.92}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -305,12 +329,14 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES32, ARTICLES32_BARS),
     (ARTICLES33, ARTICLES33_BARS), (ARTICLES34, ARTICLES34_BARS), (ARTICLES35, ARTICLES35_BARS),
     (ARTICLES36, ARTICLES36_BARS), (ARTICLES37, ARTICLES37_BARS), (ARTICLES38, ARTICLES38_BARS),
-    (ARTICLES39, ARTICLES39_BARS),
+    (ARTICLES39, ARTICLES39_BARS), (ARTICLES40, ARTICLES40_BARS), (ARTICLES41, ARTICLES41_BARS),
+    (ARTICLES42, ARTICLES42_BARS), (ARTICLES43, ARTICLES43_BARS), (ARTICLES44, ARTICLES44_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
         "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28",
         "articles29", "articles30", "articles31", "articles32", "articles33", "articles34", "articles35",
-        "articles36", "articles37", "articles38", "articles39"])
+        "articles36", "articles37", "articles38", "articles39", "articles40", "articles41", "articles42",
+        "articles43", "articles44"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
