@@ -22,7 +22,7 @@ from .kb.matcher import Matcher, after_place_word
 from .kb.name_words import COUNTRY_KINDS, called_by, overlapping, regnal_numbers, stop_words, without_suffix
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, words_pattern
 from .normalise import fold
 
 __all__ = ["mentions_stage", "matcher_for"]
@@ -89,9 +89,9 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
 
 
 @cache
-def _city_words() -> frozenset[str]:
+def _city_words() -> re.Pattern | None:
     words = load_lexicon("mentions").get("city_word", {})
-    return frozenset(fold(w) for lang in ("fa", "ar") for w in words.get(lang, []))
+    return words_pattern(fold(w) for lang in ("fa", "ar") for w in words.get(lang, []))
 
 
 @cache
@@ -111,7 +111,7 @@ def _cities_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) ->
     way the knowledge base does not list, is the one place of a country the page names whose consonant key
     it has (Bengaluru)."""
     words = _city_words()
-    cues = [m for m in re.finditer(r"\S+", doc.ltext) if m.group() in words]
+    cues = list(words.finditer(doc.ltext)) if words is not None else []
     if not cues:
         return mentions
     countries = {m.country for m in mentions if m.country}
