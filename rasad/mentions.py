@@ -797,12 +797,26 @@ def _variant_full_names(doc: Document, kb: KnowledgeBase, found: list[Mention]) 
         if nxt is not None and len(skeleton(nxt.group(1))) >= 2 \
                 and not (i + 1 < len(found) and found[i + 1].start < nxt.end(1)):
             key = skeleton(doc.ntext[m.start:nxt.end(1)])
-            hit = [c for c in cands if any(skeleton(n) == key for n in kb.persons[c].all_names())]
+            hit = [c for c in cands if key in _name_keys(kb, c)]
             if len(hit) == 1:
                 m = Mention(m.start, nxt.end(1), doc.ntext[m.start:nxt.end(1)], "person", hit[0],
                             kb.persons[hit[0]].country, data={"key": "full name skeleton"})
         out.append(m)
     return out
+
+
+@cache
+def _name_key_table(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    return {}
+
+
+def _name_keys(kb: KnowledgeBase, pid: str) -> frozenset[str]:
+    """The consonant keys of every spelling of person ``pid``'s name (worked out once per person)."""
+    table = _name_key_table(kb)
+    keys = table.get(pid)
+    if keys is None:
+        keys = table[pid] = frozenset(skeleton(n) for n in kb.persons[pid].all_names())
+    return keys
 
 
 def _given_names(kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
