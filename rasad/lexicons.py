@@ -10,8 +10,9 @@ from importlib import resources
 from typing import Any
 
 from .errors import DataError
+from .normalise import fold
 
-__all__ = ["load_lexicon", "data_path", "words_pattern"]
+__all__ = ["load_lexicon", "data_path", "words_pattern", "table_words"]
 
 
 def data_path(*parts: str):
@@ -37,3 +38,10 @@ def words_pattern(words: Iterable[str]) -> re.Pattern | None:
     when there are none."""
     alts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)") if alts else None
+
+
+@cache
+def table_words(lexicon: str, table: str) -> frozenset[str]:
+    """The normalised phrases of one table of a lexicon, in every language it lists."""
+    entries = load_lexicon(lexicon).get(table, {})
+    return frozenset(fold(w) for words in entries.values() for w in words)

@@ -22,7 +22,7 @@ from .kb.matcher import Matcher, after_place_word
 from .kb.name_words import COUNTRY_KINDS, called_by, overlapping, regnal_numbers, stop_words, without_suffix
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
-from .lexicons import load_lexicon, words_pattern
+from .lexicons import load_lexicon, table_words, words_pattern
 from .normalise import fold
 
 __all__ = ["mentions_stage", "matcher_for"]
@@ -90,8 +90,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
 
 @cache
 def _city_words() -> re.Pattern | None:
-    words = load_lexicon("mentions").get("city_word", {})
-    return words_pattern(fold(w) for lang in ("fa", "ar") for w in words.get(lang, []))
+    return words_pattern(table_words("mentions", "city_word"))
 
 
 @cache

@@ -94,8 +94,10 @@ def test_headlines_under_a_list_head_are_clutter_up_to_the_next_paragraph(head):
 def test_a_listed_storys_teaser_between_bulleted_headlines_is_clutter_too():
     teaser = ("الدوحة في 17 يناير /قنا/ تسلم أمير البلاد في الديوان الأميري صباح اليوم أوراق اعتماد عدد من السفراء "
               "الجدد لدى الدولة، وتمنى لهم التوفيق في مهامهم خلال فترة عملهم في البلاد.")
-    items = ["- أمير البلاد يتسلم أوراق اعتماد عدد من السفراء", "- وزير الدولة لشؤون الدفاع يلتقي قائد القوات الجوية الإيطالية"]
-    raw = "وعقب الاجتماع وقع الجانبان اتفاقية للتعاون العسكري.\nأخبار ذات صلة\n" + "\n".join([items[0], teaser, items[1]])
+    items = ["- أمير البلاد يتسلم أوراق اعتماد عدد من السفراء",
+             "- وزير الدولة لشؤون الدفاع يلتقي قائد القوات الجوية الإيطالية"]
+    raw = ("وعقب الاجتماع وقع الجانبان اتفاقية للتعاون العسكري.\nأخبار ذات صلة\n"
+           + "\n".join([items[0], teaser, items[1]]))
     doc = clutter_stage(Document(id="x", text=raw))
     assert len(doc.paragraphs) == 1
 

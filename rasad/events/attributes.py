@@ -7,7 +7,7 @@ from functools import cache
 
 from ..document import Document, Mention
 from ..kb import KnowledgeBase
-from ..lexicons import load_lexicon
+from ..lexicons import load_lexicon, table_words
 from ..normalise import fold
 from .lexicon import topics, words_of
 
@@ -143,17 +143,11 @@ def _subject_of_talks(doc: Document, m: Mention) -> bool:
     return any(w in situation or " ".join(words[i:i + 2]) in situation for i, w in enumerate(words))
 
 
-@cache
-def _city_words() -> frozenset[str]:
-    """«شهر», «مدينة», «ميناء» (``city_word`` in mentions.toml): words for a city that may stand between
-    «در» / «في» and its name."""
-    table = load_lexicon("mentions").get("city_word", {})
-    return frozenset(fold(w) for words in table.values() for w in words)
-
-
 def _locative(ltext: str, m: Mention) -> bool:
     words = [w for w in ltext[max(0, m.start - 24):m.start].split() if w != "the"]
-    if words and words[-1] in _city_words():  # «في مدينة بنغالورو», «بمدينة …», «در شهر بنگلورو»
+    # a word for a city («شهر», «مدينة», ``city_word`` in mentions.toml) may stand between «در» / «في» and the
+    # name: «في مدينة بنغالورو», «بمدينة …», «در شهر بنگلورو»
+    if words and words[-1] in table_words("mentions", "city_word"):
         if words[-1].startswith("بم"):
             return True
         words = words[:-1]

@@ -169,7 +169,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         hits = [h for h in hits if not _refused(doc, h, cue_hits)]
     if "expected" in cue_kinds:  # "agreements are expected to be signed": a signing only expected
         # (a Persian predicate follows its subject: «امضای آن قریب‌الوقوع است», "its signing is imminent")
-        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "expected", 60, 24 if doc.lang == "fa" else -1))]
+        after = 24 if doc.lang == "fa" else -1
+        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "expected", 60, after))]
     if "toward" in cue_kinds:  # «أكدا العمل على إبرام عقد», "work towards signing": not signed yet
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "toward", 2, -1))]
     if "no_document" in cue_kinds:  # "signing any agreement", "no agreement was signed"
@@ -1218,7 +1219,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         # "Nakatani's trip marks the first visit … He and Ahn will hold talks": a pronoun opening the sentence
         # is the one who opens the sentence before
         strong, from_context = sorted({subject, strong[0]}), True
-    if len(strong) == 1 and ctx.recent_agent not in (None, strong[0]) and _bare_office_subject(ctx.doc, sent, sides, ms):
+    if len(strong) == 1 and ctx.recent_agent not in (None, strong[0]) \
+            and _bare_office_subject(ctx.doc, sent, sides, ms):
         # «وأوضح البيان أن الوزير استقبل … وزير الدفاع الإندونيسي», "the minister received …": the one who
         # held the meetings told before
         strong, from_context = sorted({ctx.recent_agent, strong[0]}), True

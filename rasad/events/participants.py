@@ -124,9 +124,6 @@ class Context:
         return (pick[1], pick[2]) if pick else None
 
 
-# also "BEIJING, June 26" and «نواكشوط، 14 يونيو 2023»
-
-
 def _in_dateline_lede(ctx: Context, m: Mention) -> bool:
     """``m`` (or the full name a later surname stands for) is in the line of a story's dateline."""
     d = ctx.dateline

@@ -178,7 +178,8 @@ DATELINE_CREDIT = r"\s*(?:\[[^\[\]\n]{1,30}\]\s*)?(?:,\s*[^\W\d][\w .'-]{0,30}?\
 # ("New Delhi [India], August 29 (ANI):" — a country in square brackets after the city)
 # What follows a dateline's city: a dash, or a date ("BEIJING, June 26", «جورج تاون، 27 فبراير (برناما) --»,
 # «الدوحة في 19 أبريل /قنا/»).
-DATELINE_AFTER = re.compile(DATELINE_CREDIT + r"(?:[-–—:]|[,،]\s*\w+\.?\s+\d|[,،]\s*\d{1,2}\s+\w+|\s+فی\s+\d{1,2}\s+\w+)")
+DATELINE_AFTER = re.compile(DATELINE_CREDIT
+                            + r"(?:[-–—:]|[,،]\s*\w+\.?\s+\d|[,،]\s*\d{1,2}\s+\w+|\s+فی\s+\d{1,2}\s+\w+)")
 
 
 def _at_dateline(ntext: str, s: int, e: int) -> bool:
