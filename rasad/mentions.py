@@ -650,8 +650,10 @@ def _not_another_named_so(doc: Document, kb: KnowledgeBase, mentions: list[Menti
     for m in lone:
         person = kb.persons[m.entity_id]
         own = {fold(n) for n in [person.name, *person.all_names()]}
+        # (an abbreviation in capitals is an office, not a first name: "PM Modi", "CDF Kahariri")
         if any(end <= m.start and fold(f"{first} {m.text}") not in own and fold(first) not in stop
-               and not covered.overlaps(start, start + 1) for start, end, first in pairs.get(m.text, ())):
+               and not first.isupper() and not covered.overlaps(start, start + 1)
+               for start, end, first in pairs.get(m.text, ())):
             other.add(id(m))
     return [m for m in mentions if id(m) not in other] if other else mentions
 

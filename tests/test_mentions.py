@@ -18,3 +18,12 @@ from rasad.readers import document_from_record
 def test_a_mastheads_paper_is_of_the_country_it_names(text, country):
     doc = process(document_from_record({"text": text, "published": "2025-09-16"}, source="x"))
     assert doc.meta.get("home_country") == country
+
+
+def test_a_surname_after_an_office_in_capitals_is_the_known_person_not_another_named_so():
+    # "PM Modi" in a headline: «PM» is an office, not the first name of some other Modi
+    text = ("UK PM Keir Starmer lands in Mumbai; talks with PM Modi on Thursday\n"
+            "MUMBAI: British Prime Minister Keir Starmer arrived in Mumbai on Wednesday. Starmer and Modi are "
+            "scheduled to address a fintech conference.")
+    doc = process(document_from_record({"text": text, "published": "2025-10-08"}, source="x"))
+    assert {m.entity_id for m in doc.mentions if m.kind == "person"} == {"keir-starmer", "narendra-modi"}
