@@ -948,7 +948,7 @@ def _called_word(person, words: list[str]) -> str | None:
     return None
 
 
-_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv", "الثانی", "الثالث", "دوم", "سوم"})
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv", "الثانی", "الثالث", "دوم", "سوم", "الابن", "جونیور"})
 
 
 def _adjacent_role(mentions: list[Mention], i: int) -> str | None:

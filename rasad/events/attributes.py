@@ -28,9 +28,11 @@ def metonymic(ntext: str, m: Mention, ms: list[Mention]) -> bool:
 _PAIR_GAP = 64
 
 
-def _metonymic_places(ntext: str, ms: list[Mention]) -> set[int]:
+def _metonymic_places(ntext: str, ms: list[Mention], kb: KnowledgeBase) -> set[int]:
     """``id()`` of every place for which ``metonymic`` holds, looking only at places near each other."""
-    places = sorted((x for x in ms if x.kind == "place"), key=lambda x: x.start)
+    # (a capital paired with a city-state named as a country is one too: «الشراكة بين مانيلا وسنغافورة»)
+    places = sorted((x for x in ms if x.kind == "place" or x.kind == "country" and _city_state(kb, x.country)),
+                    key=lambda x: x.start)
     out: set[int] = set()
     for i, a in enumerate(places):
         for j in range(i + 1, len(places)):
@@ -43,6 +45,14 @@ def _metonymic_places(ntext: str, ms: list[Mention]) -> set[int]:
     return out
 
 
+
+def _city_state(kb: KnowledgeBase, code: str | None) -> bool:
+    """A country whose capital bears its name (Singapore, Kuwait, Djibouti)."""
+    country = kb.countries.get(code or "")
+    capital = kb.places.get(country.data.get("capital") or "") if country else None
+    return capital is not None and capital.name.split()[0] == country.name.split()[0]
+
+
 _LOCATIVE = frozenset({"در", "به", "فی", "الی", "من", "in", "at", "to", "into"})
 
 
@@ -51,7 +61,7 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
     """The city the event happened in: a place in the country a visit goes to, then one named after
     «در» / «في» / "in", then one in a participant country, then any; never a capital standing for
     its country («روابط تهران و باکو»)."""
-    pairs = _metonymic_places(doc.ntext, ms)
+    pairs = _metonymic_places(doc.ntext, ms, kb)
     places = [m for m in ms if m.kind == "place" and m.entity_id and id(m) not in pairs
               and not _subject_of_talks(doc, m) and not _capital_as_government(doc, kb, m)] + city_states(doc, kb, ms)
     if not places:

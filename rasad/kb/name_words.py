@@ -72,6 +72,8 @@ def stop_words() -> tuple[frozenset[str], frozenset[str]]:
     triggers = load_lexicon("triggers")
     trigger_words = {w for t in triggers["trigger"] for lang in ("fa", "ar", "en") for p in t.get(lang, [])
                      for w in fold(p).split()}
+    # and the Arabic ones with a pronoun glued on («لقاءاته», "his meetings»)
+    trigger_words |= {w + s for w in trigger_words if not w.isascii() and len(w) > 2 for s in ("ه", "ها", "هما")}
     common = {fold(w) for ws in lex.get("common", {}).values() for w in ws} | date_words()
     stop = frozenset({fold(w) for ws in lex["stop"].values() for w in ws} | trigger_words | common)
     particles = frozenset(fold(w) for ws in lex["particles"].values() for w in ws)
