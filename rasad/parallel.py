@@ -166,11 +166,14 @@ def _growing_chunks(items: Iterator) -> Iterator[list]:
 
 
 _SHARED = None  # in a worker: ``Workers.shared``
+_BROKEN: RasadError | None = None  # in a worker: why it could not load the knowledge base
 
 
 def _init_worker(shared=None, lazy: bool = False) -> None:
-    """Load the knowledge base and build its automaton once per worker (unless ``lazy``: on first use)."""
-    global _SHARED
+    """Load the knowledge base and build its automaton once per worker (unless ``lazy``: on first use).
+    A failure is kept and raised by the first work given (a pool whose initializer raises starts new
+    workers for ever)."""
+    global _SHARED, _BROKEN
     _SHARED = shared
     if lazy:
         return
@@ -178,8 +181,12 @@ def _init_worker(shared=None, lazy: bool = False) -> None:
     from .mentions import matcher_for
     from .pipeline import default_pipeline
 
-    default_pipeline()
-    matcher_for(load_kb())
+    try:
+        default_pipeline()
+        matcher_for(load_kb())
+    except RasadError as e:  # a broken knowledge base
+        _BROKEN = e
+        return
     gc.freeze()  # the knowledge base stays for the worker's life: the collector need not scan it again
 
 
@@ -224,6 +231,8 @@ def _read_chunk(chunk: list, max_bytes: int) -> Iterator[Document | str]:
 
 def _process(doc: Document, pipeline, time_budget) -> Document | ProcessingError:
     """``_one`` in a worker: any other rasad error (a broken knowledge base) ends the run."""
+    if _BROKEN is not None:
+        raise _fatal(_BROKEN)
     try:
         return _one(doc, pipeline, time_budget)
     except RasadError as e:  # a broken knowledge base ends the run, as in one process

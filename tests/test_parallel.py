@@ -125,3 +125,24 @@ def test_extract_lines_streams_records_of_one_process_in_order(tmp_path):
     records = [json.loads(line) for line in lines if isinstance(line, str)]
     assert [r["id"] for r in records] == [d.id for d in docs]
     assert len(lines) - len(records) == 4
+
+
+def test_a_broken_knowledge_base_ends_a_run_on_workers_at_once_with_its_one_line(tmp_path):
+    # a pool whose workers fail while loading the knowledge base would start new ones for ever
+    import os
+    import subprocess
+    import sys
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "places.toml").write_text('[dup]\nname = "A"\n\n[dup]\nname = "B"\n', encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": d.id, "text": d.text, "published": d.published}, ensure_ascii=False)
+                           + "\n" for d in _docs(CHUNK * 6)), encoding="utf-8")
+    for jobs in ("1", "2"):
+        run = subprocess.run([sys.executable, "-m", "rasad", "extract", str(src), "--jobs", jobs],
+                             capture_output=True, text=True, timeout=300, env={**os.environ, "RASAD_KB": str(kb)})
+        assert run.returncode == 1
+        assert run.stdout == ""
+        lines = run.stderr.strip().splitlines()
+        assert len(lines) == 1 and "places.toml" in lines[0] and "invalid TOML" in lines[0], run.stderr[-500:]

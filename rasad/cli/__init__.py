@@ -30,6 +30,15 @@ class _LazyGroup(click.Group):
             return None
         return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
+    def invoke(self, ctx: click.Context):
+        """A rasad error no command handled (a broken knowledge-base file) ends the run with its one line."""
+        from ..errors import RasadError
+
+        try:
+            return super().invoke(ctx)
+        except RasadError as e:
+            raise click.ClickException(str(e)) from None
+
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="rasad")
