@@ -64,6 +64,8 @@ ARTICLES41 = HERE.parent / "data" / "articles41" / "gold.jsonl"
 ARTICLES42 = HERE.parent / "data" / "articles42" / "gold.jsonl"
 ARTICLES43 = HERE.parent / "data" / "articles43" / "gold.jsonl"
 ARTICLES44 = HERE.parent / "data" / "articles44" / "gold.jsonl"
+ARTICLES45 = HERE.parent / "data" / "articles45" / "gold.jsonl"
+ARTICLES46 = HERE.parent / "data" / "articles46" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -228,6 +230,12 @@ ARTICLES43_BARS = {"f1": 0.90, "person_recall": 0.89, "date_acc": 0.82, "locatio
 # articles44 (port calls, exercises, deliveries and their look-alikes; first scored F1 0.745, precision 0.633):
 # 0.809 after a masthead outranking a cited agency, a ministry's contract with a company, stressing a signing
 ARTICLES44_BARS = {"f1": 0.78, "person_recall": 0.68, "date_acc": 0.73, "location_acc": 0.92, "status_acc": 0.92}
+# articles45 (Spanish-, Portuguese- and French-speaking countries as other desks report them; first scored F1 0.800,
+# scored after the stop's other fixes and before any for it)
+ARTICLES45_BARS = {"f1": 0.78, "person_recall": 0.84, "date_acc": 0.93, "location_acc": 0.83, "status_acc": 0.97}
+# articles46 (regional newspapers of Africa, South and South-East Asia; first scored F1 0.806): 0.870 after a name
+# ending at a trigger word with a pronoun, "Jr." in Arabic, a capital paired with a city-state
+ARTICLES46_BARS = {"f1": 0.85, "person_recall": 0.81, "date_acc": 0.94, "location_acc": 0.87, "status_acc": 0.94}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -331,12 +339,13 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES36, ARTICLES36_BARS), (ARTICLES37, ARTICLES37_BARS), (ARTICLES38, ARTICLES38_BARS),
     (ARTICLES39, ARTICLES39_BARS), (ARTICLES40, ARTICLES40_BARS), (ARTICLES41, ARTICLES41_BARS),
     (ARTICLES42, ARTICLES42_BARS), (ARTICLES43, ARTICLES43_BARS), (ARTICLES44, ARTICLES44_BARS),
+    (ARTICLES45, ARTICLES45_BARS), (ARTICLES46, ARTICLES46_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
         "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28",
         "articles29", "articles30", "articles31", "articles32", "articles33", "articles34", "articles35",
         "articles36", "articles37", "articles38", "articles39", "articles40", "articles41", "articles42",
-        "articles43", "articles44"])
+        "articles43", "articles44", "articles45", "articles46"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
