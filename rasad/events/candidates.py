@@ -160,11 +160,14 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     for kind, before, after in (("hypothetical", 16, -1), ("hoped", 110, -1),
                                 ("undecided", -1 if doc.lang == "fa" else 24, 60),
                                 ("habitual", 80, 80), ("concurrent", 12, -1),
-                                # «امضای این پیمان قرار بود …»: in Persian the subject comes first
-                                ("unrealized", len(ltext), 30 if doc.lang == "fa" else -1),
+                                ("unrealized", len(ltext), -1),
                                 ("unconfirmed", 24, len(ltext)), ("thanks", 40, 40 if doc.lang == "fa" else -1)):
         if kind in cue_kinds:
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
+    if "unrealized" in cue_kinds and doc.lang == "fa":
+        # «امضای این پیمان قرار بود …»: a Persian signing named before its cue (a meeting that «قرار بود در پنوم‌پن
+        # برگزار شود، اما …» was held elsewhere)
+        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "unrealized", -1, 30))]
     if "refusal" in cue_kinds:
         hits = [h for h in hits if not _refused(doc, h, cue_hits)]
     if "expected" in cue_kinds:  # "agreements are expected to be signed": a signing only expected
@@ -307,10 +310,18 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
 def _negated_clause(doc: Document, hits, cue_hits) -> int | None:
     """Where a later clause («، بعدما …», "after …») opens that holds every negation of the sentence, after
     the first trigger: "Kast received King Felipe, after the foreign minister cancelled his trip" — the
-    reception was held. None when a negation stands in the first trigger's own clause."""
+    reception was held. None when a negation stands in the first trigger's own clause. A clause opened by
+    "but" (``but_clause``) counts only when it tells of another kind of happening («… با ماراپه دیدار کرد، اما
+    … مانع امضا شد»), not of the same one again («… يعتزم زيارة سيئول، غير أن الزيارة ألغيت»)."""
     first_neg = min(cs for cs, _, ks in cue_hits if "negation" in ks)
     opening = words_re("later_clause", doc.lang).search(doc.ltext, hits[0][1], first_neg)
-    return opening.start() if opening else None
+    if opening is not None:
+        return opening.start()
+    but = words_re("but_clause", doc.lang).search(doc.ltext, hits[0][1], first_neg)
+    first_types = {t.type for t in hits[0][2]}
+    if but is None or any(h[0] >= but.end() and first_types & {t.type for t in h[2]} for h in hits):
+        return None
+    return but.start()
 
 
 def _held_before_a_put_off_signing(doc: Document, sent: Span, hits, cue_hits) -> list:

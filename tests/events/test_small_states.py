@@ -48,3 +48,4 @@ def test_a_small_states_paper_names_its_own_prime_minister_without_his_country()
             "Brown met Chinese Premier Li Qiang in Harbin during the visit, his office said.")
     found = news(events(text, "2025-02-17"))
     assert [e["countries"] for e in found if e["type"] == "MEET"] == [["CHN", "COK"]]
+
