@@ -172,7 +172,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         hits = [h for h in hits if not _refused(doc, h, cue_hits)]
     if "expected" in cue_kinds:  # "agreements are expected to be signed": a signing only expected
         # (a Persian predicate follows its subject: «امضای آن قریب‌الوقوع است», "its signing is imminent")
-        after = 24 if doc.lang == "fa" else -1
+        # («التوقيع قريبا», "signing soon": the Arabic adverb right after the signing)
+        after = 24 if doc.lang == "fa" else 3 if doc.lang == "ar" else -1
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "expected", 60, after))]
     if "toward" in cue_kinds:  # «أكدا العمل على إبرام عقد», "work towards signing": not signed yet
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "toward", 2, -1))]
