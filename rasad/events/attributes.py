@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..document import Document, Mention
-from ..kb import KnowledgeBase
+from ..kb import Entity, KnowledgeBase
 from ..lexicons import load_lexicon, table_words
 from ..normalise import fold
 from .lexicon import topics, words_of
@@ -31,8 +31,8 @@ _PAIR_GAP = 64
 def _metonymic_places(ntext: str, ms: list[Mention], kb: KnowledgeBase) -> set[int]:
     """``id()`` of every place for which ``metonymic`` holds, looking only at places near each other."""
     # (a capital paired with a city-state named as a country is one too: «الشراكة بين مانيلا وسنغافورة»)
-    places = sorted((x for x in ms if x.kind == "place" or x.kind == "country" and _city_state(kb, x.country)),
-                    key=lambda x: x.start)
+    places = sorted((x for x in ms if x.kind == "place"
+                     or x.kind == "country" and _city_state(kb, x.country) is not None), key=lambda x: x.start)
     out: set[int] = set()
     for i, a in enumerate(places):
         for j in range(i + 1, len(places)):
@@ -45,12 +45,11 @@ def _metonymic_places(ntext: str, ms: list[Mention], kb: KnowledgeBase) -> set[i
     return out
 
 
-
-def _city_state(kb: KnowledgeBase, code: str | None) -> bool:
-    """A country whose capital bears its name (Singapore, Kuwait, Djibouti)."""
+def _city_state(kb: KnowledgeBase, code: str | None) -> Entity | None:
+    """The city of a city-state: the place of the country's name in that country (Singapore, Djibouti)."""
     country = kb.countries.get(code or "")
-    capital = kb.places.get(country.data.get("capital") or "") if country else None
-    return capital is not None and capital.name.split()[0] == country.name.split()[0]
+    place = kb.places.get(country.name.lower().replace(" ", "-")) if country is not None else None
+    return place if place is not None and place.country == code else None
 
 
 _LOCATIVE = frozenset({"در", "به", "فی", "الی", "من", "in", "at", "to", "into"})
@@ -114,7 +113,7 @@ def city_states(doc: Document, kb: KnowledgeBase, ms: list[Mention]) -> list[Men
             place = kb.places.get(country.data.get("capital") or "")
             start, end = span
         elif m.kind == "country" and _locative(doc.ltext, m):
-            place = kb.places.get(country.name.lower().replace(" ", "-"))
+            place = _city_state(kb, m.country)
             start, end = m.start, m.end
         else:
             continue
