@@ -126,12 +126,15 @@ def _run_shards(inputs: list[str], shards_dir: str, client: Any, result: BatchRe
     done: list[ShardResult | None] = [None] * len(inputs)
     tries = [0] * len(inputs)
 
+    submitted: list = []
+
     def submit(i: int):
         tries[i] += 1
-        return client.submit(shard, inputs[i], shards_dir, max_bytes=max_bytes, force=force,
-                             key=f"rasad-shard-{run}-{i}-{tries[i]}", pure=False)
+        submitted.append(client.submit(shard, inputs[i], shards_dir, max_bytes=max_bytes, force=force,
+                                       key=f"rasad-shard-{run}-{i}-{tries[i]}", pure=False))
+        return submitted[-1]
 
-    where = {}
+    where: dict[str, int] = {}
     pending = as_completed()
     for i in range(len(inputs)):
         f = submit(i)
@@ -139,6 +142,8 @@ def _run_shards(inputs: list[str], shards_dir: str, client: Any, result: BatchRe
         pending.add(f)
     for f in pending:
         i = where.pop(f.key)
+        if f.status == "error":
+            _end_if_fatal(f, client, submitted)
         if f.status == "finished":
             done[i] = f.result()
             on_shard(done[i], inputs[i])
@@ -151,6 +156,15 @@ def _run_shards(inputs: list[str], shards_dir: str, client: Any, result: BatchRe
             on_shard(None, inputs[i])
         f.release()
     return done
+
+
+def _end_if_fatal(future: Any, client: Any, submitted: list) -> None:
+    """A shard that failed on a broken knowledge base ends the run: every other shard would fail alike."""
+    from ..errors import DataError, StoreError
+    e = future.exception()
+    if isinstance(e, (DataError, StoreError)):
+        client.cancel(submitted)
+        raise type(e)(str(e))
 
 
 def _error(future: Any) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 
 from .. import __version__
 from ..document import Document
-from ..errors import InputError
+from ..errors import DataError, InputError, StoreError
 from ..store.ingest import now
 from ..store.write import content_hash, outlet_of
 from .records import SHARD_COLUMNS, document_row, error_row
@@ -162,6 +162,8 @@ def _rows(source: str, process: Callable[[Document], Document], max_bytes: int,
         digest, read_published = content_hash(item), item.published
         try:
             doc = process(item)
+        except (DataError, StoreError):  # a broken knowledge base would fail every document: it ends the run
+            raise
         except Exception as e:  # one bad document must not stop a shard of thousands
             text = f"{item.source or item.id}: processing failed: {type(e).__name__}: {e}"
             result.errors.append(text)

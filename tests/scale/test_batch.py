@@ -110,6 +110,22 @@ def test_an_input_that_fails_is_listed_and_the_rest_is_merged(corpus, tmp_path):
     assert events_of_batch(tmp_path / "out")
 
 
+def test_a_broken_knowledge_base_ends_the_run_with_its_one_line_and_no_shard(corpus, tmp_path):
+    # without the check, every document of every shard failed on its own and the run "succeeded" empty
+    import subprocess
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "places.toml").write_text('[dup]\nname = "A"\n\n[dup]\nname = "B"\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "rasad", "batch", *corpus, "--out", str(tmp_path / "out"),
+                          "--workers", "1"], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "RASAD_KB": str(kb)})
+    assert run.returncode == 1 and run.stdout == ""
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "places.toml" in lines[0] and "invalid TOML" in lines[0], run.stderr[-500:]
+    assert not glob.glob(str(tmp_path / "out" / "shards" / "*.parquet"))
+
+
 def _dies_once(source, out_dir, **kw):
     """A shard function whose worker process dies the first time it is given the WARC file."""
     from rasad.scale import run_shard
