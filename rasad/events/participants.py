@@ -631,10 +631,13 @@ def _home_for_bare_offices(ctx: Context) -> str | None:
     an outlet the KB does not know (Iran assumed), the dateline's country («خجند - …»), and Iran only when
     the page names Iran; else the dateline's country."""
     dateline = ctx.dateline.country if ctx.dateline is not None else None
+    named = ctx.home is not None and any(m.country == ctx.home and m.kind != "outlet" for m in ctx.doc.mentions)
     if ctx.home and ctx.doc.meta.get("home_country_assumed"):
         if dateline:
             return dateline
-        return ctx.home if any(m.country == ctx.home and m.kind != "outlet" for m in ctx.doc.mentions) else None
+        return ctx.home if named else None
+    if ctx.home and not named:
+        return dateline  # an outlet's page about two foreign countries: an office it names alone is not its own
     return ctx.home or dateline
 
 

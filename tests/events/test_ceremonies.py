@@ -1,0 +1,26 @@
+"""Ceremonies and what is told around them, and officials an outlet names by office alone on a page about two
+foreign countries: constructions the blind sets articles45 and articles48 showed rasad getting wrong.
+
+The texts are written for these tests in the style of agency copy; the people are real office-holders on the
+dates given, or named by office only.
+"""
+
+from __future__ import annotations
+
+from event_helpers import events
+
+
+def test_an_office_named_alone_on_a_page_about_two_foreign_countries_is_not_the_outlet_s():
+    # an Iranian agency's page that never names Iran: «معاون رئیس‌جمهور» is not Iran's vice-president
+    text = ("خبرگزاری ایرنا - گروه بین‌الملل\n"
+            "به گزارش ایرنا، ژاپن روز دوشنبه طی مراسمی در کوالالامپور دو فروند کشتی گشتی را به نیروی دریایی مالزی "
+            "تحویل داد.\n"
+            "این مراسم با حضور وزیر دفاع ژاپن و وزیر دفاع مالزی برگزار شد. معاون رئیس‌جمهور و نخست‌وزیر فیلیپین نیز "
+            "در مراسم حضور داشتند.\n"
+            "در حاشیه این مراسم، دو طرف یادداشت تفاهم همکاری دفاعی امضا کردند.")
+    assert all("IRN" not in e["countries"] for e in events(text, "2025-06-02"))
+    # when the page names Iran, a bare office there is still the outlet's own
+    text = ("خبرگزاری ایرنا - گروه سیاسی\n"
+            "به گزارش ایرنا، معاون رئیس‌جمهور روز دوشنبه در تهران با وزیر دفاع مالزی دیدار کرد و دو طرف درباره "
+            "همکاری‌های ایران و مالزی گفت‌وگو کردند.")
+    assert [e["countries"] for e in events(text, "2025-06-02")] == [["IRN", "MYS"]]
