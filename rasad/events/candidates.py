@@ -162,8 +162,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                 ("habitual", 80, 80), ("concurrent", 12, -1),
                                 ("unrealized", len(ltext), -1),
                                 ("unconfirmed", 24, len(ltext)), ("thanks", 40, 40 if doc.lang == "fa" else -1)):
-        if kind in cue_kinds:
-            hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after)]
+        if kind in cue_kinds:  # (a cue may hold its trigger: "may meet", "proposed signing")
+            hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after, overlap=True)]
     if "unrealized" in cue_kinds and doc.lang == "fa":
         # «امضای این پیمان قرار بود …»: a Persian signing named before its cue (a meeting that «قرار بود در پنوم‌پن
         # برگزار شود، اما …» was held elsewhere)

@@ -414,3 +414,41 @@ def test_a_will_to_sign_soon_signs_nothing_yet():
             "وأعرب الجانبان عن إرادتهما المشتركة في توطيد العلاقات عبر التوقيع قريبا على مشروع اتفاق للتعاون "
             "العسكري.")
     assert [e for e in events(text, "2025-01-17") if e["type"] == "SIGN"] == []
+
+
+def test_a_meeting_being_considered_requested_or_off_the_schedule_is_no_event():
+    # blind sets articles49 and 52: a call "requested", a meeting "being considered" or "not on the schedule"
+    head = ("NEW DELHI, January 5, 2026 - Army chief General Upendra Dwivedi met his Sri Lankan counterpart in New "
+            "Delhi on Monday.\n")
+    for told in ("A call on the Sri Lankan President has been requested but is not on the confirmed schedule.",
+                 "Officials said a meeting with the US Chief of Naval Operations was being considered but had not "
+                 "been finalised.",
+                 "A meeting with the Chief of the Bangladesh Army was not on the published schedule."):
+        assert kinds(events(head + told, "2026-01-05")) == [("MEET", ["IND", "LKA"])], told
+
+
+def test_a_signing_wished_for_faltered_or_not_done_is_no_signing():
+    # "would have signed", "commitment to signing"; «أبدى الجانبان اهتمامهما بتوقيع»; «تعثر توقيع»; «امضا نشد»;
+    # «هیچ توافق‌نامه‌ای … امضا نشده»
+    en = ("CANBERRA, September 17, 2025 - Prime Minister Anthony Albanese met Papua New Guinea's Prime Minister "
+          "James Marape in Port Moresby on Tuesday.\n"
+          "\"Even without the treaty, I would have signed a security arrangement,\" Marape said.\n"
+          "The Papua New Guinea side reiterated its commitment to signing the treaty.")
+    assert kinds(events(en, "2025-09-17")) == [("MEET", ["AUS", "PNG"])]
+    ar = ("أستانا - التقى وزير الدفاع الكازاخستاني داورين كوسانوف أمس في أستانا سفير الإمارات.\n"
+          "وأبدى الجانبان اهتمامهما بتوقيع مذكرة تفاهم جديدة في مجال التدريب العسكري، دون تحديد موعد لذلك.\n"
+          "ويأتي اللقاء بعد يوم من تعثر توقيع اتفاقية للتعاون الدفاعي بين البلدين.")
+    assert kinds(events(ar, "2025-10-02")) == [("MEET", ["ARE", "KAZ"])]
+    fa = ("به گزارش ایرنا، نخست‌وزیر استرالیا روز سه‌شنبه در پورت ویلا با نخست‌وزیر وانواتو دیدار کرد، اما توافق "
+          "امنیتی دو کشور امضا نشد.\n"
+          "گفتنی است هیچ توافق‌نامه‌ای در جریان این سفر امضا نشده است.")
+    assert kinds(events(fa, "2025-09-09")) == [("MEET", ["AUS", "VUT"])]
+
+
+def test_a_cue_that_holds_its_trigger_word_still_governs_it():
+    # "may meet", "proposed signing": the cue phrase contains the trigger ("meet", "signing")
+    text = ("JAKARTA, March 3, 2026 - Indonesian Defence Minister Sjafrie Sjamsoeddin received his Australian "
+            "counterpart Richard Marles in Jakarta on Tuesday.\n"
+            "Marles proposed signing a new maritime arrangement next year.\n"
+            "President Prabowo Subianto may meet Prime Minister Anthony Albanese in Darwin later this month.")
+    assert kinds(events(text, "2026-03-03")) == [("MEET", ["AUS", "IDN"])]
