@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .document import Document, Span
+from .normalise import fold
 
 __all__ = ["split_sentences", "sentences_stage", "SENTENCE_STOP"]
 
@@ -28,6 +29,12 @@ ma md mohd muhd muh
 h.e h.h h.m h.r.h h.i.m
 """.split())  # the fourth line: abbreviated given names of South and South-East Asian press ("Md.", "Mohd.",
 # "Ma."); the last: honorifics of official releases ("H.E. Mr. Guido Crosetto", "H.R.H.")
+# Latin initials as Persian and Arabic write them («کی. پی. شارما اولی», «برایان جی. الیس», «إس. إم.»): not
+# «او» (also "he", which ends «درجه نظامی او.») nor «في» ("in").
+_LETTER_NAMES = frozenset(fold(w) for w in """
+بی سی دی اف جی اچ آی کی ال ام ان پی آر اس تی یو وی
+بي سي دي إف جي إتش آي كيه جيه إل إم إن آر إس تي يو
+""".split())  # (the text is folded: «بي» is «بی»)
 _LETTER_FA_AR = "\u0620-\u064a\u0671-\u06d3"
 _END = re.compile(
     # The first look-ahead repeats what every branch starts with: the engine then rejects all other
@@ -65,7 +72,7 @@ def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:
     if word is None:
         return True
     w = word.group(1).lower().lstrip("(\"'«")
-    if len(w) == 1 and w.isalpha():
+    if len(w) == 1 and w.isalpha() or w in _LETTER_NAMES:
         return False  # initials, Arabic «د.»
     return w.rstrip(".") not in _ABBREVIATIONS
 

@@ -46,6 +46,15 @@ def test_honorifics_of_official_releases_do_not_end_a_sentence():
                    "Italian Republic.", "H.R.H. Crown Prince Al Hussein attended.", "They spoke."]
 
 
+def test_latin_initials_written_in_persian_or_arabic_do_not_end_a_sentence():
+    out = sents("سپهبد اس. ام. کامرال حسن روز سه‌شنبه با کی. پی. شارما اولی دیدار کرد. دو طرف گفت‌وگو کردند.")
+    assert len(out) == 2 and out[0].endswith("دیدار کرد.")
+    out = sents("واستقبل الوزير الفريق إس. إم. كامرال حسن أمس. وبحث الجانبان التعاون.")
+    assert len(out) == 2 and out[1] == "وبحث الجانبان التعاون."
+    # «او» is also "he": after it a sentence may end
+    assert len(sents("این نام کوچک اوست و نه درجه نظامی او. وزیر دفاع هند سخن گفت.")) == 2
+
+
 def test_offsets_point_into_the_text():
     text = normalise("  First sentence here.  Second one!  ").text
     spans = split_sentences(text)
