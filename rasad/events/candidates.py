@@ -223,7 +223,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     audience = [h for h in hits if all(t.kind in ("meet", "talk", "receive") for t in h[2])
                 and meets_an_audience(doc, sent, h[0], h[1])]
     if audience:
-        _remember_host(ctx, lambda: sides_in(ctx, ms), audience[0][1], sent.end)
+        _remember_host(ctx, lambda: sides_in(ctx, ms), audience[0][:2], sent.end)
     hits = [h for h in hits if not _taken_part_in(doc, h, cue_hits) and h not in audience
             # "will travel to Bengaluru to meet business leaders": a trip for the audience
             and not (audience and all(t.kind == "visit" for t in h[2]) and h[0] < audience[0][0])]
@@ -296,7 +296,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             # the countries are the subject, and the one met is of none
             chosen = None
         if chosen is None and kinds <= {"meet", "talk", "receive"}:
-            _remember_host(ctx, lambda: sides, typed[0][1], sent.end)
+            _remember_host(ctx, lambda: sides, typed[0][:2], sent.end)
         told_at = _told_first(doc, sent, typed, chosen)[0]
         met = _met_by_the_one_told(ctx, sent, typed, chosen) if etype == "MEET" else None
         if met is None:
@@ -742,14 +742,14 @@ def _with_sides(cand: Candidate, sides: list[Side]) -> Candidate:
 _PRONOUNS = re.compile(r"(?<!\w)(?:he|she|او|وی)(?!\w)")
 
 
-def _remember_host(ctx: Context, sides_of: Callable[[], list[Side]], trigger_end: int, sent_end: int) -> None:
+def _remember_host(ctx: Context, sides_of: Callable[[], list[Side]], trigger: tuple[int, int], sent_end: int) -> None:
     """«التقى معالي X ... كلا على حدة، عددا من الوزراء», "X met a number of delegations": one official
     named before the guests meets them one by one; the next «والتقى معاليه ...», "he also met ...", is his.
     The sentence's sides (``sides_of()``) are only worked out when no one has met anyone yet and the
-    words telling of several guests follow the trigger."""
+    words telling of several guests stand beside the trigger."""
     if ctx.recent_agent is not None:
         return
-    guests_at = several_guests_at(ctx.doc, trigger_end, sent_end)
+    guests_at = several_guests_at(ctx.doc, trigger, sent_end)
     if guests_at is None:
         return
     hosts = [s for s in sides_of() if s.mention.kind == "person" and s.strength >= 2 and s.mention.start < guests_at]

@@ -169,8 +169,9 @@ def build_context(doc: Document, kb: KnowledgeBase, day: date | None) -> Context
             ctx.written.setdefault(m.text, doc.text[slice(*doc.to_original(m.start, m.end))])
         if m.kind != "person" or not m.country:
             continue
-        role = _role_next_to(ms, i, doc.ntext)
-        roles = [role] if role else _kb_roles(kb, m.entity_id, day)
+        # the offices the text gives (stacked: «نائب رئيس مجلس الوزراء وزير الدولة لشؤون الدفاع») and those the
+        # KB knows («وزير الدولة لشؤون الدفاع» is Qatar's minister of defence)
+        roles = list(dict.fromkeys(_offices_next_to(ms, i, doc.ntext) + _kb_roles(kb, m.entity_id, day)))
         for r in roles:
             ctx.persons_by_role.setdefault(r, []).append((m.start, m.entity_id or m.text, m.country))
         if m.entity_id is None and m.data.get("role"):
@@ -221,6 +222,22 @@ def _role_next_to(ms: list[Mention], i: int, ntext: str) -> str | None:
         if j >= 0 and ms[j].kind == "role" and _apposed(ntext, ms, j, i):
             return ms[j].entity_id
     return None
+
+
+def _offices_next_to(ms: list[Mention], i: int, ntext: str) -> list[str]:
+    """``_role_next_to`` and the offices stacked right after it with nothing between («X نائب رئيس مجلس
+    الوزراء وزير الدولة لشؤون الدفاع»: both are X's)."""
+    role = _role_next_to(ms, i, ntext)
+    if role is None:
+        return []
+    out = [role]
+    j = next((j for j in (i + 1, i + 2, i + 3) if j < len(ms) and ms[j].kind == "role" and ms[j].entity_id == role),
+             None)
+    while j is not None and j + 1 < len(ms) and ms[j + 1].kind == "role" and not _gap(ntext, ms[j].end, ms[j + 1].start) \
+            and not _titles_the_next(ms, j + 1, ntext):
+        j += 1
+        out.append(ms[j].entity_id)
+    return out
 
 
 def _ranked(ctx: Context, ms: list[Mention], i: int) -> bool:

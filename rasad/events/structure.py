@@ -345,13 +345,17 @@ def each_on_their_own(doc: Document, sides: list[Side], countries: list[str], tr
     return bool(words_re("apart", doc.lang).search(doc.ltext, max(0, trigger - 40), min(sent_end, trigger + 40)))
 
 
-def several_guests_at(doc: Document, trigger_end: int, sent_end: int) -> int | None:
-    """«التقى ... كلا على حدة، عددا من الوزراء», "met a number of delegations": where the words telling that
-    the one who met (named before them) is the host of several meetings stand after the trigger
-    (``several_guests`` or ``apart``), or None."""
+def several_guests_at(doc: Document, trigger: tuple[int, int], sent_end: int) -> int | None:
+    """«التقى ... كلا على حدة، عددا من الوزراء», "met a number of delegations", «عقد عددا من اللقاءات الثنائية»:
+    where the words telling that the one who met (named before them) is the host of several meetings stand
+    after the trigger (``several_guests`` or ``apart``) or right before it, or None."""
+    start, end = trigger
     found = [m.start() for table in ("several_guests", "apart")
-             if (m := words_re(table, doc.lang).search(doc.ltext, trigger_end, sent_end))]
-    return min(found, default=None)
+             if (m := words_re(table, doc.lang).search(doc.ltext, end, sent_end))]
+    # (right before the trigger, an article or a proclitic may stand between: «عددا من اللقاءات»)
+    before = [m for m in words_re("several_guests", doc.lang).finditer(doc.ltext, max(0, start - 20), start)
+              if len(doc.ltext[m.end():start].strip()) <= 2]
+    return min(found + [m.start() for m in before], default=None)
 
 
 def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:

@@ -83,3 +83,18 @@ def test_a_dialogue_held_by_name_and_a_call_on_a_leader_after_an_airport_welcome
     found = news(events(text, "2025-10-10"))
     assert [(e["countries"], e["date"]) for e in found] == [(["JPN", "PHL"], "2025-10-09")] * len(found)
     assert not any(p["name"].lower().startswith("ambassador") for e in found for p in e["persons"])
+
+
+def test_a_host_who_held_a_number_of_meetings_meets_each_guest_and_signs_under_his_stacked_offices():
+    # «عقد … عددا من اللقاءات الثنائية» names the host of the meetings «واجتمع سعادته …» tells one by one; a
+    # state secretary «بوزارة الدفاع» is a deputy minister; «نائب رئيس مجلس الوزراء وزير الدولة لشؤون الدفاع»
+    # in the signing is the host, who holds both offices, not the state secretary met before (blind set
+    # articles47)
+    text = ("الدوحة في 4 مارس /قنا/ عقد سعادة الشيخ سعود بن عبدالرحمن بن حسن آل ثاني نائب رئيس مجلس الوزراء "
+            "وزير الدولة لشؤون الدفاع، اليوم، عددا من اللقاءات الثنائية مع كبار المسؤولين الزائرين.\n"
+            "واجتمع سعادته اليوم مع وزير الدولة بوزارة الدفاع في جمهورية التشيك، حيث جرى بحث سبل التعاون.\n"
+            "كما اجتمع سعادته مع وزير الدفاع الإندونيسي.\n"
+            "ووقع سعادة نائب رئيس مجلس الوزراء وزير الدولة لشؤون الدفاع ووزير الدفاع الإندونيسي مذكرة تفاهم "
+            "للتعاون الدفاعي.")
+    assert kinds(events(text, "2025-03-04")) == [("MEET", ["CZE", "QAT"]), ("MEET", ["IDN", "QAT"]),
+                                                 ("SIGN", ["IDN", "QAT"])]
