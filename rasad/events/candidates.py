@@ -707,7 +707,11 @@ def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None
     # "The meetings, held separately, were with X, Y and Z": the meetings told, each with the one who held them
     told_apart = _anaphoric(doc, first, sent.start) and \
         words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
-    if not (told_apart or _pronoun_subject(doc, sent, typed) or _office_subject(doc, sent, first, cand.mentions)):
+    # «كما التقى A وB وC», "also met A, B and C": a list of three or more after "also" with no subject named
+    # before it is the one told before meeting each
+    listed_after_also = len(cand.countries) >= 3 and also_before(doc, first, sent.start)
+    if not (told_apart or listed_after_also or _pronoun_subject(doc, sent, typed)
+            or _office_subject(doc, sent, first, cand.mentions)):
         return None
     pronoun = _PRONOUNS.search(doc.ltext, sent.start, first)
     at = pronoun.end() if pronoun else first  # «وی سپس با X و Y دیدار کرد»: the objects precede the verb

@@ -239,3 +239,19 @@ def test_an_officer_named_john_in_arabic_is_a_person():
     [e] = events(text, "2026-02-07")
     assert e["countries"] == ["KEN", "USA"]
     assert any("جون برينان" in p.get("mentions", []) for p in e["persons"])
+
+
+def test_a_chief_at_a_gathering_abroad_meets_each_guest_listed_after_also_there():
+    # «كما التقى A وB وC» after a chief met guests one by one: he met each of them too; «رئيس هيئة الدفاع في
+    # مملكة هولندا» is the Netherlands' chief of defence; the meetings on the sidelines are where the conference
+    # is, not in the dateline's city (blind set articles52)
+    text = ("الكويت - 12 مايو 2025 (كونا) -- قام رئيس الأركان العامة للجيش الفريق الركن خالد الشريعان بزيارة "
+            "رسمية إلى الأردن للمشاركة في مؤتمر قادة الدفاع في عمّان.\n"
+            "وأضافت رئاسة الأركان أن الفريق الركن الشريعان التقى على هامش المؤتمر كلا على حدة قائد القيادة "
+            "المركزية الأمريكية ورئيس هيئة الأركان للقوات المسلحة اليمنية.\n"
+            "كما التقى رئيس هيئة الدفاع في مملكة هولندا ورئيس أركان الدفاع في المملكة المتحدة وقائد الجيش "
+            "اللبناني.")
+    found = events(text, "2025-05-12")
+    assert sorted(tuple(e["countries"]) for e in found) == [
+        ("GBR", "KWT"), ("KWT", "LBN"), ("KWT", "NLD"), ("KWT", "USA"), ("KWT", "YEM")]
+    assert {e["location"] for e in found} == {"Amman"}
