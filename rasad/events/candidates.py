@@ -442,12 +442,15 @@ _WELCOMED_THING = re.compile(r"(?<!\w)از\s+(?:حضور|پیشنهاد|پیشن
 
 @cache
 def _welcomed_thing_en(lang: str | None) -> re.Pattern[str]:
-    """"welcomed the entry into force", "welcomed the signing" (``welcomed_things``): no guest received."""
-    things = "|".join(sorted(map(re.escape, words_of("welcomed_things", "en")), key=len, reverse=True))
-    if lang != "en" or not things:
+    """"welcomed the entry into force", "welcomed the signing" (``welcomed_things``), "received an invitation"
+    (``received_things``): no guest received."""
+    welcomed, received = ("|".join(sorted(map(re.escape, words_of(t, "en")), key=len, reverse=True))
+                          for t in ("welcomed_things", "received_things"))
+    if lang != "en" or not welcomed:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"\b(?:welcomed|welcomes|welcoming)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
-                      rf"(?:\w+\s+)?(?:{things})\b")
+    return re.compile(rf"\b(?:(?:welcomed|welcomes|welcoming)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
+                      rf"(?:\w+\s+)?(?:{welcomed})|(?:received|receives|receiving)\s+(?:a\s+|an\s+|the\s+)?"
+                      rf"(?:\w+\s+)?(?:{received}))\b")
 
 
 # Persian «دعوت X برای سفر به Y را پذیرفت»: the trip is the invitation's, «پذیرفت» accepts it (no one is received).
@@ -1216,6 +1219,8 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         order.remove(c)
         del best[c]
     away = attendees(ctx.doc, sides, sent.start, sent.end)
+    if "multilateral" in cue_kinds and len(away) >= 3:
+        away = set()  # «الاجتماع … بمشاركة وزراء عن أستراليا وتشيلي وفيجي …»: the gathering's members, not onlookers
     if away and words_re("together_with", ctx.doc.lang).search(ctx.doc.ltext, sent.start, sent.end) \
             and len([c for c in order if best[c] >= 2 and c not in away]) < 2:
         # «وانگ یی و دونگ جون … به همراه سوگیونو وزیر خارجه و شفری شمس‌الدین وزیر دفاع اندونزی … نشست … را برگزار

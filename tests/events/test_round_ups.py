@@ -162,3 +162,16 @@ def test_talks_with_the_leaders_of_a_country_on_a_tour_are_with_that_country():
             "امانوئل ماکرون روز دوشنبه ۵ خرداد در هانوی با رهبران ویتنام گفت‌وگو کرد.")
     found = events(text, "2025-05-31")
     assert any(e["countries"] == ["FRA", "VNM"] and e["date"] == "2025-05-26" for e in found)
+
+
+def test_a_gathering_held_with_the_participation_of_several_countries_is_one_meeting_of_them_all():
+    # "… was held with the participation of the defence chiefs of A, B, C …", «… بمشاركة وزراء وممثلين عن A وB
+    # وC …»: the members of one gathering, not one meeting of its chair with each, nor onlookers (blind sets
+    # articles49 and 50)
+    en = ("ALMATY, October 31, 2025 - The meeting of the CIS Council of Defense Ministers, chaired by Andrei "
+          "Belousov, was held in Almaty on Friday with the participation of the defense chiefs of Belarus, "
+          "Kazakhstan, Kyrgyzstan, Russia and Tajikistan.")
+    assert [e["countries"] for e in events(en, "2025-10-31")] == [["BLR", "KAZ", "KGZ", "RUS", "TJK"]]
+    ar = ("سانتياغو - اختتم في العاصمة التشيلية أمس الاجتماع العاشر لوزراء دفاع دول جنوب المحيط الهادئ بمشاركة "
+          "وزراء وممثلين عن أستراليا وتشيلي وفيجي وفرنسا ونيوزيلندا وتونغا.")
+    assert [e["countries"] for e in events(ar, "2025-10-23")] == [["AUS", "CHL", "FJI", "FRA", "NZL", "TON"]]

@@ -452,3 +452,11 @@ def test_a_cue_that_holds_its_trigger_word_still_governs_it():
             "Marles proposed signing a new maritime arrangement next year.\n"
             "President Prabowo Subianto may meet Prime Minister Anthony Albanese in Darwin later this month.")
     assert kinds(events(text, "2026-03-03")) == [("MEET", ["AUS", "IDN"])]
+
+
+def test_an_invitation_received_is_no_guest_received():
+    # "received an invitation to visit Benghazi": a thing received, and a visit only invited (blind set articles52)
+    text = ("CAIRO, August 18, 2025 - Egypt's Chief of Staff Lt. Gen. Ahmed Khalifa met Libyan National Army "
+            "commander Khalifa Haftar in Cairo on Sunday.\n"
+            "Khalifa last month received an invitation to visit Benghazi, but no date has been announced.")
+    assert kinds(events(text, "2025-08-18")) == [("MEET", ["EGY", "LBY"])]
