@@ -26,7 +26,7 @@ class Trigger:
     kind: str                 # meet | talk | visit | receive | phone | sign
     needs_destination: bool = False
     closing: re.Pattern | None = None   # a word that must end the phrase («به حضور ... رسید»)
-    closing_within: int = 0
+    closing_within: int = 0             # how far after it; negative: how far before it (a Persian verb's object)
 
 
 def _langs(lang: str | None) -> tuple[str, ...]:
@@ -51,11 +51,12 @@ def triggers(lang: str | None) -> PhraseMatcher[Trigger]:
 def trigger_hits(ltext: str, lang: str | None) -> list:
     """The trigger hits of ``ltext`` that tell an event: the words that only shadow a trigger (type NONE,
     «وزارة») are matched, as longer phrases, and then dropped; a trigger with closing words counts only
-    when one follows it."""
+    when one follows it (or, with a negative ``closing_within``, precedes it)."""
     out = []
     for s, e, values in triggers(lang).find(ltext, lang):
-        kept = tuple(t for t in values if t.type != "NONE"
-                     and (t.closing is None or t.closing.search(ltext, e, e + t.closing_within)))
+        kept = tuple(t for t in values if t.type != "NONE" and (
+            t.closing is None or (t.closing.search(ltext, e, e + t.closing_within) if t.closing_within >= 0
+                                  else t.closing.search(ltext, max(0, s + t.closing_within), s))))
         if kept:
             out.append((s, e, kept))
     return out

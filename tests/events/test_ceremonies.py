@@ -24,3 +24,13 @@ def test_an_office_named_alone_on_a_page_about_two_foreign_countries_is_not_the_
             "به گزارش ایرنا، معاون رئیس‌جمهور روز دوشنبه در تهران با وزیر دفاع مالزی دیدار کرد و دو طرف درباره "
             "همکاری‌های ایران و مالزی گفت‌وگو کردند.")
     assert [e["countries"] for e in events(text, "2025-06-02")] == [["IRN", "MYS"]]
+
+
+def test_documents_exchanged_before_the_leaders_are_signed_in_persian_word_order_too():
+    # «… چند یادداشت تفاهم … مبادله شد»: the Persian verb comes after the documents (blind set articles48)
+    text = ("به گزارش ایسنا، پرابوو سوبیانتو رئیس‌جمهور اندونزی روز شنبه در دهلی نو با نارندرا مودی نخست‌وزیر هند "
+            "دیدار و گفت‌وگو کرد.\n"
+            "در پایان این دیدار، با حضور دو رهبر چند یادداشت تفاهم میان دولت‌های هند و اندونزی در زمینه‌های "
+            "بهداشت، امنیت دریایی و فرهنگ مبادله شد.")
+    assert [(e["type"], e["countries"]) for e in events(text, "2025-01-26")] == [
+        ("MEET", ["IDN", "IND"]), ("SIGN", ["IDN", "IND"])]
