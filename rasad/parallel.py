@@ -114,30 +114,41 @@ class Workers:
     def ordered(self, chunks: Iterator[list], work, args: tuple = ()) -> Iterator:
         """``work(chunk, *args)`` (a list per chunk) run on the workers, flattened in input order;
         at most ``IN_FLIGHT`` chunks per worker are queued, so the input is streamed."""
+        from concurrent.futures.process import BrokenProcessPool
+
         pool = self._start()
         pending: deque = deque()
-        for chunk in chunks:
-            pending.append(pool.apply_async(work, (chunk, *args)))
-            while len(pending) >= self.jobs * IN_FLIGHT:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+        try:
+            for chunk in chunks:
+                pending.append(pool.submit(work, chunk, *args))
+                while len(pending) >= self.jobs * IN_FLIGHT:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BrokenProcessPool:
+            raise RasadError("a worker process ended abruptly (killed, or out of memory?); the documents after the "
+                             "last one written were not processed: run again with --jobs 1 to find the one "
+                             "that ends it") from None
 
     def _start(self):
         if self._pool is None:
             # fork shares what this process has loaded and starts at once; with other threads running
             # (a server), a forked child could inherit a held lock: a fresh interpreter is started then.
             import multiprocessing  # here: a small input, processed in this process, never needs it
+            from concurrent.futures import ProcessPoolExecutor
 
             fork = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
             ctx = multiprocessing.get_context("fork" if fork else "spawn")
-            self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.shared, self.lazy))
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker,
+                                             initargs=(self.shared, self.lazy))
         return self._pool
 
     def close(self) -> None:
+        # The queued chunks are cancelled and the workers finish the ones they hold, then exit.
+        # (``multiprocessing.Pool.terminate`` kills them instead, and its task thread, caught writing a
+        # chunk to a pipe no one reads any more, then hangs the run: seen after a broken knowledge base.)
         if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
     def __enter__(self) -> Workers:

@@ -50,6 +50,24 @@ def test_a_failing_document_comes_back_as_its_error_in_its_place():
     assert all(isinstance(r, Document) for i, r in enumerate(out) if i != 7)
 
 
+def _die_on_nine(doc: Document) -> Document:
+    if doc.id == "d9":
+        import os
+        os._exit(1)  # as the kernel's OOM killer ends a worker: no exception, no goodbye
+    return doc
+
+
+def test_a_worker_that_dies_ends_the_run_with_a_clear_error_not_a_hang():
+    # (``multiprocessing.Pool`` waited for ever for the dead worker's chunk)
+    import pytest
+
+    from rasad.errors import RasadError
+
+    pipe = Pipeline([*default_pipeline().stages[:1], Stage("die", _die_on_nine)])
+    with pytest.raises(RasadError, match="worker process ended abruptly"):
+        list(process_many(_docs(CHUNK * 4), 2, pipeline=pipe))
+
+
 def test_cli_jobs_output_is_identical(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({"id": d.id, "text": d.text, "published": d.published}, ensure_ascii=False)
