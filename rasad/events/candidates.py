@@ -1377,7 +1377,7 @@ def _counterparts_untold(doc: Document, ms: list[Mention]) -> bool:
     return False
 
 
-_PRINCIPALS = frozenset({"president", "prime-minister", "foreign-minister", "defense-minister", "monarch",
+_PRINCIPALS = frozenset({"president", "prime-minister", "foreign-minister", "defense-minister", "monarch", "pope",
                          "vice-president", "chief-of-staff"})
 
 

@@ -21,7 +21,7 @@ ROLE_IDS = frozenset({
     "defense-minister", "foreign-minister", "chief-of-staff", "army-commander", "irgc-commander",
     "parliament-speaker", "security-council-secretary",
     "deputy-defense-minister", "deputy-foreign-minister", "deputy-prime-minister", "navy-commander",
-    "air-force-commander", "national-security-adviser", "interior-minister",
+    "air-force-commander", "national-security-adviser", "interior-minister", "pope",
 })
 
 

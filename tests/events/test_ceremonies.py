@@ -34,3 +34,16 @@ def test_documents_exchanged_before_the_leaders_are_signed_in_persian_word_order
             "بهداشت، امنیت دریایی و فرهنگ مبادله شد.")
     assert [(e["type"], e["countries"]) for e in events(text, "2025-01-26")] == [
         ("MEET", ["IDN", "IND"]), ("SIGN", ["IDN", "IND"])]
+
+
+def test_the_pope_receives_a_guest_and_a_readiness_to_host_talks_is_no_meeting():
+    # the Pope is the Holy See's side, named or called «البابا» after he is named; JD Vance as Arabic writes
+    # him; «استعداده لاستضافة محادثات» offers talks, it holds none (blind set articles48)
+    text = ("روما: «الشرق الأوسط»\n"
+            "استقبل البابا ليو الرابع عشر أمس (الاثنين) في الفاتيكان نائب الرئيس الأميركي جي دي فانس في لقاء خاص.\n"
+            "وشكر فانس الكرسي الرسولي على استعداده لاستضافة محادثات مباشرة بين أوكرانيا وروسيا.\n"
+            "ومن المقرر أن يستقبل البابا اليوم وزير الخارجية ماركو روبيو.")
+    found = events(text, "2025-05-20")
+    assert [(e["type"], e["countries"], e["status"]) for e in found] == [
+        ("MEET", ["USA", "VAT"], "occurred"), ("MEET", ["USA", "VAT"], "planned")]
+    assert {p["name"] for p in found[0]["persons"]} == {"Pope Leo XIV", "JD Vance"}
