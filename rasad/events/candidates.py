@@ -281,7 +281,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             continue  # "The visit comes as ...", «وتأتي الزيارة في وقت ...»: the visit told; its countries are context
         sides.extend(_hosts_officials(ctx, ms, sides, typed, lead))
         dests = [destination] if destination else []
-        if destination and _met_elsewhere(doc, typed):
+        if destination and _met_elsewhere(doc, typed, ms, destination):
             dests, destination = [], None  # "arrived in Doha from Riyadh, where he met X": the meeting was not in Doha
         if destination and "participation" not in cue_kinds:  # not a trip to attend a gathering
             dest_m = next(m for m in ms if m.country == destination)
@@ -473,9 +473,16 @@ def _trilateral_meeting(doc: Document, sent: Span) -> bool:
 _WHERE = re.compile(r"(?:حیث|where|جایی که)(?:\s+(?:he|she|they|او|وی))?\s*$")
 
 
-def _met_elsewhere(doc: Document, typed) -> bool:
-    """A meeting told in a clause on another place ("..., where he met"), beside the trip's trigger."""
-    return any(t.kind != "visit" and _WHERE.search(doc.ltext, max(0, s - 12), s) for s, _, t in typed)
+def _met_elsewhere(doc: Document, typed, ms: list[Mention], destination: str) -> bool:
+    """A meeting told in a clause on another place than the trip's ("arrived in Doha from Riyadh, where he
+    met"; not «زار جمهورية أفريقيا الوسطى، حيث التقى رئيس البلاد», where the place is the one visited)."""
+    for s, _, t in typed:
+        where = _WHERE.search(doc.ltext, max(0, s - 12), s) if t.kind != "visit" else None
+        if where is not None:
+            place = next((m for m in reversed(ms) if m.end <= where.start() and m.kind in ("country", "place")), None)
+            if place is None or place.country != destination:
+                return True
+    return False
 
 
 def _hosts_officials(ctx: Context, ms: list[Mention], sides: list[Side], typed, lead: Lead | None) -> list[Side]:
@@ -953,7 +960,8 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
         if t.kind != "visit":
             continue
         for m in ms:
-            if m.kind in ("country", "place") and m.country and 0 <= m.start - e <= _DESTINATION_WINDOW:
+            if m.kind in ("country", "place") and m.country and 0 <= m.start - e - _dated(doc, e, m.start) \
+                    <= _DESTINATION_WINDOW:
                 between = doc.ltext[e:m.start]
                 if not any(ch in between for ch in "،,.:؛"):
                     return m.country
@@ -963,6 +971,12 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
                 if before and before[-1] in ("به", "الی", "to"):
                     return m.country
     return None
+
+
+def _dated(doc: Document, lo: int, hi: int) -> int:
+    """How many characters of ``lo:hi`` are dates («زار في وقت سابق من الشهر الجاري جمهورية …»: the time
+    between a visit and where it went)."""
+    return sum(d.end - d.start for d in doc.dates if lo <= d.start and d.end <= hi)
 
 
 _SUBJECT_REACH = 40  # characters

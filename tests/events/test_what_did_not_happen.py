@@ -460,3 +460,28 @@ def test_an_invitation_received_is_no_guest_received():
             "commander Khalifa Haftar in Cairo on Sunday.\n"
             "Khalifa last month received an invitation to visit Benghazi, but no date has been announced.")
     assert kinds(events(text, "2025-08-18")) == [("MEET", ["EGY", "LBY"])]
+
+
+def test_talks_a_statement_did_not_mention_and_a_cabinet_unable_to_meet_are_no_meetings():
+    # (blind sets articles48 and 50); a body of one side unable to meet calls off no meeting of the two
+    en = ("COLOMBO, June 14, 2025 - Sri Lanka Army Commander Lt. Gen. Lasantha Rodrigo attended the passing-out "
+          "parade at the Indian Military Academy in Dehradun on Saturday.\n"
+          "The Army Media Directorate's statement did not refer to any official talks with Indian military leaders "
+          "during the visit.")
+    assert events(en, "2025-06-14") == []
+    en = ("PORT MORESBY, September 17, 2025 - Prime Minister James Marape and Australian Prime Minister Anthony "
+          "Albanese held talks in Port Moresby on Wednesday.\n"
+          "The treaty will be signed after Cabinet processes in both countries, the two leaders said.\n"
+          "Mr Marape's Cabinet had been unable to meet to approve the document.")
+    assert [(e["type"], e["status"]) for e in events(en, "2025-09-17")] == [("MEET", "occurred"), ("SIGN", "planned")]
+
+
+def test_a_trip_earlier_this_month_to_another_country_is_that_country_s_background():
+    # «وكان X قد زار في وقت سابق من الشهر الجاري جمهورية أفريقيا الوسطى، حيث التقى رئيس البلاد»: "earlier this
+    # month" is background; the country visited after the time is the trip's, and "where he met" is there
+    ar = ("باماكو - أجرى وزير الدفاع الروسي أندريه بيلاوسوف أمس الأربعاء محادثات في باماكو مع وزير الدفاع المالي "
+          "ساديو كامارا.\n"
+          "وكان بيلاوسوف قد زار في وقت سابق من الشهر الجاري جمهورية أفريقيا الوسطى، حيث التقى رئيس البلاد فوستان "
+          "أرشانج تواديرا.")
+    found = events(ar, "2025-03-20")
+    assert [(e["countries"], e["background"]) for e in found] == [(["MLI", "RUS"], False), (["CAF", "RUS"], True)]
