@@ -22,6 +22,8 @@ from rasad.normalise import fold
     "كتب: سامح عبد الرحمن", "خبرنگار: مریم حسینی", "Reporting by Ana Souza; Editing by Tom Hale",
     # a site's menu
     "Home | Nation | World | Business | Sport | Opinion", "خانه | سیاسی | اقتصادی | بین الملل | ورزشی",
+    # a teaser of another story, however long its headline
+    "این مطلب را هم بخوانید: وزیر دفاع اندونزی: نشست سه‌جانبه بعدی با ژاپن و تونگا در جاکارتا برگزار می‌شود",
 ])
 def test_furniture_lines(line):
     assert is_clutter_line(fold(line))
@@ -109,4 +111,5 @@ def test_a_listed_storys_teaser_between_bulleted_headlines_is_clutter_too():
 ])
 def test_lines_of_tags_are_clutter_however_long(line):
     assert is_clutter_line(fold(line))
+
 
