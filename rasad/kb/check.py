@@ -3,7 +3,8 @@
 Loading rejects malformed files, unknown roles and terms that end before they start. The check adds:
 
 - errors: an id used twice for one kind of entity in one folder; two holders of one office whose
-  terms overlap to the day (neither acting nor marked uncertain);
+  terms overlap to the day (neither acting nor marked uncertain), except offices several hold at once
+  (``SHARED_OFFICES``: Zimbabwe's two vice-presidents, South Sudan's five);
 - warnings: overlaps that come only from month- or year-precision bounds; one spelling naming
   places or countries of different countries without being marked ambiguous;
 - provenance: terms without a ``source`` page, terms marked uncertain without a reason, terms that
@@ -26,6 +27,8 @@ from .model import Entity, Term
 __all__ = ["check_dirs", "Report", "STALE_AFTER"]
 
 STALE_AFTER = timedelta(days=183)
+SHARED_OFFICES = frozenset({"vice-president", "deputy-prime-minister", "deputy-defense-minister",
+                            "deputy-foreign-minister"})
 
 
 @dataclass
@@ -93,7 +96,7 @@ def _check_offices(entities: list[Entity], report: Report) -> None:
     offices: dict[tuple[str, str], list[tuple[Term, Entity]]] = defaultdict(list)
     for e in entities:
         for t in e.terms:
-            if not t.acting and not t.uncertain and t.start:
+            if not t.acting and not t.uncertain and t.start and t.role not in SHARED_OFFICES:
                 offices[(t.country, t.role)].append((t, e))
     for (country, role), terms in sorted(offices.items()):
         terms.sort(key=lambda te: te[0].start)

@@ -115,6 +115,22 @@ roles = [ { role = "foreign-minister", country = "TUV", start = 2030-06-01 } ]
     assert any("TUV foreign-minister" in e for e in report.errors)
 
 
+def test_offices_several_hold_at_once_may_overlap(tmp_path: Path):
+    # Zimbabwe's two vice-presidents, South Sudan's five: no error, and no need to mark them uncertain
+    (tmp_path / "persons").mkdir()
+    (tmp_path / "persons" / "v.toml").write_text('''
+[[person]]
+id = "test-a"
+name = "A"
+roles = [ { role = "vice-president", country = "TUV", start = 2030-01-01 } ]
+[[person]]
+id = "test-b"
+name = "B"
+roles = [ { role = "vice-president", country = "TUV", start = 2030-01-01 } ]
+''', encoding="utf-8")
+    assert not check_dirs([tmp_path]).errors
+
+
 def test_kb_cli_holder_and_find():
     runner = CliRunner()
     res = runner.invoke(main, ["kb", "holder", "IRN", "defense-minister", "2018-04-03"])
