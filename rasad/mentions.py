@@ -84,6 +84,8 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _given_names(kb, mentions)
     if doc.lang in ("fa", "ar"):
         mentions = _cities_by_key(doc, kb, mentions)
+    if doc.lang == "ar":
+        mentions = _demonyms_by_key(doc, kb, mentions)
     doc.mentions = _inside_names(_unknown_surnames(doc, mentions))
     return doc
 
@@ -126,6 +128,42 @@ def _cities_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) ->
             place = kb.places[found[0]]
             added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "place", place.id, place.country,
                                  data={"key": "place skeleton"}))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+@cache
+def _country_keys(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Consonant key of every Arabic name of every country (without its article) → the countries spelt so."""
+    keys: dict[str, set[str]] = {}
+    for c in kb.countries.values():
+        for name in c.names.get("ar", []):
+            key = skeleton(name)
+            if len(key) >= 3:
+                keys.setdefault(key, set()).add(c.id)
+    return {k: frozenset(v) for k, v in keys.items()}
+
+
+_NISBA = re.compile(r"(?:ان)?(?:ی|یه|یون|یین|یان|یتان)$")  # «-ي», «-ية», «-انية»: of a country
+
+
+def _demonyms_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """«الرئيس الباراغوياني», «نظيره الفانواتي»: an adjective with the article right after an office or
+    "counterpart", spelt in a way the knowledge base does not list, is the demonym of the one country whose
+    Arabic name has its consonant key (the nisba ending, and «ان» before it, taken off)."""
+    added: list[Mention] = []
+    covered = {(m.start, m.end) for m in mentions}
+    for m in mentions:
+        if m.kind not in ("role", "counterpart"):
+            continue
+        nxt = re.compile(r" (ال[^\s\d.,،؛:()«»\"]{4,})").match(doc.ntext, m.end)
+        if nxt is None or any(x.start < nxt.end(1) and nxt.start(1) < x.end for x in mentions):
+            continue
+        stem = _NISBA.sub("", fold(nxt.group(1))[2:])
+        found = _country_keys(kb).get(skeleton(stem), frozenset()) if len(stem) >= 4 else frozenset()
+        if len(found) == 1 and (nxt.start(1), nxt.end(1)) not in covered:
+            country = next(iter(found))
+            added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "demonym", country, country,
+                                 data={"key": "demonym skeleton"}))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 

@@ -27,3 +27,20 @@ def test_a_surname_after_an_office_in_capitals_is_the_known_person_not_another_n
             "scheduled to address a fintech conference.")
     doc = process(document_from_record({"text": text, "published": "2025-10-08"}, source="x"))
     assert {m.entity_id for m in doc.mentions if m.kind == "person"} == {"keir-starmer", "narendra-modi"}
+
+
+@pytest.mark.parametrize("text, country", [
+    # «الباراغوياني» (the KB lists «الباراغواياني», «الباراغوائي»): Paraguay's consonants, with «-اني»
+    ("عقد الرئيس الباراغوياني اجتماعا ثنائيا مع الرئيس البوليفي رودريغو باز في لاباز.", "PRY"),
+    # «الماليزي» spelt with «-اني» as «الباراغوياني» is
+    ("استقبل رئيس الوزراء الأسترالي نظيره الماليزياني في كانبرا.", "MYS"),
+])
+def test_an_arabic_demonym_the_kb_spells_otherwise_is_known_by_its_country_s_consonants(text, country):
+    doc = process(document_from_record({"text": text, "published": "2025-11-09"}, source="x"))
+    assert country in {m.country for m in doc.mentions if m.kind == "demonym"}
+
+
+def test_an_adjective_after_an_office_is_no_demonym_of_a_country_with_other_consonants():
+    text = "التقى الرئيس التنفيذي للشركة وزير الدفاع الوطني البولندي في وارسو."
+    doc = process(document_from_record({"text": text, "published": "2025-11-09"}, source="x"))
+    assert {m.country for m in doc.mentions if m.kind == "demonym"} == {"POL"}
