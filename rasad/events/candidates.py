@@ -265,8 +265,11 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             if not typed:
                 continue
             kinds = {t.kind for _, _, t in typed}
-        if also_before(doc, min(s for s, _, _ in typed), sent.start) or _pronoun_subject(doc, sent, typed):
-            # «كما التقى الوزير ...», "On Sunday he was received by X": the one just told meets someone else
+        first = min(s for s, _, _ in typed)
+        if also_before(doc, first, sent.start) or _pronoun_subject(doc, sent, typed) \
+                or _office_subject(doc, sent, first, ms):
+            # «كما التقى الوزير ...», "On Sunday he was received by X", "the Defense chief sat down with X": the
+            # one just told meets someone else
             cue_kinds = cue_kinds | {"also"}
         if meets_a_body(doc, ms, sent, [(s, e) for s, e, _ in typed]):
             cue_kinds = cue_kinds | {"body"}  # the one met is of no country: none is filled in from the context
@@ -772,14 +775,15 @@ def _remember_host(ctx: Context, sides_of: Callable[[], list[Side]], trigger: tu
 
 
 def _office_subject(doc: Document, sent: Span, first: int, ms: list[Mention]) -> bool:
-    """"The CISC met …", "The Navy chief also held talks with …": a subject of a few words after "the" that
-    names no country and no one is the one told before, like a pronoun."""
+    """"The CISC met …", "The Navy chief also held talks with …", "On Sunday, the Defense chief sat down with …": a
+    subject of a few words after "the" that names no country and no one is the one told before, like a pronoun."""
     if _THE_SUBJECT.fullmatch(doc.ltext, sent.start, first) is None:
         return False
     return not any(sent.start <= m.start < first and (m.country or m.kind == "person") for m in ms)
 
 
-_THE_SUBJECT = re.compile(r"\s*the(?:\s+[\w-]+){1,3}?(?:\s+(?:also|further|then|later|separately))?\s*")
+_THE_SUBJECT = re.compile(r"\s*(?:(?:on|later on|earlier on) \w+,?\s+|(?:later|earlier|meanwhile|separately),?\s+)?"
+                          r"the(?:\s+[\w-]+){1,3}?(?:\s+(?:also|further|then|later|separately))?\s*")
 
 
 def _previous_subject(doc: Document, sent: Span) -> str | None:

@@ -37,9 +37,9 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
     told = [m for m in c.mentions if m.start != ctx.dateline.start or m.country in sides] \
         if ctx.dateline is not None else c.mentions
     location = location_of(doc, kb, told, sides, c.destination)
-    if location is None and lead and not ("third_country" in c.cue_kinds and ctx.gathering is not None
-                                          and ctx.gathering.country not in sides):
-        # (a meeting "on the sidelines" of a gathering in a third country is there, not at the dateline)
+    if location is None and lead and not (ctx.gathering is not None and ctx.gathering.country not in sides
+                                          and c.sentences[0].start >= ctx.gathering.start):
+        # (a meeting told after a gathering in a third country is there, not at the dateline)
         location = _lead_location(ctx, sides)
     if location is None and not c.background and scene.location is not None and \
             c.destination in (None, scene.location.country) and \

