@@ -813,7 +813,15 @@ def _pronoun_subject(doc: Document, sent: Span, typed) -> bool:
     if _PRONOUNS.search(doc.ltext, sent.start, min(s for s, _, _ in typed)):
         return True
     after = words_of("pronoun_after", doc.lang)
-    return any(next(iter(doc.ltext[e:e + 12].split()), None) in after for _, e, _ in typed)
+    return any(next(iter(doc.ltext[e:e + 12].split()), None) in after for _, e, _ in typed) \
+        or _honorific_subject(doc, sent)
+
+
+def _honorific_subject(doc: Document, sent: Span) -> bool:
+    """«وشهد جلالته … توقيع» ("His Majesty witnessed the signing"): an honorific with a pronoun right after the
+    verb opening the sentence, the one told before as its subject."""
+    opening = doc.ltext[sent.start:sent.start + 30].split()[1:2]
+    return bool(opening) and opening[0] in words_of("pronoun_after", doc.lang)
 
 
 _OPENING_DETERMINER = re.compile(r"[\s«\"']*(?:the|this|that|این|آن|همین)\s+")
@@ -1264,6 +1272,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         # held the meetings told before
         strong, from_context = sorted({ctx.recent_agent, strong[0]}), True
     if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2 \
+            and not _honorific_subject(ctx.doc, sent) \
             and not objects_of_with(ctx.doc, [s for s in sides if s.country == strong[0]], sent):
         return None  # two officials of one country meeting: "the defence minister called on the army chief"
     if len(strong) < 2 and cue_kinds & {"facility", "body"}:

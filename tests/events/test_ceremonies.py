@@ -47,3 +47,15 @@ def test_the_pope_receives_a_guest_and_a_readiness_to_host_talks_is_no_meeting()
     assert [(e["type"], e["countries"], e["status"]) for e in found] == [
         ("MEET", ["USA", "VAT"], "occurred"), ("MEET", ["USA", "VAT"], "planned")]
     assert {p["name"] for p in found[0]["persons"]} == {"Pope Leo XIV", "JD Vance"}
+
+
+def test_his_majesty_witnessing_a_signing_after_the_talks_is_the_host_side_of_the_signing():
+    # «وشهد جلالته والرئيس الإندونيسي توقيع اتفاقية … وقّعها عن الجانب الإندونيسي وزير الدفاع»: the king told before
+    # is the subject, so the Indonesian president and minister are not one country's officials meeting (blind set
+    # articles53)
+    text = ("عمان 14 نيسان (بترا)- عقد جلالة الملك عبدالله الثاني والرئيس الإندونيسي برابوو سوبيانتو اليوم الاثنين "
+            "مباحثات في قصر الحسينية.\n"
+            "وشهد جلالته والرئيس الإندونيسي توقيع اتفاقية للتعاون الدفاعي، وقّعها عن الجانب الإندونيسي وزير الدفاع "
+            "شافري شمس الدين.")
+    assert [(e["type"], e["countries"]) for e in events(text, "2025-04-14")] == [
+        ("MEET", ["IDN", "JOR"]), ("SIGN", ["IDN", "JOR"])]
