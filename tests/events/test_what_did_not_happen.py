@@ -485,3 +485,22 @@ def test_a_trip_earlier_this_month_to_another_country_is_that_country_s_backgrou
           "أرشانج تواديرا.")
     found = events(ar, "2025-03-20")
     assert [(e["countries"], e["background"]) for e in found] == [(["MLI", "RUS"], False), (["CAF", "RUS"], True)]
+
+
+def test_a_recorded_video_message_is_no_video_call_and_talks_that_may_come_later_are_none():
+    # «ألقى … كلمة مسجلة عبر الفيديو» is a recorded speech, not a call «عبر الفيديو»; «قد يطرح على طاولة مباحثات
+    # لاحقة» only may be talked about (blind set articles54)
+    from rasad.events.lexicon import trigger_hits
+    from rasad.normalise import fold
+
+    speech = fold("وألقى وزير الدفاع الأمريكي كلمة مسجلة عبر الفيديو أمام المشاركين.")
+    assert trigger_hits(speech, "ar") == []
+    ar = ("نيروبي - استقبل قائد قوات الدفاع الكينية الجنرال تشارلز كاهاريري أمس في نيروبي المفوض السامي البريطاني.\n"
+          "ويرى مراقبون أن تجديد الاتفاق العسكري قد يطرح على طاولة مباحثات لاحقة بين الجانبين.")
+    assert [e["status"] for e in events(ar, "2025-04-10")] == ["occurred"]
+
+
+def test_an_officer_of_africom_is_of_the_united_states():
+    en = ("COTONOU, September 25, 2025 - Gen. Dagvin Anderson, who leads AFRICOM, met President Patrice Talon "
+          "in Cotonou on Wednesday.")
+    assert [e["countries"] for e in events(en, "2025-09-25")] == [["BEN", "USA"]]
