@@ -173,8 +173,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if "expected" in cue_kinds:  # "agreements are expected to be signed": a signing only expected
         # (a Persian predicate follows its subject: «امضای آن قریب‌الوقوع است», "its signing is imminent")
         # («التوقيع قريبا», "signing soon": the Arabic adverb right after the signing)
+        # («انتظار می‌رود در جریان سفر چاپو، تفاهم‌نامه‌ای … امضا شود»: the Persian verb ends the clause the cue opens)
         after = 24 if doc.lang == "fa" else 3 if doc.lang == "ar" else -1
-        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "expected", 60, after))]
+        hits = [h for h in hits if not (_all_sign(h) and (_cued(h, cue_hits, "expected", 60, after)
+                                                          or _in_its_clause(doc, h, cue_hits, "expected")))]
     if "toward" in cue_kinds:  # «أكدا العمل على إبرام عقد», "work towards signing": not signed yet
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "toward", 2, -1))]
     if "no_document" in cue_kinds:  # "signing any agreement", "no agreement was signed"

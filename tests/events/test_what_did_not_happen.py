@@ -504,3 +504,13 @@ def test_an_officer_of_africom_is_of_the_united_states():
     en = ("COTONOU, September 25, 2025 - Gen. Dagvin Anderson, who leads AFRICOM, met President Patrice Talon "
           "in Cotonou on Wednesday.")
     assert [e["countries"] for e in events(en, "2025-09-25")] == [["BEN", "USA"]]
+
+
+def test_a_persian_signing_expected_at_the_start_of_its_long_clause_is_not_signed():
+    # «انتظار می‌رود در جریان سفر …، تفاهم‌نامه‌ای … امضا شود»: the verb ends the clause the cue opens (blind set
+    # articles54)
+    text = ("به گزارش ایرنا، دانیل چاپو رئیس‌جمهور موزامبیک روز سه‌شنبه در کیگالی با پل کاگامه رئیس‌جمهور رواندا "
+            "دیدار و گفت‌وگو کرد.\n"
+            "انتظار می‌رود در جریان سفر چاپو، تفاهم‌نامه‌ای برای همکاری اقتصادی میان نهادهای سرمایه‌گذاری دو کشور "
+            "نیز امضا شود.")
+    assert [(e["type"], e["status"]) for e in events(text, "2025-08-27")] == [("MEET", "occurred")]
