@@ -178,7 +178,8 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         hits = [h for h in hits if not (_all_sign(h) and (_cued(h, cue_hits, "expected", 60, after)
                                                           or _in_its_clause(doc, h, cue_hits, "expected")))]
     if "toward" in cue_kinds:  # «أكدا العمل على إبرام عقد», "work towards signing": not signed yet
-        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "toward", 2, -1))]
+        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "toward", 2, -1)
+                                        and not _overseen(doc, sent, h, cue_hits))]
     if "no_document" in cue_kinds:  # "signing any agreement", "no agreement was signed"
         hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "no_document", 30, 30))]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
@@ -538,6 +539,17 @@ def _cued(hit, cue_hits, kind: str, before: int, after: int, overlap: bool = Fal
     s, e, _ = hit
     return any(kind in ks and ((0 <= s - ce <= before or 0 <= cs - e <= after) or overlap and cs < e and ce > s)
                for cs, ce, ks in cue_hits)
+
+
+def _overseen(doc: Document, sent: Span, hit, cue_hits) -> bool:
+    """Persian «بر» before a signing is "stressed" only with «تأکید» after it («بر انعقاد قرارداد … تأکید کردند»);
+    «بر امضای … نظارت کردند» ("oversaw the signing") tells the signing."""
+    return doc.lang == "fa" and any("toward" in ks and fold(doc.ltext[cs:ce]) == "بر" and 0 <= hit[0] - ce <= 2
+                                    for cs, ce, ks in cue_hits) \
+        and _STRESSED.search(doc.ltext, hit[1], sent.end) is None
+
+
+_STRESSED = re.compile(r"تاکید|تأکید")
 
 
 def _in_its_clause(doc: Document, hit, cue_hits, kind: str) -> bool:

@@ -59,3 +59,16 @@ def test_his_majesty_witnessing_a_signing_after_the_talks_is_the_host_side_of_th
             "شافري شمس الدين.")
     assert [(e["type"], e["countries"]) for e in events(text, "2025-04-14")] == [
         ("MEET", ["IDN", "JOR"]), ("SIGN", ["IDN", "JOR"])]
+
+
+def test_leaders_overseeing_a_signing_in_persian_tell_the_signing_and_sources_expecting_one_do_not():
+    # «بر امضای … نظارت کردند» ("oversaw the signing"): «بر» is "stressed" only with «تأکید»; «تتوقع مصادر … توقيع»
+    # ("sources expect the signing") is only expected (blind set articles51)
+    fa = ("به گزارش ایسنا، امانوئل مکرون رئیس‌جمهور فرانسه روز چهارشنبه در جاکارتا با پرابوو سوبیانتو رئیس‌جمهور "
+          "اندونزی دیدار کرد.\n"
+          "دو رئیس‌جمهور پس از مذاکرات بر امضای یک «نامه قصد» دفاعی نظارت کردند.")
+    assert [(e["type"], e["countries"]) for e in events(fa, "2025-05-29")] == [
+        ("MEET", ["FRA", "IDN"]), ("SIGN", ["FRA", "IDN"])]
+    ar = ("برازيليا - استقبل الرئيس البرازيلي لولا دا سيلفا أمس رئيس جنوب أفريقيا سيريل رامافوزا في برازيليا.\n"
+          "وتتوقع مصادر دبلوماسية برازيلية توقيع ثلاث اتفاقيات على الأقل في مجالات السياحة والتجارة.")
+    assert [e["type"] for e in events(ar, "2026-03-10")] == ["MEET"]
