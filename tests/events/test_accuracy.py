@@ -66,6 +66,15 @@ ARTICLES43 = HERE.parent / "data" / "articles43" / "gold.jsonl"
 ARTICLES44 = HERE.parent / "data" / "articles44" / "gold.jsonl"
 ARTICLES45 = HERE.parent / "data" / "articles45" / "gold.jsonl"
 ARTICLES46 = HERE.parent / "data" / "articles46" / "gold.jsonl"
+ARTICLES47 = HERE.parent / "data" / "articles47" / "gold.jsonl"
+ARTICLES48 = HERE.parent / "data" / "articles48" / "gold.jsonl"
+ARTICLES49 = HERE.parent / "data" / "articles49" / "gold.jsonl"
+ARTICLES50 = HERE.parent / "data" / "articles50" / "gold.jsonl"
+ARTICLES51 = HERE.parent / "data" / "articles51" / "gold.jsonl"
+ARTICLES52 = HERE.parent / "data" / "articles52" / "gold.jsonl"
+ARTICLES53 = HERE.parent / "data" / "articles53" / "gold.jsonl"
+ARTICLES54 = HERE.parent / "data" / "articles54" / "gold.jsonl"
+ARTICLES55 = HERE.parent / "data" / "articles55" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -101,7 +110,7 @@ ARTICLES8_BARS = {"f1": 0.95, "person_recall": 0.98, "date_acc": 0.97, "location
 # A ninth, written blind on 2026-12-06 (first scored: F1 0.873, persons 0.89, location 0.81): tests/data/articles9.
 ARTICLES9_BARS = {"f1": 0.94, "person_recall": 0.92, "date_acc": 0.92, "location_acc": 0.86, "status_acc": 0.92}
 # A tenth, written blind after those fixes (first scored: F1 0.873, persons 0.98): tests/data/articles10.
-ARTICLES10_BARS = {"f1": 0.95, "person_recall": 0.96, "date_acc": 0.95, "location_acc": 0.95, "status_acc": 0.95}
+ARTICLES10_BARS = {"f1": 0.98, "person_recall": 0.96, "date_acc": 0.95, "location_acc": 0.95, "status_acc": 0.95}
 # An eleventh, written blind on harder pages (long, several days of one trip; first scored: F1 0.84, P 0.74).
 ARTICLES11_BARS = {"f1": 0.92, "person_recall": 0.91, "date_acc": 0.85, "location_acc": 0.80, "status_acc": 0.90}
 # A twelfth, short press-office items, written blind last (first scored: F1 0.94): tests/data/articles12.
@@ -187,7 +196,7 @@ ARTICLES33_BARS = {"f1": 0.95, "person_recall": 0.87, "date_acc": 0.93, "locatio
 # persons 0.812, the same as the session's start): 0.917 after a dateline city of two countries (the page
 # crashed), courtesy calls one each, "with A and with B", "a day after", exchanged documents, "receive", a
 # portfolio between an Arabic office and its country
-ARTICLES34_BARS = {"f1": 0.91, "person_recall": 0.88, "date_acc": 0.84, "location_acc": 0.84, "status_acc": 0.97}
+ARTICLES34_BARS = {"f1": 0.94, "person_recall": 0.88, "date_acc": 0.84, "location_acc": 0.84, "status_acc": 0.97}
 # articles35 (round-ups at multilateral gatherings and officials new in 2025-26; first scored F1 0.719, persons
 # 0.904, the same as the session's start): 0.874 after own-name countries ("Khaled", "Phumtham"), lists of guests,
 # meetings of one named, negations and recollections in a later clause, a listed round told one by one, a
@@ -206,7 +215,7 @@ ARTICLES37_BARS = {"f1": 0.92, "person_recall": 0.80, "date_acc": 0.90, "locatio
 # after signings only expected, calls still discussed, things that arrive, conditions, tours of headquarters,
 # a 2+2 announced, the Arabic futures of signing, a signing put off then promised, days just ahead, memoranda
 # to be exchanged, the governments a meeting is between
-ARTICLES38_BARS = {"f1": 0.89, "person_recall": 0.80, "date_acc": 0.87, "location_acc": 0.85, "status_acc": 0.90}
+ARTICLES38_BARS = {"f1": 0.93, "person_recall": 0.80, "date_acc": 0.87, "location_acc": 0.85, "status_acc": 0.90}
 # articles39 (weekly round-ups, analyses and long reports of several weeks; first scored F1 0.697, precision
 # 0.554): 0.831 after what is only floated, hoped or in process, 'instead of signing', procurement witnessed,
 # a body's officer met by several countries, the leaders of a country as its side, last Friday as news
@@ -219,7 +228,7 @@ ARTICLES40_BARS = {"f1": 0.90, "person_recall": 0.85, "date_acc": 0.88, "locatio
 # articles41 (small and less-reported states; first scored F1 0.806, persons 0.762): 0.879 after Persian cues that
 # follow the signing, a negation after "but", "this agreement" told again, the past N years, a paper's masthead,
 # a bare office going abroad, the Pentagon in Washington
-ARTICLES41_BARS = {"f1": 0.85, "person_recall": 0.73, "date_acc": 0.94, "location_acc": 0.69, "status_acc": 0.97}
+ARTICLES41_BARS = {"f1": 0.89, "person_recall": 0.73, "date_acc": 0.94, "location_acc": 0.69, "status_acc": 0.97}
 # articles42 (the newest news, new office-holders; first scored F1 0.914): 0.971 after cities spelt unlike the KB
 # (found by their consonants), the armed forces minister, defence dialogues, two bilateral meetings, a pronoun
 # for the one who opens the sentence before, a trip called off long before
@@ -233,11 +242,34 @@ ARTICLES44_BARS = {"f1": 0.78, "person_recall": 0.68, "date_acc": 0.73, "locatio
 # articles45 (Spanish-, Portuguese- and French-speaking countries as other desks report them; first scored F1 0.800,
 # scored after the stop's other fixes and before any for it): 0.824 after «ومن المنتظر أن تشهد … التوقيع» (awaited)
 # and «التوقيع قريبا» (signing soon)
-ARTICLES45_BARS = {"f1": 0.81, "person_recall": 0.84, "date_acc": 0.93, "location_acc": 0.83, "status_acc": 0.97}
+ARTICLES45_BARS = {"f1": 0.83, "person_recall": 0.84, "date_acc": 0.93, "location_acc": 0.83, "status_acc": 0.97}
 # articles46 (regional newspapers of Africa, South and South-East Asia; first scored F1 0.806): 0.886 after a name
 # ending at a trigger word with a pronoun, "Jr." in Arabic, a capital paired with a city-state, a Persian
 # «قرار بود» after the trigger only for a signing (a meeting moved elsewhere was held)
-ARTICLES46_BARS = {"f1": 0.88, "person_recall": 0.80, "date_acc": 0.94, "location_acc": 0.84, "status_acc": 0.94}
+ARTICLES46_BARS = {"f1": 0.90, "person_recall": 0.80, "date_acc": 0.94, "location_acc": 0.84, "status_acc": 0.94}
+# articles47 (European defence ministers and chiefs with one another and with partners far away; first scored F1
+# 0.881 at the stop's first commit): 0.952
+ARTICLES47_BARS = {"f1": 0.95, "person_recall": 0.87, "date_acc": 0.96, "location_acc": 0.93, "status_acc": 0.96}
+# articles48 (ceremonies: handovers, commissionings, graduations, funerals, parades and what happens around them;
+# first scored F1 0.704 at the stop's first commit): 0.800
+ARTICLES48_BARS = {"f1": 0.80, "person_recall": 0.94, "date_acc": 0.80, "location_acc": 0.89, "status_acc": 0.95}
+# articles49 (Central Asia, the Caucasus and Mongolia; first scored F1 0.769 at the stop's first commit): 0.869
+ARTICLES49_BARS = {"f1": 0.86, "person_recall": 0.94, "date_acc": 0.97, "location_acc": 0.88, "status_acc": 1.00}
+# articles50 (Oceania and the Pacific; first scored F1 0.767 at the stop's first commit): 0.857
+ARTICLES50_BARS = {"f1": 0.85, "person_recall": 0.86, "date_acc": 0.95, "location_acc": 0.95, "status_acc": 1.00}
+# articles51 (analysis, features, timelines and round-ups with many background events; first scored F1 0.839 at
+# the stop's first commit): 0.871
+ARTICLES51_BARS = {"f1": 0.87, "person_recall": 0.88, "date_acc": 0.92, "location_acc": 0.96, "status_acc": 0.96}
+# articles52 (military chiefs rather than ministers; first scored F1 0.794 at the stop's first commit): 0.918
+ARTICLES52_BARS = {"f1": 0.91, "person_recall": 0.77, "date_acc": 0.85, "location_acc": 0.95, "status_acc": 1.00}
+# articles53 (Arab states with Asia and Africa; first scored F1 0.892 at the stop's first commit): 0.907
+ARTICLES53_BARS = {"f1": 0.90, "person_recall": 0.86, "date_acc": 0.96, "location_acc": 0.79, "status_acc": 0.94}
+# articles54 (Africa with partners far away, and African states with one another; first scored F1 0.772 at the
+# stop's first commit): 0.830
+ARTICLES54_BARS = {"f1": 0.83, "person_recall": 0.68, "date_acc": 0.73, "location_acc": 0.90, "status_acc": 0.95}
+# articles55 (autumn 2026: new office-holders, autumn gatherings, visits announced (constructed events); first
+# scored F1 0.906 at the stop's first commit): 0.921
+ARTICLES55_BARS = {"f1": 0.92, "person_recall": 1.00, "date_acc": 1.00, "location_acc": 0.85, "status_acc": 0.96}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -341,13 +373,17 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES36, ARTICLES36_BARS), (ARTICLES37, ARTICLES37_BARS), (ARTICLES38, ARTICLES38_BARS),
     (ARTICLES39, ARTICLES39_BARS), (ARTICLES40, ARTICLES40_BARS), (ARTICLES41, ARTICLES41_BARS),
     (ARTICLES42, ARTICLES42_BARS), (ARTICLES43, ARTICLES43_BARS), (ARTICLES44, ARTICLES44_BARS),
-    (ARTICLES45, ARTICLES45_BARS), (ARTICLES46, ARTICLES46_BARS),
+    (ARTICLES45, ARTICLES45_BARS), (ARTICLES46, ARTICLES46_BARS), (ARTICLES47, ARTICLES47_BARS),
+    (ARTICLES48, ARTICLES48_BARS), (ARTICLES49, ARTICLES49_BARS), (ARTICLES50, ARTICLES50_BARS),
+    (ARTICLES51, ARTICLES51_BARS), (ARTICLES52, ARTICLES52_BARS), (ARTICLES53, ARTICLES53_BARS),
+    (ARTICLES54, ARTICLES54_BARS), (ARTICLES55, ARTICLES55_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
         "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28",
         "articles29", "articles30", "articles31", "articles32", "articles33", "articles34", "articles35",
         "articles36", "articles37", "articles38", "articles39", "articles40", "articles41", "articles42",
-        "articles43", "articles44", "articles45", "articles46"])
+        "articles43", "articles44", "articles45", "articles46", "articles47", "articles48", "articles49",
+        "articles50", "articles51", "articles52", "articles53", "articles54", "articles55"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
