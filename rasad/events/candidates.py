@@ -549,7 +549,7 @@ def _overseen(doc: Document, sent: Span, hit, cue_hits) -> bool:
         and _STRESSED.search(doc.ltext, hit[1], sent.end) is None
 
 
-_STRESSED = re.compile(r"تاکید|تأکید")
+_STRESSED = re.compile(r"تاکید")  # (the text is folded: «تأکید» is «تاکید»)
 
 
 def _in_its_clause(doc: Document, hit, cue_hits, kind: str) -> bool:
@@ -986,8 +986,8 @@ def _destination(doc: Document, ms: list[Mention], typed) -> str | None:
         if t.kind != "visit":
             continue
         for m in ms:
-            if m.kind in ("country", "place") and m.country and 0 <= m.start - e - _dated(doc, e, m.start) \
-                    <= _DESTINATION_WINDOW:
+            if m.kind in ("country", "place") and m.country and 0 <= m.start - e and (
+                    m.start - e <= _DESTINATION_WINDOW or m.start - e - _dated(doc, e, m.start) <= _DESTINATION_WINDOW):
                 between = doc.ltext[e:m.start]
                 if not any(ch in between for ch in "،,.:؛"):
                     return m.country
