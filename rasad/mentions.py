@@ -144,6 +144,7 @@ def _country_keys(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 
 
 _NISBA = re.compile(r"(?:ان)?(?:ی|یه|یون|یین|یان|یتان)$")  # «-ي», «-ية», «-انية»: of a country
+_ARTICLE_WORD = re.compile(r" (ال[^\s\d.,،؛:()«»\"]{4,})")  # the word with the article right after a mention
 
 
 def _demonyms_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
@@ -151,16 +152,15 @@ def _demonyms_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
     "counterpart", spelt in a way the knowledge base does not list, is the demonym of the one country whose
     Arabic name has its consonant key (the nisba ending, and «ان» before it, taken off)."""
     added: list[Mention] = []
-    covered = {(m.start, m.end) for m in mentions}
     for m in mentions:
         if m.kind not in ("role", "counterpart"):
             continue
-        nxt = re.compile(r" (ال[^\s\d.,،؛:()«»\"]{4,})").match(doc.ntext, m.end)
+        nxt = _ARTICLE_WORD.match(doc.ntext, m.end)
         if nxt is None or any(x.start < nxt.end(1) and nxt.start(1) < x.end for x in mentions):
             continue
         stem = _NISBA.sub("", fold(nxt.group(1))[2:])
         found = _country_keys(kb).get(skeleton(stem), frozenset()) if len(stem) >= 4 else frozenset()
-        if len(found) == 1 and (nxt.start(1), nxt.end(1)) not in covered:
+        if len(found) == 1:
             country = next(iter(found))
             added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "demonym", country, country,
                                  data={"key": "demonym skeleton"}))
