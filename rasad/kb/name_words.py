@@ -418,6 +418,8 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     lead = re.match(r"[\s\"»)\]،,]*", ntext[end:end + 6])
     a = end + (lead.end() if lead else 0)
     stop = BREAK.search(ntext, a, a + 60)
+    while stop is not None and (abbr := _ABBREVIATION.match(ntext, stop.start())):
+        stop = BREAK.search(ntext, abbr.end(), a + 80)  # "Principal Staff Officer (PSO) of Bangladesh's …"
     b = stop.start() if stop else min(len(ntext), a + 60)
     other = _comitative().search(ntext, a, b)  # «X همچنین با فرمانده … تایلند»: the one met, not X's apposition
     b = other.start() if other else b
@@ -427,6 +429,9 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     # (an armed force or ministry of one country counts: «رئیس ستاد ارتش ارمنستان»)
     countries = {m.country for m in inside if m.kind in COUNTRY_KINDS + ("org",) and m.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.\-]{1,9}\)")  # an office's abbreviation in brackets, "(PSO)"
 
 
 @cache

@@ -268,3 +268,12 @@ def test_the_official_called_by_his_office_after_a_time_phrase_meets_the_next_on
     found = events(text, "2025-06-02")
     assert sorted(tuple(e["countries"]) for e in found) == [("FRA", "PHL"), ("NLD", "PHL"), ("PHL", "SWE")]
     assert {e["location"] for e in found} == {"Singapore"}
+
+
+def test_an_office_abbreviated_in_brackets_does_not_cut_the_apposition_that_names_the_country():
+    # ", Principal Staff Officer (PSO) of Bangladesh's Armed Forces Division," (blind set articles52)
+    text = ("RAWALPINDI: Lieutenant General S M Kamrul Hassan, Principal Staff Officer (PSO) of Bangladesh's Armed "
+            "Forces Division, called on Chief of Army Staff General Asim Munir at GHQ on Tuesday.")
+    found = events(text, "2025-01-15")
+    assert [e["countries"] for e in found] == [["BGD", "PAK"]]
+    assert "S M Kamrul Hassan" in {p["name"] for p in found[0]["persons"]}
