@@ -307,12 +307,24 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         told_at = _told_first(doc, sent, typed, chosen)[0]
         met = _met_by_the_one_told(ctx, sent, typed, chosen) if etype == "MEET" else None
         if met is None:
-            met = _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent, told_at)
+            met = _each_destination(chosen, dests) or _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent,
+                                                                  told_at)
         for cand in met:
             dest = next((d for d in dests if d in cand.countries), None)
             _finish(ctx, cand, sent, typed, cue_hits, dest, told_at)
             out.append(cand)
     return _one_time_frame(out)
+
+
+def _each_destination(cand: Candidate | None, dests: list[str]) -> list[Candidate]:
+    """«به امارات، ترکیه و مصر سفر کرد», "travelled to the UAE, Turkey and Egypt": one visit per country gone to,
+    when one other country is the traveller's (a Persian verb after them all leaves no agent before it to find)."""
+    if cand is None or len(dests) < 2 or "multilateral" in cand.cue_kinds:
+        return []
+    travellers = [c for c in cand.countries if c not in dests]
+    if len(travellers) != 1:
+        return []
+    return [_narrowed(cand, {travellers[0], d}) for d in dests if d in cand.countries]
 
 
 def _negated_clause(doc: Document, hits, cue_hits) -> int | None:

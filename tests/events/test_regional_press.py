@@ -20,3 +20,12 @@ def test_a_name_followed_by_jr_and_a_word_with_a_pronoun_is_the_known_person_and
     assert [(e["countries"], e["date"], e["location"]) for e in found] == [
         (["PHL", "SGP"], "2025-10-31", "Kuala Lumpur")]
     assert people(found[0]) == {"Gilberto Teodoro", "Chan Chun Sing"}
+
+
+def test_a_persian_trip_to_several_countries_is_one_visit_to_each():
+    # «به امارات، ترکیه و مصر سفر کرد»: the Persian verb after the list leaves no agent before it to find; the one
+    # country that is not gone to is the traveller's (blind set articles53)
+    text = ("به گزارش ایرنا، پرابوو سوبیانتو رئیس‌جمهور اندونزی روز یکشنبه وارد دوحه شد.\n"
+            "پرابوو پیش از قطر به امارات، ترکیه و مصر سفر کرده بود.")
+    assert sorted(e["countries"] for e in events(text, "2025-04-14")) == [
+        ["ARE", "IDN"], ["EGY", "IDN"], ["IDN", "QAT"], ["IDN", "TUR"]]
