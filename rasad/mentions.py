@@ -95,16 +95,24 @@ def _city_words() -> re.Pattern | None:
     return words_pattern(table_words("mentions", "city_word"))
 
 
-@cache
-def _place_keys(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
-    """Consonant key (``skeleton``) of every spelling of every place → the places spelt so."""
+def _spelling_keys(entities, langs: tuple[str, ...] | None = None) -> dict[str, frozenset[str]]:
+    """Consonant key (``skeleton``) of every spelling (in ``langs``, default all) of every entity → the ids of
+    the entities spelt so (keys of three consonants or more)."""
     keys: dict[str, set[str]] = {}
-    for p in kb.places.values():
-        for name in {n for names in p.names.values() for n in names}:
+    for e in entities:
+        for name in {n for lang, names in e.names.items() if langs is None or lang in langs for n in names}:
             key = skeleton(name)
             if len(key) >= 3:
-                keys.setdefault(key, set()).add(p.id)
+                keys.setdefault(key, set()).add(e.id)
     return {k: frozenset(v) for k, v in keys.items()}
+
+
+@cache
+def _place_keys(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    return _spelling_keys(kb.places.values())
+
+
+_WORD_AFTER = re.compile(r"\s+([^\s\d.,،؛:()«»\"]+)")  # the word after a cue, up to punctuation
 
 
 def _cities_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
@@ -118,7 +126,7 @@ def _cities_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) ->
     countries = {m.country for m in mentions if m.country}
     added: list[Mention] = []
     for cue in cues:
-        nxt = re.compile(r"\s+([^\s\d.,،؛:()«»\"]+)").match(doc.ntext, cue.end())
+        nxt = _WORD_AFTER.match(doc.ntext, cue.end())
         if nxt is None or doc.is_clutter(cue.start()) \
                 or any(m.start < nxt.end(1) and nxt.start(1) < m.end for m in mentions):
             continue
@@ -133,14 +141,7 @@ def _cities_by_key(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) ->
 
 @cache
 def _country_keys(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
-    """Consonant key of every Arabic name of every country (without its article) → the countries spelt so."""
-    keys: dict[str, set[str]] = {}
-    for c in kb.countries.values():
-        for name in c.names.get("ar", []):
-            key = skeleton(name)
-            if len(key) >= 3:
-                keys.setdefault(key, set()).add(c.id)
-    return {k: frozenset(v) for k, v in keys.items()}
+    return _spelling_keys(kb.countries.values(), ("ar",))  # (the key leaves the article out)
 
 
 _NISBA = re.compile(r"(?:ان)?(?:ی|یه|یون|یین|یان|یتان)$")  # «-ي», «-ية», «-انية»: of a country
@@ -182,11 +183,6 @@ def _official_site_country(doc: Document, found: list[Mention]) -> str | None:
     return next((m.country for m in found if m.end <= len(line) and m.kind == "country" and m.country), None)
 
 
-@cache
-def _press_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_lexicon("mentions").get("press_name", {}).get("en", []))
-
-
 def _masthead_country(doc: Document, found: list[Mention]) -> str | None:
     """The country an English page's first line names (or whose city it names) when that line is a newspaper's
     or agency's name of a few words ("COOK ISLANDS NEWS", "The Fiji Times", "MANILA STANDARD"; ``press_name``
@@ -196,7 +192,7 @@ def _masthead_country(doc: Document, found: list[Mention]) -> str | None:
     end = doc.ntext.find("\n")
     line = doc.ntext[:end if end >= 0 else len(doc.ntext)]
     words = fold(line).split()
-    if not 2 <= len(words) <= 5 or not any(w in _press_words() for w in words):
+    if not 2 <= len(words) <= 5 or not any(w in table_words("mentions", "press_name") for w in words):
         return None
     named = {m.country for m in found if m.end <= len(line) and m.kind in ("country", "demonym", "place") and m.country}
     return named.pop() if len(named) == 1 else None

@@ -145,8 +145,8 @@ class Workers:
 
     def close(self) -> None:
         # The queued chunks are cancelled and the workers finish the ones they hold, then exit.
-        # (``multiprocessing.Pool.terminate`` kills them instead, and its task thread, caught writing a
-        # chunk to a pipe no one reads any more, then hangs the run: seen after a broken knowledge base.)
+        # (``multiprocessing.Pool.terminate`` kills them instead, and its task thread, left waiting for the
+        # task queue's lock, then hung the run now and then: seen after a broken knowledge base.)
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -182,8 +182,8 @@ _BROKEN: RasadError | None = None  # in a worker: why it could not load the know
 
 def _init_worker(shared=None, lazy: bool = False) -> None:
     """Load the knowledge base and build its automaton once per worker (unless ``lazy``: on first use).
-    A failure is kept and raised by the first work given (a pool whose initializer raises starts new
-    workers for ever)."""
+    A failure is kept and raised by the first work given (a pool whose initializer raises fails every task
+    without saying why)."""
     global _SHARED, _BROKEN
     _SHARED = shared
     if lazy:
