@@ -164,24 +164,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                 ("unconfirmed", 24, len(ltext)), ("thanks", 40, 40 if doc.lang == "fa" else -1)):
         if kind in cue_kinds:  # (a cue may hold its trigger: "may meet", "proposed signing")
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after, overlap=True)]
-    if "unrealized" in cue_kinds and doc.lang == "fa":
-        # «امضای این پیمان قرار بود …»: a Persian signing named before its cue (a meeting that «قرار بود در پنوم‌پن
-        # برگزار شود، اما …» was held elsewhere)
-        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "unrealized", -1, 30))]
     if "refusal" in cue_kinds:
         hits = [h for h in hits if not _refused(doc, h, cue_hits)]
-    if "expected" in cue_kinds:  # "agreements are expected to be signed": a signing only expected
-        # (a Persian predicate follows its subject: «امضای آن قریب‌الوقوع است», "its signing is imminent")
-        # («التوقيع قريبا», "signing soon": the Arabic adverb right after the signing)
-        # («انتظار می‌رود در جریان سفر چاپو، تفاهم‌نامه‌ای … امضا شود»: the Persian verb ends the clause the cue opens)
-        after = 24 if doc.lang == "fa" else 3 if doc.lang == "ar" else -1
-        hits = [h for h in hits if not (_all_sign(h) and (_cued(h, cue_hits, "expected", 60, after)
-                                                          or _in_its_clause(doc, h, cue_hits, "expected")))]
-    if "toward" in cue_kinds:  # «أكدا العمل على إبرام عقد», "work towards signing": not signed yet
-        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "toward", 2, -1)
-                                        and not _overseen(doc, sent, h, cue_hits))]
-    if "no_document" in cue_kinds:  # "signing any agreement", "no agreement was signed"
-        hits = [h for h in hits if not (_all_sign(h) and _cued(h, cue_hits, "no_document", 30, 30))]
+    hits = [h for h in hits if not (_all_sign(h) and _signing_left_undone(doc, sent, h, cue_hits, cue_kinds))]
     # «پس از سفر به چین وارد امارات شد», "after a visit to China": a trip before the one told
     hits = [h for h in hits if not (all(t.kind == "visit" for t in h[2]) and _a_thing_arrives(doc, sent, h[0], ms))]
     earlier = [h for h in hits if all(t.kind == "visit" for t in h[2]) and other_time(doc, max(sent.start, h[0] - 12), h[0])]
@@ -531,6 +516,24 @@ def _hosts_officials(ctx: Context, ms: list[Mention], sides: list[Side], typed, 
     [other] = others
     return [Side(other, 3, m, m.data.get("full") or m.text, False, role, [m.text])
             for m, role in officials if m.start > first]
+
+
+def _signing_left_undone(doc: Document, sent: Span, hit, cue_hits, cue_kinds: set[str]) -> bool:
+    """A cue leaves the signing ``hit`` undone: it was to happen but did not («امضای این پیمان قرار بود …», a
+    Persian signing named before its cue), it is only expected ("agreements are expected to be signed"; a Persian
+    predicate follows its subject, «امضای آن قریب‌الوقوع است»; the Arabic adverb right after, «التوقيع قريبا»; or
+    the Persian verb ends the clause the cue opens, «انتظار می‌رود … تفاهم‌نامه‌ای … امضا شود»), it is worked
+    toward («أكدا العمل على إبرام عقد», "work towards signing", unless «بر امضای … نظارت کردند», "oversaw the
+    signing"), or no document was signed ("signing any agreement", "no agreement was signed")."""
+    if "unrealized" in cue_kinds and doc.lang == "fa" and _cued(hit, cue_hits, "unrealized", -1, 30):
+        return True
+    if "expected" in cue_kinds:
+        after = 24 if doc.lang == "fa" else 3 if doc.lang == "ar" else -1
+        if _cued(hit, cue_hits, "expected", 60, after) or _in_its_clause(doc, hit, cue_hits, "expected"):
+            return True
+    if "toward" in cue_kinds and _cued(hit, cue_hits, "toward", 2, -1) and not _overseen(doc, sent, hit, cue_hits):
+        return True
+    return "no_document" in cue_kinds and _cued(hit, cue_hits, "no_document", 30, 30)
 
 
 def _refused(doc: Document, hit, cue_hits) -> bool:
