@@ -301,8 +301,11 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 _role_next_to(ms, i, ntext) or m.data.get("full_span") or _ranked(ctx, ms, i)
                 and not _foreign_before(ctx, ms, i)) or _home_officer(ctx, ms, i)):
             # "PORT OF SPAIN, Trinidad (CW) - Prime Minister NAME held ...": an official the KB does not know,
-            # named with an office and no country in the lede of a datelined story, is of the dateline's
-            country = m.country or (ctx.dateline.country if _in_dateline_lede(ctx, m) else _home_for_bare_offices(ctx))
+            # named with an office and no country in the lede of a datelined story, is of the dateline's, unless
+            # he is visiting it: then he is the outlet's ("KABUL (APP): Federal Interior Minister NAME, on a visit
+            # to Afghanistan, ...")
+            country = m.country or (_lede_country(ctx, ms, i) if _in_dateline_lede(ctx, m)
+                                    else _home_for_bare_offices(ctx))
             role = _role_next_to(ms, i, ntext) or m.data.get("role")
             key = person_key(m)
             sides.append(Side(country, 3, m, key, m.entity_id is not None, role, [m.text]))
@@ -616,6 +619,19 @@ def _foreign_before(ctx: Context, ms: list[Mention], i: int) -> bool:
     """A country other than the dateline's is named before mention ``i`` in its sentence («قائد القيادة
     العسكرية الأمريكية الفريق أول X»: the officer is that country's)."""
     return any(m.country and m.country != ctx.dateline.country and m.kind in _COUNTRYISH for m in ms[:i])
+
+
+def _lede_country(ctx: Context, ms: list[Mention], i: int) -> str | None:
+    """The country of an official the KB does not know, named in a dateline's lede: the dateline's, or the
+    outlet's when the page names it and he visits the dateline's country (a country or city of it after "to",
+    "in", before the next person)."""
+    here, home = ctx.dateline.country, _home_for_bare_offices(ctx)
+    if not home or home == here:
+        return here
+    nxt = next((j for j in range(i + 1, len(ms)) if ms[j].kind == "person"), len(ms))
+    visits = any(x.country == here and x.kind in _COUNTRYISH + ("place",) and is_locative(ctx.doc.ntext, x)
+                 for x in ms[i + 1:nxt])
+    return home if visits else here
 
 
 def _home_officer(ctx: Context, ms: list[Mention], i: int) -> bool:

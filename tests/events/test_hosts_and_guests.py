@@ -98,3 +98,16 @@ def test_a_host_who_held_a_number_of_meetings_meets_each_guest_and_signs_under_h
             "للتعاون الدفاعي.")
     assert kinds(events(text, "2025-03-04")) == [("MEET", ["CZE", "QAT"]), ("MEET", ["IDN", "QAT"]),
                                                  ("SIGN", ["IDN", "QAT"])]
+
+
+def test_a_visitor_in_the_lede_of_his_own_countrys_agency_abroad_is_of_that_country():
+    # "RIYADH (APP): Federal Interior Minister X, on an official visit to Saudi Arabia, ...": the minister the KB
+    # does not know is Pakistan's (the outlet's, named on the page), not the dateline's
+    text = ("Associated Press of Pakistan\nHome | National | World\n"
+            "RIYADH, Feb 3 (APP): Federal Interior Minister Mohsin Naqvi, on an official visit to Saudi Arabia, met "
+            "Saudi Interior Minister Prince Abdulaziz bin Saud bin Naif in Riyadh on Monday.\n"
+            "The two ministers discussed the security of pilgrims and the exchange of wanted persons between Pakistan "
+            "and the Kingdom.")
+    found = news(events(text, "2025-02-03"))
+    assert [(e["type"], e["countries"], e["location"]) for e in found] == [("MEET", ["PAK", "SAU"], "Riyadh")]
+    assert ("Mohsin Naqvi", "PAK") in {(p["name"], p["country"]) for p in found[0]["persons"]}
