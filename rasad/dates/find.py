@@ -152,7 +152,8 @@ _TRIM = " ,،؛;:()[]«»\"'-|"
 # «في» with the Persian yeh.)
 _DATELINE_HEAD = re.compile(r"\s*[^\W\d][\w.']*(?:[ -][^\W\d][\w.']*){0,2}?(?:\s*\[[^\W\d][\w .']{0,30}\])?"
                             r"(?:\s*,\s*[^\W\d][\w.']*(?: [^\W\d][\w.']*)?(?=\s*,))?"
-                            r"(?P<sep>\s*[,،]\s*|\s+ف[يی]\s+)?\s*")  # "New Delhi [India], August 29 (ANI):", "NAIROBI, Kenya, Nov 22 –"
+                            r"(?P<sep>\s*[,،]\s*|\s+ف[يی]\s+|\s+[-–—]\s+)?\s*")  # "New Delhi [India], August 29 (ANI):", "NAIROBI, Kenya, Nov 22 –",
+# «بورت أوف سبين - 26 نوفمبر (كونا) -»
 # «تشينغداو 26 يونيو 2025 - التقى ...», "BEIJING, June 26 (Xinhua) -- ..."
 _DATELINE_DASH = re.compile(r"\s*(?:[/،,]\s*)?(?:\([^()\n]{0,40}\)\s*)?(?:[-–—]|--)")
 # after "PLACE," or «PLACE في»: "Abuja, Oct. 15, 2024 (NAN) The ...", «المنامة في 19 نوفمبر /العمانية/ ...»,

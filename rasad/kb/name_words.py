@@ -83,6 +83,12 @@ def stop_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _glued_lookalikes() -> frozenset[str]:
+    """Names that look like a glued «و» before a function word («واين», Wayne): ``glued_lookalikes``."""
+    return frozenset(fold(w) for ws in load_lexicon("names").get("glued_lookalikes", {}).values() for w in ws)
+
+
+@cache
 def article_countries() -> frozenset[str]:
     """Countries whose people's names take the Arabic article «ال» (``article_names`` in names.toml)."""
     return frozenset(load_lexicon("names").get("article_names", {}).get("countries", []))
@@ -146,7 +152,8 @@ def strip_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str]) 
     if _glued(first, name_words):
         return s + 1, e
     after_comma = ntext[max(0, s - 2):s].strip() in ("،", ",")
-    if after_comma and len(first) >= 4 and first[0] == "و" and not first.isascii() and first not in name_words:
+    if after_comma and len(first) >= 4 and first[0] == "و" and not first.isascii() and first not in name_words \
+            and first not in _glued_lookalikes():
         return s + 1, e  # «، وستيف ويتكوف»: the next item of a list
     return span
 
@@ -168,7 +175,7 @@ def split_at_clitic(ntext: str, span: tuple[int, int], name_words: frozenset[str
 def _glued(word: str, name_words: frozenset[str]) -> bool:
     """``word`` is a known name word with an Arabic و/ب/ل glued on (and not itself a name word)."""
     return len(word) >= 4 and word[0] in "وبل" and not word.isascii() and word not in name_words \
-        and word[1:] in name_words
+        and word[1:] in name_words and word not in _glued_lookalikes()
 
 
 def starts_clause(ntext: str, pos: int, strict: bool = False) -> bool:
@@ -302,7 +309,7 @@ def is_name_word(token: str, lang: str | None) -> bool:
 
 def name_token(token: str, lang: str | None, stop: frozenset[str], particles: frozenset[str]) -> bool:
     f = fold(token)
-    if f in particles:
+    if f in particles or f in _glued_lookalikes():
         return True
     if f.startswith("وال") and len(f) > 3:
         return False  # «والوفد»: "and the ..." starts the next phrase

@@ -60,6 +60,13 @@ def test_a_story_dateline_opening_the_paragraph_is_the_filing_day_not_the_meetin
     assert dates(text) == ["2024-11-13"]  # no page date: the dateline gives it
 
 
+def test_a_dateline_whose_city_and_day_a_dash_parts_is_the_filing_day():
+    # «CITY - DD Month (AGENCY) - ... أمس الثلاثاء»: yesterday counts back from the dateline's day
+    text = ("بورت أوف سبين - 26 نوفمبر (كونا) - أجرى رئيس هيئة الأركان المشتركة الأمريكية الجنرال دان كين أمس "
+            "الثلاثاء محادثات مع رئيسة وزراء ترينيداد وتوباغو كاملا بيرساد بيسيسار في مقر الحكومة.")
+    assert dates(text, "2025-11-26") == ["2025-11-25"]
+
+
 def test_a_planned_visit_announced_today_for_next_week_has_no_day():
     for text in ("وزارت دفاع مالزی امروز اعلام کرد وزیر دفاع این کشور هفته آینده به هانوی می‌رود و با همتای "
                  "ویتنامی خود دیدار خواهد کرد.",

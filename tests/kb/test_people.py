@@ -65,6 +65,12 @@ def test_a_clitic_glued_to_a_name_is_left_out():
     assert "ستیف ویتکوف" in found
 
 
+def test_a_name_that_looks_like_and_before_a_function_word_is_a_name():
+    # «واين» (Wayne) is not «و» + «اين» ("and where"), «والتر» (Walter) not «و» + «ال…» ("and the …")
+    assert unknown("شارك في الاجتماع وزير الداخلية الغاني والتر أمواكو.", "ar") == ["والتر امواکو"]
+    assert unknown("وجرى اللقاء بمشاركة وزير الشؤون الخارجية واين هوبكنز.", "ar") == ["واین هوبکنز"]
+
+
 COMMON_FA = load_lexicon("names")["common"]["fa"]
 COMMON_AR = load_lexicon("names")["common"]["ar"]
 
