@@ -249,10 +249,17 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
             told = [h for h in typed if not _anaphoric(doc, h[0])] or typed  # «در پایان این تماس ... دعوت کرد»
             if {t.kind for _, _, t in told} <= {"visit", "meet", "talk"} and _invitation_governs(doc, cue_hits, told):
                 continue
-            # "held talks with X … and invited him to visit India": the talks were held; the visit is only invited
-            typed = [h for h in typed if not _invitation_governs(doc, cue_hits, [h], infinitive_only=True)]
+            # "held talks with X … and invited him to visit India": the talks were held; the visit is only invited,
+            # and the country it would be to is no side of them
+            invited = [h for h in typed if _invitation_governs(doc, cue_hits, [h], infinitive_only=True)]
+            typed = [h for h in typed if h not in invited]
             if not typed:
                 continue
+            if invited:  # (nor is its "to visit" the future of the talks)
+                ms = [m for m in ms if not any(m.start >= e and doc.ntext[e:m.start].strip() in ("", "the")
+                                               for _, e, _ in invited)]
+                cue_hits = [c for c in cue_hits if not any(c[0] < e and c[1] > s for s, e, _ in invited)]
+                destination = _destination(doc, ms, typed)
             kinds = {t.kind for _, _, t in typed}
         first = min(s for s, _, _ in typed)
         if also_before(doc, first, sent.start) or _pronoun_subject(doc, sent, typed) \
@@ -1284,6 +1291,9 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         best[s.country] = max(best.get(s.country, 0), s.strength)
         if s.country not in order:
             order.append(s.country)
+    met = {s.country for s in sides if s.mention.kind == "counterpart"}
+    if len(order) > len(met):  # "the Minister met his Vietnamese counterpart": the one met is not the one acting
+        order.sort(key=lambda c: c in met)
     for c in [c for c in order if all(s.posted for s in sides if s.country == c)]:
         # "India's High Commissioner to Australia received him at the airport": where the envoy serves is no side
         order.remove(c)

@@ -175,3 +175,18 @@ def test_a_gathering_held_with_the_participation_of_several_countries_is_one_mee
     ar = ("سانتياغو - اختتم في العاصمة التشيلية أمس الاجتماع العاشر لوزراء دفاع دول جنوب المحيط الهادئ بمشاركة "
           "وزراء وممثلين عن أستراليا وتشيلي وفيجي وفرنسا ونيوزيلندا وتونغا.")
     assert [e["countries"] for e in events(ar, "2025-10-23")] == [["AUS", "CHL", "FJI", "FRA", "NZL", "TON"]]
+
+
+def test_he_after_the_minister_met_his_counterpart_is_the_minister_and_an_invited_visit_is_no_side():
+    # "the minister met his Australian counterpart": the one who acts is the minister, not the counterpart, so
+    # "He also met …" is the minister; "invited him to visit Japan" makes Japan no side and the talks not planned
+    text = ("SINGAPORE, June 1 (Kyodo) -- Defense Minister Gen Nakatani held talks with Philippine Defense Secretary "
+            "Gilberto Teodoro on the sidelines of the Shangri-La Dialogue on Saturday.\n"
+            "On Sunday, the minister met his Australian counterpart, Richard Marles, and the two agreed to deepen "
+            "cooperation on anti-submarine warfare between Japan and Australia.\n"
+            "He also met French Armed Forces Minister Sebastien Lecornu and invited him to visit Japan, and "
+            "separately held talks with Indonesian Defense Minister Sjafrie Sjamsoeddin.")
+    found = news(events(text, "2025-06-01"))
+    assert [(e["countries"], e["status"], e["date"]) for e in found] == [
+        (["JPN", "PHL"], "occurred", "2025-05-31"), (["AUS", "JPN"], "occurred", "2025-06-01"),
+        (["FRA", "JPN"], "occurred", "2025-06-01"), (["IDN", "JPN"], "occurred", "2025-06-01")]
