@@ -711,7 +711,7 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
     if cand is None:
         return []
     separate = words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
-    together = "multilateral" in cand.cue_kinds or (_together_next(doc, sent) and not separate)
+    together = "multilateral" in cand.cue_kinds or (_together_next(doc, sent, cand.countries) and not separate)
     if cand.from_context or together or _anaphoric(doc, anaphor_at, sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told; "Before the
         # quadrilateral meeting, Austin held separate bilateral meetings with …": one each
@@ -743,13 +743,16 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
     return out
 
 
-def _together_next(doc: Document, sent: Span) -> bool:
+def _together_next(doc: Document, sent: Span, countries: list[str]) -> bool:
     """The next sentence calls the meeting one of them all ("X met A, B and C. The meeting was the fifth
-    among the four defense leaders", «وعقد الوزراء الأربعة …»)."""
+    among the four defense leaders", «وعقد الوزراء الأربعة …»), naming no other country ("… since the four-way
+    meeting of US, Australian, Japanese and Philippine defense chiefs last month" is another meeting)."""
     i = bisect_right(doc.sentences, sent.start, key=lambda s: s.start)
     if i >= len(doc.sentences):
         return False
     nxt = doc.sentences[i]
+    if any(m.kind in ("country", "demonym") and m.country not in countries for m in mentions_in(doc, nxt)):
+        return False
     ltext = doc.ltext[nxt.start:nxt.end]
     # a group counted («الوزراء الأربعة», "all four"), not a topic («هماهنگی چندجانبه», "multilateral ties")
     return any("multilateral" in ks and _COUNTED.search(ltext, s, e)

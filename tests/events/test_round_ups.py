@@ -190,3 +190,16 @@ def test_he_after_the_minister_met_his_counterpart_is_the_minister_and_an_invite
     assert [(e["countries"], e["status"], e["date"]) for e in found] == [
         (["JPN", "PHL"], "occurred", "2025-05-31"), (["AUS", "JPN"], "occurred", "2025-06-01"),
         (["FRA", "JPN"], "occurred", "2025-06-01"), (["IDN", "JPN"], "occurred", "2025-06-01")]
+
+
+def test_a_four_way_meeting_of_other_countries_told_next_does_not_join_the_ones_listed():
+    # "… talks with A and B. The talks follow the four-way meeting of C, D, E and F last month": that meeting is
+    # another one, so the talks with A and B stay one each
+    text = ("CANBERRA - Deputy Prime Minister Richard Marles will travel to Singapore this week for the Shangri-La "
+            "Dialogue.\n"
+            "Mr Marles is also expected to hold talks with Indonesian Defence Minister Sjafrie Sjamsoeddin and "
+            "Malaysian Defence Minister Mohamed Khaled Nordin during the forum.\n"
+            "The talks follow the four-way meeting of Australian, American, Japanese and Philippine defence ministers "
+            "in Honolulu last month.")
+    talks = [e["countries"] for e in news(events(text, "2025-05-27")) if {"IDN", "MYS"} & set(e["countries"])]
+    assert talks == [["AUS", "IDN"], ["AUS", "MYS"]]
