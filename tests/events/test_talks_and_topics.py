@@ -144,3 +144,14 @@ def test_a_trilateral_exercise_talked_about_is_no_trilateral_meeting():
             "دریاسالار دینش کومار تریپاتی همچنین با فرمانده کل نیروی دریایی سلطنتی تایلند درباره گشت‌های هماهنگ، "
             "آموزش و رزمایش دریایی سه جانبه «سیتمکس» گفت‌وگو کرد.")
     assert sorted(e["countries"] for e in events(text, "2026-02-19")) == [["IND", "RUS"], ["IND", "THA"]]
+
+
+def test_a_persian_dialogue_of_any_name_held_is_a_meeting_and_a_virtual_opening_after_it_no_call():
+    # «دومین دور «گفت‌وگوی سالانه امنیتی» را برگزار کردند»: a dialogue held, whatever its name; «به‌صورت مجازی …
+    # را افتتاح کردند» opened something virtually after the meeting, which stays one in Tokyo
+    text = ("توکیو - ایرنا - وزیران دفاع ژاپن و فیلیپین روز پنجشنبه در توکیو دومین دور «گفت‌وگوی سالانه امنیتی» "
+            "دو کشور را برگزار کردند.\n"
+            "دو وزیر پس از این دیدار به‌صورت مجازی مرکز آموزشی مشترک دو کشور در مانیل را افتتاح کردند.")
+    [meeting] = events(text, "2025-09-19")
+    assert (meeting["countries"], meeting["date"], meeting["location"]) == (["JPN", "PHL"], "2025-09-18", "Tokyo")
+    assert meeting["evidence"]["text"].startswith("توکیو - ایرنا - وزیران دفاع ژاپن و فیلیپین")
