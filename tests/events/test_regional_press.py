@@ -29,3 +29,20 @@ def test_a_persian_trip_to_several_countries_is_one_visit_to_each():
             "پرابوو پیش از قطر به امارات، ترکیه و مصر سفر کرده بود.")
     assert sorted(e["countries"] for e in events(text, "2025-04-14")) == [
         ["ARE", "IDN"], ["EGY", "IDN"], ["IDN", "QAT"], ["IDN", "TUR"]]
+
+
+def test_an_arabic_verb_of_talks_before_both_sides_joined_by_his_counterpart_is_a_meeting():
+    # «ناقش الرئيس X ونظيره Y … سبل …»: the verb first, then both sides, with no «مع»
+    text = ("جيبوتي (واج) - ناقش الرئيس الجيبوتي إسماعيل عمر جيله ونظيره الصومالي حسن شيخ محمود، أمس الأحد، في "
+            "جيبوتي سبل تعزيز التعاون الأمني بين البلدين.")
+    [meeting] = events(text, "2025-03-03")
+    assert (meeting["countries"], meeting["date"], meeting["location"]) == (["DJI", "SOM"], "2025-03-02", "Djibouti")
+
+
+def test_documents_whose_exchange_the_leaders_witnessed_are_signed():
+    text = ("NAIROBI - President William Ruto and President Samia Suluhu Hassan held talks at State House in Nairobi "
+            "on Monday.\n"
+            "The two presidents then witnessed the exchange of four memoranda of understanding on trade, health and "
+            "security.")
+    assert [(e["type"], e["countries"]) for e in events(text, "2025-05-13")] == [
+        ("MEET", ["KEN", "TZA"]), ("SIGN", ["KEN", "TZA"])]
