@@ -7,7 +7,7 @@ on the dates given.
 
 from __future__ import annotations
 
-from event_helpers import events, kinds, people
+from event_helpers import events, kinds, news, people
 
 
 def test_a_plan_told_in_the_past_is_no_event_in_any_language():
@@ -514,3 +514,14 @@ def test_a_persian_signing_expected_at_the_start_of_its_long_clause_is_not_signe
             "انتظار می‌رود در جریان سفر چاپو، تفاهم‌نامه‌ای برای همکاری اقتصادی میان نهادهای سرمایه‌گذاری دو کشور "
             "نیز امضا شود.")
     assert [(e["type"], e["status"]) for e in events(text, "2025-08-27")] == [("MEET", "occurred")]
+
+
+def test_a_meeting_a_correction_takes_back_is_no_meeting():
+    fa = ("آستانه - ایسنا - وزیر دفاع قزاقستان روز سه‌شنبه در آستانه با همتای قرقیزستانی خود دیدار کرد.\n"
+          "اصلاحیه: در نسخه نخست این خبر به اشتباه آمده بود که وزیر دفاع قزاقستان با همتای ازبکستانی خود نیز دیدار "
+          "کرده است.")
+    en = ("ASTANA - Kazakhstan's defence minister met his Kyrgyz counterpart in Astana on Tuesday.\n"
+          "Correction: an earlier version of this story incorrectly reported that the minister also met his Uzbek "
+          "counterpart.")
+    for text in (fa, en):
+        assert [e["countries"] for e in news(events(text, "2025-06-11"))] == [["KAZ", "KGZ"]]
