@@ -19,7 +19,8 @@ from urllib.parse import urlparse
 from .document import Document, Mention, Spans, standalone_spans
 from .kb import Entity, KnowledgeBase, load_kb
 from .kb.matcher import Matcher, after_place_word
-from .kb.name_words import COUNTRY_KINDS, called_by, overlapping, regnal_numbers, stop_words, without_suffix
+from .kb.name_words import (COUNTRY_KINDS, called_by, country_near, overlapping, regnal_numbers, stop_words,
+                             without_suffix)
 from .kb.people import find_unknown_persons
 from .kb.translit import letter_key, name_index, skeleton, token_skeletons
 from .lexicons import load_lexicon, table_words, words_pattern
@@ -69,6 +70,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     found = _longest_names(doc.ntext, kb, found)
     found = _variant_full_names(doc, kb, found)
     mentions = _resolve_persons(doc, kb, [m for m in found if not doc.is_clutter(m.start)])
+    mentions = _namesakes(doc, kb, mentions)
     mentions = _surname_mentions(doc, kb, mentions)
     unknown = find_unknown_persons(doc.ntext, mentions, doc.lang, index.words)
     surnames_in_doc = _kb_surnames(kb, mentions)
@@ -608,6 +610,48 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
         out.append(Mention(m.start, m.end, m.text, "person", chosen, person.country,
                            data={"short": m.kind == "person-short"}))
     return out
+
+
+def _namesakes(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """«پدرو سانچز وزیر دفاع کلمبیا», "Colombian Defence Minister Pedro Sánchez": a KB person's full name written
+    with an office of a country he never served is his namesake's: that office's KB holder of the day when the
+    name is his, else someone the KB does not know, of that country."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        office = _apposed_office(doc, mentions, i) \
+            if m.kind == "person" and m.entity_id and not m.data.get("short") else None
+        if office is not None and office[1] != m.country \
+                and not any(t.country == office[1] for t in kb.persons[m.entity_id].terms):
+            m = _holder_named(doc, kb, Mention(m.start, m.end, m.text, "person", None, office[1],
+                                               data={"role": office[0], "unknown": True}))
+        out.append(m)
+    return out
+
+
+def _apposed_office(doc: Document, mentions: list[Mention], i: int) -> tuple[str, str] | None:
+    """(role, country) of an office written right before person ``i`` (a rank between), or right after it set off
+    by a comma (in Persian also without one), and not the office of a name that follows it («استقبل الرئيس X وزيرة
+    الدفاع الكينية», «X، وزير الدفاع الروسي، Y»: another's)."""
+    ntext, m = doc.ntext, mentions[i]
+    first = i - 1 if i >= 1 and mentions[i - 1].kind == "title" else i
+    k = first - 1
+    while k >= 0 and mentions[k].kind in COUNTRY_KINDS and first - k <= 2:
+        k -= 1  # «وزير الدفاع الكولومبي X»: the office, its country, the name
+    for j in (i + 1, k):
+        if not 0 <= j < len(mentions) or mentions[j].kind != "role":
+            continue
+        gap = ntext[m.end:mentions[j].start] if j > i else ntext[mentions[first - 1].end:mentions[first].start]
+        if gap.strip(" ،,«»\"'") or j > i and doc.lang != "fa" and not any(c in gap for c in "،,"):
+            continue
+        if j < i and (any(c in gap for c in "،,") or j and mentions[j - 1].kind == "person"
+                      and not ntext[mentions[j - 1].end:mentions[j].start].strip()):
+            continue  # «یاشار گولر وزیر دفاع ملی ترکیه، عبدالقادر محمد نور»: the office of the name before it
+        country, end, _ = country_near(mentions, j, ntext)
+        nxt = next((x for x in mentions[j + 1:] if x.start >= max(end, mentions[j].end)), None)
+        if country and not (j > i and nxt is not None and nxt.kind in ("person", "title")
+                            and not ntext[max(end, mentions[j].end):nxt.start].strip(" ،,")):
+            return mentions[j].entity_id, country
+    return None
 
 
 _NEXT_IN_LINE = re.compile(r" (بن|بنت|ابن) (\w+)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import rasad
 from rasad.pipeline import process
 from rasad.readers import document_from_record
 
@@ -44,3 +45,18 @@ def test_an_adjective_after_an_office_is_no_demonym_of_a_country_with_other_cons
     text = "التقى الرئيس التنفيذي للشركة وزير الدفاع الوطني البولندي في وارسو."
     doc = process(document_from_record({"text": text, "published": "2025-11-09"}, source="x"))
     assert {m.country for m in doc.mentions if m.kind == "demonym"} == {"POL"}
+
+
+def test_a_kb_name_written_with_an_office_of_a_country_he_never_served_is_his_namesake():
+    # «پدرو سانچز» is also Spain's prime minister, but «وزیر دفاع کلمبیا» is no office of his
+    for text, lang in (("پدرو سانچز وزیر دفاع کلمبیا روز سه‌شنبه در برازیلیا با همتای برزیلی خود دیدار کرد.", "fa"),
+                       ("التقى وزير الدفاع الكولومبي بيدرو سانشيز نظيره البرازيلي في برازيليا الثلاثاء.", "ar"),
+                       ("Colombian Defence Minister Pedro Sánchez met his Brazilian counterpart in Brasília.", "en")):
+        [e] = rasad.extract(text, published="2025-06-11", lang=lang)["events"]
+        assert e["countries"] == ["BRA", "COL"], text
+        assert all(p["country"] != "ESP" for p in e["persons"]), text
+    # the office of the name before it is not his: «X وزیر دفاع ترکیه، Y همتای سومالیایی خود را …»
+    text = ("یاشار گولر وزیر دفاع ملی ترکیه، عبدالقادر محمد نور همتای سومالیایی خود را روز پنجشنبه در آنکارا "
+            "پذیرفت.")
+    [e] = rasad.extract(text, published="2024-02-09")["events"]
+    assert {(p["name"], p["country"]) for p in e["persons"]} == {("Yaşar Güler", "TUR"), ("Abdulkadir Mohamed Nur", "SOM")}
