@@ -755,7 +755,36 @@ def _titled_surnames(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
             m = Mention(m.start, m.start + len(words[0]), words[0], "person", pid, kb.persons[pid].country,
                         data={"short": True})
         out.append(m)
-    return out
+    return sorted(out + _ranked_lone_surnames(doc, kb, out, first_full), key=lambda m: (m.start, m.end))
+
+
+_LONE_WORD = re.compile(r"\s*(\S+?)(?=[\s،,.]|$)")
+
+
+def _ranked_lone_surnames(doc: Document, kb: KnowledgeBase, mentions: list[Mention],
+                          first_full: dict[str, int]) -> list[Mention]:
+    """«والتقى الفريق أول صقر الفريق الركن X»: a rank, then one word that is the last word of a KB person named in
+    full before (however short: «صقر»), then another rank, a name or punctuation: that person."""
+    lasts = {fold(m.text).split()[-1]: m.entity_id for m in mentions
+             if m.kind == "person" and m.entity_id in kb.persons and not m.data.get("short")
+             and len(m.text.split()) >= 2 and not m.text.isascii()}
+    if not lasts:
+        return []
+    starts = {m.start for m in mentions}
+    found = []
+    for i, t in enumerate(mentions):
+        if t.kind != "title" or (i + 1 < len(mentions) and mentions[i + 1].start - t.end <= 1):
+            continue
+        word = _LONE_WORD.match(doc.ntext, t.end)
+        if word is None:
+            continue
+        pid = lasts.get(fold(word.group(1)))
+        after = word.end(1)
+        follows = doc.ntext[after:after + 1] in ("", "،", ",", ".") or after + 1 in starts
+        if pid is not None and follows and first_full.get(pid, t.start) < t.start:
+            found.append(Mention(word.start(1), after, word.group(1), "person", pid, kb.persons[pid].country,
+                                 data={"short": True}))
+    return found
 
 
 def _repointed(kb: KnowledgeBase, m: Mention, surnames: dict[str, str], first_full: dict[str, int]) -> Mention:

@@ -60,3 +60,13 @@ def test_a_kb_name_written_with_an_office_of_a_country_he_never_served_is_his_na
             "پذیرفت.")
     [e] = rasad.extract(text, published="2024-02-09")["events"]
     assert {(p["name"], p["country"]) for p in e["persons"]} == {("Yaşar Güler", "TUR"), ("Abdulkadir Mohamed Nur", "SOM")}
+
+
+def test_a_rank_then_a_short_surname_named_in_full_before_is_that_person():
+    # «الفريق أول صقر» after «الفريق أول عبد المجيد صقر»: a three-letter family name right after a rank
+    text = ("القاهرة (أ ش أ) - أجرى الفريق أول عبد المجيد صقر، القائد العام للقوات المسلحة وزير الدفاع والإنتاج "
+            "الحربي، اليوم الأربعاء، سلسلة من اللقاءات مع رؤساء الوفود المشاركة في المعرض.\n"
+            "والتقى الفريق أول صقر الفريق الركن محسن محمد الداعري وزير الدفاع اليمني، والفريق أول كريستوفر موسى رئيس "
+            "أركان الدفاع النيجيري، كل على حدة.")
+    found = rasad.extract(text, published="2025-12-03")["events"]
+    assert sorted(e["countries"] for e in found) == [["EGY", "NGA"], ["EGY", "YEM"]]
