@@ -297,7 +297,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if chosen is None and kinds <= {"meet", "talk", "receive"}:
             _remember_host(ctx, lambda: sides, typed[0][:2], sent.end)
         told_at = _told_first(doc, sent, typed, chosen)[0]
-        met = _met_by_the_one_told(ctx, sent, typed, chosen) if etype == "MEET" else None
+        # (a signing only when an honorific pronoun is its verb's subject: «فقد وقّع سموه مذكرة مع X، كما وقّع … مع Y»)
+        met = _met_by_the_one_told(ctx, sent, typed, chosen) \
+            if etype == "MEET" or _pronoun_after_a_trigger(doc, typed) else None
         if met is None:
             met = _each_destination(chosen, dests) or _distribute(doc, chosen, sorted(s for s, _, _ in typed), sent,
                                                                   told_at)
@@ -767,7 +769,9 @@ def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None
     """"On the same day he met X of Belarus and Y of Tajikistan", «وی سپس با X و Y دیدار کرد»: a pronoun
     stands for the one who held the last meeting, and every side the sentence names is met by him —
     one meeting each, or one of them all when they met together. None when the sentence is not so."""
-    doc, agent = ctx.doc, ctx.recent_agent
+    doc = ctx.doc
+    # (no meeting told yet: «وقّع الأمير X … عددًا من المذكرات مع دول شقيقة. فقد وقّع سموه …», the one named before)
+    agent = ctx.recent_agent or _last_named_country(doc, sent.start)
     if cand is None or cand.from_context or agent is None or agent in cand.countries:
         return None
     first = min(s for s, _, _ in typed)
@@ -795,6 +799,12 @@ def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None
         one.from_context = True
         out.append(one)
     return out
+
+
+def _last_named_country(doc: Document, before: int) -> str | None:
+    """The country of the last person with a country named in the news before ``before``."""
+    return next((m.country for m in reversed(doc.mentions) if m.start < before and m.kind == "person" and m.country
+                 and not doc.is_clutter(m.start)), None)
 
 
 def _narrowed(cand: Candidate, keep: set[str]) -> Candidate:
@@ -866,9 +876,13 @@ def _pronoun_subject(doc: Document, sent: Span, typed) -> bool:
     Arabic honorific with a pronoun right after a trigger («والتقى معاليه», ``pronoun_after``)."""
     if _PRONOUNS.search(doc.ltext, sent.start, min(s for s, _, _ in typed)):
         return True
+    return _pronoun_after_a_trigger(doc, typed) or _honorific_subject(doc, sent)
+
+
+def _pronoun_after_a_trigger(doc: Document, typed) -> bool:
+    """An Arabic honorific with a pronoun right after a trigger («وقّع سموه», «والتقى معاليه»): its subject."""
     after = words_of("pronoun_after", doc.lang)
-    return any(next(iter(doc.ltext[e:e + 12].split()), None) in after for _, e, _ in typed) \
-        or _honorific_subject(doc, sent)
+    return any(next(iter(doc.ltext[e:e + 12].split()), None) in after for _, e, _ in typed)
 
 
 def _honorific_subject(doc: Document, sent: Span) -> bool:

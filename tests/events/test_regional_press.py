@@ -46,3 +46,15 @@ def test_documents_whose_exchange_the_leaders_witnessed_are_signed():
             "security.")
     assert [(e["type"], e["countries"]) for e in events(text, "2025-05-13")] == [
         ("MEET", ["KEN", "TZA"]), ("SIGN", ["KEN", "TZA"])]
+
+
+def test_his_highness_signed_with_one_and_with_another_after_a_lede_of_no_meeting():
+    # «وقّع الأمير X … عددًا من مذكرات التفاهم مع دول شقيقة. فقد وقّع سموه مذكرة مع A، كما وقّع اتفاقية … مع B»: the
+    # prince signed with each; no meeting told before, the one named before is «سموه»
+    text = ("الرياض 09 فبراير 2026 م واس\n"
+            "وقّع صاحب السمو الملكي الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع، على هامش معرض الدفاع العالمي المقام "
+            "في الرياض، عددًا من مذكرات التفاهم مع دول شقيقة وصديقة.\n"
+            "فقد وقّع سموه مذكرة تفاهم مع وزير الدفاع الماليزي محمد خالد نور الدين، كما وقّع اتفاقية للتعاون الدفاعي مع "
+            "نائب رئيس الوزراء وزير الدفاع في جمهورية سلوفاكيا روبرت كاليناك.")
+    assert sorted(e["countries"] for e in events(text, "2026-02-09") if e["type"] == "SIGN") == [
+        ["MYS", "SAU"], ["SAU", "SVK"]]
