@@ -597,6 +597,9 @@ def _resolve_persons(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) 
                 or _heads_a_construct(doc, mentions, m)):
             continue  # «جمشید کریموف»: the last name of someone else, not Karimov alone; "Admiral Marcos
             # Sampaio Olsen": the first name of someone else, not Marcos
+        if m.kind == "person-short" and not set(candidates) & full and doc.lang == "ar" \
+                and fold(m.text) in stop_words()[0]:
+            continue  # «رئيسي» alone in Arabic is "main" or "the two heads of", not Raisi
         if m.kind == "person-short" and not set(candidates) & full and day is not None:
             # a name used alone is someone in the news then: «گابریل» in 2024 is not Sigmar Gabriel
             # (foreign minister until 2018) but the first name of a Gabriel the KB may not know

@@ -70,3 +70,11 @@ def test_a_rank_then_a_short_surname_named_in_full_before_is_that_person():
             "أركان الدفاع النيجيري، كل على حدة.")
     found = rasad.extract(text, published="2025-12-03")["events"]
     assert sorted(e["countries"] for e in found) == [["EGY", "NGA"], ["EGY", "YEM"]]
+
+
+def test_an_arabic_common_word_that_is_a_kb_surname_is_no_person_alone():
+    # «رئيسي المجلسين»: "the heads of the two councils", not Ebrahim Raisi (Persian «رئیسی»)
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين خلال يومين اتصالات هاتفية مع رئيسي المجلسين العسكريين الحاكمين في "
+            "النيجر ومالي.")
+    found = rasad.extract(text, published="2025-05-20")["events"]
+    assert sorted(e["countries"] for e in found) == [["MLI", "RUS"], ["NER", "RUS"]]
