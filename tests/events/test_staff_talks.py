@@ -277,3 +277,11 @@ def test_an_office_abbreviated_in_brackets_does_not_cut_the_apposition_that_name
     found = events(text, "2025-01-15")
     assert [e["countries"] for e in found] == [["BGD", "PAK"]]
     assert "S M Kamrul Hassan" in {p["name"] for p in found[0]["persons"]}
+
+
+def test_an_officer_of_chinas_central_military_commission_is_chinas_side():
+    # «معاون رئیس کمیسیون نظامی مرکزی چین … به‌طور جداگانه با وزیران دفاع قزاقستان و ویتنام دیدار کرد»: China
+    # meets each, the commission's country is his
+    text = ("پکن - ایرنا - معاون رئیس کمیسیون نظامی مرکزی چین روز جمعه در پکن به‌طور جداگانه با وزیران دفاع قزاقستان "
+            "و ویتنام دیدار کرد.")
+    assert sorted(e["countries"] for e in news(events(text, "2025-09-20"))) == [["CHN", "KAZ"], ["CHN", "VNM"]]
