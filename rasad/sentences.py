@@ -62,6 +62,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return spans
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
+
+
 def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:
     nxt = after + 1
     if after < end and text[after] == " " and nxt < end and text[nxt].islower() and text[nxt].isascii():
@@ -72,8 +75,8 @@ def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:
     if word is None:
         return True
     w = word.group(1).lower().lstrip("(\"'«")
-    if len(w) == 1 and w.isalpha() or w in _LETTER_NAMES:
-        return False  # initials, Arabic «د.»
+    if len(w) == 1 and w.isalpha() or w in _LETTER_NAMES or _INITIALS.fullmatch(w):
+        return False  # initials ("J.", "R.M."), Arabic «د.»
     return w.rstrip(".") not in _ABBREVIATIONS
 
 

@@ -73,3 +73,9 @@ def test_a_full_stop_whose_space_the_crawl_lost_still_ends_the_sentence():
 def test_but_not_inside_abbreviations_initials_or_numbers():
     for text in ("Gen.Musa met U.S.Army officers at 2.5km from the base.", "قال د.أحمد العلي إن الزيارة مهمة."):
         assert len(sents(text)) == 1
+
+
+def test_glued_initials_in_a_name_end_no_sentence():
+    text = "Mohamud hosted General Dagvin R.M. Anderson at Villa Somalia. The two discussed security."
+    assert [text[s.start:s.end] for s in split_sentences(text, 0, len(text))] == [
+        "Mohamud hosted General Dagvin R.M. Anderson at Villa Somalia.", "The two discussed security."]

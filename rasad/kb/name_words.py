@@ -18,7 +18,7 @@ from ..normalise import fold
 
 __all__ = ["RANK_QUALIFIER", "first_from", "end_before", "split_at_clitic", "ROLE_COUNTRY_GAPS", "is_name_word", "title_country", "apposition_country"]
 
-TOKEN = re.compile(r"(?<!\w)\w\.(?= \w\w)|[^\s\"'«»()\[\]،,.:;؛!?؟/]+")  # an initial ("J.", «ج.») or a word
+TOKEN = re.compile(r"(?<!\w)(?:\w\.){1,3}(?= \w\w)|[^\s\"'«»()\[\]،,.:;؛!?؟/]+")  # initials ("J.", "R.M.", «ج.») or a word
 
 
 BREAK = re.compile(r"[\"«»()\[\]،,.:;؛!?؟/\n]")
@@ -425,8 +425,11 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     lead = re.match(r"[\s\"»)\]،,]*", ntext[end:end + 6])
     a = end + (lead.end() if lead else 0)
     stop = BREAK.search(ntext, a, a + 60)
-    while stop is not None and (abbr := _ABBREVIATION.match(ntext, stop.start())):
-        stop = BREAK.search(ntext, abbr.end(), a + 80)  # "Principal Staff Officer (PSO) of Bangladesh's …"
+    while stop is not None and ((abbr := _ABBREVIATION.match(ntext, stop.start()))
+                                or (inside := _mention_around(mentions, stop.start())) is not None):
+        # "Principal Staff Officer (PSO) of Bangladesh's …"; "commander of U.S. Africa Command": the stop is the
+        # abbreviation's or the name's own
+        stop = BREAK.search(ntext, abbr.end() if abbr else inside.end, a + 80)
     b = stop.start() if stop else min(len(ntext), a + 60)
     other = _comitative().search(ntext, a, b)  # «X همچنین با فرمانده … تایلند»: the one met, not X's apposition
     b = other.start() if other else b
@@ -436,6 +439,11 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     # (an armed force or ministry of one country counts: «رئیس ستاد ارتش ارمنستان»)
     countries = {m.country for m in inside if m.kind in COUNTRY_KINDS + ("org",) and m.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _mention_around(mentions: list[Mention], pos: int) -> Mention | None:
+    """The mention whose span holds ``pos`` ("U.S." around its full stops), or None."""
+    return next((m for m in starting_in(mentions, pos - LONGEST, pos + 1) if m.start < pos < m.end), None)
 
 
 _ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.\-]{1,9}\)")  # an office's abbreviation in brackets, "(PSO)"

@@ -100,3 +100,13 @@ def test_a_clitic_glued_inside_a_run_of_names_starts_the_next_name():
     found = [m.text for m in find_unknown_persons(ntext, ms, "ar", name_index(kb).words)]
     assert "مبارک سالم الکعبی" in found
     assert not any("بمحمد" in name for name in found)
+
+
+def test_the_full_stops_of_a_country_abbreviation_do_not_cut_an_apposition():
+    # ", the newly appointed commander of U.S. Africa Command,": the apposition names the United States
+    text = ("President Hassan Sheikh Mohamud hosted General Dagvin R.M. Anderson, the newly appointed commander of U.S. "
+            "Africa Command, at Villa Somalia.")
+    ntext = normalise(text).text
+    ms = matcher_for(load_kb()).find(ntext, "en")
+    found = {m.text: m.country for m in find_unknown_persons(ntext, ms, "en")}
+    assert found == {"Dagvin R.M. Anderson": "USA"}
