@@ -164,6 +164,10 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                 ("unconfirmed", 24, len(ltext)), ("thanks", 40, 40 if doc.lang == "fa" else -1)):
         if kind in cue_kinds:  # (a cue may hold its trigger: "may meet", "proposed signing")
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after, overlap=True)]
+    if "hypothetical" in cue_kinds and doc.lang == "fa":
+        # a modal verb whose clause the Persian verb ends: «تنها زمانی حاضر است با رئیس‌جمهور روسیه دیدار کند که …»
+        modal = [c for c in cue_hits if "hypothetical" in c[2] and fold(doc.ltext[c[0]:c[1]]) in _FA_MODALS]
+        hits = [h for h in hits if not _in_its_clause(doc, h, modal, "hypothetical")]
     if "refusal" in cue_kinds:
         hits = [h for h in hits if not _refused(doc, h, cue_hits)]
     hits = [h for h in hits if not (_all_sign(h) and _signing_left_undone(doc, sent, h, cue_hits, cue_kinds))]
@@ -527,6 +531,11 @@ def _hosts_officials(ctx: Context, ms: list[Mention], sides: list[Side], typed, 
             for m, role in officials if m.start > first]
 
 
+_FA_MODALS = frozenset(fold(w) for w in ("حاضر است", "حاضرند", "حاضر هستند", "ممکن است", "قصد دارد", "قصد دارند",
+                                         "در نظر دارد", "در نظر دارند", "نباید", "نمی‌توان", "احتمال", "امکان",
+                                         "احتمالا", "احتمالاً", "آمادگی", "آماده است", "آماده‌اند", "آماده هستند"))
+
+
 def _signing_left_undone(doc: Document, sent: Span, hit, cue_hits, cue_kinds: set[str]) -> bool:
     """A cue leaves the signing ``hit`` undone: it was to happen but did not («امضای این پیمان قرار بود …», a
     Persian signing named before its cue), it is only expected ("agreements are expected to be signed"; a Persian
@@ -846,7 +855,8 @@ def _office_subject(doc: Document, sent: Span, first: int, ms: list[Mention]) ->
     return not any(sent.start <= m.start < first and (m.country or m.kind == "person") for m in ms)
 
 
-_THE_SUBJECT = re.compile(r"\s*(?:(?:on|later on|earlier on) \w+,?\s+|(?:later|earlier|meanwhile|separately),?\s+)?"
+_THE_SUBJECT = re.compile(r"\s*(?:(?:on|later on|earlier on) (?:the same day|that day|\w+),?\s+"
+                          r"|(?:later that day|the same day|later|earlier|meanwhile|separately),?\s+)?"
                           r"the(?:\s+[\w-]+){1,3}?(?:\s+(?:also|further|then|later|separately))?\s*")
 
 

@@ -203,3 +203,11 @@ def test_a_four_way_meeting_of_other_countries_told_next_does_not_join_the_ones_
             "in Honolulu last month.")
     talks = [e["countries"] for e in news(events(text, "2025-05-27")) if {"IDN", "MYS"} & set(e["countries"])]
     assert talks == [["AUS", "IDN"], ["AUS", "MYS"]]
+
+
+def test_the_prince_on_the_same_day_is_the_one_told_before():
+    text = ("RIYADH - Saudi Foreign Minister Prince Faisal bin Farhan met US Secretary of State Antony Blinken in Munich "
+            "on Friday.\n"
+            "On the same day, the prince held separate meetings with Canada's Foreign Minister Melanie Joly and "
+            "Bulgaria's Deputy Prime Minister and Foreign Minister Mariya Gabriel.")
+    assert [e["countries"] for e in news(events(text, "2024-02-17"))] == [["SAU", "USA"], ["BGR", "SAU"], ["CAN", "SAU"]]

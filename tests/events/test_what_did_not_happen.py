@@ -525,3 +525,13 @@ def test_a_meeting_a_correction_takes_back_is_no_meeting():
           "counterpart.")
     for text in (fa, en):
         assert [e["countries"] for e in news(events(text, "2025-06-11"))] == [["KAZ", "KGZ"]]
+
+
+def test_persian_talks_no_news_of_not_on_a_schedule_or_only_on_a_condition_are_none():
+    # «خبری از گفت‌وگوی … منتشر نشد» (no news of), «… در برنامه او قرار نداشت» (not on his schedule), «تنها زمانی
+    # حاضر است … دیدار کند که …» (ready only on a condition)
+    text = ("مونیخ - ایسنا - معاون رئیس‌جمهور آمریکا روز جمعه در مونیخ با رئیس‌جمهور اوکراین دیدار کرد.\n"
+            "وزیر دفاع پاکستان نیز در این نشست حضور داشت، اما خبری از گفت‌وگوی دوجانبه او با همتای هندی منتشر نشد.\n"
+            "دیداری میان معاون رئیس‌جمهور آمریکا و صدراعظم آلمان در برنامه او قرار نداشت.\n"
+            "رئیس‌جمهور اوکراین گفت تنها زمانی حاضر است با رئیس‌جمهور روسیه دیدار کند که برنامه‌ای مشترک تدوین شده باشد.")
+    assert [e["countries"] for e in news(events(text, "2025-02-15"))] == [["UKR", "USA"]]
