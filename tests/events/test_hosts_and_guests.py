@@ -111,3 +111,16 @@ def test_a_visitor_in_the_lede_of_his_own_countrys_agency_abroad_is_of_that_coun
     found = news(events(text, "2025-02-03"))
     assert [(e["type"], e["countries"], e["location"]) for e in found] == [("MEET", ["PAK", "SAU"], "Riyadh")]
     assert ("Mohsin Naqvi", "PAK") in {(p["name"], p["country"]) for p in found[0]["persons"]}
+
+
+def test_a_guest_greeted_on_arrival_is_the_visit_and_a_host_who_greets_meets():
+    # "flew in … and was greeted by the foreign minister": the welcome of the visit, not a meeting of its own;
+    # "after Macron greeted Tusk on the square": the two met
+    text = ("GUATEMALA CITY - President Claudia Sheinbaum held talks with President Bernardo Arévalo in Petén on "
+            "Friday.\n"
+            "Sheinbaum flew in aboard a Mexican Air Force plane a few hours after her morning press conference, and was "
+            "greeted by Guatemalan Foreign Minister Carlos Ramiro Martínez.")
+    assert [e["countries"] for e in news(events(text, "2025-08-16"))] == [["GTM", "MEX"]]
+    text = ("NANCY - France and Poland signed a friendship treaty on Friday.\n"
+            "The ceremony took place at the town hall, after Macron greeted Tusk on the city's Place Stanislas.")
+    assert ("MEET", ["FRA", "POL"]) in [(e["type"], e["countries"]) for e in events(text, "2025-05-10")]

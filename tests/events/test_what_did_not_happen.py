@@ -535,3 +535,14 @@ def test_persian_talks_no_news_of_not_on_a_schedule_or_only_on_a_condition_are_n
             "دیداری میان معاون رئیس‌جمهور آمریکا و صدراعظم آلمان در برنامه او قرار نداشت.\n"
             "رئیس‌جمهور اوکراین گفت تنها زمانی حاضر است با رئیس‌جمهور روسیه دیدار کند که برنامه‌ای مشترک تدوین شده باشد.")
     assert [e["countries"] for e in news(events(text, "2025-02-15"))] == [["UKR", "USA"]]
+
+
+def test_a_ratification_the_senate_concurs_in_and_a_document_at_the_signing_stage_are_no_events():
+    en = ("MANILA - The Philippines and Canada signed a status of visiting forces agreement in Makati on Sunday.\n"
+          "The agreement will take effect only after it is ratified by President Marcos and receives the concurrence "
+          "of two-thirds of the Senate.")
+    assert [(e["type"], e["countries"]) for e in events(en, "2025-11-03")] == [("SIGN", ["CAN", "PHL"])]
+    fa = ("دهلی نو - ایرنا - وزیران دفاع هند و برزیل روز سه‌شنبه در دهلی نو دیدار کردند.\n"
+          "وزیر دفاع برزیل در این دیدار گفت یادداشت تفاهم همکاری در حوزه صنایع دفاعی میان دو کشور «در مرحله امضا» "
+          "قرار دارد.")
+    assert [(e["type"], e["countries"]) for e in events(fa, "2025-10-15")] == [("MEET", ["BRA", "IND"])]
