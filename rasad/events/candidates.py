@@ -460,14 +460,17 @@ _WELCOMED_THING = re.compile(r"(?<!\w)از\s+(?:حضور|پیشنهاد|پیشن
 @cache
 def _welcomed_thing_en(lang: str | None) -> re.Pattern[str]:
     """"welcomed the entry into force", "welcomed the signing" (``welcomed_things``), "received an invitation"
-    (``received_things``): no guest received."""
-    welcomed, received = ("|".join(sorted(map(re.escape, words_of(t, "en")), key=len, reverse=True))
-                          for t in ("welcomed_things", "received_things"))
+    (``received_things``), "hosts the largest US base", "the conference, co-hosted by …" (``hosted_things``): no
+    guest received."""
+    welcomed, received, hosted = ("|".join(sorted(map(re.escape, words_of(t, "en")), key=len, reverse=True))
+                                  for t in ("welcomed_things", "received_things", "hosted_things"))
     if lang != "en" or not welcomed:
         return re.compile(r"(?!x)x")
     return re.compile(rf"\b(?:(?:welcomed|welcomes|welcoming)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
                       rf"(?:\w+\s+)?(?:{welcomed})|(?:received|receives|receiving)\s+(?:a\s+|an\s+|the\s+)?"
-                      rf"(?:\w+\s+)?(?:{received}))\b")
+                      rf"(?:\w+\s+)?(?:{received})"
+                      rf"|(?:co-)?(?:hosts|hosted|hosting)\s+(?:[\w-]+\s+){{0,4}}?(?:{hosted})"
+                      rf"|(?:{hosted}),?\s+(?:co-)?hosted\s+by)\b")
 
 
 # Persian «دعوت X برای سفر به Y را پذیرفت»: the trip is the invitation's, «پذیرفت» accepts it (no one is received).

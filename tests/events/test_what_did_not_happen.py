@@ -546,3 +546,11 @@ def test_a_ratification_the_senate_concurs_in_and_a_document_at_the_signing_stag
           "وزیر دفاع برزیل در این دیدار گفت یادداشت تفاهم همکاری در حوزه صنایع دفاعی میان دو کشور «در مرحله امضا» "
           "قرار دارد.")
     assert [(e["type"], e["countries"]) for e in events(fa, "2025-10-15")] == [("MEET", ["BRA", "IND"])]
+
+
+def test_a_base_or_a_conference_hosted_receives_no_guest():
+    for text in ("DJIBOUTI - President Ismail Omar Guelleh has courted several partners: Djibouti hosts the only "
+                 "overseas bases of China and Japan, as well as the largest US military installation in Africa.",
+                 "KUALA LUMPUR - The land forces conference, co-hosted by the US Indo-Pacific Command and the Malaysian "
+                 "Armed Forces, ran from Tuesday to Friday."):
+        assert events(text, "2025-06-01") == []
