@@ -467,7 +467,7 @@ def _welcomed_thing_en(lang: str | None) -> re.Pattern[str]:
     if lang != "en" or not welcomed:
         return re.compile(r"(?!x)x")
     return re.compile(rf"\b(?:(?:welcomed|welcomes|welcoming)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
-                      rf"(?:\w+\s+)?(?:{welcomed})|(?:received|receives|receiving)\s+(?:a\s+|an\s+|the\s+)?"
+                      rf"(?:\w+\s+)?(?:{welcomed})|(?:received|receives|receiving|receive)\s+(?:a\s+|an\s+|the\s+)?"
                       rf"(?:\w+\s+)?(?:{received})"
                       rf"|(?:co-)?(?:hosts|hosted|hosting)\s+(?:[\w-]+\s+){{0,4}}?(?:{hosted})"
                       rf"|(?:{hosted}),?\s+(?:co-)?hosted\s+by)\b")

@@ -554,3 +554,14 @@ def test_a_base_or_a_conference_hosted_receives_no_guest():
                  "KUALA LUMPUR - The land forces conference, co-hosted by the US Indo-Pacific Command and the Malaysian "
                  "Armed Forces, ran from Tuesday to Friday."):
         assert events(text, "2025-06-01") == []
+
+
+def test_an_honorary_rank_received_and_deals_none_of_them_between_governments_are_no_events():
+    text = ("KATHMANDU - Indian Army chief General Upendra Dwivedi held talks with Nepali Army chief General Ashok Raj "
+            "Sigdel in Kathmandu on Thursday.\n"
+            "Under a long-standing practice, chiefs of the Nepali Army receive the honorary rank of General of the Indian "
+            "Army from the President of India.")
+    assert [e["countries"] for e in news(events(text, "2025-12-12"))] == [["IND", "NPL"]]
+    text = ("RIYADH - Korean defence firms announced export agreements with foreign companies at the show, but no "
+            "government-to-government deals were signed between South Korea and Saudi Arabia.")
+    assert events(text, "2026-02-10") == []
