@@ -65,6 +65,8 @@ def test_stage_keeps_text_and_offsets():
     "أخبار مقترحة", "اخترنا لك", "Suggested stories", "Recommended for you", "پیشنهاد برای شما",
     # blog-style ministry pages
     "Recent Posts:", "Related posts", "Latest Posts", "Popular defence stories",
+    # "read more", "more stories"
+    "اقرأ المزيد:", "مطالب بیشتر", "خبرهای بیشتر",
 ])
 def test_heads_of_lists_of_other_stories(line):
     assert is_list_head(fold(line))

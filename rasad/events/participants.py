@@ -639,7 +639,7 @@ def _home_officer(ctx: Context, ms: list[Mention], i: int) -> bool:
     the Seychelles Defence Forces": an officer the KB does not know, opening the sentence with a rank or an office
     and naming no country before the next person, is the outlet's (or the dateline's) own."""
     m = ms[i]
-    if ctx.doc.lang != "en" or m.entity_id is not None or m.country \
+    if ctx.doc.lang not in ("en", "ar") or m.entity_id is not None or m.country \
             or not (_ranked(ctx, ms, i) or _role_next_to(ms, i, ctx.doc.ntext)) or _home_for_bare_offices(ctx) is None:
         return False
     if any(x.kind not in ("title", "role") or x.country for x in ms[:i]):

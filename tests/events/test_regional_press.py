@@ -58,3 +58,15 @@ def test_his_highness_signed_with_one_and_with_another_after_a_lede_of_no_meetin
             "نائب رئيس الوزراء وزير الدفاع في جمهورية سلوفاكيا روبرت كاليناك.")
     assert sorted(e["countries"] for e in events(text, "2026-02-09") if e["type"] == "SIGN") == [
         ["MYS", "SAU"], ["SAU", "SVK"]]
+
+
+def test_an_officer_the_kb_does_not_know_opening_an_arabic_agencys_story_is_the_agencys_countrys():
+    # «استقبل اللواء الركن X قائد القوات البرية … الجنرال Y رئيس أركان الجيش الهندي»: on WAM's page, X is the UAE's
+    text = ("وام | وكالة أنباء الإمارات\n"
+            "أبوظبي في 6 يناير / وام /\n"
+            "استقبل اللواء الركن يوسف معيوف سعيد الحلامي قائد القوات البرية أمس الجنرال أوبيندرا دويفيدي رئيس أركان "
+            "الجيش الهندي والوفد المرافق له الذي يزور الدولة حاليا.\n"
+            "اقرأ المزيد:\n"
+            "- محمد بن زايد يتلقى اتصالا هاتفيا من رئيس وزراء الهند")
+    [meeting] = events(text, "2026-01-06")
+    assert (meeting["countries"], meeting["date"], meeting["location"]) == (["ARE", "IND"], "2026-01-05", "Abu Dhabi")
