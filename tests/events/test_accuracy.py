@@ -75,6 +75,15 @@ ARTICLES52 = HERE.parent / "data" / "articles52" / "gold.jsonl"
 ARTICLES53 = HERE.parent / "data" / "articles53" / "gold.jsonl"
 ARTICLES54 = HERE.parent / "data" / "articles54" / "gold.jsonl"
 ARTICLES55 = HERE.parent / "data" / "articles55" / "gold.jsonl"
+ARTICLES56 = HERE.parent / "data" / "articles56" / "gold.jsonl"
+ARTICLES57 = HERE.parent / "data" / "articles57" / "gold.jsonl"
+ARTICLES58 = HERE.parent / "data" / "articles58" / "gold.jsonl"
+ARTICLES59 = HERE.parent / "data" / "articles59" / "gold.jsonl"
+ARTICLES60 = HERE.parent / "data" / "articles60" / "gold.jsonl"
+ARTICLES61 = HERE.parent / "data" / "articles61" / "gold.jsonl"
+ARTICLES62 = HERE.parent / "data" / "articles62" / "gold.jsonl"
+ARTICLES63 = HERE.parent / "data" / "articles63" / "gold.jsonl"
+ARTICLES64 = HERE.parent / "data" / "articles64" / "gold.jsonl"
 SCORER = HERE.parents[1].parent / "shared" / "eval" / "score.py"
 
 
@@ -161,7 +170,7 @@ ARTICLES26_BARS = {"f1": 0.93, "person_recall": 0.83, "date_acc": 0.80, "locatio
 # refusals to sign, a signing named as the time of something else, a bare office beside a named guest is the
 # host's, bylines, "visiting forces": F1 16 0.816→0.845, 19 0.800→0.850, 20 0.889→0.903, 21 0.847→0.889,
 # 22 0.947→0.964, 23 0.877→0.887, 24 0.871→0.894, 25 0.900→0.911, 27 0.819→0.829
-ARTICLES27_BARS = {"f1": 0.87, "person_recall": 0.87, "date_acc": 0.85, "location_acc": 0.74, "status_acc": 0.95}
+ARTICLES27_BARS = {"f1": 0.92, "person_recall": 0.87, "date_acc": 0.85, "location_acc": 0.74, "status_acc": 0.95}
 # articles28 (officials named in many ways: ranks and titles, acting, new and outgoing ministers, deputies,
 # women, particles and nasab, native-order names, surnames alone; first scored F1 0.897, persons 0.739 with
 # this round's fixes already in): the persons bar is the one to raise
@@ -228,7 +237,7 @@ ARTICLES40_BARS = {"f1": 0.90, "person_recall": 0.85, "date_acc": 0.88, "locatio
 # articles41 (small and less-reported states; first scored F1 0.806, persons 0.762): 0.879 after Persian cues that
 # follow the signing, a negation after "but", "this agreement" told again, the past N years, a paper's masthead,
 # a bare office going abroad, the Pentagon in Washington
-ARTICLES41_BARS = {"f1": 0.89, "person_recall": 0.73, "date_acc": 0.94, "location_acc": 0.69, "status_acc": 0.97}
+ARTICLES41_BARS = {"f1": 0.90, "person_recall": 0.73, "date_acc": 0.94, "location_acc": 0.69, "status_acc": 0.97}
 # articles42 (the newest news, new office-holders; first scored F1 0.914): 0.971 after cities spelt unlike the KB
 # (found by their consonants), the armed forces minister, defence dialogues, two bilateral meetings, a pronoun
 # for the one who opens the sentence before, a trip called off long before
@@ -242,17 +251,17 @@ ARTICLES44_BARS = {"f1": 0.78, "person_recall": 0.68, "date_acc": 0.73, "locatio
 # articles45 (Spanish-, Portuguese- and French-speaking countries as other desks report them; first scored F1 0.800,
 # scored after the stop's other fixes and before any for it): 0.824 after «ومن المنتظر أن تشهد … التوقيع» (awaited)
 # and «التوقيع قريبا» (signing soon)
-ARTICLES45_BARS = {"f1": 0.83, "person_recall": 0.84, "date_acc": 0.93, "location_acc": 0.83, "status_acc": 0.97}
+ARTICLES45_BARS = {"f1": 0.85, "person_recall": 0.84, "date_acc": 0.93, "location_acc": 0.83, "status_acc": 0.97}
 # articles46 (regional newspapers of Africa, South and South-East Asia; first scored F1 0.806): 0.886 after a name
 # ending at a trigger word with a pronoun, "Jr." in Arabic, a capital paired with a city-state, a Persian
 # «قرار بود» after the trigger only for a signing (a meeting moved elsewhere was held)
-ARTICLES46_BARS = {"f1": 0.90, "person_recall": 0.80, "date_acc": 0.94, "location_acc": 0.84, "status_acc": 0.94}
+ARTICLES46_BARS = {"f1": 0.91, "person_recall": 0.80, "date_acc": 0.94, "location_acc": 0.84, "status_acc": 0.94}
 # articles47 (European defence ministers and chiefs with one another and with partners far away; first scored F1
 # 0.881 at the stop's first commit): 0.968
 ARTICLES47_BARS = {"f1": 0.96, "person_recall": 0.87, "date_acc": 0.96, "location_acc": 0.93, "status_acc": 0.96}
 # articles48 (ceremonies: handovers, commissionings, graduations, funerals, parades and what happens around them;
 # first scored F1 0.704 at the stop's first commit): 0.821
-ARTICLES48_BARS = {"f1": 0.82, "person_recall": 0.94, "date_acc": 0.81, "location_acc": 0.90, "status_acc": 0.95}
+ARTICLES48_BARS = {"f1": 0.83, "person_recall": 0.94, "date_acc": 0.81, "location_acc": 0.90, "status_acc": 0.95}
 # articles49 (Central Asia, the Caucasus and Mongolia; first scored F1 0.769 at the stop's first commit): 0.869
 ARTICLES49_BARS = {"f1": 0.86, "person_recall": 0.94, "date_acc": 0.97, "location_acc": 0.88, "status_acc": 1.00}
 # articles50 (Oceania and the Pacific; first scored F1 0.767 at the stop's first commit): 0.857
@@ -263,13 +272,40 @@ ARTICLES51_BARS = {"f1": 0.87, "person_recall": 0.88, "date_acc": 0.92, "locatio
 # articles52 (military chiefs rather than ministers; first scored F1 0.794 at the stop's first commit): 0.935
 ARTICLES52_BARS = {"f1": 0.93, "person_recall": 0.78, "date_acc": 0.85, "location_acc": 0.95, "status_acc": 1.00}
 # articles53 (Arab states with Asia and Africa; first scored F1 0.892 at the stop's first commit): 0.919
-ARTICLES53_BARS = {"f1": 0.91, "person_recall": 0.86, "date_acc": 0.96, "location_acc": 0.79, "status_acc": 0.94}
+ARTICLES53_BARS = {"f1": 0.93, "person_recall": 0.86, "date_acc": 0.96, "location_acc": 0.79, "status_acc": 0.94}
 # articles54 (Africa with partners far away, and African states with one another; first scored F1 0.772 at the
 # stop's first commit): 0.830
 ARTICLES54_BARS = {"f1": 0.83, "person_recall": 0.68, "date_acc": 0.73, "location_acc": 0.90, "status_acc": 0.95}
 # articles55 (autumn 2026: new office-holders, autumn gatherings, visits announced (constructed events); first
 # scored F1 0.906 at the stop's first commit): 0.921
 ARTICLES55_BARS = {"f1": 0.92, "person_recall": 1.00, "date_acc": 1.00, "location_acc": 0.85, "status_acc": 0.96}
+# articles56 (Latin America and the Caribbean with one another and with partners far away; first scored F1 0.794 at
+# the stop's first commit): 0.862
+ARTICLES56_BARS = {"f1": 0.86, "person_recall": 0.62, "date_acc": 1.00, "location_acc": 0.67, "status_acc": 1.00}
+# articles57 (South Asia with one another and with far partners; first scored F1 0.862 at the stop's first commit):
+# 0.892
+ARTICLES57_BARS = {"f1": 0.89, "person_recall": 0.85, "date_acc": 0.96, "location_acc": 0.85, "status_acc": 0.93}
+# articles58 (security officials beyond defence ministers: national security advisers, security-council secretaries,
+# interior ministers, intelligence and police chiefs; first scored F1 0.754 at the stop's first commit): 0.800
+ARTICLES58_BARS = {"f1": 0.80, "person_recall": 0.51, "date_acc": 0.72, "location_acc": 0.92, "status_acc": 0.92}
+# articles59 (multilateral ministerials and summits with several sideline bilaterals and group meetings; first scored
+# F1 0.810 at the stop's first commit): 0.863
+ARTICLES59_BARS = {"f1": 0.86, "person_recall": 0.96, "date_acc": 0.76, "location_acc": 0.71, "status_acc": 0.98}
+# articles60 (signed documents: agreements, MoUs, letters of intent, ratifications, company deals; first scored F1
+# 0.860 at the stop's first commit): 0.923
+ARTICLES60_BARS = {"f1": 0.92, "person_recall": 0.92, "date_acc": 0.95, "location_acc": 0.57, "status_acc": 0.97}
+# articles61 (the Horn of Africa, East Africa and the Red Sea with the Gulf, Türkiye, Egypt, Asia, Europe and the US;
+# first scored F1 0.794 at the stop's first commit): 0.875
+ARTICLES61_BARS = {"f1": 0.87, "person_recall": 0.78, "date_acc": 0.88, "location_acc": 1.00, "status_acc": 1.00}
+# articles62 (ministers and chiefs at defence-industry fairs, their government signings and the company deals that are
+# none; first scored F1 0.833 at the stop's first commit): 0.918
+ARTICLES62_BARS = {"f1": 0.91, "person_recall": 0.87, "date_acc": 1.00, "location_acc": 0.88, "status_acc": 1.00}
+# articles63 (Russia and China with partners in Africa, Latin America and Asia; first scored F1 0.875 at the stop's
+# first commit): 0.905
+ARTICLES63_BARS = {"f1": 0.90, "person_recall": 0.88, "date_acc": 0.86, "location_acc": 0.85, "status_acc": 0.97}
+# articles64 (pages that change through the day and follow-ups: live pages, updates, corrections, next-day retellings;
+# first scored F1 0.835 at the stop's first commit): 0.870
+ARTICLES64_BARS = {"f1": 0.87, "person_recall": 0.89, "date_acc": 0.85, "location_acc": 0.87, "status_acc": 0.95}
 ARTICLES4_BARS = {"f1": 0.94, "person_recall": 0.95, "date_acc": 0.95, "location_acc": 0.92, "status_acc": 0.93}
 
 
@@ -376,14 +412,18 @@ def test_articles_on_pairs_far_from_iran_meet_the_bar():
     (ARTICLES45, ARTICLES45_BARS), (ARTICLES46, ARTICLES46_BARS), (ARTICLES47, ARTICLES47_BARS),
     (ARTICLES48, ARTICLES48_BARS), (ARTICLES49, ARTICLES49_BARS), (ARTICLES50, ARTICLES50_BARS),
     (ARTICLES51, ARTICLES51_BARS), (ARTICLES52, ARTICLES52_BARS), (ARTICLES53, ARTICLES53_BARS),
-    (ARTICLES54, ARTICLES54_BARS), (ARTICLES55, ARTICLES55_BARS),
+    (ARTICLES54, ARTICLES54_BARS), (ARTICLES55, ARTICLES55_BARS), (ARTICLES56, ARTICLES56_BARS),
+    (ARTICLES57, ARTICLES57_BARS), (ARTICLES58, ARTICLES58_BARS), (ARTICLES59, ARTICLES59_BARS),
+    (ARTICLES60, ARTICLES60_BARS), (ARTICLES61, ARTICLES61_BARS), (ARTICLES62, ARTICLES62_BARS),
+    (ARTICLES63, ARTICLES63_BARS), (ARTICLES64, ARTICLES64_BARS),
 ], ids=["articles5", "articles6", "articles7", "articles8", "articles9", "articles10", "articles11", "articles12",
         "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20",
         "articles21", "articles22", "articles23", "articles24", "articles25", "articles26", "articles27", "articles28",
         "articles29", "articles30", "articles31", "articles32", "articles33", "articles34", "articles35",
         "articles36", "articles37", "articles38", "articles39", "articles40", "articles41", "articles42",
         "articles43", "articles44", "articles45", "articles46", "articles47", "articles48", "articles49",
-        "articles50", "articles51", "articles52", "articles53", "articles54", "articles55"])
+        "articles50", "articles51", "articles52", "articles53", "articles54", "articles55", "articles56",
+        "articles57", "articles58", "articles59", "articles60", "articles61", "articles62", "articles63", "articles64"])
 def test_each_set_written_blind_meets_its_bar(gold_path, bars):
     gold, out = run_on(gold_path)
     check(scorer().score(gold, out), bars)
