@@ -11,9 +11,14 @@ from rasad.normalise import normalise
 
 
 def unknown(text, lang):
+    return list(unknown_countries(text, lang))
+
+
+def unknown_countries(text, lang):
+    """The names the finder takes, each with the country it gives them."""
     ntext = normalise(text).text
     ms = matcher_for(load_kb()).find(ntext, lang)
-    return [m.text for m in find_unknown_persons(ntext, ms, lang)]
+    return {m.text: m.country for m in find_unknown_persons(ntext, ms, lang)}
 
 
 def test_rank_then_name_then_office_and_country():
@@ -36,10 +41,7 @@ def test_a_clause_after_a_name_is_not_an_apposition_giving_its_country():
     # ", called on the Commander of the Sri Lanka Navy,": the country of the one called on
     text = ("The Chief of Naval Staff of the Ghana Navy, Rear Admiral Issah Adam Yakubu, called on the "
             "Commander of the Sri Lanka Navy, Vice Admiral Priyantha Perera, in Colombo.")
-    ntext = normalise(text).text
-    ms = matcher_for(load_kb()).find(ntext, "en")
-    found = {m.text: m.country for m in find_unknown_persons(ntext, ms, "en")}
-    assert found == {"Issah Adam Yakubu": "GHA", "Priyantha Perera": "LKA"}
+    assert unknown_countries(text, "en") == {"Issah Adam Yakubu": "GHA", "Priyantha Perera": "LKA"}
 
 
 def test_words_of_a_quote_after_a_country_are_no_name():
@@ -106,7 +108,4 @@ def test_the_full_stops_of_a_country_abbreviation_do_not_cut_an_apposition():
     # ", the newly appointed commander of U.S. Africa Command,": the apposition names the United States
     text = ("President Hassan Sheikh Mohamud hosted General Dagvin R.M. Anderson, the newly appointed commander of U.S. "
             "Africa Command, at Villa Somalia.")
-    ntext = normalise(text).text
-    ms = matcher_for(load_kb()).find(ntext, "en")
-    found = {m.text: m.country for m in find_unknown_persons(ntext, ms, "en")}
-    assert found == {"Dagvin R.M. Anderson": "USA"}
+    assert unknown_countries(text, "en") == {"Dagvin R.M. Anderson": "USA"}
