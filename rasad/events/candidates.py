@@ -782,9 +782,11 @@ def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None
     stands for the one who held the last meeting, and every side the sentence names is met by him —
     one meeting each, or one of them all when they met together. None when the sentence is not so."""
     doc = ctx.doc
+    if cand is None or cand.from_context:
+        return None
     # (no meeting told yet: «وقّع الأمير X … عددًا من المذكرات مع دول شقيقة. فقد وقّع سموه …», the one named before)
     agent = ctx.recent_agent or _last_named_country(doc, sent.start)
-    if cand is None or cand.from_context or agent is None or agent in cand.countries:
+    if agent is None or agent in cand.countries:
         return None
     first = min(s for s, _, _ in typed)
     # "The meetings, held separately, were with X, Y and Z": the meetings told, each with the one who held them
