@@ -161,7 +161,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                 ("undecided", -1 if doc.lang == "fa" else 24, 60),
                                 ("habitual", 80, 80), ("concurrent", 12, -1),
                                 ("unrealized", len(ltext), -1),
-                                ("unconfirmed", 24, len(ltext)), ("thanks", 40, 40 if doc.lang == "fa" else -1)):
+                                ("unconfirmed", 24, len(ltext)), ("thanks", 70 if doc.lang == "ar" else 40, 40 if doc.lang == "fa" else -1)):
         if kind in cue_kinds:  # (a cue may hold its trigger: "may meet", "proposed signing")
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after, overlap=True)]
     if "hypothetical" in cue_kinds and doc.lang == "fa":

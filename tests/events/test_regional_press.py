@@ -70,3 +70,12 @@ def test_an_officer_the_kb_does_not_know_opening_an_arabic_agencys_story_is_the_
             "- محمد بن زايد يتلقى اتصالا هاتفيا من رئيس وزراء الهند")
     [meeting] = events(text, "2026-01-06")
     assert (meeting["countries"], meeting["date"], meeting["location"]) == (["ARE", "IND"], "2026-01-05", "Abu Dhabi")
+
+
+def test_a_meeting_the_sides_thank_a_host_for_is_no_meeting_of_theirs():
+    # «شكر الوزيران اللبناني والسوري القيادة السعودية على رعاية الاجتماع واستضافته»: thanks for hosting the meeting
+    # told, not another meeting of the two
+    text = ("جدة (واس) - استضاف صاحب السمو الملكي الأمير خالد بن سلمان وزير الدفاع أمس في جدة اجتماعا ضم وزير "
+            "الدفاع اللبناني ميشال منسى ووزير الدفاع السوري مرهف أبو قصرة.\n"
+            "فيما شكر الوزيران اللبناني والسوري القيادة السعودية على رعاية الاجتماع واستضافته.")
+    assert [e["countries"] for e in events(text, "2025-03-28")] == [["LBN", "SAU", "SYR"]]
