@@ -62,7 +62,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return spans
 
 
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){0,3}[^\W\d_]")  # "j", "r.m": one to four letters, each with its stop
 
 
 def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:
@@ -75,7 +75,7 @@ def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:
     if word is None:
         return True
     w = word.group(1).lower().lstrip("(\"'«")
-    if len(w) == 1 and w.isalpha() or w in _LETTER_NAMES or _INITIALS.fullmatch(w):
+    if _INITIALS.fullmatch(w) or w in _LETTER_NAMES:
         return False  # initials ("J.", "R.M."), Arabic «د.»
     return w.rstrip(".") not in _ABBREVIATIONS
 

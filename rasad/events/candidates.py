@@ -161,12 +161,14 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
                                 ("undecided", -1 if doc.lang == "fa" else 24, 60),
                                 ("habitual", 80, 80), ("concurrent", 12, -1),
                                 ("unrealized", len(ltext), -1),
-                                ("unconfirmed", 24, len(ltext)), ("thanks", 70 if doc.lang == "ar" else 40, 40 if doc.lang == "fa" else -1)):
+                                ("unconfirmed", 24, len(ltext)),
+                                ("thanks", 70 if doc.lang == "ar" else 40, 40 if doc.lang == "fa" else -1)):
         if kind in cue_kinds:  # (a cue may hold its trigger: "may meet", "proposed signing")
             hits = [h for h in hits if not _cued(h, cue_hits, kind, before, after, overlap=True)]
     if "hypothetical" in cue_kinds and doc.lang == "fa":
         # a modal verb whose clause the Persian verb ends: «تنها زمانی حاضر است با رئیس‌جمهور روسیه دیدار کند که …»
-        modal = [c for c in cue_hits if "hypothetical" in c[2] and fold(doc.ltext[c[0]:c[1]]) in _FA_MODALS]
+        modals = words_of("modals", "fa")
+        modal = [c for c in cue_hits if "hypothetical" in c[2] and fold(doc.ltext[c[0]:c[1]]) in modals]
         hits = [h for h in hits if not _in_its_clause(doc, h, modal, "hypothetical")]
     if "refusal" in cue_kinds:
         hits = [h for h in hits if not _refused(doc, h, cue_hits)]
@@ -532,11 +534,6 @@ def _hosts_officials(ctx: Context, ms: list[Mention], sides: list[Side], typed, 
     [other] = others
     return [Side(other, 3, m, m.data.get("full") or m.text, False, role, [m.text])
             for m, role in officials if m.start > first]
-
-
-_FA_MODALS = frozenset(fold(w) for w in ("حاضر است", "حاضرند", "حاضر هستند", "ممکن است", "قصد دارد", "قصد دارند",
-                                         "در نظر دارد", "در نظر دارند", "نباید", "نمی‌توان", "احتمال", "امکان",
-                                         "احتمالا", "احتمالاً", "آمادگی", "آماده است", "آماده‌اند", "آماده هستند"))
 
 
 def _signing_left_undone(doc: Document, sent: Span, hit, cue_hits, cue_kinds: set[str]) -> bool:
