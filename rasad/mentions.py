@@ -84,6 +84,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions = _surname_mentions(doc, kb, mentions)
     mentions = _titled_first_names(doc, kb, mentions)
     mentions = _given_names(kb, mentions)
+    mentions = _not_governments(doc, mentions)
     if doc.lang in ("fa", "ar"):
         mentions = _cities_by_key(doc, kb, mentions)
     if doc.lang == "ar":
@@ -350,6 +351,39 @@ def _city_of_the_other_country(kb: KnowledgeBase, found: list[Mention]) -> list[
     return out
 
 
+@cache
+def _government_words() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(fold(w) for w in ws) for lang, ws in load_lexicon("names").get("governments", {}).items()}
+
+
+def _not_governments(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A person named for his government ("the Trump administration", «إدارة الرئيس ترامب», «دولت ترامپ»)
+    takes part in nothing: he is read as his country (``governments`` in names.toml)."""
+    words = _government_words().get(doc.lang or "", frozenset())
+    if not words:
+        return mentions
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.kind in ("person", "person-short") and m.country and _names_a_government(doc, mentions, i, words):
+            if out and out[-1].kind in ("role", "title") and not doc.ntext[out[-1].end:m.start].strip():
+                out.pop()  # «إدارة الرئيس ترامب», "President X's government": the office goes with the name
+            m = replace(m, kind="country", entity_id=m.country, data={"government": True})
+        out.append(m)
+    return out
+
+
+def _names_a_government(doc: Document, mentions: list[Mention], i: int, words: frozenset[str]) -> bool:
+    m = mentions[i]
+    if doc.lang == "en":
+        after = re.findall(r"\w+", fold(doc.ntext[m.end:m.end + 20]).replace("'s ", " ").replace("’s ", " "))
+        return bool(after) and after[0] in words and doc.ntext[m.end:m.end + 1] in (" ", "'", "’")
+    start = m.start
+    if i and mentions[i - 1].kind in ("role", "title") and not doc.ntext[mentions[i - 1].end:start].strip():
+        start = mentions[i - 1].start  # «إدارة الرئيس ترامب»: an office between
+    before = fold(doc.ntext[max(0, start - 20):start]).split()
+    return any(" ".join(before[-k:]) in words for k in (1, 2) if len(before) >= k)
+
+
 def _inside_names(mentions: list[Mention]) -> list[Mention]:
     """Drop the places and demonyms a name found later contains ("Jaroslav" in "Jaroslav Nad", «ایرانی»
     in «شهرام ایرانی»)."""
@@ -504,8 +538,9 @@ def _longest_names(ntext: str, kb: KnowledgeBase, found: list[Mention]) -> list[
     out: list[Mention] = []
     exact = name_index(kb).exact
     for m in found:
-        if m.kind in ("role", "title", "country", "demonym", "place") and _after_bin(ntext, m.start):
-            continue  # «بندر بن سلطان»: a name, not the office of sultan
+        if m.kind in ("role", "title", "country", "demonym", "place") and _after_bin(ntext, m.start) \
+                or m.kind == "role" and ntext[m.end:m.end + 4] in (" بن ", " ابن"):
+            continue  # «بندر بن سلطان», «الفريق أول سلطان بن محمد»: a name, not the office of sultan
         if m.kind not in ("person", "person-short"):
             out.append(m)
             continue

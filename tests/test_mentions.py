@@ -78,3 +78,32 @@ def test_an_arabic_common_word_that_is_a_kb_surname_is_no_person_alone():
             "النيجر ومالي.")
     found = rasad.extract(text, published="2025-05-20")["events"]
     assert sorted(e["countries"] for e in found) == [["MLI", "RUS"], ["NER", "RUS"]]
+
+
+def _mentions(text: str, published: str = "2025-10-29"):
+    return process(document_from_record({"text": text, "published": published}, source="x")).mentions
+
+
+def test_a_leaders_name_that_stands_for_his_government_is_no_person():
+    # "the Trump administration", «إدارة الرئيس ترامب», «دولت ترامپ»: the government, not the man at the talks
+    for text, lang in (
+            ("Japanese Defense Minister Shinjiro Koizumi met US Secretary of War Pete Hegseth in Tokyo on Tuesday, "
+             "a week after the Trump administration asked allies to raise defence spending.", "en"),
+            ("التقى وزير الدفاع الياباني شينجيرو كويزومي وزير الحرب الأمريكي بيت هيغسيث في طوكيو الثلاثاء، بعد "
+             "أسبوع من دعوة إدارة الرئيس ترامب الحلفاء إلى زيادة الإنفاق الدفاعي.", "ar"),
+            ("وزیر دفاع ژاپن روز سه‌شنبه در توکیو با پیت هگست وزیر جنگ آمریکا دیدار کرد؛ یک هفته پس از آنکه دولت "
+             "ترامپ از متحدان خواست هزینه‌های دفاعی را افزایش دهند.", "fa")):
+        [e] = rasad.extract(text, published="2025-10-29", lang=lang)["events"]
+        assert e["countries"] == ["JPN", "USA"], text
+        assert "Donald Trump" not in {p["name"] for p in e["persons"]}, text
+    # the man himself still takes part
+    [e] = rasad.extract("President Donald Trump met Japanese Prime Minister Sanae Takaichi in Tokyo on Tuesday.",
+                        published="2025-10-29")["events"]
+    assert "Donald Trump" in {p["name"] for p in e["persons"]}
+
+
+def test_an_office_word_before_bin_is_a_first_name():
+    # «سلطان بن محمد»: Sultan, son of Mohammed, not the office of sultan
+    ms = _mentions("ومن المقرر أن يلتقي الضيف معالي الفريق أول سلطان بن محمد النعماني وزير المكتب السلطاني.")
+    assert not any(m.kind == "role" and m.text.startswith("سلطان") for m in ms)
+    assert any(m.kind == "person" and m.text.startswith("سلطان بن محمد") for m in ms)

@@ -518,12 +518,18 @@ def _hosts_officials(ctx: Context, ms: list[Mention], sides: list[Side], typed, 
     named = [s for s in sides if s.strength >= 2]
     if not named:
         return []
-    # the trigger that follows the first side named ("During the visit, Parly also called on ...")
-    first = min((t for t, _, _ in typed if t > min(s.mention.start for s in named)), default=None)
+    # the trigger that follows the first side named ("During the visit, Parly also called on ..."), or in Arabic
+    # the verb right before it, whose subject it is («كما التقى رئيس أركان البحرية الباكستانية … اللواء X»)
+    start = min(s.mention.start for s in named)
+    first = min((t for t, _, _ in typed if t > start), default=None)
+    subject_after = first is None and ctx.doc.lang == "ar"
+    if subject_after:
+        first = next((t for t, e, _ in typed if e <= start and not ctx.doc.ntext[e:start].strip()), None)
     if first is None:
         return []
     strong = {s.country for s in named}
-    agents = {s.country for s in named if s.mention.start < first}
+    agents = {s.country for s in named if s.mention.start < (min(m.start for m, _ in officials) if subject_after
+                                                              else first)}
     if len(agents) != 1:
         return []
     others = strong - agents

@@ -22,7 +22,7 @@ from functools import cache
 from ..document import Document, Mention, Span
 from ..kb import KnowledgeBase
 from ..kb.matcher import DATELINE_AFTER
-from ..kb.people import ROLE_COUNTRY_GAPS, portfolio_tail
+from ..kb.people import ROLE_COUNTRY_GAPS, only_office_qualifiers, portfolio_tail
 from ..lexicons import load_lexicon
 from ..normalise import fold
 from .lexicon import cues, words_of, words_re
@@ -205,7 +205,7 @@ def _apposed(ntext: str, ms: list[Mention], a: int, b: int) -> bool:
         rest.append(ntext[pos:x.start])
         pos = x.end
     # not across lines: a byline's name and the headline's office under it
-    return all("\n" not in r and fold(r).strip() in _APPOSITION for r in rest)
+    return all("\n" not in r and (fold(r).strip() in _APPOSITION or only_office_qualifiers(r)) for r in rest)
 
 
 _TO_THE = ("لل", "بال")  # a role glued to a preposition: "to the", "with the" (folded text)
@@ -263,16 +263,27 @@ def _no_comma(ntext: str, a: int, b: int, words: int) -> bool:
     return not any(ch in gap for ch in ",،") and len(gap.split()) <= words
 
 
-def countryless_officials(ctx: Context, ms: list[Mention]) -> list[tuple[Mention, str]]:
-    """People the knowledge base does not know, named with an office but with no country ("Prime Minister
-    X", "State Minister of Defence Y"), with that office."""
-    out = []
+def countryless_officials(ctx: Context, ms: list[Mention]) -> list[tuple[Mention, str | None]]:
+    """People the knowledge base does not know, named with an office or a rank but with no country ("Prime
+    Minister X", "State Minister of Defence Y", «اللواء البحري X آمر كلية»), with the office if any. A rank
+    after an office the finder could not read («سفير الهند لدى الدولة الدكتور X») is that office's holder, of
+    whatever country it names, and is left out."""
+    out: list[tuple[Mention, str | None]] = []
     for i, m in enumerate(ms):
         if m.kind == "person" and not m.country and not m.entity_id:
             role = _role_next_to(ms, i, ctx.doc.ntext)
-            if role:
+            if role or m.data.get("titled") and not _office_before_rank(ctx.doc, ms, i) \
+                    and not _officer_of_a_body(ctx.doc, ms, i):
                 out.append((m, role))
     return out
+
+
+def _office_before_rank(doc: Document, ms: list[Mention], i: int) -> bool:
+    """An office word («سفير», «قائد», «لقائد») among the four words before the rank that opens ``ms[i]``."""
+    start = ms[i - 1].start if i and ms[i - 1].kind == "title" and ms[i - 1].end >= ms[i].start - 2 else ms[i].start
+    words = doc.ntext[max(0, start - 60):start].split()[-4:]
+    offices = _names_cues("office_words")
+    return any(fold(w) in offices or fold(w)[1:] in offices for w in words)
 
 
 def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
@@ -286,6 +297,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
         if i - 1 in senders and ms[i].kind == "person" and _gap(ntext, ms[i - 1].end, ms[i].start) in ("and", "و"):
             senders.add(i)
     envoys = {i for i, m in enumerate(ms) if m.kind == "person" and _sent_by(ntext, ms, i, "envoys")}
+    listed = _attendance_country(ms, attending)
     body_people = _body_officers(ctx)
     for i, m in enumerate(ms):
         if m.kind == "person" and (_officer_of_a_body(ctx.doc, ms, i) or m.entity_id and m.entity_id in body_people):
@@ -297,6 +309,12 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                                                    or i in senders):
             # «حضر اللقاء ... X», «نقل تحيات X»: not a principal; an attendee is still among the event's people
             sides.append(Side(m.country, 1, m, attending=i not in senders))
+        elif m.kind == "person" and listed and m.start > attending and not m.entity_id \
+                and (ctx.doc.lang == "en" or m.data.get("titled") or _role_next_to(ms, i, ntext)):
+            # "accompanied by Defense Minister X (KB), Security Minister Y (unknown) and …": Y is of the list's
+            # (a capitalised English name, or one with a rank or an office beside it)
+            sides.append(Side(listed, 1, m, person_key(m), False, _role_next_to(ms, i, ntext), [m.text],
+                              attending=True))
         elif m.kind == "person" and (m.country or _in_dateline_lede(ctx, m) and (
                 _role_next_to(ms, i, ntext) or m.data.get("full_span") or _ranked(ctx, ms, i)
                 and not _foreign_before(ctx, ms, i)) or _home_officer(ctx, ms, i)):
@@ -502,6 +520,14 @@ def _attendance_start(doc: Document, ms: list[Mention]) -> int | None:
     # «با حضور در ستاد کل»: "by coming to" a place, not "in the presence of"
     hit = _attendance_pattern().search(doc.ltext, start, ms[-1].end)  # the leftmost cue
     return hit.start() if hit else None
+
+
+def _attendance_country(ms: list[Mention], attending: int | None) -> str | None:
+    """The one country of every person with a country named after an attendance cue, if they share one."""
+    if attending is None:
+        return None
+    countries = {m.country for m in ms if m.kind == "person" and m.start > attending and m.country}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 @cache

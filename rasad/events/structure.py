@@ -363,18 +363,22 @@ def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
     attendee's country is not a side («... با حضور سفیر روسیه با همتای سوری دیدار کرد»)."""
     found: set[str] = set()
     cues = [m.end() for m in words_re("attendance", doc.lang).finditer(doc.ltext, lo, hi)]
-    for end in cues:
-        near = {s.country for s in sides if 0 <= s.mention.start - end <= 40 and
-                not any(ch in doc.ltext[end:s.mention.start] for ch in ",،؛;:.")}
-        found |= near
+
+    def attending(s: Side) -> bool:  # in the cue's clause: a list of names after it, up to a comma
+        return any(0 <= s.mention.start - end <= _ATTENDANCE_REACH
+                   and not any(ch in doc.ltext[end:s.mention.start] for ch in ",،؛;:.") for end in cues)
+
+    found |= {s.country for s in sides if attending(s)}
     # «وقع روبيو بصفته شاهدا», "signed as a witness": the one named right before the words is an attendee too
     witnessed = [s for s in sides for w in words_re("as_witness", doc.lang).finditer(doc.ltext, lo, hi)
                  if 0 <= w.start() - s.mention.end <= 40
                  and not any(ch in doc.ltext[s.mention.end:w.start()] for ch in ",،؛;:.")]
     found |= {s.country for s in witnessed}
-    elsewhere = {s.country for s in sides if s.strength >= 2 and not any(
-        0 <= s.mention.start - end <= 40 for end in cues) and not any(s is w for w in witnessed)}
+    elsewhere = {s.country for s in sides if s.strength >= 2 and not attending(s) and not any(s is w for w in witnessed)}
     return found - elsewhere
+
+
+_ATTENDANCE_REACH = 90  # characters from an attendance cue to the last name of its list
 
 
 def gathering_of(doc: Document, trigger_end: int) -> bool:

@@ -32,8 +32,10 @@ COMPOUND = frozenset({"عبد", "abd", "abdul"})  # «عبد الرحمن» is o
 
 OPENERS = re.compile(r"[\s\"«(\[]*")     # quotes and brackets around a name: «(اوگزان اور طغرول)»
 
-# A qualifier in brackets after a rank, before the name: «الفريق الركن (طيار) NAME», "Lt Gen (retd) NAME".
-RANK_QUALIFIER = re.compile(r"\s*[(\[](?:طیار|بحری|مهندس|مظلی|rtd|retd|ret|retired)\.?[)\]]", re.I)
+# Qualifiers after a rank, before the name, in brackets or bare and one after another: «الفريق الركن (طيار)
+# NAME», «اللواء البحري الركن NAME», "Lt Gen (retd) NAME".
+RANK_QUALIFIER = re.compile(r"(?:\s*[(\[](?:طیار|بحری|مهندس|مظلی|rtd|retd|ret|retired)\.?[)\]]"
+                            r"|\s+(?:ال)?(?:رکن|طیار|بحری|جوی|مظلی)(?!\w))+", re.I)
 
 
 CLOSERS = "\"»)] "
@@ -232,8 +234,9 @@ def tokens_forward(window: str, base: int, lang: str | None, titled: bool = Fals
     for m in TOKEN.finditer(window):
         if BREAK.search(window[last_end:m.start()]) or words == MAX_WORDS:
             break
-        if not out and titled and _day_named(window, m, lang, stop, particles):
-            pass  # "Dr Sunday Attah": a weekday or month after a title, a name word after it, is a first name
+        if not out and titled and (_day_named(window, m, lang, stop, particles) or _titled_first_name(window, m)):
+            pass  # "Dr Sunday Attah", «اللواء علي …»: a weekday, a month or a first name that looks like a function
+            # word, right after a title and before a name word, is a first name
         elif not name_token(m.group(), lang, stop, particles) or _opens_office(window, m):
             break
         words += fold(m.group()) not in particles and fold(m.group()) not in COMPOUND
@@ -259,6 +262,20 @@ def _day_named(window: str, m: re.Match, lang: str | None, stop: frozenset[str],
 
 
 @cache
+def _titled_first_names() -> frozenset[str]:
+    return frozenset(fold(w) for ws in load_lexicon("names").get("titled_first_names", {}).values() for w in ws)
+
+
+def _titled_first_name(window: str, m: re.Match) -> bool:
+    """«علي» right after a rank, a name word after it: Ali, not «على» ("on")."""
+    if fold(m.group()) not in _titled_first_names():
+        return False
+    stop, particles = stop_words()
+    nxt = TOKEN.search(window, m.end())
+    return nxt is not None and window[m.end():nxt.start()] == " " and name_token(nxt.group(), "ar", stop, particles)
+
+
+@cache
 def office_openings() -> dict[str, frozenset[str]]:
     """The two-word openings of offices that the names lexicon lists («أمين عام»): first word -> second words."""
     out: dict[str, set[str]] = {}
@@ -274,6 +291,28 @@ def _portfolio_lead() -> re.Pattern:
     words = "|".join(sorted((re.escape(w) for w in load_lexicon("names").get("portfolio_words", {}).get("en", [])),
                             key=len, reverse=True))
     return re.compile(rf"(?:(?:for|of)\s+)?(?:{words})(?:\s+(?:and\s+)?(?:{words}))*,?\s+", re.I)
+
+
+@cache
+def _office_qualifiers() -> frozenset[str]:
+    return frozenset(fold(w) for ws in load_lexicon("names").get("office_qualifiers", {}).values() for w in ws)
+
+
+def office_qualifiers_lead(window: str) -> int:
+    """Length of the qualifiers opening ``window`` between an office and its holder's name («بالنيابة آنذاك »:
+    ``office_qualifiers`` in names.toml), 0 if none."""
+    end = 0
+    for m in TOKEN.finditer(window):
+        if window[end:m.start()].strip() or fold(m.group()) not in _office_qualifiers():
+            break
+        end = m.end()
+    return end + (len(window[end:]) - len(window[end:].lstrip())) if end else 0
+
+
+def only_office_qualifiers(gap: str) -> bool:
+    """``gap`` is nothing but office qualifiers («بالنيابة آنذاك»)."""
+    words = gap.split()
+    return bool(words) and all(fold(w) in _office_qualifiers() for w in words)
 
 
 def portfolio_lead(window: str) -> int:

@@ -22,10 +22,11 @@ from .anchors import (after_office_phrases, after_titles, beside_counterparts, c
                       possessives, quoted_names)
 from .name_words import (BREAK, COUNTRY_KINDS, LONGEST, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
                          country_after, country_near, end_before, first_from, is_name_word, name_token,
+                         office_qualifiers_lead, only_office_qualifiers,
                          portfolio_lead, portfolio_tail, split_at_clitic, starting_in, starts_clause, stop_words,
                          strip_clitic, title_country, titled_country, tokens_back, tokens_forward)
 
-__all__ = ["find_unknown_persons", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country",
+__all__ = ["find_unknown_persons", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country", "only_office_qualifiers",
            "apposition_country", "portfolio_tail"]
 
 
@@ -178,6 +179,8 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
         window = ntext[offset:stop_at]
         nxt = after_title
     if lang == "en" and (skip := portfolio_lead(window)):  # "Vice-Minister of Defense Policy X"
+        offset, window = offset + skip, window[skip:]
+    elif skip := office_qualifiers_lead(window):  # «… التايلاندي بالنيابة آنذاك NAME»
         offset, window = offset + skip, window[skip:]
     tokens = tokens_forward(window, offset, lang)
     if len(tokens) < 2:

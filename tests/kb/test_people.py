@@ -109,3 +109,31 @@ def test_the_full_stops_of_a_country_abbreviation_do_not_cut_an_apposition():
     text = ("President Hassan Sheikh Mohamud hosted General Dagvin R.M. Anderson, the newly appointed commander of U.S. "
             "Africa Command, at Villa Somalia.")
     assert unknown_countries(text, "en") == {"Dagvin R.M. Anderson": "USA"}
+
+
+def test_a_name_stops_before_the_clause_that_follows_it():
+    # a name, then a connective, a verb or the noun of the next phrase: none is part of it
+    assert unknown("وبحث الأدميرال كارلوس لوبيز أوجه التعاون بين البلدين.", "ar") == ["کارلوس لوبیز"]
+    assert unknown("وكان الجنرال توماس برغر تناول سبل تعزيز العلاقات.", "ar") == ["توماس برغر"]
+    assert unknown("وكان الفريق ليو تشن لمدة عامين قائدا للقوات البرية.", "ar") == ["لیو تشن"]
+    assert unknown("والتقى وزير الدفاع البريطاني آنذاك في لندن.", "ar") == []
+    assert unknown("فيما وقع وزير الخارجية الأمريكي بصفته شاهدا.", "ar") == []
+
+
+def test_bare_qualifiers_after_a_rank_are_not_the_name():
+    # «الركن», «البحري»: qualifiers of the rank, one after another, then the name
+    assert unknown_countries("استقبل اللواء البحري الركن سالم بن راشد الحارثي قائد البحرية السلطانية "
+                             "العمانية، أمس.", "ar") == {"سالم بن راشد الحارثی": "OMN"}
+
+
+def test_ali_after_a_rank_is_a_first_name():
+    # «علي» folds like «على» ("on"); right after a rank it opens the name, and «آمر» (commander) closes it
+    assert unknown("كما التقى الضيف اللواء البحري علي بن حمد الشيدي آمر كلية الدفاع الوطني.", "ar") == [
+        "علی بن حمد الشیدی"]
+    assert unknown("وأكد الجانبان على أهمية التعاون.", "ar") == []
+
+
+def test_qualifiers_between_an_office_and_its_holder_are_skipped():
+    # «بالنيابة آنذاك»: "then acting", between the office with its country and the name
+    assert unknown_countries("بمشاركة رئيس الوزراء التايلاندي بالنيابة آنذاك بومتام ويتشاياتشاي، عقب "
+                             "الاشتباكات.", "ar") == {"بومتام ویتشایاتشای": "THA"}

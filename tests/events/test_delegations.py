@@ -1,0 +1,56 @@
+"""Who is with whom: officials the knowledge base does not know, named in a list of those accompanying a
+leader, are of the leader's country; a ranked officer the visitor also met is of the host; an attendance list
+reaches to its last name. Blind sets articles17, 36 and 56 showed these people missing or on the wrong side.
+
+The texts are written for these tests in the style of agency copy; the people are real office-holders on the
+dates given, and the officers the knowledge base does not know are invented.
+"""
+
+from __future__ import annotations
+
+from event_helpers import events, news, people
+
+
+def test_unknown_officials_in_an_accompanying_list_are_of_the_list_s_country():
+    text = ("GUATEMALA CITY — Mexican President Claudia Sheinbaum arrived in Guatemala on Friday and held talks "
+            "with President Bernardo Arévalo at the National Palace.\n"
+            "She was accompanied by several members of her cabinet, including Defense Minister Gen. Ricardo "
+            "Trevilla Trejo, Navy Minister Adm. Ramiro Lopez Estrada and Interior Minister Rosa Elena "
+            "Pacheco.")
+    [meeting] = news(events(text, "2025-06-07"))
+    assert meeting["countries"] == ["GTM", "MEX"]
+    by_name = {p["name"]: p["country"] for p in meeting["persons"]}
+    assert by_name.get("Rosa Elena Pacheco") == "MEX"
+    assert by_name.get("Ramiro Lopez Estrada") == "MEX"
+
+
+def test_an_officer_the_visitor_also_met_is_of_the_host():
+    # «كما التقى [الضيف] … اللواء X»: the verb before the visitor, the host's officer after him
+    text = ("مسقط في 18 ديسمبر /العمانية/ استقبل قائد البحرية السلطانية العمانية أمس الأميرال نويد أشرف رئيس "
+            "أركان البحرية الباكستانية، وبحث الجانبان أوجه التعاون البحري بين البلدين.\n"
+            "كما التقى رئيس أركان البحرية الباكستانية في اليوم ذاته اللواء البحري علي بن حمد المعمري آمر كلية الدفاع "
+            "الوطني، واطلع على برامجها الأكاديمية.")
+    found = news(events(text, "2024-12-18"))
+    assert [e["countries"] for e in found] == [["OMN", "PAK"], ["OMN", "PAK"]]
+    assert any(n.startswith("Ali Bin Hamad") for n in people(found[1]))
+
+
+def test_an_office_before_a_rank_keeps_the_officer_off_the_host_s_side():
+    # «سفير الهند لدى الدولة الدكتور X»: India's ambassador, not an official of the host met by the visitor
+    text = ("أبوظبي في 6 يناير /وام/ استقبل قائد القوات البرية اللواء الركن يوسف الحلامي أمس الجنرال أوبيندرا "
+            "دويفيدي رئيس أركان الجيش الهندي.\n"
+            "وكان الجنرال دويفيدي قد التقى في وقت سابق أمس سفير الهند لدى الدولة الدكتور راجيف كومار.")
+    found = news(events(text, "2026-01-06"))
+    assert [e["countries"] for e in found] == [["ARE", "IND"]]
+
+
+def test_an_attendance_list_reaches_its_last_name():
+    # «بمشاركة X ورئيس الوزراء التايلاندي بالنيابة آنذاك Y»: both took part; Thailand is a side
+    text = ("كوالالمبور، 26 أكتوبر (برناما) -- وقع رئيس وزراء كمبوديا هون مانيت ورئيس وزراء تايلاند أنوتين "
+            "تشارنفيراكول اليوم إعلانا مشتركا لتثبيت السلام على الحدود بحضور رئيس الوزراء الماليزي أنور إبراهيم.\n"
+            "ويأتي الإعلان استكمالا لوقف إطلاق النار الذي تم التوصل إليه في الاجتماع الخاص الذي استضافه أنور في "
+            "بوتراجايا يوم 28 يوليو الماضي بمشاركة هون مانيت ورئيس الوزراء التايلاندي بالنيابة آنذاك بومتام "
+            "ويتشاياتشاي، عقب اشتباكات حدودية.")
+    [meeting] = [e for e in events(text, "2025-10-26") if e["type"] == "MEET"]
+    assert meeting["countries"] == ["KHM", "MYS", "THA"]
+    assert meeting["date"] == "2025-07-28"
