@@ -189,16 +189,18 @@ def _official_site_country(doc: Document, found: list[Mention]) -> str | None:
 def _masthead_country(doc: Document, found: list[Mention]) -> str | None:
     """The country an English page's first line names (or whose city it names) when that line is a newspaper's
     or agency's name of a few words ("COOK ISLANDS NEWS", "The Fiji Times", "MANILA STANDARD"; ``press_name``
-    in mentions.toml)."""
+    in mentions.toml), or that the short line under it names ("Press Information Bureau / Government of India")."""
     if doc.lang != "en":
         return None
-    end = doc.ntext.find("\n")
-    line = doc.ntext[:end if end >= 0 else len(doc.ntext)]
-    words = fold(line).split()
+    lines = doc.ntext.split("\n", 2)
+    words = fold(lines[0]).split()
     if not 2 <= len(words) <= 5 or not any(w in table_words("mentions", "press_name") for w in words):
         return None
-    named = {m.country for m in found if m.end <= len(line) and m.kind in ("country", "demonym", "place") and m.country}
-    return named.pop() if len(named) == 1 else None
+    for end in (len(lines[0]), len(lines[0]) + 1 + len(lines[1]) if len(lines) > 1 and len(lines[1].split()) <= 5 else -1):
+        named = {m.country for m in found if m.end <= end and m.kind in ("country", "demonym", "place") and m.country}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _org_of_the_next_country(ntext: str, found: list[Mention]) -> list[Mention]:

@@ -359,14 +359,25 @@ def _held_before_a_put_off_signing(doc: Document, sent: Span, hits, cue_hits) ->
 
 def _listed_next(doc: Document, sent: Span) -> list[Mention]:
     """"Ishiba held talks with 15 leaders. Among them were Angolan President João Lourenço, …": the people
-    the next sentence lists (opening with ``among_them``) are the ones the sentence's meetings were with."""
+    the next sentence lists (opening with ``among_them``), or the bulleted lines after a sentence ending in a
+    colon, are the ones the sentence's meetings were with."""
     i = bisect_right(doc.sentences, sent.start, key=lambda s: s.start)
     if i >= len(doc.sentences):
         return []
     nxt = doc.sentences[i]
+    if doc.ntext[sent.start:sent.end].rstrip().endswith(":"):
+        # "The Defence Secretary held separate discussions with:" and a bulleted line for each
+        out: list[Mention] = []
+        while i < len(doc.sentences) and _BULLET.match(doc.ntext, doc.sentences[i].start):
+            out += mentions_in(doc, doc.sentences[i])
+            i += 1
+        return out
     if not words_re("among_them", doc.lang).match(doc.ltext, nxt.start):
         return []
     return mentions_in(doc, nxt)
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 
 
 def _told_mentions(doc: Document, sent: Span) -> list[Mention]:

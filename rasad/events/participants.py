@@ -107,7 +107,7 @@ class Context:
     def person_with_role(self, role: str, pos: int, country: str | None = None,
                          other: frozenset[str] = frozenset(),
                          present: frozenset[str] = frozenset(),
-                         protagonist: bool = False) -> tuple[str, str] | None:
+                         protagonist: bool = False, before_only: bool = False) -> tuple[str, str] | None:
         """The person last named before ``pos`` (else first after) known to hold ``role``. When holders
         of several countries are named, not one of the ``other`` countries the sentence names unless
         among the ``present`` people it names («كما التقى رئيس الأركان، مساعد رئيس الأركان الإيراني X»:
@@ -120,7 +120,7 @@ class Context:
             if protagonist and len({e[2] for e in entries}) >= 2:
                 entries = [e for e in entries if e[2] == entries[0][2]]
         before = [e for e in entries if e[0] < pos]
-        pick = before[-1] if before else (entries[0] if entries else None)
+        pick = before[-1] if before else (entries[0] if entries and not before_only else None)
         return (pick[1], pick[2]) if pick else None
 
 
@@ -167,6 +167,13 @@ def build_context(doc: Document, kb: KnowledgeBase, day: date | None) -> Context
     for i, m in enumerate(ms):
         if m.kind == "person" and m.entity_id is None and not m.data.get("short"):
             ctx.written.setdefault(m.text, doc.text[slice(*doc.to_original(m.start, m.end))])
+        if m.kind == "person" and not m.country and m.entity_id is None and (role := _role_next_to(ms, i, doc.ntext)):
+            # "Defence Secretary Shri X chaired …" on an Indian page: the page's own, and the one a bare "the
+            # Defence Secretary" later stands for
+            sent = _sentence_of(doc, m.start)
+            local = [x for x in ms if sent.start <= x.start and x.end <= sent.end]
+            if m in local and _home_officer(ctx, local, local.index(m)):
+                ctx.persons_by_role.setdefault(role, []).append((m.start, m.text, _home_for_bare_offices(ctx)))
         if m.kind != "person" or not m.country:
             continue
         # the offices the text gives (stacked: «نائب رئيس مجلس الوزراء وزير الدولة لشؤون الدفاع») and those the
@@ -177,6 +184,11 @@ def build_context(doc: Document, kb: KnowledgeBase, day: date | None) -> Context
         if m.entity_id is None and m.data.get("role"):
             ctx.persons_by_role.setdefault(m.data["role"], []).append((m.start, m.text, m.country))
     return ctx
+
+
+def _sentence_of(doc: Document, pos: int) -> Span:
+    i = bisect_right(doc.sentences, pos, key=lambda s: s.start) - 1
+    return doc.sentences[i] if i >= 0 else Span(0, len(doc.ntext))
 
 
 def _kb_roles(kb: KnowledgeBase, pid: str | None, day: date | None) -> list[str]:
@@ -358,10 +370,13 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 # a named counterpart is the article's protagonist's
                 protagonist = bool(named) and not (i and ms[i - 1].kind == "person"
                                                    and not ntext[ms[i - 1].end:m.start].strip(" «»\"'"))
-                bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present,
-                                            protagonist=protagonist)
                 home = _home_for_bare_offices(ctx)
-                if bare is None and home and ctx.person_with_role(m.entity_id, m.start) is None:
+                # (one named only later is the office's holder unless the page has a home country: "The Defence
+                # Secretary held separate discussions with: - Mr X, Defence Secretary of Mozambique")
+                bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present,
+                                            protagonist=protagonist, before_only=home is not None)
+                later = ctx.person_with_role(m.entity_id, m.start)
+                if bare is None and home and (later is None or later[0] in present and later[1] != home):
                     # «رئیس‌جمهور» alone in an Iranian outlet: the outlet's own president; «استقبل وزير الدفاع
                     # الوطني» on a page datelined Nouakchott: the dateline country's minister
                     pid = ctx.holder(home, m.entity_id)
@@ -671,8 +686,17 @@ def _home_officer(ctx: Context, ms: list[Mention], i: int) -> bool:
     if any(x.kind not in ("title", "role") or x.country for x in ms[:i]):
         return False
     nxt = next((j for j in range(i + 1, len(ms)) if ms[j].kind == "person"), len(ms))
-    # (a country he goes to or comes from is no country of his: "arrived back from a state visit to China")
-    return not any(x.kind in _COUNTRYISH and not is_locative(ctx.doc.ntext, x) for x in ms[i + 1:nxt])
+    # (a country he goes to or comes from is no country of his: "arrived back from a state visit to China"; nor is
+    # one inside a name: "on the sidelines of Aero India 2025")
+    return not any(x.kind in _COUNTRYISH and not is_locative(ctx.doc.ntext, x) and not _inside_a_name(ctx.doc, x)
+                   for x in ms[i + 1:nxt])
+
+
+def _inside_a_name(doc: Document, m: Mention) -> bool:
+    """An English country name right after a capitalised word: part of a name ("Aero India", "Team Indonesia")."""
+    before = doc.ntext[max(0, m.start - 30):m.start]
+    word = before.split()[-1] if before.strip() and before.endswith(" ") else ""
+    return doc.lang == "en" and word[:1].isupper() and word.isalpha() and word.lower() not in ("in", "to", "of")
 
 
 def _second_office(ms: list[Mention], i: int, ntext: str) -> bool:

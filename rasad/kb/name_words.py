@@ -496,15 +496,22 @@ def _comitative() -> re.Pattern:
 
 
 @cache
-def _trigger_heads() -> frozenset[str]:
-    """The first word of each event trigger («دیدار», «التقى», "met", "called" of "called on")."""
+def _trigger_words() -> tuple[re.Pattern, frozenset[str]]:
+    """The English event triggers, whole ("called on", "defence dialogue"), and the first word of each Persian
+    and Arabic one («دیدار», «التقى»: their nouns and verbs tell an event alone), in folded text."""
     lex = load_lexicon("triggers")
-    return frozenset(fold(p).split()[0] for t in lex["trigger"] if t["type"] != "NONE"
-                     for lang in ("fa", "ar", "en") for p in t.get(lang, []) if fold(p).strip())
+    phrases = {fold(p).lower().strip() for t in lex["trigger"] if t["type"] != "NONE" for p in t.get("en", [])}
+    alts = "|".join(sorted((re.escape(p) for p in phrases if p), key=len, reverse=True))
+    heads = frozenset(fold(p).split()[0] for t in lex["trigger"] if t["type"] != "NONE"
+                      for lang in ("fa", "ar") for p in t.get(lang, []) if fold(p).strip())
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), heads
 
 
 def _tells_event(words: str) -> bool:
-    return any(w in _trigger_heads() for w in fold(words).lower().split())
+    """A trigger stands among ``words`` ("Permanent Secretary of Defence" holds none; "called on" does)."""
+    phrases, heads = _trigger_words()
+    folded = fold(words).lower()
+    return phrases.search(folded) is not None or any(w in heads for w in folded.split())
 
 
 def titled_country(mentions: list[Mention], start: int) -> str | None:

@@ -54,3 +54,33 @@ def test_an_attendance_list_reaches_its_last_name():
     [meeting] = [e for e in events(text, "2025-10-26") if e["type"] == "MEET"]
     assert meeting["countries"] == ["KHM", "MYS", "THA"]
     assert meeting["date"] == "2025-07-28"
+
+
+_PRESS_BUREAU = ("Press Information Bureau\n"
+                 "Government of India\n"
+                 "Ministry of Defence\n\n"
+                 "Defence Secretary meets visiting officials on the sidelines of Aero India 2025\n\n"
+                 "Defence Secretary Shri Rajesh Kumar Singh chaired a series of meetings with visiting officials in "
+                 "Bengaluru on February 11, 2025, on the sidelines of Aero India 2025.\n\n")
+
+
+def test_a_bulleted_list_after_a_colon_gives_one_meeting_each():
+    text = _PRESS_BUREAU + ("The Defence Secretary held separate discussions with:\n"
+                            "- Mr Tomas Pereira Lobo, Permanent Secretary of Defence of Timor-Leste;\n"
+                            "- Brigadier General Batbold Ganzorig, State Secretary of Mongolia; and\n"
+                            "- Mr Anil Ramdin, Permanent Secretary of Mauritius.\n\n"
+                            "The meetings reviewed existing defence cooperation.")
+    found = news(events(text, "2025-02-12"))
+    assert sorted(e["countries"] for e in found) == [["IND", "MNG"], ["IND", "MUS"], ["IND", "TLS"]]
+    # the bare "Defence Secretary" is the one the page named, not a listed namesake of his office
+    assert all("Rajesh Kumar Singh" in people(e) for e in found)
+    assert {p["name"] for e in found for p in e["persons"]} >= {"Tomas Pereira Lobo", "Anil Ramdin"}
+
+
+def test_the_office_before_a_name_then_of_a_country_gives_the_name_its_country():
+    # "Mr X, Permanent Secretary of Defence of Suriname": "Defence" ends no apposition as a "defence dialogue" would
+    text = _PRESS_BUREAU + ("Separately, the Defence Secretary met Mr Carl Breeveld, Permanent Secretary of Defence "
+                            "of Suriname, in Bengaluru.")
+    found = news(events(text, "2025-02-12"))
+    assert {tuple(e["countries"]) for e in found} == {("IND", "SUR")}
+    assert ("Carl Breeveld", "SUR") in {(p["name"], p["country"]) for e in found for p in e["persons"]}
