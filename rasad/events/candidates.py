@@ -879,8 +879,24 @@ _THE_SUBJECT = re.compile(r"\s*(?:(?:on|later on|earlier on) (?:the same day|tha
                           r"the(?:\s+[\w-]+){1,3}?(?:\s+(?:also|further|then|later|separately))?\s*")
 
 
+def _pronoun_opens(doc: Document, sent: Span, ms: list[Mention]) -> bool:
+    """A personal pronoun opens the sentence, or follows a short time or place with no comma ("He …", "In London on
+    Monday he …"; not "According to the ministry, he …")."""
+    pronoun = _PRONOUNS.search(doc.ltext, sent.start, min(sent.end, sent.start + 40))
+    if pronoun is None:
+        return False
+    before = doc.ltext[sent.start:pronoun.start()]
+    return len(before.split()) <= 5 and not any(c in before for c in ",،") \
+        and not any(m.start < pronoun.start() and m.kind != "place" for m in ms)
+
+
 def _previous_subject(doc: Document, sent: Span) -> str | None:
     """The country of the known person who opens the sentence before ``sent`` ("Nakatani's trip …"), if any."""
+    first = _previous_subject_mention(doc, sent)
+    return first.country if first is not None else None
+
+
+def _previous_subject_mention(doc: Document, sent: Span) -> Mention | None:
     i = bisect_right(doc.sentences, sent.start, key=lambda s: s.start) - 2
     if i < 0:
         return None
@@ -889,7 +905,7 @@ def _previous_subject(doc: Document, sent: Span) -> str | None:
     if first is None or first.kind != "person" or not first.country or \
             len(doc.ltext[prev.start:first.start].split()) > 1:
         return None
-    return first.country
+    return first
 
 
 def _bare_office_subject(doc: Document, sent: Span, sides: list[Side], ms: list[Mention]) -> bool:
@@ -1362,10 +1378,13 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         # told in passing, not the article's news
         strong, from_context = sorted(ctx.recent_past), True
     if len(strong) == 1 and (subject := _previous_subject(ctx.doc, sent)) not in (None, strong[0]) \
-            and _PRONOUNS.match(ctx.doc.ltext, sent.start):
-        # "Nakatani's trip marks the first visit … He and Ahn will hold talks": a pronoun opening the sentence
-        # is the one who opens the sentence before
+            and _pronoun_opens(ctx.doc, sent, ms):
+        # "Nakatani's trip marks the first visit … He and Ahn will hold talks", "In London on Monday he held talks
+        # with X": a pronoun opening the sentence (after a time or place) is the one who opens the sentence before
         strong, from_context = sorted({subject, strong[0]}), True
+        who = _previous_subject_mention(ctx.doc, sent)
+        if who is not None and who.entity_id:  # the pronoun's person
+            sides = sides + [Side(subject, 3, who, who.entity_id, True)]
     if len(strong) == 1 and ctx.recent_agent not in (None, strong[0]) \
             and _bare_office_subject(ctx.doc, sent, sides, ms):
         # «وأوضح البيان أن الوزير استقبل … وزير الدفاع الإندونيسي», "the minister received …": the one who

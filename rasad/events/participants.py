@@ -462,8 +462,10 @@ def _officer_of_a_body(doc: Document, ms: list[Mention], i: int) -> bool:
         a, b = (ms[j].end, ms[i].start) if j < i else (ms[i].end, ms[j].start)
         if "\n" in doc.ntext[a:b]:
             continue  # a heading "Meeting with the Secretary General of NATO" above "Minister Koizumi …"
-        if any(x.kind not in ("title", "role") for x in ms[min(i, j) + 1:max(i, j)]):
-            continue  # ("European Commission President Ursula von der Leyen": the body's office)
+        if any(x.kind not in ("title", "role") and not (x.kind == "org" and x.entity_id == ms[j].entity_id)
+               for x in ms[min(i, j) + 1:max(i, j)]):
+            continue  # ("European Commission President Ursula von der Leyen": the body's office; «حلف شمال الأطلسي
+            # (الناتو)»: its name and abbreviation)
         gap = _plain(doc.ntext[a:b])
         if len(gap.split()) > 5:
             continue

@@ -429,6 +429,10 @@ def country_after(ntext: str, mentions: list[Mention], end: int) -> str | None:
 
 
 def gap_ok(gap: str, before: bool = False) -> bool:
+    """``gap`` may stand between an office and its country (a headline's last word is no country of the office
+    that opens the next paragraph)."""
+    if "\n" in gap:
+        return False
     g = fold(gap).strip()
     if before:
         return g in ("", "'s", "'", "s")

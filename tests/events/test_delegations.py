@@ -84,3 +84,26 @@ def test_the_office_before_a_name_then_of_a_country_gives_the_name_its_country()
     found = news(events(text, "2025-02-12"))
     assert {tuple(e["countries"]) for e in found} == {("IND", "SUR")}
     assert ("Carl Breeveld", "SUR") in {(p["name"], p["country"]) for e in found for p in e["persons"]}
+
+
+def test_a_headline_s_last_country_is_not_the_office_s_in_the_next_paragraph():
+    # "… talks with Canada, Sweden and Ukraine\n\nDeputy Prime Minister Richard Marles": Marles is no Ukrainian
+    text = ("Marles meets Healey in London before summit talks with Canada, Sweden and Ukraine\n\n"
+            "Deputy Prime Minister Richard Marles has held a string of meetings on the opening day of the summit in "
+            "The Hague.\n\n"
+            "Mr Marles said on Tuesday he had met his counterparts. In London on Monday he held talks with UK "
+            "Defence Secretary John Healey.")
+    found = news(events(text, "2025-06-24"))
+    assert ("AUS", "GBR") in {tuple(e["countries"]) for e in found}
+    assert all(p["country"] == "AUS" for e in found for p in e["persons"] if p["name"] == "Richard Marles")
+    # the pronoun after a time and a place is the one the sentence before opened with
+    [talks] = [e for e in found if e["countries"] == ["AUS", "GBR"]]
+    assert {"Richard Marles", "John Healey"} <= people(talks)
+
+
+def test_a_body_s_name_and_its_abbreviation_keep_its_officer_of_no_country():
+    # «الأمين العام لحلف شمال الأطلسي (الناتو) مارك روته»: NATO's, not the Netherlands'
+    text = ("طوكيو (كونا) -- التقى وزير الدفاع الياباني شينجيرو كويزومي اليوم نظيره الأسترالي ريتشارد مارلز.\n"
+            "وكان كويزومي قد عقد قبل ذلك محادثات مع الأمين العام لحلف شمال الأطلسي (الناتو) مارك روته.")
+    found = events(text, "2025-11-20")
+    assert [e["countries"] for e in found] == [["AUS", "JPN"]]
