@@ -658,9 +658,13 @@ def _at_a_ceremony(doc: Document, hit) -> bool:
 
 def _ceremony_attended(doc: Document, sent: Span, typed) -> bool:
     """The sentence tells who attended a signing ceremony, not who signed: every trigger names the ceremony
-    and an attendance verb stands in the sentence."""
-    return all(_at_a_ceremony(doc, h) for h in typed) and \
-        words_re("attendance_verbs", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
+    and an attendance verb stands in the sentence, or a witness's verb stands right before each trigger («شهد
+    الرئيسان … مراسم التوقيع», "the leaders witnessed the signing")."""
+    if all(_at_a_ceremony(doc, h) for h in typed) and \
+            words_re("attendance_verbs", doc.lang).search(doc.ltext, sent.start, sent.end) is not None:
+        return True
+    witness = words_re("witness_verbs", doc.lang)
+    return all(witness.search(doc.ltext, max(sent.start, s - 150), s) is not None for s, _, _ in typed)
 
 
 def _taken_part_in(doc: Document, hit, cue_hits) -> bool:

@@ -107,3 +107,14 @@ def test_a_body_s_name_and_its_abbreviation_keep_its_officer_of_no_country():
             "وكان كويزومي قد عقد قبل ذلك محادثات مع الأمين العام لحلف شمال الأطلسي (الناتو) مارك روته.")
     found = events(text, "2025-11-20")
     assert [e["countries"] for e in found] == [["AUS", "JPN"]]
+
+
+def test_leaders_who_witnessed_a_signing_and_the_ministers_who_signed_are_one_signing():
+    # «شهد الرئيسان … مراسم التوقيع», then «ووقع الاتفاقية عن الجانب … X، وعن الجانب … Y»: one ceremony
+    text = ("القاهرة (أ ش أ) - شهد الرئيس عبد الفتاح السيسي والرئيس التركي رجب طيب أردوغان، اليوم الأربعاء بقصر "
+            "الاتحادية، مراسم التوقيع على عدد من الاتفاقيات بين البلدين.\n"
+            "ووقع اتفاقية التعاون العسكري عن الجانب المصري الفريق أول عبد المجيد صقر وزير الدفاع والإنتاج الحربي، "
+            "وعن الجانب التركي وزير الدفاع الوطني يشار جولر.")
+    signings = [e for e in events(text, "2026-02-04") if e["type"] == "SIGN"]
+    assert [e["countries"] for e in signings] == [["EGY", "TUR"]]
+    assert {"Abdel Mageed Saqr", "Yaşar Güler"} <= people(signings[0])
