@@ -7,6 +7,7 @@ on the dates given.
 
 from __future__ import annotations
 
+import rasad
 from event_helpers import events, news
 
 
@@ -122,3 +123,18 @@ def test_a_meeting_at_the_pentagon_is_placed_in_washington_as_news_writes_it():
             "Pentagon on Tuesday.\nThe two discussed the F-16 programme.")
     found = news(events(text, "2025-04-23"))
     assert [(e["countries"], e["location"]) for e in found] == [(["ARG", "USA"], "Washington")]
+
+
+def test_capitals_are_named_as_english_wikipedia_writes_them():
+    # the gold sets and the press write "Malé" and "Sri Jayawardenepura Kotte", not GeoNames' "Male" / "Jayewardenepura"
+    [e] = rasad.extract("MALÉ, Maldives — Indian Prime Minister Narendra Modi held talks with President Mohamed "
+                        "Muizzu in Malé on Friday.", published="2025-07-25")["events"]
+    assert e["location"] == "Malé"
+
+
+def test_a_band_is_no_raqqa():
+    # «بمشاركة فرقة من القوات المسلحة الهندية»: «فرقة» is no «ف» + «رقة»
+    text = ("أجرى رئيس الوزراء الهندي ناريندرا مودي، أمس، محادثات مع نظيره الموريشي نافين رامغولام، وحضر احتفالات "
+            "العيد الوطني بمشاركة فرقة من القوات المسلحة الهندية.")
+    [e] = rasad.extract(text, published="2025-03-13")["events"]
+    assert e["location"] != "Ar Raqqah"
