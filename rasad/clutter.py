@@ -97,7 +97,8 @@ def is_list_head(line: str) -> bool:
     if s[-1:] in ".!?؟…":
         return False
     words = len(s.split())
-    return (s.startswith(rules.list_prefixes) and words <= rules.list_prefix_max_words) or \
+    spaced = " ".join(s.replace(":", " ").replace("：", " ").split()) + " "  # «المزيد من: محليات»
+    return (spaced.startswith(rules.list_prefixes) and words <= rules.list_prefix_max_words) or \
         (words <= rules.list_word_max_words and rules.list_words is not None and rules.list_words.search(head) is not None)
 
 

@@ -85,7 +85,7 @@ def test_sentences_that_begin_like_a_list_head_are_article_text(line):
     assert not is_list_head(fold(line))
 
 
-@pytest.mark.parametrize("head", ["الأخبار ذات الصلة", "More from Americas", "Recent Posts:"])
+@pytest.mark.parametrize("head", ["الأخبار ذات الصلة", "More from Americas", "Recent Posts:", "المزيد من: محليات"])
 def test_headlines_under_a_list_head_are_clutter_up_to_the_next_paragraph(head):
     items = ["Petro and Lula meet in Bogotá, pledge Amazon cooperation", "عطاف يستقبل نظيره الموريتاني"]
     raw = "The two ministers discussed border security.\n" + head + "\n" + "\n".join(items) + "\n"
