@@ -137,3 +137,9 @@ def test_qualifiers_between_an_office_and_its_holder_are_skipped():
     # «بالنيابة آنذاك»: "then acting", between the office with its country and the name
     assert unknown_countries("بمشاركة رئيس الوزراء التايلاندي بالنيابة آنذاك بومتام ويتشاياتشاي، عقب "
                              "الاشتباكات.", "ar") == {"بومتام ویتشایاتشای": "THA"}
+
+
+def test_national_between_an_office_and_its_country_keeps_them_together():
+    # «معاون وزیر دفاع ملی ترکیه»: the deputy minister of national defence of Türkiye
+    assert unknown_countries("در سئول با «کمال اوزترک» معاون وزیر دفاع ملی ترکیه دیدار کرد.", "fa") == {
+        "کمال اوزترک": "TUR"}
