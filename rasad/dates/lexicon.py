@@ -26,7 +26,7 @@ _FILE = "rasad/data/lexicons/dates.toml"
 _SECTIONS = {"settings", "months", "ordinal_days", "eras", "year_words", "weekdays", "weekday_modifiers",
              "days", "phrases", "periods", "ago", "numbers", "parts", "eve", "not_date", "occasions",
              "bounds", "dateline", "glue", "outlets", "same_day", "next_day", "arrival", "purpose",
-             "month_edges"}
+             "month_edges", "taking_office"}
 
 
 def key(term: str) -> str:
@@ -90,6 +90,7 @@ class Lexicon:
     outlet_intros: list[str] = field(default_factory=list)
     mastheads: tuple[str, ...] = ()
     arrival: frozenset[str] = frozenset()
+    taking_office: tuple[str, ...] = ()  # phrases of a clause on someone taking office ("sworn in", «أدى اليمين»)
     month_edges: frozenset[str] = frozenset()  # words before a Gregorian month named alone ("late September")
     purpose: frozenset[str] = frozenset()  # words before a year the event is for («برای سال ۲۰۲۶»)
     time_words: set[str] = field(default_factory=set)
@@ -256,6 +257,7 @@ def _context(lex: Lexicon, data: dict, langs: Iterable[str]) -> None:
     lex.mastheads = tuple(fold(w) + " " for w in data.get("outlets", {}).get("mastheads", []))
     lex.glue = sorted({fold(w) for w in data.get("glue", {}).get("words", [])}, key=len, reverse=True)
     lex.arrival = frozenset(fold(w) for w in data.get("arrival", {}).get("words", []))
+    lex.taking_office = tuple(fold(w) for w in data.get("taking_office", {}).get("words", []))
     lex.month_edges = frozenset(fold(w) for w in data.get("month_edges", {}).get("words", []))
     lex.purpose = frozenset(fold(w) for w in data.get("purpose", {}).get("words", []))
     dl = data.get("dateline", {})

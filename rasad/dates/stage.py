@@ -81,6 +81,7 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     if tense == "future" and anchor is not None and any(m.value > anchor for m in own):
         # "announced today that X will visit next week": the day of the announcement is not the visit's
         own = [m for m in own if m.value > anchor]
+    own = [m for m in own if not _office_taken_day(doc, m)]
     if sum(m.precision == "day" for m in own) > 1:
         own = [m for m in own if not _arrival_day(doc, m, own)] or own
     if own:
@@ -160,6 +161,17 @@ _CLAUSE_END = re.compile(r"[،,.;:؛!?؟\n]")
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _office_taken_day(doc: Document, m: DateMention) -> bool:
+    """``m`` stands in a clause that tells someone taking office (``taking_office`` in dates.toml: "who took over
+    … sworn in on May 23", «که … منصوب شد»): that day, not the event's."""
+    text = doc.ntext
+    a = max((x.end() for x in _CLAUSE_END.finditer(text, max(0, m.start - 100), m.start)), default=m.start - 100)
+    b = _CLAUSE_END.search(text, m.end, m.end + 60)
+    clause = " " + fold(text[max(0, a):b.start() if b else min(len(text), m.end + 60)]).lower() + " "
+    words = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None).taking_office
+    return any(f" {w} " in clause for w in words)
 
 
 def _arrival_day(doc: Document, m: DateMention, dates: list[DateMention]) -> bool:

@@ -118,3 +118,13 @@ def test_leaders_who_witnessed_a_signing_and_the_ministers_who_signed_are_one_si
     signings = [e for e in events(text, "2026-02-04") if e["type"] == "SIGN"]
     assert [e["countries"] for e in signings] == [["EGY", "TUR"]]
     assert {"Abdel Mageed Saqr", "Yaşar Güler"} <= people(signings[0])
+
+
+def test_the_day_someone_took_office_is_not_the_day_of_his_meeting():
+    # "who took over … in the Cabinet sworn in on May 23": that day dates the cabinet, not the talks
+    text = ("SINGAPORE, May 31 — Defence Minister Chan Chun Sing met Malaysian Defence Minister Mohamed Khaled Nordin "
+            "on the sidelines of the Shangri-La Dialogue on Friday.\n\n"
+            "Mr Chan, who took over the defence portfolio in the Cabinet sworn in on May 23, also met French Minister "
+            "of the Armed Forces Sebastien Lecornu.")
+    found = {tuple(e["countries"]): e["date"] for e in news(events(text, "2025-05-31"))}
+    assert found[("FRA", "SGP")] != "2025-05-23"
