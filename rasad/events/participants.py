@@ -22,7 +22,7 @@ from functools import cache
 from ..document import Document, Mention, Span
 from ..kb import KnowledgeBase
 from ..kb.matcher import DATELINE_AFTER
-from ..kb.people import ROLE_COUNTRY_GAPS, only_office_qualifiers, portfolio_tail
+from ..kb.people import ROLE_COUNTRY_GAPS, is_name_word, only_office_qualifiers, portfolio_tail
 from ..lexicons import load_lexicon
 from ..normalise import fold
 from .lexicon import cues, words_of, words_re
@@ -695,10 +695,11 @@ def _home_officer(ctx: Context, ms: list[Mention], i: int) -> bool:
 
 
 def _inside_a_name(doc: Document, m: Mention) -> bool:
-    """An English country name right after a capitalised word: part of a name ("Aero India", "Team Indonesia")."""
+    """An English country name right after a capitalised name word: part of a name ("Aero India", "Team
+    Indonesia"; not "In India", "The India–Pakistan talks")."""
     before = doc.ntext[max(0, m.start - 30):m.start]
     word = before.split()[-1] if before.strip() and before.endswith(" ") else ""
-    return doc.lang == "en" and word[:1].isupper() and word.isalpha() and word.lower() not in ("in", "to", "of")
+    return doc.lang == "en" and word.isalpha() and is_name_word(word, "en")
 
 
 def _second_office(ms: list[Mention], i: int, ntext: str) -> bool:
