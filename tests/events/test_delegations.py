@@ -128,3 +128,14 @@ def test_the_day_someone_took_office_is_not_the_day_of_his_meeting():
             "of the Armed Forces Sebastien Lecornu.")
     found = {tuple(e["countries"]): e["date"] for e in news(events(text, "2025-05-31"))}
     assert found[("FRA", "SGP")] != "2025-05-23"
+
+
+def test_talks_in_the_city_a_leader_came_from_are_not_with_the_country_he_arrived_in():
+    # «يصل أردوغان إلى القاهرة قادماً من الرياض، التي أجرى فيها أمس مباحثات …»: Riyadh's talks, no Egyptian side
+    text = ("القاهرة (أ ش أ) - استقبل الرئيس عبد الفتاح السيسي اليوم الأربعاء نظيره التركي رجب طيب أردوغان في قصر "
+            "الاتحادية، حيث عقد الرئيسان جلسة مباحثات.\n"
+            "ويصل أردوغان إلى القاهرة قادماً من الرياض، التي أجرى فيها أمس مباحثات رسمية مع ولي العهد السعودي الأمير "
+            "محمد بن سلمان.")
+    found = events(text, "2026-02-04")
+    assert ["SAU", "TUR"] in [e["countries"] for e in found]
+    assert all("EGY" not in e["countries"] or "SAU" not in e["countries"] for e in found)
