@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import cache
+from typing import Any
 from urllib.parse import urlparse
 
 from .document import Document, Mention, Spans, standalone_spans
@@ -83,6 +84,7 @@ def mentions_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _surname_mentions(doc, kb, mentions)
     mentions = _titled_first_names(doc, kb, mentions)
+    mentions = _monarchs_by_first_name(doc, kb, mentions)
     mentions = _given_names(kb, mentions)
     mentions = _not_governments(doc, mentions)
     if doc.lang in ("fa", "ar"):
@@ -929,6 +931,46 @@ def _titled_first_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention
             continue
         pids = firsts.get(fold(nxt.group(1)), set())
         if len(pids) == 1 and first_at[next(iter(pids))] < t.start and not _name_goes_on(doc, mentions, nxt.end(1)):
+            pid = next(iter(pids))
+            added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "person", pid, kb.persons[pid].country,
+                                 data={"short": True}))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+_ROYAL_ROLES = ("monarch", "crown-prince")
+
+
+@cache
+def _royal_first_names(kb: KnowledgeBase) -> dict[tuple[str, str], list[tuple[str, Any]]]:
+    """(role, folded first word of a spelling) -> [(person id, term)] for the KB's monarchs and crown princes."""
+    out: dict[tuple[str, str], list[tuple[str, Any]]] = {}
+    for pid, p in kb.persons.items():
+        terms = [t for t in p.terms if t.role in _ROYAL_ROLES]
+        firsts = {fold(n).split()[0] for names in p.names.values() for n in names if fold(n).split()}
+        for t in terms:
+            for f in firsts:
+                if len(f) >= 3:
+                    out.setdefault((t.role, f), []).append((pid, t))
+    return out
+
+
+def _monarchs_by_first_name(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """"King Abdullah", "Sultan Haitham", "Crown Prince Mohammed": a royal office and a first name right after it,
+    with no mention on the name, is the one KB monarch (or crown prince) of that first name in office on the page's
+    day."""
+    day = doc.published_date
+    if day is None or not any(m.kind == "role" and m.entity_id in _ROYAL_ROLES for m in mentions):
+        return mentions
+    taken = Spans((m.start, m.end) for m in mentions)
+    added = []
+    for m in mentions:
+        if m.kind != "role" or m.entity_id not in _ROYAL_ROLES:
+            continue
+        nxt = _NEXT_WORD.match(doc.ntext, m.end)
+        if nxt is None or taken.overlaps(nxt.start(1), nxt.end(1)) or doc.lang == "en" and not nxt.group(1)[:1].isupper():
+            continue
+        pids = {pid for pid, t in _royal_first_names(kb).get((m.entity_id, fold(nxt.group(1))), ()) if t.covers(day)}
+        if len(pids) == 1:
             pid = next(iter(pids))
             added.append(Mention(nxt.start(1), nxt.end(1), nxt.group(1), "person", pid, kb.persons[pid].country,
                                  data={"short": True}))

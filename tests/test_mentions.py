@@ -107,3 +107,15 @@ def test_an_office_word_before_bin_is_a_first_name():
     ms = _mentions("ومن المقرر أن يلتقي الضيف معالي الفريق أول سلطان بن محمد النعماني وزير المكتب السلطاني.")
     assert not any(m.kind == "role" and m.text.startswith("سلطان") for m in ms)
     assert any(m.kind == "person" and m.text.startswith("سلطان بن محمد") for m in ms)
+
+
+def test_a_royal_office_and_a_first_name_is_the_one_monarch_of_that_name_in_office():
+    # "King Abdullah", "Sultan Haitham": Jordan's and Oman's monarchs on the day; no name after the office, no one
+    text = "Indian Prime Minister Narendra Modi held talks with King Abdullah in Amman on Monday."
+    [e] = rasad.extract(text, published="2025-12-16")["events"]
+    assert e["countries"] == ["IND", "JOR"]
+    assert "Abdullah II of Jordan" in {p["name"] for p in e["persons"]}
+    ms = _mentions("Sultan Haitham received the visiting king in Muscat.", "2025-12-16")
+    assert {m.entity_id for m in ms if m.kind == "person"} == {"haitham-bin-tariq"}
+    # a lower-case word after the office is no name
+    assert not [m for m in _mentions("The king received the visiting minister.") if m.kind == "person"]
