@@ -14,11 +14,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import cache
-from typing import Any
 from urllib.parse import urlparse
 
 from .document import Document, Mention, Spans, standalone_spans
-from .kb import Entity, KnowledgeBase, load_kb
+from .kb import Entity, KnowledgeBase, Term, load_kb
 from .kb.matcher import Matcher, after_place_word
 from .kb.name_words import (COUNTRY_KINDS, called_by, country_near, overlapping, regnal_numbers, stop_words,
                              without_suffix)
@@ -198,7 +197,8 @@ def _masthead_country(doc: Document, found: list[Mention]) -> str | None:
     words = fold(lines[0]).split()
     if not 2 <= len(words) <= 5 or not any(w in table_words("mentions", "press_name") for w in words):
         return None
-    for end in (len(lines[0]), len(lines[0]) + 1 + len(lines[1]) if len(lines) > 1 and len(lines[1].split()) <= 5 else -1):
+    second = len(lines) > 1 and len(lines[1].split()) <= 5
+    for end in (len(lines[0]), len(lines[0]) + 1 + len(lines[1]) if second else -1):
         named = {m.country for m in found if m.end <= end and m.kind in ("country", "demonym", "place") and m.country}
         if named:
             return named.pop() if len(named) == 1 else None
@@ -941,9 +941,9 @@ _ROYAL_ROLES = ("monarch", "crown-prince")
 
 
 @cache
-def _royal_first_names(kb: KnowledgeBase) -> dict[tuple[str, str], list[tuple[str, Any]]]:
+def _royal_first_names(kb: KnowledgeBase) -> dict[tuple[str, str], list[tuple[str, Term]]]:
     """(role, folded first word of a spelling) -> [(person id, term)] for the KB's monarchs and crown princes."""
-    out: dict[tuple[str, str], list[tuple[str, Any]]] = {}
+    out: dict[tuple[str, str], list[tuple[str, Term]]] = {}
     for pid, p in kb.persons.items():
         terms = [t for t in p.terms if t.role in _ROYAL_ROLES]
         firsts = {fold(n).split()[0] for names in p.names.values() for n in names if fold(n).split()}
@@ -967,7 +967,8 @@ def _monarchs_by_first_name(doc: Document, kb: KnowledgeBase, mentions: list[Men
         if m.kind != "role" or m.entity_id not in _ROYAL_ROLES:
             continue
         nxt = _NEXT_WORD.match(doc.ntext, m.end)
-        if nxt is None or taken.overlaps(nxt.start(1), nxt.end(1)) or doc.lang == "en" and not nxt.group(1)[:1].isupper():
+        if nxt is None or taken.overlaps(nxt.start(1), nxt.end(1)) \
+                or doc.lang == "en" and not nxt.group(1)[:1].isupper():
             continue
         pids = {pid for pid, t in _royal_first_names(kb).get((m.entity_id, fold(nxt.group(1))), ()) if t.covers(day)}
         if len(pids) == 1:

@@ -163,13 +163,19 @@ _CLAUSE_END = re.compile(r"[،,.;:؛!?؟\n]")
 _WORD = re.compile(r"\w+")
 
 
+def _clause_around(text: str, m: DateMention, before: int, after: int) -> tuple[int, int]:
+    """The clause holding ``m``: from the punctuation before it (at most ``before`` characters back) to the one
+    after it (at most ``after`` characters on)."""
+    a = max((x.end() for x in _CLAUSE_END.finditer(text, max(0, m.start - before), m.start)), default=m.start - before)
+    b = _CLAUSE_END.search(text, m.end, m.end + after)
+    return max(0, a), b.start() if b else min(len(text), m.end + after)
+
+
 def _office_taken_day(doc: Document, m: DateMention) -> bool:
     """``m`` stands in a clause that tells someone taking office (``taking_office`` in dates.toml: "who took over
     … sworn in on May 23", «که … منصوب شد»): that day, not the event's."""
-    text = doc.ntext
-    a = max((x.end() for x in _CLAUSE_END.finditer(text, max(0, m.start - 100), m.start)), default=m.start - 100)
-    b = _CLAUSE_END.search(text, m.end, m.end + 60)
-    clause = " " + fold(text[max(0, a):b.start() if b else min(len(text), m.end + 60)]).lower() + " "
+    a, b = _clause_around(doc.ntext, m, 100, 60)
+    clause = " " + fold(doc.ntext[a:b]).lower() + " "
     words = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None).taking_office
     return any(f" {w} " in clause for w in words)
 
@@ -180,9 +186,7 @@ def _arrival_day(doc: Document, m: DateMention, dates: list[DateMention]) -> boo
     Persian, before it in Arabic and English): the day of the arrival, not of the talks the sentence also
     dates."""
     text = doc.ntext
-    a = max((x.end() for x in _CLAUSE_END.finditer(text, max(0, m.start - 120), m.start)), default=m.start - 120)
-    b = _CLAUSE_END.search(text, m.end, m.end + 120)
-    a, b = max(0, a), b.start() if b else min(len(text), m.end + 120)
+    a, b = _clause_around(text, m, 120, 120)
     words = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None).arrival
     clause = fold(text[a:b])
     if not any(w in clause for w in words):

@@ -897,13 +897,8 @@ def _pronoun_opens(doc: Document, sent: Span, ms: list[Mention]) -> bool:
         and not any(m.start < pronoun.start() and m.kind != "place" for m in ms)
 
 
-def _previous_subject(doc: Document, sent: Span) -> str | None:
-    """The country of the known person who opens the sentence before ``sent`` ("Nakatani's trip …"), if any."""
-    first = _previous_subject_mention(doc, sent)
-    return first.country if first is not None else None
-
-
-def _previous_subject_mention(doc: Document, sent: Span) -> Mention | None:
+def _previous_subject(doc: Document, sent: Span) -> Mention | None:
+    """The known person with a country who opens the sentence before ``sent`` ("Nakatani's trip …"), if any."""
     i = bisect_right(doc.sentences, sent.start, key=lambda s: s.start) - 2
     if i < 0:
         return None
@@ -1384,14 +1379,13 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         # «بلوسوف پیش‌تر ... در تاشکند با ... دیدار کرده بود. در آن سفر، دو وزیر ... امضا کردند»: the trip just
         # told in passing, not the article's news
         strong, from_context = sorted(ctx.recent_past), True
-    if len(strong) == 1 and (subject := _previous_subject(ctx.doc, sent)) not in (None, strong[0]) \
+    if len(strong) == 1 and (who := _previous_subject(ctx.doc, sent)) is not None and who.country != strong[0] \
             and _pronoun_opens(ctx.doc, sent, ms):
         # "Nakatani's trip marks the first visit … He and Ahn will hold talks", "In London on Monday he held talks
         # with X": a pronoun opening the sentence (after a time or place) is the one who opens the sentence before
-        strong, from_context = sorted({subject, strong[0]}), True
-        who = _previous_subject_mention(ctx.doc, sent)
-        if who is not None and who.entity_id:  # the pronoun's person
-            sides = sides + [Side(subject, 3, who, who.entity_id, True)]
+        strong, from_context = sorted({who.country, strong[0]}), True
+        if who.entity_id:  # the pronoun's person
+            sides = sides + [Side(who.country, 3, who, who.entity_id, True)]
     if len(strong) == 1 and ctx.recent_agent not in (None, strong[0]) \
             and _bare_office_subject(ctx.doc, sent, sides, ms):
         # «وأوضح البيان أن الوزير استقبل … وزير الدفاع الإندونيسي», "the minister received …": the one who

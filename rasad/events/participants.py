@@ -22,7 +22,7 @@ from functools import cache
 from ..document import Document, Mention, Span
 from ..kb import KnowledgeBase
 from ..kb.matcher import DATELINE_AFTER
-from ..kb.people import ROLE_COUNTRY_GAPS, is_name_word, only_office_qualifiers, portfolio_tail
+from ..kb.people import ROLE_COUNTRY_GAPS, is_name_word, is_office_word, only_office_qualifiers, portfolio_tail
 from ..lexicons import load_lexicon
 from ..normalise import fold
 from .lexicon import cues, words_of, words_re
@@ -293,9 +293,7 @@ def countryless_officials(ctx: Context, ms: list[Mention]) -> list[tuple[Mention
 def _office_before_rank(doc: Document, ms: list[Mention], i: int) -> bool:
     """An office word («سفير», «قائد», «لقائد») among the four words before the rank that opens ``ms[i]``."""
     start = ms[i - 1].start if i and ms[i - 1].kind == "title" and ms[i - 1].end >= ms[i].start - 2 else ms[i].start
-    words = doc.ntext[max(0, start - 60):start].split()[-4:]
-    offices = _names_cues("office_words")
-    return any(fold(w) in offices or fold(w)[1:] in offices for w in words)
+    return any(is_office_word(fold(w)) for w in doc.ntext[max(0, start - 60):start].split()[-4:])
 
 
 def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
@@ -375,8 +373,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 # Secretary held separate discussions with: - Mr X, Defence Secretary of Mozambique")
                 bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present,
                                             protagonist=protagonist, before_only=home is not None)
-                later = ctx.person_with_role(m.entity_id, m.start)
-                if bare is None and home and (later is None or later[0] in present and later[1] != home):
+                if bare is None and home and ((later := ctx.person_with_role(m.entity_id, m.start)) is None
+                                              or later[0] in present and later[1] != home):
                     # «رئیس‌جمهور» alone in an Iranian outlet: the outlet's own president; «استقبل وزير الدفاع
                     # الوطني» on a page datelined Nouakchott: the dateline country's minister
                     pid = ctx.holder(home, m.entity_id)

@@ -96,6 +96,11 @@ def _office_words() -> frozenset[str]:
     return frozenset(fold(w) for ws in lex.get("office_words", {}).values() for w in ws)
 
 
+def is_office_word(word: str) -> bool:
+    """A folded word is an office word of ``office_words`` in names.toml, alone or with one clitic («لقائد»)."""
+    return word in _office_words() or word[1:] in _office_words()
+
+
 def after_office_phrases(ntext: str, mentions: list[Mention], lang: str | None, taken: Spans,
                           name_words: frozenset[str]) -> list[Mention]:
     """«مع وزير الدولة لشئون الدفاع القطري، سعود بن عبد الرحمن آل ثاني»: an office phrase (opened by
@@ -105,7 +110,7 @@ def after_office_phrases(ntext: str, mentions: list[Mention], lang: str | None, 
         if d.kind not in COUNTRY_KINDS or not d.country or ntext[d.end:d.end + 2] not in ("، ", ", "):
             continue
         before = fold(ntext[max(0, d.start - 45):d.start]).split()[-5:]
-        if not any(w in _office_words() or w[1:] in _office_words() for w in before):
+        if not any(is_office_word(w) for w in before):
             continue
         start = d.end + 2
         nxt = first_from(mentions, start, i + 1)

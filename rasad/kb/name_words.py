@@ -264,13 +264,13 @@ def _day_named(window: str, m: re.Match, lang: str | None, stop: frozenset[str],
 
 
 @cache
-def _titled_first_names() -> frozenset[str]:
+def _first_names_after_rank() -> frozenset[str]:
     return frozenset(fold(w) for ws in load_lexicon("names").get("titled_first_names", {}).values() for w in ws)
 
 
 def _titled_first_name(window: str, m: re.Match) -> bool:
     """«علي» right after a rank, a name word after it: Ali, not «على» ("on")."""
-    if fold(m.group()) not in _titled_first_names():
+    if fold(m.group()) not in _first_names_after_rank():
         return False
     stop, particles = stop_words()
     nxt = TOKEN.search(window, m.end())

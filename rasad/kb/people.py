@@ -18,15 +18,16 @@ import re
 
 from ..document import Mention, Spans
 from ..normalise import fold
-from .anchors import (after_office_phrases, after_titles, beside_counterparts, country_before_title, plural_roles,
-                      possessives, quoted_names)
+from .anchors import (after_office_phrases, after_titles, beside_counterparts, country_before_title, is_office_word,
+                      plural_roles, possessives, quoted_names)
 from .name_words import (BREAK, COUNTRY_KINDS, LONGEST, ROLE_COUNTRY_GAPS, TOKEN, apposition_country, common_opening,
                          country_after, country_near, end_before, first_from, is_name_word, name_token,
                          office_qualifiers_lead, only_office_qualifiers,
                          portfolio_lead, portfolio_tail, split_at_clitic, starting_in, starts_clause, stop_words,
                          strip_clitic, title_country, titled_country, tokens_back, tokens_forward)
 
-__all__ = ["find_unknown_persons", "is_name_word", "ROLE_COUNTRY_GAPS", "title_country", "only_office_qualifiers",
+__all__ = ["find_unknown_persons", "is_name_word", "is_office_word", "ROLE_COUNTRY_GAPS", "title_country",
+           "only_office_qualifiers",
            "apposition_country", "portfolio_tail"]
 
 
