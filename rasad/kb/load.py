@@ -22,6 +22,8 @@ ROLE_IDS = frozenset({
     "parliament-speaker", "security-council-secretary",
     "deputy-defense-minister", "deputy-foreign-minister", "deputy-prime-minister", "navy-commander",
     "air-force-commander", "national-security-adviser", "interior-minister", "pope",
+    # the United States' regional combatant commands, one holder each
+    "africom-commander", "centcom-commander", "eucom-commander", "indopacom-commander", "southcom-commander",
 })
 
 
@@ -184,6 +186,7 @@ def _roles(path: Path) -> Iterator[Entity]:
         if not t.get("label"):
             raise DataError(f"{path}: [{rid}] needs label = short English role")
         yield Entity(id=rid, kind="role", name=t["label"], names=_names(path, rid, t), source=str(path),
+                     country=t.get("country"),  # an office of one country only (a US combatant command)
                      data={"label": t["label"], "plural": _names(path, f"{rid}.plural", t.get("plural", {}))})
 
 

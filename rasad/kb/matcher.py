@@ -101,7 +101,7 @@ def _patterns(kb: KnowledgeBase):
     for r in kb.roles.values():
         for lang, names in r.names.items():
             for n in names:
-                yield n, Pattern("role", r.id, None, None)
+                yield n, Pattern("role", r.id, r.country, None)  # (a US combatant command: USA)
         for lang, names in r.data.get("plural", {}).items():
             for n in names:
                 yield n, Pattern("role-plural", r.id, None, None)

@@ -380,7 +380,7 @@ def country_near(mentions: list[Mention], i: int, ntext: str) -> tuple[str | Non
     if prev is not None and prev.kind in COUNTRY_KINDS and (gap_ok(ntext[prev.end:role.start], before=True)
                                                           or _POSSESSIVE_BODY.fullmatch(ntext, prev.end, role.start)):
         return prev.country, role.end, prev.start
-    return None, role.end, role.start
+    return role.country, role.end, role.start  # an office of one country only ("AFRICOM commander")
 
 
 def first_from(mentions: list[Mention], at: int, lo: int = 0) -> Mention | None:
@@ -482,7 +482,7 @@ def apposition_country(ntext: str, mentions: list[Mention], end: int) -> str | N
     if any(m.kind == "person" for m in inside) or _tells_event(ntext[a:b]):
         return None  # ", called on the Commander of the Sri Lanka Navy,": a clause, not an apposition
     # (an armed force or ministry of one country counts: «رئیس ستاد ارتش ارمنستان»)
-    countries = {m.country for m in inside if m.kind in COUNTRY_KINDS + ("org",) and m.country}
+    countries = {m.country for m in inside if m.kind in COUNTRY_KINDS + ("org", "role") and m.country}
     return countries.pop() if len(countries) == 1 else None
 
 
