@@ -138,3 +138,10 @@ def test_a_band_is_no_raqqa():
             "العيد الوطني بمشاركة فرقة من القوات المسلحة الهندية.")
     [e] = rasad.extract(text, published="2025-03-13")["events"]
     assert e["location"] != "Ar Raqqah"
+
+
+def test_port_louis_as_the_arabic_press_writes_it():
+    text = ("بورت لويس، 12 مارس 2025 (وام) - التقى رئيس الوزراء الهندي ناريندرا مودي في بورت لويس أمس رئيس وزراء "
+            "موريشيوس نافين رامغولام، وبحثا تعزيز الأمن البحري.")
+    [e] = rasad.extract(text, published="2025-03-12")["events"]
+    assert e["location"] == "Port Louis"
