@@ -79,6 +79,7 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
     for the article's lead event, the lede's date or the day of writing. Returns the date mention."""
     found: DateMention | None = None
     met = bool(c.kinds - {"visit"})
+    told = c.day_told
     for n, sent in enumerate(c.sentences):
         if n and met and _welcome_only(doc, sent):
             continue  # "Singh, who arrived in Sydney on Wednesday, was received at the airport": not the talks' day
@@ -86,6 +87,9 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
         if d is not None and d.value is not None:
             if d.precision in (None, "day"):
                 found = d
+                if met and told is not None and told.precision == "day" and told.value is not None \
+                        and d.data.get("source") != "paragraph" and _trip_only(doc, sent):
+                    found = told  # "wraps up on Friday a five-day state visit": the day of the talks told after
                 break
             found = found or d
     if (found is None or found.precision not in (None, "day")) and lead:
@@ -94,6 +98,12 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
     if found is not None:
         apply_date(doc, ev, found)
     return found
+
+
+def _trip_only(doc: Document, sent: Span) -> bool:
+    """A sentence that tells only a trip (its arrival, its end), no meeting or signing."""
+    kinds = {t.kind for _, _, ts in trigger_hits(doc.ltext[sent.start:sent.end], doc.lang) for t in ts}
+    return bool(kinds) and kinds <= {"visit"}
 
 
 def _welcome_only(doc: Document, sent: Span) -> bool:

@@ -734,3 +734,13 @@ def test_a_persian_past_clause_then_and_a_reported_future_keeps_the_visit_past()
     found = rasad.extract(text, published="2026-02-07")["events"]
     assert [(e["type"], e["status"], e["date"], e["background"]) for e in found] == [
         ("SIGN", "occurred", "2026-02-06", False), ("MEET", "occurred", "2025-11-12", True)]
+
+
+def test_a_trip_told_by_its_last_day_is_dated_by_its_talks():
+    # the lead gives the day the visit ends; the talks, told after it, were days before
+    text = ("JAKARTA (Antara) - Prime Minister Anthony Albanese wraps up on Thursday a three-day official visit to "
+            "Indonesia focused on defence and maritime cooperation.\n"
+            "President Prabowo Subianto received Albanese at the Merdeka Palace on Tuesday, where the two leaders held "
+            "talks on a new defence cooperation arrangement.")
+    found = news(text, "2026-02-12")
+    assert [(e["countries"], e["date"]) for e in found] == [(["AUS", "IDN"], "2026-02-10")]
