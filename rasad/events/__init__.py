@@ -18,7 +18,7 @@ from collections import Counter
 
 from ..document import Document, Event
 from ..kb import KnowledgeBase, load_kb
-from .candidates import Candidate, Lead, candidates_in, headline_lines, lead_pair, mentions_in
+from .candidates import Candidate, Lead, candidates_in, headline_lines, honorific_agent, lead_pair, mentions_in
 from .lexicon import cues
 from .merge import merge
 from .participants import attendees_in, build_context
@@ -60,7 +60,8 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
                 ctx.recent = cand.countries
                 if not (cand.from_context and ctx.recent_agent in cand.countries
                         and ctx.recent_agent not in cand.order):  # «والتقى معاليه X»: the host meets the next one
-                    ctx.recent_agent = next((c for c in cand.order if c in cand.countries), ctx.recent_agent)
+                    ctx.recent_agent = honorific_agent(ctx.doc, sent, cand, ctx.recent_agent) \
+                        or next((c for c in cand.order if c in cand.countries), ctx.recent_agent)
                 if len(cand.countries) >= 3 and (not cand.anaphoric or not ctx.recent_group):
                     ctx.recent_group = cand.countries  # «در این نشست ...» may name only some of a group told
     merged = [c for c in merge(candidates) if not c.headline and not _called_off(ctx, c)]

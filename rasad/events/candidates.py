@@ -932,6 +932,20 @@ def _pronoun_after_a_trigger(doc: Document, typed) -> bool:
     return any(next(iter(doc.ltext[e:e + 12].split()), None) in after for _, e, _ in typed)
 
 
+def honorific_agent(doc: Document, sent: Span, cand: Candidate, current: str | None) -> str | None:
+    """«فقد استقبل سموه فخامة الرئيس X», «وشهد سموه والرئيس النيجيري توقيع»: an honorific with a pronoun among
+    the sentence's first words is its subject — the one who held the meetings told before (``current``), else the
+    one side of ``cand`` named only before the sentence; he, not X, holds the meetings told next."""
+    opening = doc.ltext[sent.start:sent.start + 40].split()[:4]
+    if not any(w in words_of("pronoun_after", doc.lang) for w in opening):
+        return None
+    if current in cand.countries:
+        return current
+    before = {s.country for s in cand.sides if s.mention.start < sent.start} - \
+        {s.country for s in cand.sides if s.mention.start >= sent.start}
+    return next(iter(before)) if len(before) == 1 else None
+
+
 def _honorific_subject(doc: Document, sent: Span) -> bool:
     """«وشهد جلالته … توقيع» ("His Majesty witnessed the signing"): an honorific with a pronoun right after the
     verb opening the sentence, the one told before as its subject."""

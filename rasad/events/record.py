@@ -8,6 +8,7 @@ from datetime import date
 
 from ..document import ATTENDED, DateMention, Document, Event, Mention, PersonRef
 from ..kb import KnowledgeBase
+from ..normalise import fold
 from ..kb.translit import name_index, romanize
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in
@@ -109,10 +110,13 @@ def _carried(doc: Document, scene: Scene, c: Candidate, persons: list[_Person]) 
         return []
     out = []
     ministers = None  # whether the sentences say "the two ministers": read only when a side needs people
+    title = _honorific_title(doc, c)
     for country in c.countries:
         if any(p.ref.country == country for p in persons):
             continue
         carried = scene.persons.get(country, [])
+        if title:  # «كما التقى سموه …»: the one the article named with that title («صاحب السمو …»)
+            carried = [r for r in scene.people.get(country, []) if _titled(doc, r, title)][-1:] or carried
         if ministers is None:
             ministers = _ministers_pair(doc, c)
         if ministers:
@@ -120,6 +124,29 @@ def _carried(doc: Document, scene: Scene, c: Candidate, persons: list[_Person]) 
                 [r for r in scene.people.get(country, []) if _minister(r)][-1:] or carried
         out += [_copied(r) for r in carried]
     return out
+
+
+def _honorific_title(doc: Document, c: Candidate) -> str | None:
+    """The title an honorific pronoun opening the event's first sentence stands for, folded: «سموه» → «سمو»,
+    «معاليه» → «معالی», «فخامته» → «فخامه»."""
+    sent = c.sentences[0]
+    pronouns = words_of("pronoun_after", doc.lang)
+    word = next((w for w in doc.ltext[sent.start:sent.start + 40].split()[:4] if w in pronouns), None)
+    if word is None:
+        return None
+    root = word[:-2] if word.endswith("ها") else word[:-1]
+    return root[:-1] + "ه" if root.endswith("ت") else root
+
+
+def _titled(doc: Document, r: PersonRef, title: str) -> bool:
+    """``r`` is named somewhere in the article right after ``title`` («صاحب السمو الشيخ محمد …»)."""
+    for written in r.mentions:
+        at = doc.text.find(written)
+        while at >= 0:
+            if title in fold(doc.text[max(0, at - 30):at]):
+                return True
+            at = doc.text.find(written, at + 1)
+    return False
 
 
 def _plural_holders(ctx: Context, scene: Scene, c: Candidate, persons: list[_Person]) -> list[_Person]:

@@ -124,3 +124,18 @@ def test_a_guest_greeted_on_arrival_is_the_visit_and_a_host_who_greets_meets():
     text = ("NANCY - France and Poland signed a friendship treaty on Friday.\n"
             "The ceremony took place at the town hall, after Macron greeted Tusk on the city's Place Stanislas.")
     assert ("MEET", ["FRA", "POL"]) in [(e["type"], e["countries"]) for e in events(text, "2025-05-10")]
+
+
+def test_an_honorific_subject_is_the_host_after_a_signing_by_the_guests_ministers():
+    # «وشهد سموه والرئيس الكيني توقيع …» then «كما التقى سموه …»: «سموه» is still the Emir, not the guest
+    # named last, and the Emir (named «صاحب السمو») is the one who met each of them
+    text = ("الدوحة في 7 ديسمبر /قنا/ التقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم، على "
+            "هامش منتدى الدوحة، عددا من قادة الدول المشاركين.\n"
+            "فقد استقبل سموه فخامة الرئيس وليام روتو رئيس جمهورية كينيا، وجرى خلال اللقاء بحث علاقات التعاون.\n"
+            "وشهد سموه والرئيس الكيني توقيع مذكرة تفاهم للتعاون الدفاعي، وقعها عن الجانب القطري سعادة الشيخ سعود بن "
+            "عبدالرحمن بن حسن آل ثاني نائب رئيس مجلس الوزراء وزير الدولة لشؤون الدفاع.\n"
+            "كما التقى سموه فخامة الرئيس بولا تينوبو رئيس جمهورية نيجيريا الاتحادية.")
+    found = [(e["type"], e["countries"], sorted(p["name"] for p in e["persons"] if p["country"] == "QAT"))
+             for e in news(events(text, "2025-12-07"))]
+    assert ("MEET", ["NGA", "QAT"], ["Tamim bin Hamad Al Thani"]) in found
+    assert not any("NGA" in c and "KEN" in c for _, c, _ in found)
