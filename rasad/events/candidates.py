@@ -882,7 +882,8 @@ def _office_subject(doc: Document, sent: Span, first: int, ms: list[Mention]) ->
 
 
 _THE_SUBJECT = re.compile(r"\s*(?:(?:on|later on|earlier on) (?:the same day|that day|\w+),?\s+"
-                          r"|(?:later that day|the same day|later|earlier|meanwhile|separately),?\s+)?"
+                          r"|(?:later that day|the same day|later|earlier|meanwhile|separately),?\s+"
+                          r"|(?:in|at|during|on) [\w\s-]{3,50}?,\s+)?"  # "In separate engagements during the summit, "
                           r"the(?:\s+[\w-]+){1,3}?(?:\s+(?:also|further|then|later|separately))?\s*")
 
 

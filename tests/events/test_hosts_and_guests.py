@@ -139,3 +139,14 @@ def test_an_honorific_subject_is_the_host_after_a_signing_by_the_guests_minister
              for e in news(events(text, "2025-12-07"))]
     assert ("MEET", ["NGA", "QAT"], ["Tamim bin Hamad Al Thani"]) in found
     assert not any("NGA" in c and "KEN" in c for _, c, _ in found)
+
+
+def test_an_office_subject_after_an_opening_phrase_meets_each_one_named():
+    # "In separate engagements during the summit, the Head of State met A of X and B of Y": the one told before
+    # met each of them, not A and B one another
+    text = ("ADDIS ABABA, Feb 15 (KNA) - President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on "
+            "the sidelines of the African Union summit on Sunday.\n"
+            "In separate engagements on the margins of the summit, the Head of State met Tanzanian President Samia Suluhu Hassan and "
+            "Ugandan President Yoweri Museveni.")
+    found = sorted(e["countries"] for e in news(events(text, "2026-02-15")))
+    assert found == [["ETH", "KEN"], ["KEN", "TZA"], ["KEN", "UGA"]]
