@@ -1349,8 +1349,9 @@ def _background(cue_hits, typed) -> bool:
     # «با اشاره به», "referring to" point at what follows them: only before the trigger
     pointing = [(s, e) for s, e, ks in cue_hits if "pointing" in ks]
     marks = [(s, e) for s, e, ks in cue_hits if "background" in ks and (s, e) not in pointing]
+    previously = [(s, e) for s, e, ks in cue_hits if "previously" in ks]
     return any(0 <= ts - e <= 30 for s, e in marks + pointing) or any(s < te and e > ts for s, e in marks) \
-        or any(0 <= s - te <= 40 for s, e in marks)
+        or any(0 <= s - te <= 40 for s, e in marks) or any(0 <= ts - e <= 100 for s, e in previously)
 
 
 def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kinds: set[str],

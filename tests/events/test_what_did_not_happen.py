@@ -565,3 +565,21 @@ def test_an_honorary_rank_received_and_deals_none_of_them_between_governments_ar
     text = ("RIYADH - Korean defence firms announced export agreements with foreign companies at the show, but no "
             "government-to-government deals were signed between South Korea and Saudi Arabia.")
     assert events(text, "2026-02-10") == []
+
+
+def test_negotiations_under_way_towards_a_deal_are_no_meeting():
+    # «مانیل در حال گفت‌وگو با فرانسه … است», "Manila is in talks with France on a similar pact": no meeting told
+    fa = ("به گزارش ایرنا، وزیر دفاع ملی کانادا و وزیر دفاع فیلیپین روز یکشنبه در مانیل دیدار کردند.\n"
+          "مانیل هم‌اکنون در حال گفت‌وگو با فرانسه و سنگاپور برای دستیابی به توافق‌های مشابه است.")
+    en = ("MANILA (PNA) - Canadian Defence Minister David McGuinty met Defense Secretary Gilberto Teodoro in Manila on "
+          "Sunday.\nManila is in talks with France and Singapore on similar visiting forces pacts.")
+    for text in (fa, en):
+        assert [e["countries"] for e in news(events(text, "2025-11-03"))] == [["CAN", "PHL"]]
+
+
+def test_a_persian_previously_marks_the_clause_its_verb_ends():
+    # «پیش‌تر» ("previously") opens a clause whose verb comes after a long list: those signings are references
+    text = ("به گزارش ایسنا، وزیر دفاع ملی کانادا و وزیر دفاع فیلیپین روز یکشنبه در شهر ماکاتی موافقت‌نامه وضعیت "
+            "نیروهای مهمان را امضا کردند.\n"
+            "فیلیپین پیش‌تر توافق‌های مشابهی با آمریکا، استرالیا، نیوزیلند و ژاپن امضا کرده است.")
+    assert [(e["type"], e["countries"]) for e in news(events(text, "2025-11-03"))] == [("SIGN", ["CAN", "PHL"])]
