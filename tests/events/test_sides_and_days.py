@@ -744,3 +744,9 @@ def test_a_trip_told_by_its_last_day_is_dated_by_its_talks():
             "talks on a new defence cooperation arrangement.")
     found = news(text, "2026-02-12")
     assert [(e["countries"], e["date"]) for e in found] == [(["AUS", "IDN"], "2026-02-10")]
+
+
+def test_talks_in_the_persian_future_are_a_planned_meeting():
+    text = ("تهران- ایرنا- رئیس‌جمهور چین روز سه‌شنبه هانوی را به مقصد کوالالامپور ترک می‌کند.\n"
+            "شی جین‌پینگ فردا در کوالالامپور با انور ابراهیم نخست‌وزیر مالزی گفت‌وگو خواهد کرد.")
+    assert [(e["countries"], e["status"]) for e in news(text, "2025-04-14")] == [(["CHN", "MYS"], "planned")]

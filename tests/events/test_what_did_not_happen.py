@@ -583,3 +583,11 @@ def test_a_persian_previously_marks_the_clause_its_verb_ends():
             "نیروهای مهمان را امضا کردند.\n"
             "فیلیپین پیش‌تر توافق‌های مشابهی با آمریکا، استرالیا، نیوزیلند و ژاپن امضا کرده است.")
     assert [(e["type"], e["countries"]) for e in news(events(text, "2025-11-03"))] == [("SIGN", ["CAN", "PHL"])]
+
+
+def test_a_plan_announced_before_the_meeting_told_is_that_meeting():
+    # the Kremlin "had announced" before the talks that the leaders would discuss …: no second, planned meeting
+    text = ("مسکو- ایرنا- ولادیمیر پوتین رئیس‌جمهور روسیه روز سه‌شنبه در کرملین با رئیس‌جمهور قزاقستان قاسم ژومارت "
+            "توکایف دیدار کرد.\n"
+            "کرملین پیش از این دیدار اعلام کرده بود دو رهبر درباره همکاری‌های نظامی و فنی گفت‌وگو خواهند کرد.")
+    assert [(e["countries"], e["status"]) for e in news(events(text, "2025-11-12"))] == [(["KAZ", "RUS"], "occurred")]
