@@ -132,7 +132,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     # «از حضور ناو آلمانی ... استقبال کرد» welcomes a thing, «دعوت همتای ... برای سفر به هانوی را پذیرفت»
     # accepts an invitation: the triggers inside receive no one
     for a in (*_WELCOMED_THING.finditer(ltext), *_ACCEPTED.finditer(ltext),
-              *_welcomed_thing_en(doc.lang).finditer(ltext)):
+              *_welcomed_thing_en(doc.lang).finditer(ltext), *_hosted_thing(doc.lang).finditer(ltext)):
         hits = [h for h in hits if not a.start() + sent.start <= h[0] < a.end() + sent.start]
     hits = [h for h in hits if not _frame_subject(doc, h[0], h[1]) and not _meetings_of_one_named(doc, sent, h)
             and not _hosts_a_gathering(doc, h)]
@@ -484,6 +484,18 @@ def _welcomed_thing_en(lang: str | None) -> re.Pattern[str]:
                       rf"(?:\w+\s+)?(?:{received})"
                       rf"|(?:co-)?(?:hosts|hosted|hosting)\s+(?:[\w-]+\s+){{0,4}}?(?:{hosted})"
                       rf"|(?:{hosted}),?\s+(?:co-)?hosted\s+by)\b")
+
+
+@cache
+def _hosted_thing(lang: str | None) -> re.Pattern[str]:
+    """«لاستضافة المؤتمر», «تستضيف القمة», «میزبانی اجلاس»: a host's word right before a gathering or a base
+    (``hosted_things``) hosts no guest."""
+    things = "|".join(sorted(map(re.escape, words_of("hosted_things", lang)), key=len, reverse=True))
+    if lang == "ar" and things:
+        return re.compile(rf"(?<!\w)[وفلب]?(?:ل|ب)?(?:استضاف|يستضيف|تستضيف|سيستضيف|ستستضيف)\w*\s+(?:{things})(?!\w)")
+    if lang == "fa" and things:
+        return re.compile(rf"(?<!\w)میزبانی\s+(?:{things})(?!\w)")
+    return re.compile(r"(?!x)x")
 
 
 # Persian «دعوت X برای سفر به Y را پذیرفت»: the trip is the invitation's, «پذیرفت» accepts it (no one is received).

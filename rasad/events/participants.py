@@ -341,8 +341,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                                       for j in senders):
             used_by_role.update(_role_countries(ms, i, ntext))  # «پیام ویکتور اوربان نخست وزیر مجارستان»:
             continue                                              # the sender's office, not a side
-        elif m.kind == "role" and (own := _national_role(m.text)) and not _role_countries(ms, i, ntext):
-            sides.append(_role_side(ctx, m, own, ms, i))  # "Raksha Mantri": India's, wherever he is
+        elif m.kind == "role" and (own := m.country or _national_role(m.text)) and not _role_countries(ms, i, ntext):
+            # "Raksha Mantri": India's, wherever he is; an office of one country ("AFRICOM commander"): its
+            sides.append(_role_side(ctx, m, own, ms, i))
         elif m.kind in ("role", "role-plural"):
             countries = _role_countries(ms, i, ntext)
             used_by_role.update(countries)

@@ -150,3 +150,21 @@ def test_an_office_subject_after_an_opening_phrase_meets_each_one_named():
             "Ugandan President Yoweri Museveni.")
     found = sorted(e["countries"] for e in news(events(text, "2026-02-15")))
     assert found == [["ETH", "KEN"], ["KEN", "TZA"], ["KEN", "UGA"]]
+
+
+def test_an_office_of_one_country_names_its_side():
+    # «قائد القيادة المركزية الأمريكية»: CENTCOM's commander is of the United States, though the title swallows
+    # the adjective that names it
+    text = ("المنامة - كونا - شارك رئيس الأركان العامة للجيش الكويتي الفريق الركن خالد الشريعان في حوار المنامة.\n"
+            "والتقى الشريعان على هامش المؤتمر كلا على حدة قائد القيادة المركزية الأمريكية ورئيس هيئة الأركان المشتركة "
+            "للقوات المسلحة الأردنية.")
+    found = sorted(e["countries"] for e in news(events(text, "2025-11-03")))
+    assert found == [["JOR", "KWT"], ["KWT", "USA"]]
+
+
+def test_hosting_a_conference_hosts_no_guest():
+    # «اختيار كينيا لاستضافة المؤتمر»: the conference is what Kenya hosts; the commander who says so meets no one
+    text = ("نيروبي - وام - افتتح الرئيس الكيني وليام روتو اليوم مؤتمر قادة الدفاع الأفارقة.\n"
+            "وقال قائد القيادة الأمريكية في أفريقيا الجنرال داغفين أندرسون إن اختيار كينيا لاستضافة المؤتمر جاء "
+            "تقديرا لقدراتها.")
+    assert news(events(text, "2025-11-03")) == []
