@@ -1600,6 +1600,8 @@ def _fill_sides(strong: list[str], order: list[str], best: dict[str, int], lead:
         if len(weak) == 1 and not lead:
             return [strong[0], weak[0]]
         return None
+    if not strong and "pair_people" in cue_kinds and len(recent) == 2 and lead and set(recent) != set(lead.countries):
+        return sorted(recent)
     if lead and ("pair" in cue_kinds or not seen_any or _pair_documents(cue_kinds, lead)):
         return list(lead)
     return None

@@ -750,3 +750,13 @@ def test_talks_in_the_persian_future_are_a_planned_meeting():
     text = ("تهران- ایرنا- رئیس‌جمهور چین روز سه‌شنبه هانوی را به مقصد کوالالامپور ترک می‌کند.\n"
             "شی جین‌پینگ فردا در کوالالامپور با انور ابراهیم نخست‌وزیر مالزی گفت‌وگو خواهد کرد.")
     assert [(e["countries"], e["status"]) for e in news(text, "2025-04-14")] == [(["CHN", "MYS"], "planned")]
+
+
+def test_the_two_leaders_are_the_pair_of_the_stop_told_last():
+    # a tour's earlier stop told after the lead: «وشهد رئيسا الوزراء … توقيع» is that stop's pair, not the lead's
+    text = ("كانبرا في 12 مارس /قنا/ بحث رئيس وزراء ماليزيا أنور إبراهيم مع رئيس الوزراء الأسترالي أنتوني ألبانيزي "
+            "اليوم في كانبرا تعزيز التعاون الدفاعي.\n"
+            "وكان أنور إبراهيم قد أجرى أمس في ويلينغتون محادثات مع رئيس وزراء نيوزيلندا كريستوفر لوكسون. وشهد رئيسا "
+            "الوزراء عقب محادثاتهما توقيع مذكرة تفاهم في مجال التعليم.")
+    found = {(e["type"], tuple(e["countries"])) for e in rasad.extract(text, published="2026-03-12")["events"]}
+    assert ("SIGN", ("MYS", "NZL")) in found and ("SIGN", ("AUS", "MYS")) not in found
