@@ -356,8 +356,9 @@ def _context(mention: DateMention, group: list[Atom], low: str, lx: Lexicon) -> 
     if word and word.group(1) in lx.bound_skip:
         word = _WORD_BEFORE.search(low, max(0, word.start() - 40), word.start())
     first = group[0].info.get("word") or ""
-    if "weekday" in mention.data and not first:
-        first = mention.text.split()[0]  # «منذ يوم الأحد»: "since Sunday", not "ago"
+    if "weekday" in mention.data and not first and group[0].kind != "part":
+        # («منذ يوم الأحد»: "since Sunday", not "ago"; «بعد ظهر الخميس» is Thursday afternoon, not after it)
+        first = mention.text.split()[0]
     bound = first if first in lx.bounds else (word.group(1) if word and word.group(1) in lx.bounds else None)
     if bound is not None:
         mention.data["bound"] = True

@@ -316,7 +316,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
         if m.kind == "person" and m.country and i in envoys:
             sides.append(Side(m.country, 2, m))  # "the special envoy of President X": X's country, not X
         elif m.kind == "person" and m.country and (attending is not None and m.start > attending
-                                                   or i in senders):
+                                                   or i in senders or _present_as_pronoun(ctx.doc.ltext, ms, i)):
             # «حضر اللقاء ... X», «نقل تحيات X»: not a principal; an attendee is still among the event's people
             sides.append(Side(m.country, 1, m, attending=i not in senders))
         elif m.kind == "person" and listed and m.start > attending and not m.entity_id \
@@ -354,6 +354,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                     if country and attending is not None and m.start > attending and m.kind == "role":
                         # "in a ceremony witnessed by … United States President Donald Trump": there, not a side
                         side = _role_side(ctx, m, country, ms, i)
+                        sides.append(Side(country, 1, m, side.person, side.person_known, side.role, attending=True))
+                    elif country and _holder_present_as_pronoun(ctx.doc.ltext, ms, i):
+                        side = _role_side(ctx, m, country, ms, i)  # «الرئيس الأمريكي X، وبحضوره بصفته شاهداً»
                         sides.append(Side(country, 1, m, side.person, side.person_known, side.role, attending=True))
                     elif country:
                         sides.append(_role_side(ctx, m, country, ms, i))
@@ -536,6 +539,22 @@ def _attendance_start(doc: Document, ms: list[Mention]) -> int | None:
     # «با حضور در ستاد کل»: "by coming to" a place, not "in the presence of"
     hit = _attendance_pattern().search(doc.ltext, start, ms[-1].end)  # the leftmost cue
     return hit.start() if hit else None
+
+
+# «… الرئيس دونالد ترامب، وبحضوره بصفته شاهداً»: "in his presence", "as a witness" right after a name
+_PRESENT_AS_PRONOUN = re.compile(r"[\s،,]*(?:و?بحضور(?:ه|ها)|بصفته شاهد|بصفتها شاهد|as (?:a )?witness)(?!\w)")
+
+
+def _present_as_pronoun(ltext: str, ms: list[Mention], i: int) -> bool:
+    """The person at ``ms[i]`` is at the event only as one in whose presence it happened (a witness)."""
+    end = ms[i + 1].start if i + 1 < len(ms) else ms[i].end + 40
+    return _PRESENT_AS_PRONOUN.match(ltext, ms[i].end, end) is not None
+
+
+def _holder_present_as_pronoun(ltext: str, ms: list[Mention], i: int) -> bool:
+    """The person named right after the office at ``ms[i]`` (its country between) is there only as a witness."""
+    j = next((k for k in range(i + 1, min(i + 4, len(ms))) if ms[k].kind == "person"), None)
+    return j is not None and _present_as_pronoun(ltext, ms, j)
 
 
 def _attendance_country(ms: list[Mention], attending: int | None) -> str | None:

@@ -168,3 +168,11 @@ def test_hosting_a_conference_hosts_no_guest():
             "وقال قائد القيادة الأمريكية في أفريقيا الجنرال داغفين أندرسون إن اختيار كينيا لاستضافة المؤتمر جاء "
             "تقديرا لقدراتها.")
     assert news(events(text, "2025-11-03")) == []
+
+
+def test_one_in_whose_presence_a_signing_is_held_is_its_witness_not_a_side():
+    # «… الرئيس دونالد ترامب، وبحضوره بصفته شاهداً»: the host who witnesses the two presidents' signing
+    text = ("واشنطن - وقّع رئيس رواندا بول كاغامي ورئيس الكونغو الديمقراطية فيليكس تشيسكيدي أمس في واشنطن اتفاق "
+            "السلام، في مراسم أقيمت بمعهد يحمل اسم الرئيس الأمريكي دونالد ترامب، وبحضوره بصفته شاهداً.")
+    found = [(e["type"], e["countries"]) for e in news(events(text, "2025-12-05"))]
+    assert found == [("SIGN", ["COD", "RWA"])]

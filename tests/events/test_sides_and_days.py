@@ -760,3 +760,11 @@ def test_the_two_leaders_are_the_pair_of_the_stop_told_last():
             "الوزراء عقب محادثاتهما توقيع مذكرة تفاهم في مجال التعليم.")
     found = {(e["type"], tuple(e["countries"])) for e in rasad.extract(text, published="2026-03-12")["events"]}
     assert ("SIGN", ("MYS", "NZL")) in found and ("SIGN", ("AUS", "MYS")) not in found
+
+
+def test_thursday_afternoon_is_thursday_not_after_it():
+    # «بعد ظهر الخميس» is "Thursday afternoon": its «بعد» is no "after" bounding a period
+    text = ("واشنطن - وقّع رئيس رواندا بول كاغامي ورئيس الكونغو الديمقراطية فيليكس تشيسكيدي، بعد ظهر الخميس في "
+            "واشنطن، اتفاق السلام.")
+    [e] = news(text, "2025-12-05")
+    assert e["type"] == "SIGN" and e["date"] == "2025-12-04"
