@@ -260,7 +260,8 @@ def _agent(doc: Document, firsts: dict[str, int], trigger: int, sent_end: int) -
         cut = w if w is not None else trigger
         return {c for c, pos in order if pos < cut}
     w = _first_comitative(doc, trigger, sent_end)
-    if w is not None:
+    if w is not None and not (doc.lang == "ar" and words_re("also", doc.lang).search(doc.ltext, trigger, w)):
+        # (a «مع» after «كما» is a second clause's: «التقى X أيضاً Y …، كما بحث مع Z …» — X is the agent)
         inside = {c for c, pos in order if trigger <= pos < w}
         if inside:
             return inside

@@ -176,3 +176,12 @@ def test_one_in_whose_presence_a_signing_is_held_is_its_witness_not_a_side():
             "السلام، في مراسم أقيمت بمعهد يحمل اسم الرئيس الأمريكي دونالد ترامب، وبحضوره بصفته شاهداً.")
     found = [(e["type"], e["countries"]) for e in news(events(text, "2025-12-05"))]
     assert found == [("SIGN", ["COD", "RWA"])]
+
+
+def test_a_second_clause_after_also_is_a_second_meeting_of_the_same_agent():
+    # «التقى X أيضاً A، …، كما بحث مع B …»: the «مع» is the second clause's; X met A, then B
+    text = ("كوالالمبور - كونا - التقى وزير الحرب الأمريكي بيت هيغسيث أمس وزير الدفاع الهندي راجناث سينغ.\n"
+            "وعلى هامش الاجتماعات، التقى هيغسيث أيضاً وزير الدفاع الفلبيني جيلبرتو تيودورو، كما بحث مع وزير الدفاع "
+            "الماليزي محمد خالد نور الدين أمن الملاحة في بحر الصين الجنوبي.")
+    found = sorted(e["countries"] for e in news(events(text, "2025-11-01")))
+    assert found == [["IND", "USA"], ["MYS", "USA"], ["PHL", "USA"]]
