@@ -115,6 +115,9 @@ class Context:
         ``protagonist``, the country's whose holder the article named first: the host who met the guests
         one by one («والتقى وزير الدفاع أيضاً X» after the host minister met the Yemeni minister)."""
         entries = [e for e in self.persons_by_role.get(role, []) if country is None or e[2] == country]
+        # a holder named before, though not of this sentence's sides, leaves no room for one named only later
+        # («در حاشیه سفر نخست‌وزیر» after Carney and Tusk: not Merz, told next)
+        before_only = before_only or any(e[0] < pos for e in entries)
         if len({e[2] for e in entries}) >= 2:  # both sides' holders named in the article: which one?
             entries = [e for e in entries if e[2] not in other or e[1] in present]
             if protagonist and len({e[2] for e in entries}) >= 2:

@@ -132,6 +132,8 @@ def _name_before(ntext: str, mentions: list[Mention], i: int, anchor: int, lang:
         tokens = tokens_back(m.group(1), stop_at + m.start(1), lang)
     else:
         quoted = window.rstrip(" ")
+        if quoted.endswith(("»،", "»,", '"،', '",')):  # «دیوید مک‌گینتی»، وزیر دفاع ملی کانادا
+            quoted = quoted[:-1].rstrip(" ")
         if quoted.endswith(("»", '"', ")")):  # «الکساندر مویسایف» فرمانده ...
             opener = max(quoted.rfind("«"), quoted.rfind('"', 0, len(quoted) - 1), quoted.rfind("("))
             if opener >= 0 and "\n" not in quoted[opener:]:
@@ -187,7 +189,9 @@ def _name_after(ntext: str, mentions: list[Mention], i: int, anchor: int, lang: 
     if len(tokens) < 2:
         return None
     if lang != "en" and lead and any(c in lead.group() for c in "،,") and nxt is not None and nxt.kind == "role" \
-            and not ntext[tokens[-1][1]:nxt.start].strip():
-        return None  # «X وزیر دفاع مالی، ژنرال Y وزیر دفاع بورکینافاسو»: the next item of a list, its own office after it
+            and not ntext[tokens[-1][1]:nxt.start].strip(" \"»)،,"):
+        # «X وزیر دفاع مالی، ژنرال Y وزیر دفاع بورکینافاسو»: the next item of a list, its own office after it;
+        # «در حاشیه سفر نخست‌وزیر، «Y»، وزیر دفاع ملی کانادا»: Y's office is the one after him
+        return None
     return tokens[0][0], tokens[-1][1]
 

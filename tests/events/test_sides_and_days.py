@@ -768,3 +768,14 @@ def test_thursday_afternoon_is_thursday_not_after_it():
             "واشنطن، اتفاق السلام.")
     [e] = news(text, "2025-12-05")
     assert e["type"] == "SIGN" and e["date"] == "2025-12-04"
+
+
+def test_an_office_in_the_frame_of_a_sentence_is_not_a_later_holder():
+    # «در حاشیه سفر نخست‌وزیر، «X»، وزیر دفاع ملی کانادا، …»: the quoted name is the defence minister's (his office
+    # after him), and the bare «نخست‌وزیر» is not the German chancellor the page names only later
+    text = ("«مارک کارنی»، نخست‌وزیر کانادا، روز دوشنبه در ورشو با «دونالد توسک»، نخست‌وزیر لهستان، دیدار کرد.\n"
+            "در حاشیه سفر نخست‌وزیر، «دیوید مک‌گینتی»، وزیر دفاع ملی کانادا، نیز با همتای لهستانی خود گفت‌وگو کرد.\n"
+            "کارنی قرار است روز سه‌شنبه در برلین با «فریدریش مرتس»، صدراعظم آلمان، دیدار کند.")
+    found = [(e["countries"], e["status"], sorted(p["name"] for p in e["persons"])) for e in news(text, "2025-08-26")]
+    assert not any(len(c) > 2 for c, _, _ in found)
+    assert any(c == ["CAN", "POL"] and "David McGuinty" in names for c, _, names in found)
