@@ -185,3 +185,11 @@ def test_a_second_clause_after_also_is_a_second_meeting_of_the_same_agent():
             "الماليزي محمد خالد نور الدين أمن الملاحة في بحر الصين الجنوبي.")
     found = sorted(e["countries"] for e in news(events(text, "2025-11-01")))
     assert found == [["IND", "USA"], ["MYS", "USA"], ["PHL", "USA"]]
+
+
+def test_a_time_phrase_closed_by_a_comma_does_not_make_the_meeting_after_it_a_time():
+    # «وقبل المراسم، استقبل ترامب الرئيسين»: "before the ceremony, Trump received the two presidents" — a meeting
+    text = ("واشنطن - وقّع رئيسا رواندا بول كاغامي والكونغو الديمقراطية فيليكس تشيسكيدي أمس في واشنطن اتفاق السلام.\n"
+            "وقبل المراسم، استقبل ترامب الرئيسين في المكتب البيضاوي بالبيت الأبيض.")
+    found = [(e["type"], e["countries"]) for e in news(events(text, "2025-12-05"))]
+    assert ("MEET", ["COD", "RWA", "USA"]) in found
