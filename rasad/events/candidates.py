@@ -518,14 +518,16 @@ def _trilateral_meeting(doc: Document, sent: Span) -> bool:
 _WHERE = re.compile(r"(?:حیث|where|جایی که)(?:\s+(?:he|she|they|او|وی))?\s*$")
 # «… من الرياض، التي أجرى فيها أمس مباحثات»: "Riyadh, in which he held talks yesterday"
 _WHERE_IN_WHICH = re.compile(r"(?:التی|الذی)\s+\S+\s+(?:فیها|فیه)(?:\s+\S+)?\s*$")
+# «قادماً من كيغالي، حيث عقد أمس الخميس جلسة مباحثات»: "where" and the verb, time words, then the trigger
+_WHERE_THEN = re.compile(r"(?:حیث|where)(?:\s+[^\s،,.]+){1,4}\s*$")
 
 
 def _met_elsewhere(doc: Document, typed, ms: list[Mention], destination: str) -> bool:
     """A meeting told in a clause on another place than the trip's ("arrived in Doha from Riyadh, where he
     met"; not «زار جمهورية أفريقيا الوسطى، حيث التقى رئيس البلاد», where the place is the one visited)."""
     for s, _, t in typed:
-        where = (_WHERE.search(doc.ltext, max(0, s - 12), s) or _WHERE_IN_WHICH.search(doc.ltext, max(0, s - 40), s)) \
-            if t.kind != "visit" else None
+        where = (_WHERE.search(doc.ltext, max(0, s - 12), s) or _WHERE_IN_WHICH.search(doc.ltext, max(0, s - 40), s)
+                 or _WHERE_THEN.search(doc.ltext, max(0, s - 40), s)) if t.kind != "visit" else None
         if where is not None:
             place = next((m for m in reversed(ms) if m.end <= where.start() and m.kind in ("country", "place")), None)
             if place is None or place.country != destination:

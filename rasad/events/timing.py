@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 from typing import TYPE_CHECKING
@@ -88,7 +89,8 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
             if d.precision in (None, "day"):
                 found = d
                 if met and told is not None and told.precision == "day" and told.value is not None \
-                        and d.data.get("source") != "paragraph" and _trip_only(doc, sent):
+                        and d.data.get("source") != "paragraph" and _trip_only(doc, sent) \
+                        and not _told_as_earlier(doc, told):
                     found = told  # "wraps up on Friday a five-day state visit": the day of the talks told after
                 break
             found = found or d
@@ -98,6 +100,19 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
     if found is not None:
         apply_date(doc, ev, found)
     return found
+
+
+# A pluperfect: «وكان لولا قد استقبل ماكرون أمس», «دیدار کرده بود», "had met"
+_PLUPERFECT = re.compile(r"(?<!\w)و?کان(?:ت)?\s+(?:\S+\s+){0,3}?قد(?!\w)|(?<!\w)(?:کرده|شده|داشته) بود|(?<!\w)had\s+\w+(?:ed|met|held|made)(?!\w)")
+
+
+def _told_as_earlier(doc: Document, day: DateMention) -> bool:
+    """The day is given in a sentence told in the pluperfect: another stop before the trip told, not its talks."""
+    i = bisect_right(doc.sentences, day.start, key=lambda s: s.start) - 1
+    if i < 0:
+        return False
+    sent = doc.sentences[i]
+    return _PLUPERFECT.search(doc.ltext, sent.start, sent.end) is not None
 
 
 def _trip_only(doc: Document, sent: Span) -> bool:

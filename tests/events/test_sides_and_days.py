@@ -779,3 +779,21 @@ def test_an_office_in_the_frame_of_a_sentence_is_not_a_later_holder():
     found = [(e["countries"], e["status"], sorted(p["name"] for p in e["persons"])) for e in news(text, "2025-08-26")]
     assert not any(len(c) > 2 for c, _, _ in found)
     assert any(c == ["CAN", "POL"] and "David McGuinty" in names for c, _, names in found)
+
+
+def test_talks_told_where_the_traveller_came_from_have_no_side_of_the_arrival():
+    # «وصل إلى كينشاسا قادماً من كيغالي، حيث عقد أمس الخميس جلسة مباحثات مع … كاغامي»: Kigali's talks, not Kinshasa's
+    text = ("كينشاسا في 21 نوفمبر /قنا/ وصل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم إلى "
+            "كينشاسا في زيارة دولة.\n"
+            "وكان سمو الأمير قد وصل إلى كينشاسا قادماً من كيغالي، حيث عقد أمس الخميس جلسة مباحثات مع فخامة الرئيس بول "
+            "كاغامي رئيس جمهورية رواندا.")
+    assert not any(e["countries"] == ["COD", "RWA"] for e in news(text, "2025-11-21"))
+
+
+def test_a_stop_told_in_the_pluperfect_does_not_date_the_trip_told_first():
+    # the lead's trip is dated by its own day; «وكان X قد استقبل Y أمس الثلاثاء في مدينة أخرى» is an earlier stop
+    text = ("ريو دي جانيرو - دشّن الرئيس البرازيلي لولا ونظيره الفرنسي إيمانويل ماكرون، الأربعاء، غواصة جديدة في محطة "
+            "ثانية من زيارة يقوم بها ماكرون إلى البرازيل.\n"
+            "وكان لولا قد استقبل ماكرون، أمس الثلاثاء، في مدينة بيليم، حيث أعلن الرئيسان خطة لحماية الغابات.")
+    found = [e for e in news(text, "2024-03-27") if e["countries"] == ["BRA", "FRA"]]
+    assert found and found[0]["date"] == "2024-03-27"
