@@ -394,8 +394,11 @@ def _told_mentions(doc: Document, sent: Span) -> list[Mention]:
 
 def _told_end(doc: Document, hits, cue_hits) -> int | None:
     """Where the part of a sentence that tells its event ends: at a later clause holding its negations
-    («، بعدما ألغى …») or at "recalling" an earlier meeting; None when the whole sentence tells it."""
+    («، بعدما ألغى …»), at "recalling" an earlier meeting or at a clause of contrast; None when the whole
+    sentence tells it."""
     ends = [_recalled_at(doc, hits, cue_hits)]
+    # («…؛ این در حالی است که طرف چینی … پاسخ نداده بود»: a clause of contrast after the first trigger)
+    ends.append(next((cs for cs, _, ks in cue_hits if "contrast" in ks and cs >= hits[0][1]), None))
     if any("negation" in ks for _, _, ks in cue_hits):
         ends.append(_negated_clause(doc, hits, cue_hits))
     return min((e for e in ends if e is not None), default=None)

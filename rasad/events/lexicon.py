@@ -16,7 +16,7 @@ CUE_KINDS = ("documents", "planned", "background", "third_country", "pair", "two
              "invited_visit", "multilateral", "participation", "pointing", "departure",
              "hypothetical", "undecided", "concurrent", "recent", "habitual", "commercial", "procurement", "signed_by_companies", "shadow", "arrival",
              "planned_after", "courtesy_book", "hoped", "unrealized", "unconfirmed", "refusal", "thanks", "parties",
-             "no_document", "anniversary", "expected", "toward", "previously", "pair_people")
+             "no_document", "anniversary", "expected", "toward", "previously", "pair_people", "contrast")
 LANGS = ("fa", "ar", "en")
 
 

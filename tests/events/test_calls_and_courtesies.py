@@ -145,3 +145,10 @@ def test_a_meeting_the_two_sides_co_chaired_is_their_meeting():
         [meeting] = events(text, "2025-08-08")
         assert (meeting["countries"], meeting["date"]) == (["KHM", "THA"], "2025-08-07")
         assert "Tea Seiha" in {p["name"] for p in meeting["persons"]}
+
+
+def test_a_clause_of_contrast_after_the_call_adds_no_side():
+    # «…؛ این در حالی است که طرف چینی به تماس توکیو پاسخ نداده بود»: China is no side of the call told first
+    text = ("توکیو- ایرنا- وزیران دفاع ژاپن و آمریکا روز جمعه در تماسی تلفنی درباره امنیت منطقه گفت‌وگو کردند؛ این در "
+            "حالی است که طرف چینی به تماس توکیو از طریق خط ارتباط اضطراری پاسخ نداده بود.")
+    assert [e["countries"] for e in events(text, "2025-12-13") if not e["background"]] == [["JPN", "USA"]]
