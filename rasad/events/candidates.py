@@ -1425,7 +1425,7 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         # held the meetings told before
         strong, from_context = sorted({ctx.recent_agent, strong[0]}), True
     if len(strong) == 1 and len({s.person for s in sides if s.country == strong[0] and s.person}) >= 2 \
-            and not _honorific_subject(ctx.doc, sent) \
+            and not _honorific_subject(ctx.doc, sent) and "pair_people" not in cue_kinds \
             and not objects_of_with(ctx.doc, [s for s in sides if s.country == strong[0]], sent):
         return None  # two officials of one country meeting: "the defence minister called on the army chief"
     if len(strong) < 2 and cue_kinds & {"facility", "body"}:
@@ -1458,6 +1458,14 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
     if not strong and "two" in cue_kinds and len(ctx.recent) == 2:
         # «ووقعت الوزيرتان في ختام اللقاء», "the two ministers then signed": the pair of the last meeting told
         strong, from_context = sorted(ctx.recent), True
+    if len(strong) == 1 and "pair_people" in cue_kinds and not ctx.recent:
+        # «وزیر … رواندا و وزیر خارجه موزامبیک … ریاست نشست … وزیران دو کشور را بر عهده داشتند»: the two named
+        # (not a country named after "about": «دو وزیر … درباره تحرکات ناوگان روسیه»)
+        about = words_re("about", ctx.doc.lang)
+        weak = {s.country for s in sides if s.strength == 1 and s.country != strong[0]
+                and not about.search(ctx.doc.ltext, sent.start, s.mention.start)}
+        if len(weak) == 1:
+            strong = sorted({strong[0], *weak})
     told_again = anaphoric_phrase(ctx.doc, sent.start, sent.end) if len(strong) < 2 else False
     if not strong and len(ctx.recent) >= 3 and told_again:
         # «در پایان نشست، پروتکلی به امضای طرفین رسید» right after a meeting of five: its sides

@@ -797,3 +797,17 @@ def test_a_stop_told_in_the_pluperfect_does_not_date_the_trip_told_first():
             "وكان لولا قد استقبل ماكرون، أمس الثلاثاء، في مدينة بيليم، حيث أعلن الرئيسان خطة لحماية الغابات.")
     found = [e for e in news(text, "2024-03-27") if e["countries"] == ["BRA", "FRA"]]
     assert found and found[0]["date"] == "2024-03-27"
+
+
+def test_two_ministers_who_chaired_a_joint_meeting_are_its_sides():
+    # «وزیر … رواندا و وزیر خارجه موزامبیک … ریاست نشست مشورتی وزیران دو کشور را بر عهده داشتند»
+    text = ("تهران- ایرنا- وزیر مشاور امور خارجه رواندا و وزیر خارجه موزامبیک روز سه‌شنبه در کیگالی ریاست نشست "
+            "مشورتی وزیران دو کشور را بر عهده داشتند؛ نشستی که مقدمه سفر رئیس‌جمهور موزامبیک به رواندا است.")
+    assert [(e["countries"], e["status"]) for e in news(text, "2025-08-27")] == [(["MOZ", "RWA"], "occurred")]
+
+
+def test_a_state_of_the_past_is_no_side():
+    # «رژه … به مناسبت سالگرد پیروزی بر آلمان نازی», "victory over Nazi Germany": Germany is no side of the talks
+    text = ("مسکو- ایرنا- تراوره یک روز پس از حضور در رژه پیروزی بر آلمان نازی، با ولادیمیر پوتین رئیس‌جمهور روسیه "
+            "دیدار کرد.")
+    assert not any("DEU" in e["countries"] for e in news(text, "2025-05-10"))
