@@ -152,3 +152,11 @@ def test_a_clause_of_contrast_after_the_call_adds_no_side():
     text = ("توکیو- ایرنا- وزیران دفاع ژاپن و آمریکا روز جمعه در تماسی تلفنی درباره امنیت منطقه گفت‌وگو کردند؛ این در "
             "حالی است که طرف چینی به تماس توکیو از طریق خط ارتباط اضطراری پاسخ نداده بود.")
     assert [e["countries"] for e in events(text, "2025-12-13") if not e["background"]] == [["JPN", "USA"]]
+
+
+def test_a_call_no_one_has_heard_of_is_no_event():
+    text = ("BANGKOK (Reuters) - Thai Prime Minister Anutin Charnvirakul spoke by phone with U.S. President Donald Trump "
+            "on Friday.\n"
+            "In Phnom Penh, a government spokesman said Cambodia had received no information about a scheduled call "
+            "between Prime Minister Hun Manet and Trump.")
+    assert [e["countries"] for e in events(text, "2025-12-13") if not e["background"]] == [["THA", "USA"]]
