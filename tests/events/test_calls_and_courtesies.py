@@ -160,3 +160,11 @@ def test_a_call_no_one_has_heard_of_is_no_event():
             "In Phnom Penh, a government spokesman said Cambodia had received no information about a scheduled call "
             "between Prime Minister Hun Manet and Trump.")
     assert [e["countries"] for e in events(text, "2025-12-13") if not e["background"]] == [["THA", "USA"]]
+
+
+def test_separate_phone_calls_in_the_persian_plural_are_one_call_each():
+    text = ("تهران- ایرنا- دونالد ترامپ، رئیس‌جمهور آمریکا، روز شنبه اعلام کرد که در تماس‌های تلفنی جداگانه با "
+            "«هون مانت» نخست‌وزیر کامبوج و «انوتین چارنویراکول» نخست‌وزیر تایلند، از آنها خواسته است به درگیری‌ها "
+            "پایان دهند.")
+    assert sorted(e["countries"] for e in events(text, "2025-07-27") if not e["background"]) == \
+        [["KHM", "USA"], ["THA", "USA"]]
