@@ -591,3 +591,18 @@ def test_a_plan_announced_before_the_meeting_told_is_that_meeting():
             "توکایف دیدار کرد.\n"
             "کرملین پیش از این دیدار اعلام کرده بود دو رهبر درباره همکاری‌های نظامی و فنی گفت‌وگو خواهند کرد.")
     assert [(e["countries"], e["status"]) for e in news(events(text, "2025-11-12"))] == [(["KAZ", "RUS"], "occurred")]
+
+
+def test_arabic_qad_before_the_imperfect_is_may():
+    # «قد يبحث مع نظيره الروسي», «قد يجري بدوره محادثات»: "may discuss", "may hold talks" — nothing told
+    text = ("أنقرة - الأناضول - استقبل الرئيس التركي رجب طيب أردوغان أمس رئيس الوزراء المجري فيكتور أوربان.\n"
+            "وأشار أردوغان إلى أنه قد يبحث مع نظيره الروسي فلاديمير بوتين مسألة الغاز.")
+    assert [e["countries"] for e in news(events(text, "2026-01-31"))] == [["HUN", "TUR"]]
+
+
+def test_no_final_contract_signed_is_no_signing():
+    text = ("ATHENS (Reuters) - Greek Prime Minister Kyriakos Mitsotakis met Israeli Prime Minister Benjamin Netanyahu "
+            "in Jerusalem on Monday.\n"
+            "Greece is also negotiating the purchase of Israeli air defence systems, although no final contracts have "
+            "been signed.")
+    assert kinds(events(text, "2025-12-23")) == [("MEET", ["GRC", "ISR"])]
