@@ -90,6 +90,10 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
                 seen[:] = [r for r in seen if r.name not in names] + named
         if found is None and scene.date is not None and c.status == "occurred":
             apply_date(doc, ev, scene.date, confidence=0.6)
+        elif found is None and c.status == "occurred" and scene.plan_date is not None \
+                and scene.plan_date.value == doc.published_date:
+            # the day's programme announced, then told as held in an update of the page: that day
+            apply_date(doc, ev, scene.plan_date, confidence=0.6)
         if c.status == "planned":
             # "He will also meet …": the next meeting of a day's programme is on that day
             if found is None and scene.plan_date is not None:

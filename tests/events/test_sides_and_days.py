@@ -811,3 +811,14 @@ def test_a_state_of_the_past_is_no_side():
     text = ("مسکو- ایرنا- تراوره یک روز پس از حضور در رژه پیروزی بر آلمان نازی، با ولادیمیر پوتین رئیس‌جمهور روسیه "
             "دیدار کرد.")
     assert not any("DEU" in e["countries"] for e in news(text, "2025-05-10"))
+
+
+def test_a_meeting_announced_for_today_and_told_held_in_an_update_is_dated_today():
+    # a live page: the lede announces today's programme, an update tells the meeting held (no day of its own)
+    text = ("تهران- ایرنا- هیئتی از سوریه به ریاست اسعد الشیبانی وزیر خارجه این کشور صبح امروز (چهارشنبه) وارد آنکارا "
+            "شد و قرار است امروز با یاشار گولر وزیر دفاع ترکیه دیدار کند.\n"
+            "به‌روزرسانی ساعت ۱۵:۵۰\n"
+            "وزارت دفاع ترکیه اعلام کرد یاشار گولر در مقر این وزارتخانه میزبان الشیبانی و مرهف ابوقصره وزیر دفاع سوریه "
+            "بود و دو طرف درباره همکاری‌های دفاعی گفت‌وگو کردند.")
+    held = [e for e in news(text, "2025-08-13") if e["status"] == "occurred"]
+    assert held and all(e["date"] == "2025-08-13" for e in held)
