@@ -182,6 +182,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         ms = [m for m in ms if m.start < earlier[0][0] - 12]
     ms = _before_another_day(doc, sent, hits, ms)
     ms = _after_an_opening_clause(doc, sent, hits, ms)
+    ms = _before_a_relative_clause(doc, hits, ms)
     # «وعقب اللقاء وقع الجانبان ...», "after the talks, they signed": the meeting told is the time of the signing
     # («پیش از این دیدار، … در مراسم رژه حضور یافته بود», "before the meeting, he attended the parade": the
     # meeting told is only the time of what the sentence tells)
@@ -624,6 +625,24 @@ def _after_an_opening_clause(doc: Document, sent: Span, hits, ms: list[Mention])
     if clause is None or any(h[0] < clause.end() for h in hits):
         return ms
     return [m for m in ms if m.start >= clause.end()]
+
+
+_WHO = re.compile(r",\s+who\s+(?!is\b|was\b|also\s+(?:holds|serves))")
+
+
+def _before_a_relative_clause(doc: Document, hits, ms: list[Mention]) -> list[Mention]:
+    """"Presti also met General Donovan, who appeared alongside him and Hegseth in the photograph": the people of a
+    relative clause on the one met, after the last trigger, are not the meeting's sides (English)."""
+    if doc.lang != "en" or not hits:
+        return ms
+    last = hits[-1][1]
+    met = next((m for m in ms if m.kind == "person" and m.start > last), None)
+    if met is None:
+        return ms
+    who = _WHO.search(doc.ltext, met.end, met.end + 80)
+    if who is None or any(h[0] > who.start() for h in hits):
+        return ms
+    return [m for m in ms if m.start < who.start() or m.kind not in ("person", "country", "demonym")]
 
 
 def _overseen(doc: Document, sent: Span, hit, cue_hits) -> bool:

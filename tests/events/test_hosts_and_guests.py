@@ -193,3 +193,13 @@ def test_a_time_phrase_closed_by_a_comma_does_not_make_the_meeting_after_it_a_ti
             "وقبل المراسم، استقبل ترامب الرئيسين في المكتب البيضاوي بالبيت الأبيض.")
     found = [(e["type"], e["countries"]) for e in news(events(text, "2025-12-05"))]
     assert ("MEET", ["COD", "RWA", "USA"]) in found
+
+
+def test_people_of_a_relative_clause_on_the_one_met_are_not_its_sides():
+    # "…, who appeared alongside him and Hegseth in the photograph": Hegseth is not in the second meeting
+    text = ("MIAMI - Argentine Defence Minister Carlos Presti held a bilateral meeting with US Secretary of War Pete "
+            "Hegseth on Thursday in Miami.\n"
+            "Presti also met the commander of US Southern Command, General Francis Donovan, who appeared alongside him "
+            "and Hegseth in the official photograph.")
+    found = [sorted(p["name"] for p in e["persons"]) for e in news(events(text, "2026-03-06"))]
+    assert len(found) == 2 and not any("Pete Hegseth" in names and "Francis L. Donovan" in names for names in found)
