@@ -822,3 +822,12 @@ def test_a_meeting_announced_for_today_and_told_held_in_an_update_is_dated_today
             "بود و دو طرف درباره همکاری‌های دفاعی گفت‌وگو کردند.")
     held = [e for e in news(text, "2025-08-13") if e["status"] == "occurred"]
     assert held and all(e["date"] == "2025-08-13" for e in held)
+
+
+def test_a_continent_named_after_america_is_not_the_united_states():
+    # «آمریکای جنوبی», «أمريكا اللاتينية», "Latin America": regions, no US side
+    fa = ("تهران- ایرنا- نارندرا مودی نخست‌وزیر هند امروز پس از سفری هشت‌روزه به غرب آفریقا، کارائیب و آمریکای "
+          "جنوبی به دهلی نو بازگشت.")
+    en = "NEW DELHI (PTI) - Prime Minister Narendra Modi returned home on Thursday after an eight-day tour of Latin America."
+    for text in (fa, en):
+        assert not any("USA" in e["countries"] for e in news(text, "2025-07-10"))
