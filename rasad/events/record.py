@@ -8,8 +8,8 @@ from datetime import date
 
 from ..document import ATTENDED, DateMention, Document, Event, Mention, PersonRef
 from ..kb import KnowledgeBase
-from ..normalise import fold
 from ..kb.translit import name_index, romanize
+from ..normalise import fold
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in
 from .lexicon import words_of

@@ -103,7 +103,7 @@ def set_date(doc: Document, ev: Event, c: Candidate, lead: bool) -> DateMention 
 
 
 # A pluperfect: «وكان لولا قد استقبل ماكرون أمس», «دیدار کرده بود», "had met"
-_PLUPERFECT = re.compile(r"(?<!\w)و?کان(?:ت)?\s+(?:\S+\s+){0,3}?قد(?!\w)|(?<!\w)(?:کرده|شده|داشته) بود|(?<!\w)had\s+\w+(?:ed|met|held|made)(?!\w)")
+_PLUPERFECT = re.compile(r"(?<!\w)و?کان(?:ت)?\s+(?:\S+\s+){0,3}?قد(?!\w)|(?<!\w)(?:کرده|شده|داشته) بود|(?<!\w)had\s+(?:\w+ed|met|held|made|spoken)(?!\w)")
 
 
 def _told_as_earlier(doc: Document, day: DateMention) -> bool:
