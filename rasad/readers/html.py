@@ -54,23 +54,29 @@ def extract_html(html: str, source: str, url: str | None = None) -> dict:
     from resiliparse.extract.html2text import extract_plain_text
     from resiliparse.parse.html import HTMLTree
 
+    tree = node = None
     try:
-        tree = HTMLTree.parse(html)
-    except Exception as e:  # noqa: BLE001 - resiliparse raises its own parser errors
-        raise InputError(source, f"HTML page cannot be parsed: {e}") from None
-    meta = page_metadata(tree, url)
-    deep = nesting_depth(html) > _MAX_DEPTH
-    text = ""
-    if tree.body is not None:
-        node = None if deep else _article(tree)
-        text = _clean(extract_plain_text(node.html if node is not None else tree, main_content=not deep,
-                                         skip_elements=_SKIP))
-    if not deep and len(text) < _MIN_MAIN:  # little found: trafilatura's fallbacks may find more
-        found = _trafilatura_text(html, url)
-        if len(found) > len(text):
-            text = found
-    if not text.strip() and tree.body is not None:
-        text = _clean(extract_plain_text(tree, main_content=False))  # everything visible
+        try:
+            tree = HTMLTree.parse(html)
+        except Exception as e:  # noqa: BLE001 - resiliparse raises its own parser errors
+            raise InputError(source, f"HTML page cannot be parsed: {e}") from None
+        meta = page_metadata(tree, url)
+        deep = nesting_depth(html) > _MAX_DEPTH
+        text = ""
+        if tree.body is not None:
+            node = None if deep else _article(tree)
+            text = _clean(extract_plain_text(node.html if node is not None else tree, main_content=not deep,
+                                             skip_elements=_SKIP))
+        if not deep and len(text) < _MIN_MAIN:  # little found: trafilatura's fallbacks may find more
+            found = _trafilatura_text(html, url)
+            if len(found) > len(text):
+                text = found
+        if not text.strip() and tree.body is not None:
+            text = _clean(extract_plain_text(tree, main_content=False))  # everything visible
+    finally:
+        # resiliparse's nodes may only be freed in the thread that made them: a traceback that keeps this frame
+        # past the call (a Dask worker reports a failed page from its event-loop thread) must not hold them
+        tree = node = None
     if not text.strip():
         raise InputError(source, "HTML page without readable text in its body")
     if meta["title"] and not text.lstrip().startswith(meta["title"][:40]):

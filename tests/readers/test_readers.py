@@ -247,3 +247,20 @@ def test_html_article_keeps_the_story_and_drops_the_furniture(tmp_path: Path):
     for furniture in ("قیمت طلا", "تلگرام", "پربازدیدترین", "ورزشی", "حقوق محفوظ"):
         assert furniture not in doc.text
     assert doc.site == "خبرگزاری نمونه" and doc.published == "2024-05-14"
+
+
+def test_a_failed_html_page_keeps_no_parse_tree_in_its_error():
+    # resiliparse's nodes may only be freed in the thread that made them; an error kept past the call (a Dask
+    # worker reports it from another thread) printed "NodePy is unsendable" tracebacks when it held them
+    from rasad.readers.html import extract_html
+
+    try:
+        extract_html("<html><head><title>T</title></head><body><div></div></body></html>", "empty.html")
+    except InputError as e:
+        tb, held = e.__traceback__, []
+        while tb is not None:
+            held += [type(v).__module__ for v in tb.tb_frame.f_locals.values()]
+            tb = tb.tb_next
+        assert not any(m.startswith("resiliparse") for m in held)
+    else:
+        raise AssertionError("a page without text must raise")
