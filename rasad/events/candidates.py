@@ -519,19 +519,17 @@ def _trilateral_meeting(doc: Document, sent: Span) -> bool:
                for m in _TRILATERAL.finditer(text, sent.start, sent.end))
 
 
-_WHERE = re.compile(r"(?:حیث|where|جایی که)(?:\s+(?:he|she|they|او|وی))?\s*$")
-# «… من الرياض، التي أجرى فيها أمس مباحثات»: "Riyadh, in which he held talks yesterday"
-_WHERE_IN_WHICH = re.compile(r"(?:التی|الذی)\s+\S+\s+(?:فیها|فیه)(?:\s+\S+)?\s*$")
-# «قادماً من كيغالي، حيث عقد أمس الخميس جلسة مباحثات»: "where" and the verb, time words, then the trigger
-_WHERE_THEN = re.compile(r"(?:حیث|where)(?:\s+[^\s،,.]+){1,4}\s*$")
+# "where he met", «قادماً من كيغالي، حيث عقد أمس الخميس جلسة مباحثات»: "where", then up to four words (a pronoun,
+# the verb, time words) before the trigger; «… من الرياض، التي أجرى فيها أمس مباحثات»: "in which he held talks"
+_WHERE = re.compile(r"(?:(?:حیث|where)(?:\s+[^\s،,.]+){0,4}|جایی که(?:\s+(?:او|وی))?"
+                    r"|(?:التی|الذی)\s+\S+\s+(?:فیها|فیه)(?:\s+\S+)?)\s*$")
 
 
 def _met_elsewhere(doc: Document, typed, ms: list[Mention], destination: str) -> bool:
     """A meeting told in a clause on another place than the trip's ("arrived in Doha from Riyadh, where he
     met"; not «زار جمهورية أفريقيا الوسطى، حيث التقى رئيس البلاد», where the place is the one visited)."""
     for s, _, t in typed:
-        where = (_WHERE.search(doc.ltext, max(0, s - 12), s) or _WHERE_IN_WHICH.search(doc.ltext, max(0, s - 40), s)
-                 or _WHERE_THEN.search(doc.ltext, max(0, s - 40), s)) if t.kind != "visit" else None
+        where = _WHERE.search(doc.ltext, max(0, s - 40), s) if t.kind != "visit" else None
         if where is not None:
             place = next((m for m in reversed(ms) if m.end <= where.start() and m.kind in ("country", "place")), None)
             if place is None or place.country != destination:
@@ -969,12 +967,18 @@ def _pronoun_after_a_trigger(doc: Document, typed) -> bool:
     return any(next(iter(doc.ltext[e:e + 12].split()), None) in after for _, e, _ in typed)
 
 
+def opening_honorific(doc: Document, sent: Span) -> str | None:
+    """The Arabic honorific with a pronoun (``pronoun_after``: «سموه», «معاليه») among the sentence's first four
+    words, folded, if any: the sentence's subject is the one it stands for."""
+    pronouns = words_of("pronoun_after", doc.lang)
+    return next((w for w in doc.ltext[sent.start:sent.start + 40].split()[:4] if w in pronouns), None)
+
+
 def honorific_agent(doc: Document, sent: Span, cand: Candidate, current: str | None) -> str | None:
     """«فقد استقبل سموه فخامة الرئيس X», «وشهد سموه والرئيس النيجيري توقيع»: an honorific with a pronoun among
     the sentence's first words is its subject — the one who held the meetings told before (``current``), else the
     one side of ``cand`` named only before the sentence; he, not X, holds the meetings told next."""
-    opening = doc.ltext[sent.start:sent.start + 40].split()[:4]
-    if not any(w in words_of("pronoun_after", doc.lang) for w in opening):
+    if opening_honorific(doc, sent) is None:
         return None
     if current in cand.countries:
         return current

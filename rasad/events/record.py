@@ -11,7 +11,7 @@ from ..kb import KnowledgeBase
 from ..kb.translit import name_index, romanize
 from ..normalise import fold
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
-from .candidates import Candidate, mentions_in
+from .candidates import Candidate, mentions_in, opening_honorific
 from .lexicon import words_of
 from .participants import Context, Side, person_key
 from .timing import apply_date, bounds_from_people, long_before, set_date
@@ -133,9 +133,7 @@ def _carried(doc: Document, scene: Scene, c: Candidate, persons: list[_Person]) 
 def _honorific_title(doc: Document, c: Candidate) -> str | None:
     """The title an honorific pronoun opening the event's first sentence stands for, folded: «سموه» → «سمو»,
     «معاليه» → «معالی», «فخامته» → «فخامه»."""
-    sent = c.sentences[0]
-    pronouns = words_of("pronoun_after", doc.lang)
-    word = next((w for w in doc.ltext[sent.start:sent.start + 40].split()[:4] if w in pronouns), None)
+    word = opening_honorific(doc, c.sentences[0])
     if word is None:
         return None
     root = word[:-2] if word.endswith("ها") else word[:-1]
