@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..document import ATTENDED, DateMention, Document, Event, Mention, PersonRef
+from ..document import ATTENDED, DateMention, Document, Event, Mention, PersonRef, Span
 from ..kb import KnowledgeBase
 from ..kb.translit import name_index, romanize
 from ..normalise import fold
 from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in, opening_honorific
-from .lexicon import words_of
+from .lexicon import words_of, words_re
 from .participants import Context, Side, person_key
 from .timing import apply_date, bounds_from_people, long_before, set_date
 
@@ -135,9 +135,21 @@ def _honorific_title(doc: Document, c: Candidate) -> str | None:
     «معاليه» → «معالی», «فخامته» → «فخامه»."""
     word = opening_honorific(doc, c.sentences[0])
     if word is None:
-        return None
+        return _bare_honorific_office(doc, c.sentences[0])
     root = word[:-2] if word.endswith("ها") else word[:-1]
     return root[:-1] + "ه" if root.endswith("ت") else root
+
+
+def _bare_honorific_office(doc: Document, sent: Span) -> str | None:
+    """«وكان سمو الأمير قد …»: an office named bare after an honorific (``bare_office``) among the sentence's
+    first words stands for the one the article named with that honorific; returns it folded («سمو»)."""
+    pronouns = words_of("pronoun_after", doc.lang)
+    head = doc.ltext[sent.start:sent.start + 60]
+    for w in words_re("bare_office", doc.lang).finditer(head):
+        first = w.group().split()[0]
+        if len(head[:w.start()].split()) < 4 and first + "ه" in pronouns:
+            return first
+    return None
 
 
 def _titled(doc: Document, r: PersonRef, title: str) -> bool:

@@ -141,6 +141,19 @@ def test_an_honorific_subject_is_the_host_after_a_signing_by_the_guests_minister
     assert not any("NGA" in c and "KEN" in c for _, c, _ in found)
 
 
+def test_his_highness_the_emir_named_bare_is_the_emir_named_before():
+    # «وكان سمو الأمير قد …»: the Emir, named first with «صاحب السمو», told bare in an earlier stop of his tour;
+    # that stop's host meets him, not the lead pair's host
+    text = ("نيروبي في 12 مايو /كونا/ وصل حضرة صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير البلاد اليوم إلى "
+            "العاصمة الكينية نيروبي في زيارة دولة، وعقد سموه جلسة مباحثات رسمية مع الرئيس وليام روتو.\n"
+            "وكان سمو الأمير قد بدأ جولته أمس الأحد في أديس أبابا، حيث عقد جلسة مباحثات مع رئيس الوزراء الإثيوبي "
+            "آبي أحمد تناولت العلاقات الثنائية.")
+    found = {tuple(e["countries"]): sorted(p["name"] for p in e["persons"])
+             for e in news(events(text, "2025-05-12")) if e["type"] == "MEET"}
+    assert set(found) == {("KEN", "KWT"), ("ETH", "KWT")}
+    assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in found[("ETH", "KWT")]
+
+
 def test_an_office_subject_after_an_opening_phrase_meets_each_one_named():
     # "In separate engagements during the summit, the Head of State met A of X and B of Y": the one told before
     # met each of them, not A and B one another
