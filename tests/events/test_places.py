@@ -145,3 +145,14 @@ def test_port_louis_as_the_arabic_press_writes_it():
             "موريشيوس نافين رامغولام، وبحثا تعزيز الأمن البحري.")
     [e] = rasad.extract(text, published="2025-03-12")["events"]
     assert e["location"] == "Port Louis"
+
+
+def test_sideline_meetings_are_held_in_the_gathering_city_of_a_correspondents_dateline():
+    # a Kuwaiti agency's page filed from the summit city: the sideline talks are there, not in the capital
+    # named for its government («نقل إليه قلق واشنطن» "conveyed Washington's concern")
+    text = ("ريو دي جانيرو - 6 - 7 (كونا) -- التقى رئيس الوزراء الهندي ناريندرا مودي اليوم الأحد الرئيس الصيني "
+            "على هامش قمة مجموعة بريكس المنعقدة في ريو دي جانيرو.\n"
+            "وفي لقاء منفصل على هامش القمة ذاتها بحث وزير الخارجية الهندي سوبرامانيام جايشانكار مع نظيره الروسي "
+            "سيرغي لافروف التعاون الدفاعي، ونقل إليه قلق نيودلهي من تأخر تسليم منظومات الدفاع الجوي.")
+    found = {tuple(e["countries"]): e["location"] for e in news(events(text, "2025-07-06"))}
+    assert found[("IND", "RUS")] == "Rio de Janeiro"
