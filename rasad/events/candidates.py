@@ -154,6 +154,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
     if told is not None:  # the triggers and people of a later clause that negates or recalls are not the event's
         hits = [h for h in hits if h[1] <= told]
         ms = [m for m in ms if m.start < told]
+    opened = _after_someone(doc, sent, ms, hits)
+    if opened is not None:  # «پس از نوبوآ، کاست با …»: the one met before is no side of this meeting
+        ms = [m for m in ms if m.start >= opened]
     # cue words that leave the triggers near them no event of their own: "chances of a meeting remain slim",
     # "no date has been set for the visit" (or "… for the signing"), «هر سال ... امضا می‌کنند» ("sign a plan
     # every year"), «همزمان با این مکالمه» (the time of another event)
@@ -391,6 +394,41 @@ def _told_mentions(doc: Document, sent: Span) -> list[Mention]:
     hits = [(s + sent.start, e + sent.start, v) for s, e, v in trigger_hits(ltext, doc.lang)]
     end = _told_end(doc, hits, cue_hits) if hits else None
     return ms if end is None else [m for m in ms if m.start < end]
+
+
+def _after_someone(doc: Document, sent: Span, ms: list[Mention], hits) -> int | None:
+    """Where a sentence's opening «پس از X،», «وبعد X،», "After X," ends when X is only people, offices and
+    countries (no trigger): someone met before, told to order the meetings («پس از نوبوآ، کاست با عصفوره دیدار
+    کرد», "After Chaves, Kast received the King of Spain"); None when the sentence does not open so."""
+    head = doc.ltext[sent.start:sent.start + 90]
+    opening = _AFTER_OPENING.match(head)
+    if opening is None:
+        return None
+    comma = _COMMA.search(head, opening.end())
+    if comma is None or len(head[opening.end():comma.start()].split()) > 7:
+        return None
+    start, end = sent.start + opening.end(), sent.start + comma.start()
+    if any(start <= h[0] < end for h in hits):
+        return None  # "After meeting X, …": a meeting told
+    inside = [m for m in ms if start <= m.start < end]
+    if not any(m.kind in ("person", "role") for m in inside):
+        return None
+    rest = re.sub(r"[\s«»\"'()]+", " ", "".join(doc.ltext[a:b] for a, b in _gaps(inside, start, end))).split()
+    return end if len(rest) <= 1 else None
+
+
+def _gaps(ms: list[Mention], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``start``–``end`` that no mention covers."""
+    out, at = [], start
+    for m in sorted(ms, key=lambda m: m.start):
+        if m.start > at:
+            out.append((at, m.start))
+        at = max(at, m.end)
+    return out + ([(at, end)] if end > at else [])
+
+
+_AFTER_OPENING = re.compile(r"[\s«\"'-]*(?:و?(?:پس از|بعد از)|و?بعد|و?عقب|after|following)\s+")
+_COMMA = re.compile(r"[،,]")
 
 
 def _told_end(doc: Document, hits, cue_hits) -> int | None:

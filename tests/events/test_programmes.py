@@ -238,3 +238,16 @@ def test_a_heading_naming_a_body_s_officer_does_not_make_the_minister_below_it_t
             "1. Meeting with the Secretary General of NATO\n"
             "Minister Koizumi held talks with Hon. Judith Collins KC, Minister of Defence of New Zealand.")
     assert [e["countries"] for e in news(events(text, "2025-10-22"))] == [["JPN", "NZL"]]
+
+
+def test_after_the_one_met_before_the_host_meets_the_next_guest_alone():
+    # «پس از X، …», "After X, …": the guest named only to order the day's meetings is no side of the next one
+    text = ("به گزارش ایرنا، «لولا دا سیلوا» رئیس‌جمهور برزیل روز شنبه در برازیلیا با «سانتیاگو پنیا» "
+            "رئیس‌جمهور پاراگوئه دیدار کرد.\n"
+            "پس از پنیا، لولا دا سیلوا با «لوئیس آرسه» رئیس‌جمهور بولیوی گفت‌وگو کرد.")
+    found = sorted(e["countries"] for e in news(events(text, "2024-03-02")))
+    assert found == [["BOL", "BRA"], ["BRA", "PRY"]]
+    text = ("MONTEVIDEO, March 2 (AP) - Uruguayan President Luis Lacalle Pou received Paraguay's President Santiago "
+            "Peña on Saturday.\nAfter Peña, Lacalle Pou met Bolivian President Luis Arce.")
+    found = sorted(e["countries"] for e in news(events(text, "2024-03-02")))
+    assert found == [["BOL", "URY"], ["PRY", "URY"]]
