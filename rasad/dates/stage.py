@@ -174,10 +174,13 @@ def _clause_around(text: str, m: DateMention, before: int, after: int) -> tuple[
 def _office_taken_day(doc: Document, m: DateMention) -> bool:
     """``m`` stands in a clause that tells someone taking office (``taking_office`` in dates.toml: "who took over
     … sworn in on May 23", «که … منصوب شد»): that day, not the event's."""
+    lex = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None)
+    before = " " + fold(doc.ntext[max(0, m.start - 40):m.start]).lower().rstrip()
+    if any(before.endswith(f" {w}") for w in lex.office_taken_in):
+        return True  # «منذ توليه منصبه في يونيو», "since taking office in June"
     a, b = _clause_around(doc.ntext, m, 100, 60)
     clause = " " + fold(doc.ntext[a:b]).lower() + " "
-    words = lexicon(doc.lang if doc.lang in ("fa", "ar", "en") else None).taking_office
-    return any(f" {w} " in clause for w in words)
+    return any(f" {w} " in clause for w in lex.taking_office)
 
 
 def _arrival_day(doc: Document, m: DateMention, dates: list[DateMention]) -> bool:

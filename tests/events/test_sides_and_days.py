@@ -831,3 +831,19 @@ def test_a_continent_named_after_america_is_not_the_united_states():
     en = "NEW DELHI (PTI) - Prime Minister Narendra Modi returned home on Thursday after an eight-day tour of Latin America."
     for text in (fa, en):
         assert not any("USA" in e["countries"] for e in news(text, "2025-07-10"))
+
+
+def test_the_month_a_visitor_took_office_dates_neither_the_visit_nor_a_second_meeting():
+    # «في أول زيارة له إلى مصر منذ توليه منصبه في يونيو الماضي»: June is when he took office; the welcome is
+    # the visit of the day, one meeting; «أعلن الرئيس الكوري أنه اتفق»: "that he agreed" is no one's name
+    text = ("القاهرة في 20 نوفمبر /أ ش أ/ استقبل الرئيس عبد الفتاح السيسي اليوم الخميس بقصر الاتحادية الرئيس "
+            "الكوري الجنوبي لي جيه ميونغ، وعقد الرئيسان جلسة مباحثات.\n"
+            "وصرح المتحدث الرسمي بأن الرئيس السيسي رحب بنظيره الكوري في أول زيارة له إلى مصر منذ توليه منصبه "
+            "في يونيو الماضي.\n"
+            "وشهد الرئيسان عقب المباحثات توقيع مذكرة تفاهم بين حكومتي البلدين في مجال التعليم الفني.\n"
+            "وفي المؤتمر الصحفي المشترك، أعلن الرئيس الكوري أنه اتفق مع الرئيس السيسي على توسيع التعاون الدفاعي.")
+    record = rasad.extract(text, published="2025-11-20")
+    meetings = [(e["countries"], e["date"]) for e in record["events"] if e["type"] == "MEET"]
+    assert meetings == [(["EGY", "KOR"], "2025-11-20")]
+    names = {p["name"] for e in record["events"] for p in e["persons"]}
+    assert names <= {"Abdel Fattah el-Sisi", "Lee Jae-myung"}

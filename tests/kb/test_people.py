@@ -119,6 +119,7 @@ def test_a_name_stops_before_the_clause_that_follows_it():
     assert unknown("والتقى وزير الدفاع البريطاني آنذاك في لندن.", "ar") == []
     assert unknown("وبحث الثلاثة سبل الحفاظ على الاتفاق، وفق ما قاله الرئيس الأمريكي لاحقاً.", "ar") == []
     assert unknown("فيما وقع وزير الخارجية الأمريكي بصفته شاهدا.", "ar") == []
+    assert unknown("وفي المؤتمر الصحفي المشترك، أعلن الرئيس الكوري أنه اتفق مع الرئيس السيسي على بدء مفاوضات.", "ar") == []
 
 
 def test_bare_qualifiers_after_a_rank_are_not_the_name():
