@@ -219,7 +219,8 @@ def _org_of_the_next_country(ntext: str, found: list[Mention]) -> list[Mention]:
 
 def _ambiguous(doc: Document, kb: KnowledgeBase, found: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
     """«الوزير الكوري», "the Congolese minister": a demonym or country name of two countries is the one of
-    them that the page names without doubt elsewhere («جمهورية كوريا», "Kinshasa"); "GEORGE TOWN" (Malaysia's
+    them that the page names without doubt elsewhere («جمهورية كوريا», "Kinshasa"), and of two so named the only
+    one whose people it names, else the first named (North Korea as a topic of South Korea's minister); "GEORGE TOWN" (Malaysia's
     or the Cayman Islands'): a place name of several places is the one in the only one of their countries the
     page names. Else it stays open."""
     def open_(m: Mention) -> bool:
@@ -228,10 +229,18 @@ def _ambiguous(doc: Document, kb: KnowledgeBase, found: list[Mention], kinds: tu
     if not any(open_(m) for m in found):
         return found
     named = _named_countries(doc, found)
+    peopled = {m.country for m in found if m.kind == "person" and m.entity_id and not doc.is_clutter(m.start)}
+    first_named: dict[str, int] = {}
+    for m in found:
+        if m.country in named and m.kind in ("country", "demonym", "place", "person") and not doc.is_clutter(m.start):
+            first_named.setdefault(m.country, m.start)
     out = []
     for m in found:
         if open_(m):
             known = [c for c in m.data["candidates"] if _country_of(kb, c) in named]
+            if len(known) > 1:  # both Koreas named: the one whose people the page names, else the one named first
+                known = [c for c in known if _country_of(kb, c) in peopled] or \
+                    [min(known, key=lambda c: first_named[_country_of(kb, c)])]
             if len(known) == 1:
                 m = Mention(m.start, m.end, m.text, m.kind, known[0], _country_of(kb, known[0]),
                             data={"resolved_by": "page"})
