@@ -818,7 +818,8 @@ def _distribute(doc: Document, cand: Candidate | None, triggers: list[int], sent
     if cand is None:
         return []
     separate = words_re("separate", doc.lang).search(doc.ltext, sent.start, sent.end) is not None
-    together = "multilateral" in cand.cue_kinds or (_together_next(doc, sent, cand.countries) and not separate)
+    together = "multilateral" in cand.cue_kinds or (_together_next(doc, sent, cand.countries) and not separate) \
+        or any(words_re("gathering_held", doc.lang).match(doc.ltext, t) for t in triggers)
     if cand.from_context or together or _anaphoric(doc, anaphor_at, sent.start):
         return [cand]  # an anaphoric sentence tells more about a meeting already told; "Before the
         # quadrilateral meeting, Austin held separate bilateral meetings with …": one each
@@ -1466,6 +1467,9 @@ def _choose_sides(ctx: Context, etype: str, sent: Span, kinds: set[str], cue_kin
         away -= {s.country for s in sides if s.country in away and s.role in _PRINCIPALS}
     strong = [c for c in order if best[c] >= 2 and c not in away]
     strong = [c for c in strong if c in drop_topic_pairs(sides, strong, ms, ctx.doc.ntext)]
+    if _one_group_alone(sides, strong) and not words_re("gathering_held", ctx.doc.lang).search(
+            ctx.doc.ltext, sent.start, sent.end):
+        return None  # «کشورهای آسیای مرکزی … با کشورهای عربی … رایزنی داشتند»: a group with someone unnamed
     from_context = False
     of_past = len(ctx.recent_past) >= 2 and set(strong) <= set(ctx.recent_past) \
         and bool(words_re("that_event", ctx.doc.lang).search(ctx.doc.ltext, sent.start, min(sent.end, sent.start + 40)))
@@ -1591,6 +1595,13 @@ def _outside_days(doc: Document, cue_hits):
     if not days:
         return cue_hits
     return [h for h in cue_hits if not any(a <= h[0] and h[1] <= b for a, b in days)]
+
+
+def _one_group_alone(sides: list[Side], strong: list[str]) -> bool:
+    """Every side is a member of one group named as one («کشورهای آسیای مرکزی»): the group meets no one the
+    sentence names."""
+    mentions = {id(s.mention) for s in sides if s.country in strong}
+    return len(strong) >= 2 and len(mentions) == 1 and all(s.mention.kind == "org" for s in sides if s.country in strong)
 
 
 def _multilateral_meeting(doc: Document, sent: Span, cue_hits: list[tuple[int, int, set[str]]]) -> bool:

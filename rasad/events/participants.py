@@ -403,6 +403,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 sides.append(Side(c, 2, m))
         elif m.kind in ("org",) and m.country:
             sides.append(Side(m.country, 2, m))
+        elif m.kind == "org" and (members := _group_members(ctx, m)) \
+                and not words_re("group_not_sides", ctx.doc.lang).search(ctx.doc.ltext, max(0, m.start - 70), m.start):
+            sides.extend(Side(c, 2, m) for c in members)  # «قادة دول آسيا الوسطى الخمس»: each of them
     _complete_counterparts(ctx, sides)
     for i, m in enumerate(ms):
         if m.kind in _COUNTRYISH and m.country and i not in used_by_role:
@@ -731,6 +734,13 @@ def _second_office(ms: list[Mention], i: int, ntext: str) -> bool:
     joint = _gap(ntext, ms[i - 1].end, ms[i].start).split()  # "and", "and First"
     return bool(joint) and joint[0] in ("and", "و") and len(joint) <= 2 \
         and _gap(ntext, ms[i - 2].end, ms[i - 1].start) in ROLE_COUNTRY_GAPS
+
+
+def _group_members(ctx: Context, m: Mention) -> list[str]:
+    """The countries of a group named together («دول آسيا الوسطى», "the Baltic states": ``kind = "group"`` in
+    organisations.toml), none for any other organisation."""
+    org = ctx.kb.orgs.get(m.entity_id or "")
+    return list(org.data.get("members", [])) if org is not None and org.data.get("subkind") == "group" else []
 
 
 def _home_for_bare_offices(ctx: Context) -> str | None:

@@ -42,6 +42,8 @@ def side_groups(doc: Document, sides: list[Side], countries: list[str], trigger:
     together, «سه‌جانبه», "trilateral", is checked by the caller.)"""
     if len(countries) < 3:
         return None
+    if any(s.mention.kind == "org" and sum(t.mention is s.mention for t in sides) >= 2 for s in sides):
+        return None  # «قمة تجمع ميلوني برؤساء دول آسيا الوسطى الخمس»: a group named as one meets together
     firsts: dict[str, int] = {}
     for s in sides:
         if s.strength >= 2 and s.country in countries:
