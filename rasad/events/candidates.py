@@ -868,6 +868,17 @@ def _together_next(doc: Document, sent: Span, countries: list[str]) -> bool:
         and words_re("separate", doc.lang).search(ltext) is None
 
 
+def _subject_after_the_verb(doc: Document, typed, named: list[Side]) -> bool:
+    """Arabic puts the subject right after the verb: a person the KB knows, with nothing but a title between
+    the sentence's first trigger and his name, is the one who met the others."""
+    first_end = min(typed, key=lambda t: t[0])[1]
+    person = min((s for s in named if s.mention.start >= first_end), key=lambda s: s.mention.start, default=None)
+    if person is None or person.mention.kind != "person" or not person.mention.entity_id:
+        return False
+    return doc.ntext[first_end:person.mention.start].strip() == "" and \
+        any(s.country != person.country for s in named)
+
+
 _COUNTED = re.compile(r"three|four|five|ثلاث|أربع|اربع|خمس|سه|چهار|پنج")
 
 
@@ -897,6 +908,8 @@ def _met_by_the_one_told(ctx: Context, sent: Span, typed, cand: Candidate | None
     named = [s for s in cand.sides if s.strength >= 2]
     if len(cand.countries) < 2 or not named or any(s.mention.start < at for s in named):
         return None
+    if doc.lang == "ar" and _subject_after_the_verb(doc, typed, named):
+        return None  # «ثم استقبل كاست رئيس الإكوادور …»: the one named right after the verb is its subject
     if "multilateral" in cand.cue_kinds:
         groups = [set(cand.countries) | {agent}]
     else:

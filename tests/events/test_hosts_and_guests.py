@@ -216,3 +216,14 @@ def test_people_of_a_relative_clause_on_the_one_met_are_not_its_sides():
             "and Hegseth in the official photograph.")
     found = [sorted(p["name"] for p in e["persons"]) for e in news(events(text, "2026-03-06"))]
     assert len(found) == 2 and not any("Pete Hegseth" in names and "Francis L. Donovan" in names for names in found)
+
+
+def test_then_the_one_named_right_after_the_verb_receives_each_guest():
+    # «ثم استقبل كاست رئيس الإكوادور …، فرئيس هندوراس …»: Arabic puts the subject after the verb; «ثم» ("then")
+    # does not make the host of the last meeting the one who received them
+    text = ("سانتياغو - 10 - 3 (كونا) -- التقى رئيس كوستاريكا رودريغو تشافيس اليوم ملك إسبانيا فيليبي السادس في "
+            "سانتياغو.\n"
+            "ثم استقبل خوسيه أنطونيو كاست رئيس الإكوادور دانيال نوبوا، فرئيس هندوراس نصري عصفورة، ورئيس بوليفيا "
+            "رودريغو باز.")
+    found = sorted(e["countries"] for e in news(events(text, "2026-03-10")))
+    assert found == [["BOL", "CHL"], ["CHL", "ECU"], ["CHL", "HND"], ["CRI", "ESP"]]
