@@ -66,7 +66,7 @@ def location_of(doc: Document, kb: KnowledgeBase, ms: list[Mention], sides: set[
     if not places:
         return None
     return min(places, key=lambda m: (destination is not None and m.country != destination,
-                                      not _locative(doc.ltext, m), m.country not in sides,
+                                      not locative(doc.ltext, m), m.country not in sides,
                                       _facility_in_city(doc, m, places) or _landmark_in_city(doc, kb, m, places),
                                       m.start))
 
@@ -76,7 +76,7 @@ def _landmark_in_city(doc: Document, kb: KnowledgeBase, m: Mention, places: list
     page gives as the place."""
     place = kb.places.get(m.entity_id or "")
     return place is not None and place.data.get("subkind") == "landmark" and any(
-        p.country == m.country and p is not m and 0 < p.start - m.end <= _FACILITY_GAP and _locative(doc.ltext, p)
+        p.country == m.country and p is not m and 0 < p.start - m.end <= _FACILITY_GAP and locative(doc.ltext, p)
         for p in places)
 
 
@@ -86,7 +86,7 @@ _FACILITY_GAP = 48
 def _facility_in_city(doc: Document, m: Mention, places: list[Mention]) -> bool:
     """``m`` names a base or an airport ("Gimhae air base", «پایگاه هوایی ...», «قاعدة ... الجوية»)
     and a place of its country follows it after «در» / «في» / "in": the city is where it happened."""
-    if not any(p.country == m.country and 0 < p.start - m.end <= _FACILITY_GAP and _locative(doc.ltext, p)
+    if not any(p.country == m.country and 0 < p.start - m.end <= _FACILITY_GAP and locative(doc.ltext, p)
                for p in places):
         return False
     facility = words_of("facility_name", doc.lang)
@@ -112,7 +112,7 @@ def city_states(doc: Document, kb: KnowledgeBase, ms: list[Mention]) -> list[Men
         if span is not None:
             place = kb.places.get(country.data.get("capital") or "")
             start, end = span
-        elif m.kind == "country" and _locative(doc.ltext, m):
+        elif m.kind == "country" and locative(doc.ltext, m):
             place = _city_state(kb, m.country)
             start, end = m.start, m.end
         else:
@@ -152,7 +152,8 @@ def _subject_of_talks(doc: Document, m: Mention) -> bool:
     return any(w in situation or " ".join(words[i:i + 2]) in situation for i, w in enumerate(words))
 
 
-def _locative(ltext: str, m: Mention) -> bool:
+def locative(ltext: str, m: Mention) -> bool:
+    """A place named after «در» / «في» / "in", a word for a city between («بمدينة …») or «ب» glued to it."""
     words = [w for w in ltext[max(0, m.start - 24):m.start].split() if w != "the"]
     # a word for a city («شهر», «مدينة», ``city_word`` in mentions.toml) may stand between «در» / «في» and the
     # name: «في مدينة بنغالورو», «بمدينة …», «در شهر بنگلورو»

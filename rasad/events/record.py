@@ -10,10 +10,10 @@ from ..document import ATTENDED, DateMention, Document, Event, Mention, PersonRe
 from ..kb import KnowledgeBase
 from ..kb.translit import name_index, romanize
 from ..normalise import fold
-from .attributes import code, is_military, location_of, mode_of, topics_of, visitor_and_host
+from .attributes import code, is_military, location_of, locative, mode_of, topics_of, visitor_and_host
 from .candidates import Candidate, mentions_in, opening_honorific
 from .lexicon import words_of, words_re
-from .participants import Context, Side, is_locative, person_key
+from .participants import Context, Side, person_key
 from .timing import apply_date, bounds_from_people, long_before, set_date
 
 
@@ -49,9 +49,11 @@ def build_event(ctx: Context, c: Candidate, lead: bool, scene: Scene) -> Event:
         # the same city, unless the visit goes to another country or the city is in neither side's
         # country (Manila for a meeting with Indonesia's president) and no gathering is held there
         location = scene.location
-    if _at_the_gathering(ctx, c, sides) and (location is None or not is_locative(doc.ntext, location)):
+    if _at_the_gathering(ctx, c, sides) and (location is None or not locative(doc.ltext, location)
+                                              or not c.sentences[0].start <= location.start < c.sentences[0].end):
         # «كوالالمبور - (كونا) -- … على هامش الاجتماع», "on the sidelines of the summit": where the gathering is
-        # held, not a capital named for its government («أبلغه قلق واشنطن»)
+        # held, not a capital named for its government («أبلغه قلق واشنطن») nor a place of a later sentence told
+        # of the same meeting («منذ عودة ترامب الى البيت الأبيض»)
         location = ctx.gathering
     if c.type == "MEET" and "phone" in c.kinds:
         location = None  # a call has no one place; a city in its sentence is a topic
@@ -220,9 +222,9 @@ def _city(kb: KnowledgeBase, m: Mention):
 
 def _at_the_gathering(ctx: Context, c: Candidate, sides: set[str]) -> bool:
     """The event is told on the sidelines of the gathering the article's people attend, held in a third country."""
-    return ctx.gathering is not None and ctx.gathering.country not in sides and not c.background \
-        and "third_country" in c.cue_kinds and c.destination in (None, ctx.gathering.country) \
-        and ctx.gathering.start < c.sentences[0].end
+    g = ctx.gathering
+    return g is not None and g.country not in sides and not c.background \
+        and "third_country" in c.cue_kinds and c.destination in (None, g.country) and g.start < c.sentences[0].end
 
 
 def _topic_spans(doc: Document, c: Candidate, lead: bool) -> list[tuple[int, int]]:

@@ -156,3 +156,23 @@ def test_sideline_meetings_are_held_in_the_gathering_city_of_a_correspondents_da
             "سيرغي لافروف التعاون الدفاعي، ونقل إليه قلق نيودلهي من تأخر تسليم منظومات الدفاع الجوي.")
     found = {tuple(e["countries"]): e["location"] for e in news(events(text, "2025-07-06"))}
     assert found[("IND", "RUS")] == "Rio de Janeiro"
+
+
+def test_a_place_of_a_later_sentence_on_the_same_meeting_does_not_move_it_from_the_gathering():
+    # «منذ عودة ترامب الى البيت الأبيض» ("since Trump's return to the White House") tells no place of the talks held
+    # on the sidelines of the forum in Davos
+    text = ("التقى الرئيس عبد الفتاح السيسي، أمس الأربعاء، الرئيس الأمريكي دونالد ترامب، وذلك على هامش مشاركتهما في "
+            "أعمال المنتدى الاقتصادي العالمي بمدينة دافوس السويسرية.\n"
+            "وأشاد الرئيس الأمريكي خلال اللقاء بدور مصر المحوري في الشرق الأوسط.\n"
+            "ويعد هذا اللقاء الثاني بين الرئيسين منذ عودة ترامب إلى البيت الأبيض.")
+    found = [(e["countries"], e["location"]) for e in news(events(text, "2026-01-22"))]
+    assert found == [(["EGY", "USA"], "Davos")]
+
+
+def test_the_shanghai_body_named_by_its_city_is_no_place():
+    # the Persian press names the SCO «شانگهای»: «اجلاس وزیران دفاع شانگهای» was held in Qingdao
+    text = ("دیدارهای حاشیه‌ای در اجلاس وزیران دفاع شانگهای\n"
+            "به گزارش ایرنا، وزیر دفاع هند روز پنجشنبه در حاشیه اجلاس وزیران دفاع شانگهای با «آندری بلوسوف» وزیر "
+            "دفاع روسیه دیدار کرد. این اجلاس در شهر چینگدائو برگزار شد.")
+    found = [(e["countries"], e["location"]) for e in news(events(text, "2025-06-27"))]
+    assert (["IND", "RUS"], "Shanghai") not in found
