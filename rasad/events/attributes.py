@@ -137,12 +137,18 @@ def _capital_span(ltext: str, m: Mention) -> tuple[int, int] | None:
 
 
 def _capital_as_government(doc: Document, kb: KnowledgeBase, m: Mention) -> bool:
-    """"saying Beijing was ready to …": a capital before a verb of its own is its government."""
+    """"saying Beijing was ready to …": a capital before a verb of its own is its government; so is an Arabic
+    capital after a noun and «من» («الدعم الثابت من داكا», "the steady support from Dhaka"), not one come from
+    («قادماً من كيغالي، حيث عقد …»)."""
     place = kb.places.get(m.entity_id)
-    if place is None or place.data.get("subkind") != "capital" or doc.lang != "en":
+    if place is None or place.data.get("subkind") != "capital":
         return False
     nxt = doc.ltext[m.end:m.end + 16].split()
-    return bool(nxt) and nxt[0] in words_of("capital_as_government", doc.lang)
+    if doc.lang == "ar":
+        before = doc.ltext[max(0, m.start - 40):m.start].split()
+        return len(before) >= 2 and before[-1] == "من" and before[-2].startswith("ال") \
+            and not doc.ltext[m.end:m.end + 8].lstrip(" ،,").startswith("حیث")
+    return doc.lang == "en" and bool(nxt) and nxt[0] in words_of("capital_as_government", doc.lang)
 
 
 def _subject_of_talks(doc: Document, m: Mention) -> bool:

@@ -79,3 +79,17 @@ def test_a_meeting_the_sides_thank_a_host_for_is_no_meeting_of_theirs():
             "الدفاع اللبناني ميشال منسى ووزير الدفاع السوري مرهف أبو قصرة.\n"
             "فيما شكر الوزيران اللبناني والسوري القيادة السعودية على رعاية الاجتماع واستضافته.")
     assert [e["countries"] for e in events(text, "2025-03-28")] == [["LBN", "SAU", "SYR"]]
+
+
+def test_the_bengali_minister_of_the_arabic_press_is_bangladeshs_and_meets_each_one_in_jeddah():
+    # «وزير الخارجية البنغالي خليل الرحمن سلسلة لقاءات»: «البنغالي» is Bangladesh's; «سلسلة» ("a series") ends the
+    # name; «الدعم الثابت من داكا» ("the steady support from Dhaka") places nothing in Dhaka
+    text = ("جدة - أجرى وزير الخارجية البنغالي خليل الرحمن سلسلة لقاءات ثنائية، الجمعة، على هامش الاجتماع التنفيذي "
+            "لمنظمة التعاون الإسلامي في مدينة جدة.\n"
+            "والتقى خليل الرحمن وزير الخارجية الغامبي سيرينغ مودو نجيي، وبحثا تنسيق المواقف داخل المنظمة.\n"
+            "كما اجتمع بوزيرة الخارجية الفلسطينية فارسين أغابكيان شاهين، التي أشادت بالدعم الثابت من داكا للقضية "
+            "الفلسطينية.")
+    found = [(e["countries"], e["location"], sorted(p["name"] for p in e["persons"]))
+             for e in news(events(text, "2026-02-28"))]
+    assert found == [(["BGD", "GMB"], "Jeddah", ["Khalilur Rahman", "Sering Modou Njie"]),
+                     (["BGD", "PSE"], "Jeddah", ["Khalilur Rahman", "Varsen Aghabekian"])]
