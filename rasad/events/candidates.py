@@ -280,6 +280,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         if meets_a_body(doc, ms, sent, [(s, e) for s, e, _ in typed]):
             cue_kinds = cue_kinds | {"body"}  # the one met is of no country: none is filled in from the context
         sides = _subject_countries(doc, sides_in(ctx, ms), typed)
+        speaker = _speaker(ctx, sent, typed)
+        if speaker is not None and not any(s.country == speaker.country and s.strength >= 3 for s in sides):
+            sides = [speaker] + sides  # a transcript: "I have also held bilateral meetings with …"
         if etype == "SIGN":
             sides = _relative_signers(doc, sides, typed)
         if etype == "SIGN" and _ceremony_attended(doc, sent, typed):
@@ -877,6 +880,28 @@ def _subject_after_the_verb(doc: Document, typed, named: list[Side]) -> bool:
         return False
     return doc.ntext[first_end:person.mention.start].strip() == "" and \
         any(s.country != person.country for s in named)
+
+
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:I|we|We)(?!\w)")
+_SPEAKER = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,60}(?:,[^:\n]{0,80})?:\s", re.M)
+
+
+def _speaker(ctx: Context, sent: Span, typed) -> Side | None:
+    """In an English transcript, "I" or "we" before the first trigger is the one speaking: the person whose label
+    ("RICHARD MARLES, DEPUTY PRIME MINISTER:", "MARLES:") opens the turn the sentence is in."""
+    doc = ctx.doc
+    first = min(s for s, _, _ in typed)
+    if doc.lang != "en" or not _FIRST_PERSON.search(doc.ntext, sent.start, first):
+        return None
+    label = None
+    for m in _SPEAKER.finditer(doc.ntext, max(0, sent.start - 3000), sent.end):
+        if m.start() <= sent.start or m.start() < first:
+            label = m
+    if label is None or label.start() > first:
+        return None
+    who = next((m for m in mentions_in(doc, Span(label.start(), label.end()))
+                if m.kind == "person" and m.entity_id in ctx.kb.persons and m.country), None)
+    return Side(who.country, 3, who, who.entity_id, True) if who is not None else None
 
 
 _COUNTED = re.compile(r"three|four|five|ثلاث|أربع|اربع|خمس|سه|چهار|پنج")

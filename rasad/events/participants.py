@@ -30,7 +30,9 @@ from .lexicon import cues, words_of, words_re
 __all__ = ["Side", "Context", "sides_in", "attendees_in", "person_key", "coordinated", "is_locative", "countryless_officials"]
 
 _COUNTRYISH = ("country", "demonym")
-_PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و", "and the", ", and the", ", the"})
+_PAIR_GAPS = frozenset({"و", "،", ",", "and", "&", "و ", ", and", "، و", "and the", ", and the", ", the",
+                        # "my counterparts from Canada, from Sweden and from Ukraine"
+                        ", from", "and from", ", and from", "و از", "، از", "ومن", "، ومن"})
 _LOCATIVE = frozenset({"در", "فی", "in", "at", "به", "الی", "to"})
 
 

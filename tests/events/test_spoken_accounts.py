@@ -81,3 +81,17 @@ def test_a_then_minister_is_of_the_country_named_after_then():
             "پیش‌تر در ۱۵ اسفند ۱۴۰۳ نیز چو ته-یول، وزیر خارجه وقت کره جنوبی، در ورشو با رادوسلاو سیکورسکی، همتای "
             "لهستانی خود، دیدار کرده بود.")
     assert all(e["countries"] == ["KOR", "POL"] for e in events(text, "2025-11-29"))
+
+
+def test_i_in_a_transcript_is_the_minister_whose_label_opens_the_turn():
+    # "I have also held bilateral meetings today with my counterparts from A, from B and from C": the speaker met
+    # each of them
+    text = ("Release type: Transcript\n"
+            "Doorstop interview, NATO Summit, The Hague\n"
+            "RICHARD MARLES, DEPUTY PRIME MINISTER: Thanks for coming along. It has been a busy day for us here.\n"
+            "I have also held bilateral meetings today with my counterparts from Canada, from Sweden and from "
+            "Ukraine, and each of those conversations was valuable.\n"
+            "JOURNALIST: What stood out for you from today?")
+    found = sorted((e["countries"], [p["name"] for p in e["persons"]]) for e in news(events(text, "2025-06-24")))
+    assert found == [(["AUS", "CAN"], ["Richard Marles"]), (["AUS", "SWE"], ["Richard Marles"]),
+                     (["AUS", "UKR"], ["Richard Marles"])]
