@@ -686,8 +686,10 @@ def _apposed_office(doc: Document, mentions: list[Mention], i: int) -> tuple[str
     ntext, m = doc.ntext, mentions[i]
     first = i - 1 if i >= 1 and mentions[i - 1].kind == "title" else i
     k = first - 1
-    while k >= 0 and mentions[k].kind in COUNTRY_KINDS and first - k <= 2:
-        k -= 1  # «وزير الدفاع الكولومبي X»: the office, its country, the name
+    while k >= 0 and mentions[k].kind in COUNTRY_KINDS and first - k <= 2 \
+            and not ntext[mentions[k].end:mentions[k + 1].start].strip(" ،,«»\"'"):
+        k -= 1  # «وزير الدفاع الكولومبي X»: the office, its country, the name (not «وزير الدفاع الأمريكي … ضم نظراءه
+        # الأسترالي X»: another's office, words before)
     for j in (i + 1, k):
         if not 0 <= j < len(mentions) or mentions[j].kind != "role":
             continue

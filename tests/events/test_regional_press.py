@@ -93,3 +93,16 @@ def test_the_bengali_minister_of_the_arabic_press_is_bangladeshs_and_meets_each_
              for e in news(events(text, "2026-02-28"))]
     assert found == [(["BGD", "GMB"], "Jeddah", ["Khalilur Rahman", "Sering Modou Njie"]),
                      (["BGD", "PSE"], "Jeddah", ["Khalilur Rahman", "Varsen Aghabekian"])]
+
+
+def test_an_office_of_another_sentence_part_gives_no_country_to_a_counterpart_named_after_his_own_adjective():
+    # «عقد وزير الدفاع الأمريكي أمس اجتماعاً رباعياً ضم نظراءه الأسترالي X والياباني Y»: X is Australia's (the KB
+    # person), not a namesake holding the American office; «التايلندي» is Thai
+    text = ("سنغافورة - 1 - 6 (كونا) -- ألقى وزير الدفاع الأمريكي بيت هيغسيث أمس كلمة في حوار شانغريلا.\n"
+            "كما عقد وزير الدفاع الأمريكي أمس اجتماعاً رباعياً ضم نظراءه الأسترالي "
+            "ريتشارد مارلز والياباني جين ناكاتاني والفلبيني جيلبرتو تيودورو.\n"
+            "والتقى هيغسيث أيضاً نائب رئيس الوزراء وزير الدفاع التايلندي فومتام ويتشاياتشاي.")
+    found = [(e["countries"], sorted(p["name"] for p in e["persons"] if p["country"] != "USA"))
+             for e in news(events(text, "2025-06-01"))]
+    assert (["AUS", "JPN", "PHL", "USA"], ["Gen Nakatani", "Gilberto Teodoro", "Richard Marles"]) in found
+    assert ["THA", "USA"] in [c for c, _ in found]
