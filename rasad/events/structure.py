@@ -377,11 +377,26 @@ def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
                  if 0 <= w.start() - s.mention.end <= 40
                  and not any(ch in doc.ltext[s.mention.end:w.start()] for ch in ",،؛;:.")]
     found |= {s.country for s in witnessed}
+    witnessed += _with_onlookers(doc, sides, lo, hi)
+    found |= {s.country for s in witnessed}
     elsewhere = {s.country for s in sides if s.strength >= 2 and not attending(s) and not any(s is w for w in witnessed)}
     return found - elsewhere
 
 
 _ATTENDANCE_REACH = 90  # characters from an attendance cue to the last name of its list
+_WITH = re.compile(r"(?<!\w)with\s")
+
+
+def _with_onlookers(doc: Document, sides: list[Side], lo: int, hi: int) -> list[Side]:
+    """"…, with X and Y, the ASEAN chair, looking on as witnesses": the sides named between "with" and the words
+    that end the phrase (``with_looking_on``) watched."""
+    out: list[Side] = []
+    for w in words_re("with_looking_on", doc.lang).finditer(doc.ltext, lo, hi):
+        opened = [m for m in _WITH.finditer(doc.ltext, max(lo, w.start() - 160), w.start())]
+        if not opened or any(ch in doc.ltext[opened[-1].end():w.start()] for ch in ";:"):
+            continue
+        out += [s for s in sides if opened[-1].end() <= s.mention.start < w.start()]
+    return out
 
 
 def gathering_of(doc: Document, trigger_end: int) -> bool:

@@ -81,3 +81,11 @@ def test_the_people_of_an_opening_clause_that_tells_no_event_are_not_the_meeting
             "On Wednesday, after watching the parade from the Tiananmen rostrum with Xi and Russian President "
             "Vladimir Putin, Kim held separate talks with Putin at the Diaoyutai State Guesthouse.")
     assert [e["countries"] for e in events(text, "2025-09-05")] == [["PRK", "RUS"]]
+
+
+def test_leaders_named_after_with_and_looking_on_are_no_signatories():
+    text = ("KUALA LUMPUR, Oct 26 (Reuters) - Cambodian Prime Minister Hun Manet and Thai Prime Minister Anutin "
+            "Charnvirakul signed a peace accord at the city's convention centre on Sunday, with U.S. President Donald "
+            "Trump and Malaysian Prime Minister Anwar Ibrahim, the ASEAN chair, looking on as witnesses.")
+    signings = [e["countries"] for e in events(text, "2025-10-26") if e["type"] == "SIGN"]
+    assert signings == [["KHM", "THA"]]
