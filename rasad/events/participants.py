@@ -406,7 +406,8 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
         elif m.kind in ("org",) and m.country:
             sides.append(Side(m.country, 2, m))
         elif m.kind == "org" and (members := _group_members(ctx, m)) \
-                and not words_re("group_not_sides", ctx.doc.lang).search(ctx.doc.ltext, max(0, m.start - 70), m.start):
+                and not words_re("group_not_sides", ctx.doc.lang).search(ctx.doc.ltext, max(0, m.start - 70), m.start) \
+                and not words_re("group_part", ctx.doc.lang).search(ctx.doc.ltext, max(0, m.start - 12), m.start):
             sides.extend(Side(c, 2, m) for c in members)  # «قادة دول آسيا الوسطى الخمس»: each of them
     _complete_counterparts(ctx, sides)
     for i, m in enumerate(ms):

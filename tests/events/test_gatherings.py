@@ -54,3 +54,11 @@ def test_the_day_after_a_summit_is_no_plan():
             "الجنوبية.")
     summit = [e for e in events(text, "2025-11-01") if "Xi Jinping" in {p["name"] for p in e["persons"]}]
     assert [(e["status"], e["date"]) for e in summit] == [("occurred", "2025-10-30")]
+
+
+def test_a_count_before_a_group_names_only_some_of_its_members():
+    text = ("SEOUL, Aug. 28 (Yonhap) -- President Lee Jae Myung held separate phone conversations Thursday with Kyrgyz "
+            "President Sadyr Japarov and Tajik President Emomali Rahmon, his first calls with the two Central Asian "
+            "nations since taking office in June, his office said.")
+    found = sorted(e["countries"] for e in news(events(text, "2025-08-28")))
+    assert found == [["KGZ", "KOR"], ["KOR", "TJK"]]
