@@ -91,7 +91,9 @@ def event_date(doc: Document, sentence: Span, paragraph: Span | None, status: st
     if paragraph is not None:
         before = [m for m in _starting_in(dated, starts, paragraph.start, sentence.start)
                   if m.end <= sentence.start and m.precision in ("day", "week", "month")
-                  and not _pushed_a_year(m, anchor, tense)]
+                  and not _pushed_a_year(m, anchor, tense) and not m.data.get("occasion")
+                  and not _office_taken_day(doc, m)]  # ("who took office on February 17 after … the February
+        # 12 election": neither dates the next sentence's meetings)
         if before:
             return _tagged(_copy(max(before, key=lambda m: m.start)), "paragraph", 0.8)
     if lead and tense == "future":

@@ -380,8 +380,9 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 home = _home_for_bare_offices(ctx)
                 # (one named only later is the office's holder unless the page has a home country: "The Defence
                 # Secretary held separate discussions with: - Mr X, Defence Secretary of Mozambique")
-                bare = ctx.person_with_role(m.entity_id, m.start, other=named, present=present,
-                                            protagonist=protagonist, before_only=home is not None)
+                bare = _agents_holder(ctx, m) or ctx.person_with_role(
+                    m.entity_id, m.start, other=named, present=present, protagonist=protagonist,
+                    before_only=home is not None)
                 if bare is None and home and ((later := ctx.person_with_role(m.entity_id, m.start)) is None
                                               or later[0] in present and later[1] != home):
                     # «رئیس‌جمهور» alone in an Iranian outlet: the outlet's own president; «استقبل وزير الدفاع
@@ -737,6 +738,18 @@ def _second_office(ms: list[Mention], i: int, ntext: str) -> bool:
     joint = _gap(ntext, ms[i - 1].end, ms[i].start).split()  # "and", "and First"
     return bool(joint) and joint[0] in ("and", "و") and len(joint) <= 2 \
         and _gap(ntext, ms[i - 2].end, ms[i - 1].start) in ROLE_COUNTRY_GAPS
+
+
+_OPENING_THE = re.compile(r"(?:^|[.!?\n])\s*(?:the|this|that)\s+$")
+
+
+def _agents_holder(ctx: Context, m: Mention) -> tuple[str, str] | None:
+    """"The foreign minister, who took office on February 17, …" opening an English sentence after meetings told:
+    the holder of that office on the side that held them (``recent_agent``), when the article named him."""
+    if ctx.doc.lang != "en" or ctx.recent_agent is None \
+            or not _OPENING_THE.search(ctx.doc.ntext[max(0, m.start - 40):m.start].lower()):
+        return None
+    return ctx.person_with_role(m.entity_id, m.start, country=ctx.recent_agent, before_only=True)
 
 
 def _group_members(ctx: Context, m: Mention) -> list[str]:

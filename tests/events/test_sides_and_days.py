@@ -847,3 +847,19 @@ def test_the_month_a_visitor_took_office_dates_neither_the_visit_nor_a_second_me
     assert meetings == [(["EGY", "KOR"], "2025-11-20")]
     names = {p["name"] for e in record["events"] for p in e["persons"]}
     assert names <= {"Abdel Fattah el-Sisi", "Lee Jae-myung"}
+
+
+def test_the_bare_office_opening_a_sentence_is_the_one_who_held_the_meetings_and_an_election_day_dates_nothing():
+    # "The foreign minister, who took office on February 17 after … won the February 12 election": Bangladesh's
+    # minister (the one who held the meetings told), though Pakistan's was named last; neither day dates the
+    # meetings told next
+    text = ("JEDDAH, Feb 27, 2026 (BSS) - Foreign Minister Dr Khalilur Rahman today held talks with Pakistan's Deputy "
+            "Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar on the sidelines of the OIC meeting here.\n"
+            "The foreign minister, who took office on February 17 after the Bangladesh Nationalist Party won the "
+            "February 12 election, arrived in Jeddah for the one-day meeting. He also held separate meetings with his "
+            "counterparts from Gambia and Palestine.")
+    found = sorted((e["countries"], e["date"]) for e in rasad.extract(text, published="2026-02-27")["events"]
+                   if not e["background"])
+    assert {(c[1], d) for c, d in found if c[0] == "BGD"} >= {("GMB", "2026-02-27"), ("PAK", "2026-02-27"),
+                                                             ("PSE", "2026-02-27")}
+    assert not any("GMB" in c and "PAK" in c for c, _ in found)
