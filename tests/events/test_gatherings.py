@@ -53,7 +53,7 @@ def test_the_day_after_a_summit_is_no_plan():
             "وجاء اللقاء غداة القمة التي جمعت الرئيسين ترامب وشي جين بينغ، الخميس الماضي، في مدينة بوسان الكورية "
             "الجنوبية.")
     summit = [e for e in events(text, "2025-11-01") if "Xi Jinping" in {p["name"] for p in e["persons"]}]
-    assert [(e["status"], e["date"]) for e in summit] == [("occurred", "2025-10-30")]
+    assert [(e["status"], e["date"], e["background"]) for e in summit] == [("occurred", "2025-10-30", True)]
 
 
 def test_a_count_before_a_group_names_only_some_of_its_members():
@@ -62,3 +62,14 @@ def test_a_count_before_a_group_names_only_some_of_its_members():
             "nations since taking office in June, his office said.")
     found = sorted(e["countries"] for e in news(events(text, "2025-08-28")))
     assert found == [["KGZ", "KOR"], ["KOR", "TJK"]]
+
+
+def test_the_guests_of_a_meeting_of_five_and_the_ministers_who_signed_are_that_meeting():
+    # "the ministers of A, B, C and D exchanged views" at the meeting of five the article is about (the host
+    # unnamed in that sentence); «وزیران دفاع» signing at its end are its five
+    text = ("سمرقند- ایرنا- نخستین نشست وزیران دفاع قزاقستان، قرقیزستان، تاجیکستان، ترکمنستان و ازبکستان روز دوشنبه "
+            "در سمرقند برگزار شد.\n"
+            "وزیران دفاع قزاقستان، قرقیزستان، تاجیکستان و ترکمنستان درباره تأمین امنیت منطقه تبادل نظر کردند.\n"
+            "در پایان نشست، وزیران دفاع پروتکلی را امضا کردند.")
+    found = sorted((e["type"], e["countries"]) for e in news(events(text, "2025-10-21")))
+    assert found == [("MEET", C5), ("SIGN", C5)]
