@@ -14,7 +14,7 @@ from ..dates import reference_date
 from ..document import DateMention, Document, Mention, Span
 from ..normalise import fold
 from ..sentences import SENTENCE_STOP
-from .attributes import city_states
+from .attributes import city_states, locative
 from .lexicon import cues, trigger_hits, words_of, words_re
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, before_signing, with_a_company, drop_topic_pairs, each_on_their_own, facility_visit,
@@ -106,6 +106,9 @@ def headline_lines(doc: Document) -> list[Span]:
         elif out or para is not doc.paragraphs[0]:
             break  # the body has begun
     return out
+
+
+_FROM_OR_UNTIL = re.compile(r"(?<!\w)(?:از|تا|from|من|الی)\s+$")
 
 
 def mentions_in(doc: Document, span: Span) -> list[Mention]:
@@ -230,8 +233,9 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         ctx.attending = sent.start
     if ctx.gathering is None and cue_kinds & {"participation", "third_country", "multilateral"}:
         # where the conference or summit is: "in Brussels", or the city visited to attend it
-        places = [m for m in ms if m.kind == "place"] + city_states(doc, ctx.kb, ms)
-        ctx.gathering = min(places, key=lambda m: not is_locative(doc.ntext, m)) if places else None
+        places = [m for m in ms if m.kind == "place" and not _FROM_OR_UNTIL.search(doc.ltext, max(0, m.start - 6), m.start)] \
+            + city_states(doc, ctx.kb, ms)  # (not «از اسلام‌آباد تا دهلی‌نو», "from Islamabad to New Delhi")
+        ctx.gathering = min(places, key=lambda m: not locative(doc.ltext, m)) if places else None
     out: list[Candidate] = []
     for etype in ("MEET", "SIGN"):
         check_budget()

@@ -176,3 +176,15 @@ def test_the_shanghai_body_named_by_its_city_is_no_place():
             "دفاع روسیه دیدار کرد. این اجلاس در شهر چینگدائو برگزار شد.")
     found = [(e["countries"], e["location"]) for e in news(events(text, "2025-06-27"))]
     assert (["IND", "RUS"], "Shanghai") not in found
+
+
+def test_from_one_capital_to_another_in_a_headline_is_not_where_a_gathering_is():
+    # «… از اسلام‌آباد تا دهلی‌نو» ("from Islamabad to New Delhi"): the sides' capitals, not the ministerial's
+    # city; nor is the dateline's Beijing, when the lede places it «در شهر بندری چینگدائو»
+    text = ("دیپلماسی ایرانی\nخانه | آسیا | اروپا | آمریکا\nمرور هفته\n\n"
+            "دیدارهای حاشیه‌ای در اجلاس وزیران دفاع شانگهای؛ از اسلام‌آباد تا دهلی‌نو\n\n"
+            "پکن – اجلاس وزیران دفاع کشورهای عضو سازمان همکاری شانگهای هفته گذشته به میزبانی چین برگزار شد و "
+            "دیدارهای دوجانبه‌ای در حاشیه آن در شهر بندری چینگدائو انجام شد.\n\n"
+            "«راجنات سینگ» وزیر دفاع هند روز پنجشنبه در حاشیه اجلاس با «آندری بلوسوف» وزیر دفاع روسیه دیدار کرد.")
+    found = [(e["countries"], e["location"]) for e in news(events(text, "2025-06-30"))]
+    assert found == [(["IND", "RUS"], "Qingdao")]
