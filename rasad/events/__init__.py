@@ -48,11 +48,7 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         if found and all(c.background for c in found):
             ctx.recalled.append(sent)
         for cand in found:
-            if lead and len(cand.countries) >= 3 and set(cand.countries) < set(lead.countries) \
-                    and len(lead.countries) - len(cand.countries) == 1 and "multilateral" not in cand.cue_kinds \
-                    and not cand.background:
-                # "the ministers of A, B, C and D exchanged views" at the meeting of five the article is about (the
-                # host unnamed): that meeting, of them all (a "trilateral" of three of four is a meeting of its own)
+            if _the_lead_gathering(lead, cand):
                 cand.countries = sorted(lead.countries)
             cand.headline = any(h.start <= sent.start < h.end for h in headlines)
             candidates.append(cand)
@@ -87,6 +83,14 @@ def events_stage(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     events = _without_echoes(events)
     doc.events = sorted(events, key=lambda e: e.background)  # the article's news first, references after
     return doc
+
+
+def _the_lead_gathering(lead: Lead | None, cand: Candidate) -> bool:
+    """"The ministers of A, B, C and D exchanged views" at the meeting of five the article is about, the host unnamed:
+    that meeting (a "trilateral" of three of four is a meeting of its own)."""
+    return lead is not None and len(cand.countries) >= 3 and set(cand.countries) < set(lead.countries) \
+        and len(lead.countries) - len(cand.countries) == 1 and "multilateral" not in cand.cue_kinds \
+        and not cand.background
 
 
 def _add_attendees(ctx, sent, meeting: Candidate) -> None:

@@ -163,8 +163,9 @@ def locative(ltext: str, m: Mention) -> bool:
     words = [w for w in ltext[max(0, m.start - 24):m.start].split() if w != "the"]
     # a word for a city («شهر», «مدينة», ``city_word`` in mentions.toml) may stand between «در» / «في» and the
     # name: «في مدينة بنغالورو», «بمدينة …», «در شهر بنگلورو»
-    city_words = table_words("mentions", "city_word")
-    while words and words[-1] in city_words:  # «در شهر بندری …»: a city word and its adjective
+    if len(words) >= 2 and words[-1] in table_words("mentions", "city_adjective"):
+        words = words[:-1]  # «در شهر بندری چینگدائو»: a city word and its adjective
+    if words and words[-1] in table_words("mentions", "city_word"):
         if words[-1].startswith("بم"):
             return True
         words = words[:-1]

@@ -876,8 +876,8 @@ def _together_next(doc: Document, sent: Span, countries: list[str]) -> bool:
 
 
 def _subject_after_the_verb(doc: Document, typed, named: list[Side]) -> bool:
-    """Arabic puts the subject right after the verb: a person the KB knows, with nothing but a title between
-    the sentence's first trigger and his name, is the one who met the others."""
+    """Arabic puts the subject right after the verb: a person the KB knows, named right after the sentence's first
+    trigger («ثم استقبل كاست …»), is the one who met the others."""
     first_end = min(typed, key=lambda t: t[0])[1]
     person = min((s for s in named if s.mention.start >= first_end), key=lambda s: s.mention.start, default=None)
     if person is None or person.mention.kind != "person" or not person.mention.entity_id:
@@ -897,12 +897,10 @@ def _speaker(ctx: Context, sent: Span, typed) -> Side | None:
     first = min(s for s, _, _ in typed)
     if doc.lang != "en" or not _FIRST_PERSON.search(doc.ntext, sent.start, first):
         return None
-    label = None
-    for m in _SPEAKER.finditer(doc.ntext, max(0, sent.start - 3000), sent.end):
-        if m.start() <= sent.start or m.start() < first:
-            label = m
-    if label is None or label.start() > first:
+    labels = [m for m in _SPEAKER.finditer(doc.ntext, max(0, sent.start - 3000), first)]
+    if not labels:
         return None
+    label = labels[-1]
     who = next((m for m in mentions_in(doc, Span(label.start(), label.end()))
                 if m.kind == "person" and m.entity_id in ctx.kb.persons and m.country), None)
     return Side(who.country, 3, who, who.entity_id, True) if who is not None else None
