@@ -220,9 +220,9 @@ def _org_of_the_next_country(ntext: str, found: list[Mention]) -> list[Mention]:
 def _ambiguous(doc: Document, kb: KnowledgeBase, found: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
     """«الوزير الكوري», "the Congolese minister": a demonym or country name of two countries is the one of
     them that the page names without doubt elsewhere («جمهورية كوريا», "Kinshasa"), and of two so named the only
-    one whose people it names, else the first named (North Korea as a topic of South Korea's minister); "GEORGE TOWN" (Malaysia's
-    or the Cayman Islands'): a place name of several places is the one in the only one of their countries the
-    page names. Else it stays open."""
+    one whose people it names, else the first named (North Korea as a topic of South Korea's minister);
+    "GEORGE TOWN" (Malaysia's or the Cayman Islands'): a place name of several places is the one in the only one of
+    their countries the page names. Else it stays open."""
     def open_(m: Mention) -> bool:
         return m.entity_id is None and m.kind in kinds and bool(m.data.get("candidates"))
 

@@ -19,7 +19,7 @@ from .lexicon import cues, trigger_hits, words_of, words_re
 from .participants import Context, Side, coordinated, countryless_officials, is_locative, sides_in
 from .structure import (also_before, anaphoric_phrase, attendees, before_signing, with_a_company, drop_topic_pairs, each_on_their_own, facility_visit,
                         gathering_of, meets_a_body, meets_an_audience, objects_of_with, objects_only, official_groups, other_time,
-                        pair_only, several_guests_at, side_groups, signed_with_a_list)
+                        pair_only, several_guests_at, side_groups, signed_with_a_list, unnamed_words)
 from .timing import long_before, paragraph_of, same_time, told_date
 
 
@@ -106,9 +106,6 @@ def headline_lines(doc: Document) -> list[Span]:
         elif out or para is not doc.paragraphs[0]:
             break  # the body has begun
     return out
-
-
-_FROM_OR_UNTIL = re.compile(r"(?<!\w)(?:از|تا|from|من|الی)\s+$")
 
 
 def mentions_in(doc: Document, span: Span) -> list[Mention]:
@@ -233,9 +230,7 @@ def candidates_in(ctx: Context, sent: Span, lead: Lead | None, seen_any: bool) -
         ctx.attending = sent.start
     if ctx.gathering is None and cue_kinds & {"participation", "third_country", "multilateral"}:
         # where the conference or summit is: "in Brussels", or the city visited to attend it
-        places = [m for m in ms if m.kind == "place" and not _FROM_OR_UNTIL.search(doc.ltext, max(0, m.start - 6), m.start)] \
-            + city_states(doc, ctx.kb, ms)  # (not «از اسلام‌آباد تا دهلی‌نو», "from Islamabad to New Delhi")
-        ctx.gathering = min(places, key=lambda m: not locative(doc.ltext, m)) if places else None
+        ctx.gathering = _gathering_place(ctx, ms)
     out: list[Candidate] = []
     for etype in ("MEET", "SIGN"):
         check_budget()
@@ -403,6 +398,18 @@ def _told_mentions(doc: Document, sent: Span) -> list[Mention]:
     return ms if end is None else [m for m in ms if m.start < end]
 
 
+def _gathering_place(ctx: Context, ms: list[Mention]) -> Mention | None:
+    """Where a conference or summit told in the sentence is held: a place said where ("in Brussels", «در شهر
+    بندری …»), else the first named; not one after "from" or "until" («از اسلام‌آباد تا دهلی‌نو»)."""
+    doc = ctx.doc
+    places = [m for m in ms if m.kind == "place" and not _FROM_OR_UNTIL.search(doc.ltext, max(0, m.start - 6), m.start)]
+    places += city_states(doc, ctx.kb, ms)
+    return min(places, key=lambda m: not locative(doc.ltext, m)) if places else None
+
+
+_FROM_OR_UNTIL = re.compile(r"(?<!\w)(?:از|تا|from|من|الی)\s+$")
+
+
 def _after_someone(doc: Document, sent: Span, ms: list[Mention], hits) -> int | None:
     """Where a sentence's opening «پس از X،», «وبعد X،», "After X," ends when X is only people, offices and
     countries (no trigger): someone met before, told to order the meetings («پس از نوبوآ، کاست با عصفوره دیدار
@@ -420,18 +427,8 @@ def _after_someone(doc: Document, sent: Span, ms: list[Mention], hits) -> int | 
     inside = [m for m in ms if start <= m.start < end]
     if not any(m.kind in ("person", "role") for m in inside):
         return None
-    rest = re.sub(r"[\s«»\"'()]+", " ", "".join(doc.ltext[a:b] for a, b in _gaps(inside, start, end))).split()
+    rest = [w for w in unnamed_words(doc, start, end) if w.strip("«»\"'()")]
     return end if len(rest) <= 1 else None
-
-
-def _gaps(ms: list[Mention], start: int, end: int) -> list[tuple[int, int]]:
-    """The stretches of ``start``–``end`` that no mention covers."""
-    out, at = [], start
-    for m in sorted(ms, key=lambda m: m.start):
-        if m.start > at:
-            out.append((at, m.start))
-        at = max(at, m.end)
-    return out + ([(at, end)] if end > at else [])
 
 
 _AFTER_OPENING = re.compile(r"[\s«\"'-]*(?:و?(?:پس از|بعد از)|و?بعد|و?عقب|after|following)\s+")
@@ -897,7 +894,7 @@ def _speaker(ctx: Context, sent: Span, typed) -> Side | None:
     first = min(s for s, _, _ in typed)
     if doc.lang != "en" or not _FIRST_PERSON.search(doc.ntext, sent.start, first):
         return None
-    labels = [m for m in _SPEAKER.finditer(doc.ntext, max(0, sent.start - 3000), first)]
+    labels = list(_SPEAKER.finditer(doc.ntext, max(0, sent.start - 3000), first))
     if not labels:
         return None
     label = labels[-1]

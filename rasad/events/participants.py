@@ -406,9 +406,7 @@ def sides_in(ctx: Context, ms: list[Mention]) -> list[Side]:
                 sides.append(Side(c, 2, m))
         elif m.kind in ("org",) and m.country:
             sides.append(Side(m.country, 2, m))
-        elif m.kind == "org" and (members := _group_members(ctx, m)) \
-                and not words_re("group_not_sides", ctx.doc.lang).search(ctx.doc.ltext, max(0, m.start - 70), m.start) \
-                and not words_re("group_part", ctx.doc.lang).search(ctx.doc.ltext, max(0, m.start - 12), m.start):
+        elif m.kind == "org" and (members := _group_members(ctx, m)):
             sides.extend(Side(c, 2, m) for c in members)  # «قادة دول آسيا الوسطى الخمس»: each of them
     _complete_counterparts(ctx, sides)
     for i, m in enumerate(ms):
@@ -754,9 +752,16 @@ def _agents_holder(ctx: Context, m: Mention) -> tuple[str, str] | None:
 
 def _group_members(ctx: Context, m: Mention) -> list[str]:
     """The countries of a group named together («دول آسيا الوسطى», "the Baltic states": ``kind = "group"`` in
-    organisations.toml), none for any other organisation."""
+    organisations.toml) that take part; none for any other organisation, nor for a group named as a topic or a
+    gathering («درباره …», "on the sidelines of …": ``group_not_sides``) or counted in part ("the two …")."""
     org = ctx.kb.orgs.get(m.entity_id or "")
-    return list(org.data.get("members", [])) if org is not None and org.data.get("subkind") == "group" else []
+    if org is None or org.data.get("subkind") != "group":
+        return []
+    ltext, lang = ctx.doc.ltext, ctx.doc.lang
+    if words_re("group_not_sides", lang).search(ltext, max(0, m.start - 70), m.start) \
+            or words_re("group_part", lang).search(ltext, max(0, m.start - 12), m.start):
+        return []
+    return list(org.data.get("members", []))
 
 
 def _home_for_bare_offices(ctx: Context) -> str | None:

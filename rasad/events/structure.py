@@ -27,7 +27,7 @@ from .lexicon import words_of, words_re
 from .participants import Side, body_officer_before, coordinated
 
 __all__ = ["side_groups", "official_groups", "drop_topic_pairs", "also_before", "anaphoric_phrase",
-           "each_on_their_own", "attendees", "gathering_of", "objects_only", "other_time", "pair_only"]
+           "each_on_their_own", "attendees", "gathering_of", "objects_only", "other_time", "pair_only", "unnamed_words"]
 
 
 def _first_comitative(doc: Document, lo: int, hi: int) -> int | None:
@@ -75,13 +75,13 @@ def signed_with_a_list(doc: Document, sides: list[Side], trigger: int, sent_end:
     if len({s.country for s in listed}) < 2:
         return False
     after = sorted((s.mention for s in listed), key=lambda m: m.start)
-    return all(word in _LIST_WORDS for word in _unnamed_words(doc, after[0].start, after[-1].end))
+    return all(word in _LIST_WORDS for word in unnamed_words(doc, after[0].start, after[-1].end))
 
 
 _LIST_WORDS = frozenset({"و", "and", ",", "،", "of", "the"})
 
 
-def _unnamed_words(doc: Document, a: int, b: int) -> list[str]:
+def unnamed_words(doc: Document, a: int, b: int) -> list[str]:
     """The words between ``a`` and ``b`` that no mention covers (commas count as words)."""
     gap = list(doc.ltext[a:b])
     for m in doc.mentions:
@@ -113,7 +113,7 @@ def _co_subjects(doc: Document, sides: list[Side], firsts: dict[str, int], trigg
         return True  # "signed by the leaders of Armenia, Azerbaijan and …": one list
     # nothing but the first one's name, titles and office before the «و»: not «استقبل X، أمس …، على
     # التوالي، Y»
-    return len([w for w in _unnamed_words(doc, heads[0].mention.start, second) if w not in ",،"]) <= 2
+    return len([w for w in unnamed_words(doc, heads[0].mention.start, second) if w not in ",،"]) <= 2
 
 
 def official_groups(doc: Document, sides: list[Side], countries: list[str], triggers: list[int],
@@ -376,7 +376,6 @@ def attendees(doc: Document, sides: list[Side], lo: int, hi: int) -> set[str]:
     witnessed = [s for s in sides for w in words_re("as_witness", doc.lang).finditer(doc.ltext, lo, hi)
                  if 0 <= w.start() - s.mention.end <= 40
                  and not any(ch in doc.ltext[s.mention.end:w.start()] for ch in ",،؛;:.")]
-    found |= {s.country for s in witnessed}
     witnessed += _with_onlookers(doc, sides, lo, hi)
     found |= {s.country for s in witnessed}
     elsewhere = {s.country for s in sides if s.strength >= 2 and not attending(s) and not any(s is w for w in witnessed)}
@@ -392,7 +391,7 @@ def _with_onlookers(doc: Document, sides: list[Side], lo: int, hi: int) -> list[
     that end the phrase (``with_looking_on``) watched."""
     out: list[Side] = []
     for w in words_re("with_looking_on", doc.lang).finditer(doc.ltext, lo, hi):
-        opened = [m for m in _WITH.finditer(doc.ltext, max(lo, w.start() - 160), w.start())]
+        opened = list(_WITH.finditer(doc.ltext, max(lo, w.start() - 160), w.start()))
         if not opened or any(ch in doc.ltext[opened[-1].end():w.start()] for ch in ";:"):
             continue
         out += [s for s in sides if opened[-1].end() <= s.mention.start < w.start()]
